@@ -1,0 +1,32 @@
+// swift-tools-version:5.9
+// teamsh: an offline Microsoft Teams admin shell. Swift toolchain only, no package dependencies.
+import PackageDescription
+
+let package = Package(
+    name: "teamsh",
+    products: [
+        .executable(name: "teamsh", targets: ["teamsh"]),
+        .library(name: "PowerShellSyntax", targets: ["PowerShellSyntax"]),
+        .library(name: "PowerShellRuntime", targets: ["PowerShellRuntime"]),
+        .library(name: "PowerShellFormatting", targets: ["PowerShellFormatting"]),
+        .library(name: "PowerShellCmdlets", targets: ["PowerShellCmdlets"]),
+        .library(name: "TeamsTenant", targets: ["TeamsTenant"]),
+        .library(name: "TeamsModule", targets: ["TeamsModule"]),
+    ],
+    targets: [
+        .target(name: "PowerShellSyntax"),
+        .target(name: "PowerShellRuntime", dependencies: ["PowerShellSyntax"]),
+        .target(name: "PowerShellFormatting", dependencies: ["PowerShellRuntime"]),
+        .target(name: "PowerShellCmdlets", dependencies: ["PowerShellFormatting"]),
+        .target(name: "TeamsTenant"),
+        .target(name: "TeamsModule", dependencies: ["PowerShellCmdlets", "TeamsTenant"]),
+        .executableTarget(name: "teamsh", dependencies: ["TeamsModule"]),
+        .testTarget(name: "PowerShellSyntaxTests", dependencies: ["PowerShellSyntax"]),
+        .testTarget(name: "PowerShellRuntimeTests", dependencies: ["PowerShellRuntime"]),
+        .testTarget(name: "PowerShellFormattingTests", dependencies: ["PowerShellFormatting"]),
+        .testTarget(name: "PowerShellCmdletsTests", dependencies: ["PowerShellCmdlets"]),
+        .testTarget(name: "TeamsTenantTests", dependencies: ["TeamsTenant"]),
+        .testTarget(name: "TeamsModuleTests", dependencies: ["TeamsModule"]),
+        .testTarget(name: "GoldenTests", dependencies: ["teamsh"]),
+    ]
+)
