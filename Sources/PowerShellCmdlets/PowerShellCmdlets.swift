@@ -1,0 +1,2 @@
+/// The PowerShellCmdlets target; see DESIGN.md.
+enum PowerShellCmdletsTarget {}

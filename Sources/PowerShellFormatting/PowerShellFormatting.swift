@@ -1,0 +1,2 @@
+/// The PowerShellFormatting target; see DESIGN.md.
+enum PowerShellFormattingTarget {}

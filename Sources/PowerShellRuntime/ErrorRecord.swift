@@ -1,0 +1,323 @@
+import Foundation
+import PowerShellSyntax
+
+/// `System.Management.Automation.ErrorCategory`, with .NET's numeric values.
+public enum ErrorCategory: Int, CaseIterable {
+    case NotSpecified = 0, OpenError, CloseError, DeviceError, DeadlockDetected, InvalidArgument,
+         InvalidData, InvalidOperation, InvalidResult, InvalidType, MetadataError, NotImplemented,
+         NotInstalled, ObjectNotFound, OperationStopped, OperationTimeout, SyntaxError, ParserError,
+         PermissionDenied, ResourceBusy, ResourceExists, ResourceUnavailable, ReadError, WriteError,
+         FromStdErr, SecurityError, ProtocolError, ConnectionError, AuthenticationError,
+         LimitsExceeded, QuotaExceeded, NotEnabled
+
+    public var name: String { String(describing: self) }
+
+    public static func named(_ name: String) -> ErrorCategory? {
+        allCases.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }
+    }
+}
+
+/// A .NET exception as scripts see it: `$_.Exception`, `catch [System.ArgumentException]`,
+/// `throw [System.InvalidOperationException]::new('x')`. The type is modelled by its chain of
+/// full type names (most specific first), which is all `catch` and `-is` need.
+public final class PSExceptionObject: PSNativeObject {
+    public let typeChain: [String]
+    public var message: String
+    public var innerException: PSExceptionObject?
+    /// The ErrorRecord that wraps this exception (pwsh's IContainsErrorRecord), when there is one.
+    public weak var errorRecord: ErrorRecord?
+    /// Extra properties some exceptions carry (ParamName, ActualValue, …).
+    public var extraProperties: [(String, Value)] = []
+
+    public init(typeChain: [String], message: String, inner: PSExceptionObject? = nil) {
+        self.typeChain = typeChain
+        self.message = message
+        self.innerException = inner
+    }
+
+    public convenience init(_ type: ExceptionType, _ message: String, inner: PSExceptionObject? = nil) {
+        self.init(typeChain: type.chain, message: message, inner: inner)
+    }
+
+    public override var typeFullName: String { typeChain.first ?? "System.Exception" }
+    public override var typeHierarchy: [String] { typeChain + ["System.Object"] }
+
+    public override var propertyNames: [String] {
+        ["Message", "InnerException", "HResult", "Source", "StackTrace", "Data", "TargetSite", "HelpLink"] + extraProperties.map { $0.0 }
+    }
+
+    public override func property(_ name: String) -> Value? {
+        switch name.lowercased() {
+        case "message": return .string(message)
+        case "innerexception": return innerException.map { .object($0) } ?? .null
+        case "errorrecord": return errorRecord.map { .object($0) } ?? .null
+        case "hresult": return .int(-2146233087)
+        case "source", "stacktrace", "helplink", "targetsite": return .null
+        case "data": return .object(PSHashtable())
+        case "wasthrownfromthrowstatement": return .bool(false)
+        default:
+            return extraProperties.first { $0.0.lowercased() == name.lowercased() }?.1
+        }
+    }
+
+    public override func toPSString() -> String { "\(typeFullName): \(message)" }
+
+    /// True when this exception is of the type with the given full name (or a subclass).
+    public func isInstance(of fullName: String) -> Bool {
+        let lower = fullName.lowercased()
+        return typeChain.contains { $0.lowercased() == lower } || lower == "system.object"
+    }
+}
+
+/// The exception types the runtime raises itself, with their .NET inheritance chains.
+public enum ExceptionType {
+    case exception, systemException, runtimeException, argumentException, argumentNullException,
+         argumentOutOfRangeException, invalidOperationException, itemNotFoundException,
+         commandNotFoundException, parameterBindingException, parameterBindingValidationException,
+         parameterBindingArgumentTransformationException, divideByZeroException, formatException,
+         invalidCastException, psInvalidCastException, indexOutOfRangeException,
+         nullReferenceException, methodInvocationException, methodException,
+         propertyNotFoundException, parseException, incompleteParseException,
+         notSupportedException, notImplementedException, keyNotFoundException, overflowException,
+         arithmeticException, ioException, fileNotFoundException, directoryNotFoundException,
+         unauthorizedAccessException, pipelineStoppedException, actionPreferenceStopException,
+         writeErrorException, sessionStateUnauthorizedAccessException, scriptCallDepthException,
+         validationMetadataException, psArgumentException, psArgumentNullException,
+         psArgumentOutOfRangeException, psInvalidOperationException, psNotSupportedException,
+         psSecurityException, metadataException, setValueInvocationException,
+         getValueInvocationException, nativeCommandExitException, wildcardPatternException,
+         regexParseException, timeoutException, operationCanceledException,
+         custom([String])
+
+    private static let sma = "System.Management.Automation."
+
+    /// Full type names from the most specific up to System.Exception.
+    public var chain: [String] {
+        let exc = "System.Exception", sys = "System.SystemException"
+        let rt = ExceptionType.sma + "RuntimeException"
+        let arg = "System.ArgumentException"
+        let io = "System.IO.IOException"
+        switch self {
+        case .exception: return [exc]
+        case .systemException: return [sys, exc]
+        case .runtimeException: return [rt, sys, exc]
+        case .argumentException: return [arg, sys, exc]
+        case .argumentNullException: return ["System.ArgumentNullException", arg, sys, exc]
+        case .argumentOutOfRangeException: return ["System.ArgumentOutOfRangeException", arg, sys, exc]
+        case .invalidOperationException: return ["System.InvalidOperationException", sys, exc]
+        case .itemNotFoundException: return [ExceptionType.sma + "ItemNotFoundException", ExceptionType.sma + "SessionStateException", rt, sys, exc]
+        case .commandNotFoundException: return [ExceptionType.sma + "CommandNotFoundException", rt, sys, exc]
+        case .parameterBindingException: return [ExceptionType.sma + "ParameterBindingException", rt, sys, exc]
+        case .parameterBindingValidationException:
+            return [ExceptionType.sma + "ParameterBindingValidationException", ExceptionType.sma + "ParameterBindingException", rt, sys, exc]
+        case .parameterBindingArgumentTransformationException:
+            return [ExceptionType.sma + "ParameterBindingArgumentTransformationException", ExceptionType.sma + "ParameterBindingException", rt, sys, exc]
+        case .divideByZeroException: return ["System.DivideByZeroException", "System.ArithmeticException", sys, exc]
+        case .formatException: return ["System.FormatException", sys, exc]
+        case .invalidCastException: return ["System.InvalidCastException", sys, exc]
+        case .psInvalidCastException: return [ExceptionType.sma + "PSInvalidCastException", "System.InvalidCastException", sys, exc]
+        case .indexOutOfRangeException: return ["System.IndexOutOfRangeException", sys, exc]
+        case .nullReferenceException: return ["System.NullReferenceException", sys, exc]
+        case .methodInvocationException: return [ExceptionType.sma + "MethodInvocationException", ExceptionType.sma + "MethodException", rt, sys, exc]
+        case .methodException: return [ExceptionType.sma + "MethodException", rt, sys, exc]
+        case .propertyNotFoundException: return [ExceptionType.sma + "PropertyNotFoundException", ExceptionType.sma + "ExtendedTypeSystemException", rt, sys, exc]
+        case .parseException: return [ExceptionType.sma + "ParseException", rt, sys, exc]
+        case .incompleteParseException: return [ExceptionType.sma + "IncompleteParseException", ExceptionType.sma + "ParseException", rt, sys, exc]
+        case .notSupportedException: return ["System.NotSupportedException", sys, exc]
+        case .notImplementedException: return ["System.NotImplementedException", sys, exc]
+        case .keyNotFoundException: return ["System.Collections.Generic.KeyNotFoundException", sys, exc]
+        case .overflowException: return ["System.OverflowException", "System.ArithmeticException", sys, exc]
+        case .arithmeticException: return ["System.ArithmeticException", sys, exc]
+        case .ioException: return [io, sys, exc]
+        case .fileNotFoundException: return ["System.IO.FileNotFoundException", io, sys, exc]
+        case .directoryNotFoundException: return ["System.IO.DirectoryNotFoundException", io, sys, exc]
+        case .unauthorizedAccessException: return ["System.UnauthorizedAccessException", sys, exc]
+        case .pipelineStoppedException: return [ExceptionType.sma + "PipelineStoppedException", rt, sys, exc]
+        case .actionPreferenceStopException: return [ExceptionType.sma + "ActionPreferenceStopException", rt, sys, exc]
+        case .writeErrorException: return ["Microsoft.PowerShell.Commands.WriteErrorException", sys, exc]
+        case .sessionStateUnauthorizedAccessException:
+            return [ExceptionType.sma + "SessionStateUnauthorizedAccessException", ExceptionType.sma + "SessionStateException", rt, sys, exc]
+        case .scriptCallDepthException: return [ExceptionType.sma + "ScriptCallDepthException", rt, sys, exc]
+        case .validationMetadataException: return [ExceptionType.sma + "ValidationMetadataException", ExceptionType.sma + "MetadataException", rt, sys, exc]
+        case .psArgumentException: return [ExceptionType.sma + "PSArgumentException", arg, sys, exc]
+        case .psArgumentNullException: return [ExceptionType.sma + "PSArgumentNullException", "System.ArgumentNullException", arg, sys, exc]
+        case .psArgumentOutOfRangeException: return [ExceptionType.sma + "PSArgumentOutOfRangeException", "System.ArgumentOutOfRangeException", arg, sys, exc]
+        case .psInvalidOperationException: return [ExceptionType.sma + "PSInvalidOperationException", "System.InvalidOperationException", sys, exc]
+        case .psNotSupportedException: return [ExceptionType.sma + "PSNotSupportedException", "System.NotSupportedException", sys, exc]
+        case .psSecurityException: return [ExceptionType.sma + "PSSecurityException", rt, sys, exc]
+        case .metadataException: return [ExceptionType.sma + "MetadataException", rt, sys, exc]
+        case .setValueInvocationException: return [ExceptionType.sma + "SetValueInvocationException", ExceptionType.sma + "SetValueException", ExceptionType.sma + "ExtendedTypeSystemException", rt, sys, exc]
+        case .getValueInvocationException: return [ExceptionType.sma + "GetValueInvocationException", ExceptionType.sma + "GetValueException", ExceptionType.sma + "ExtendedTypeSystemException", rt, sys, exc]
+        case .nativeCommandExitException: return [ExceptionType.sma + "NativeCommandExitException", rt, sys, exc]
+        case .wildcardPatternException: return [ExceptionType.sma + "WildcardPatternException", rt, sys, exc]
+        case .regexParseException: return ["System.Text.RegularExpressions.RegexParseException", arg, sys, exc]
+        case .timeoutException: return ["System.TimeoutException", sys, exc]
+        case .operationCanceledException: return ["System.OperationCanceledException", sys, exc]
+        case .custom(let chain): return chain
+        }
+    }
+}
+
+/// Where a command or statement was invoked: `$_.InvocationInfo`.
+public final class InvocationInfo: PSNativeObject {
+    /// The command's name (`Get-Item`, a function name), empty for a script statement.
+    public var commandName: String
+    public var extent: SourceExtent?
+
+    public init(commandName: String, extent: SourceExtent?) {
+        self.commandName = commandName
+        self.extent = extent
+    }
+
+    public override var typeFullName: String { "System.Management.Automation.InvocationInfo" }
+
+    public var scriptName: String { extent?.file ?? "" }
+    public var scriptLineNumber: Int { extent?.startLine ?? 0 }
+    public var offsetInLine: Int { extent?.startColumn ?? 0 }
+    public var line: String { extent.map { $0.source.lineText($0.startLine) } ?? "" }
+
+    public override var propertyNames: [String] {
+        ["MyCommand", "BoundParameters", "UnboundArguments", "ScriptLineNumber", "OffsetInLine", "HistoryId",
+         "ScriptName", "Line", "Statement", "PositionMessage", "PSScriptRoot", "PSCommandPath", "InvocationName",
+         "PipelineLength", "PipelinePosition", "ExpectingInput", "CommandOrigin", "DisplayScriptPosition"]
+    }
+
+    public override func property(_ name: String) -> Value? {
+        switch name.lowercased() {
+        case "scriptlinenumber": return .int(Int32(clamping: scriptLineNumber))
+        case "offsetinline": return .int(Int32(clamping: offsetInLine))
+        case "scriptname": return .string(scriptName)
+        case "line": return .string(line)
+        case "statement": return .string(extent?.text ?? "")
+        case "invocationname": return .string(commandName)
+        case "pscommandpath": return extent?.file.map { .string($0) } ?? .null
+        case "psscriptroot":
+            guard let f = extent?.file else { return .string("") }
+            return .string((f as NSString).deletingLastPathComponent)
+        case "positionmessage": return .string(positionMessage)
+        case "historyid": return .int(1)
+        case "pipelinelength", "pipelineposition": return .int(0)
+        case "expectinginput": return .bool(false)
+        case "mycommand", "boundparameters", "unboundarguments", "commandorigin", "displayscriptposition": return .null
+        default: return nil
+        }
+    }
+
+    /// The classic `At /path:line char:col` + source line + underline text.
+    public var positionMessage: String {
+        guard let x = extent else { return "" }
+        let where_ = x.file.map { "At \($0):\(x.startLine) char:\(x.startColumn)" } ?? "At line:\(x.startLine) char:\(x.startColumn)"
+        let lineText = x.source.lineText(x.startLine)
+        let width = max(1, (x.endLine == x.startLine ? x.endColumn : lineText.utf16.count + 1) - x.startColumn)
+        return where_ + "\n+ " + lineText + "\n+ " + String(repeating: " ", count: max(0, x.startColumn - 1)) + String(repeating: "~", count: width)
+    }
+}
+
+/// `$_.CategoryInfo`.
+public struct ErrorCategoryInfo {
+    public var category: ErrorCategory
+    public var activity: String
+    public var reason: String
+    public var targetName: String
+    public var targetType: String
+
+    /// `InvalidArgument: (tgt:String) [Write-Error], WriteErrorException`
+    public var text: String {
+        "\(category.name): (\(targetName):\(targetType)) [\(activity)], \(reason)"
+    }
+}
+
+/// `System.Management.Automation.ErrorRecord`: what the error stream carries and `$_` is in
+/// a catch block. Generated by the runtime and cmdlets; rendered by the formatting target.
+public final class ErrorRecord: PSNativeObject {
+    public let exception: PSExceptionObject
+    /// The id before the comma of FullyQualifiedErrorId (`PathNotFound`).
+    public var errorId: String
+    /// What follows the comma: the command's .NET type (`Microsoft.PowerShell.Commands.GetItemCommand`)
+    /// or a function or script name; nil for errors from the language itself.
+    public var errorIdSuffix: String?
+    public var category: ErrorCategory
+    public var targetObject: Value
+    public var invocationInfo: InvocationInfo?
+    /// Overrides the category info's activity (normally the command name).
+    public var categoryActivity: String?
+    /// Overrides the category info's reason (normally the exception's short type name).
+    public var categoryReason: String?
+    /// `$_.ErrorDetails.Message`, which replaces the exception message when shown.
+    public var errorDetailsMessage: String?
+    /// `ScriptStackTrace` text.
+    public var scriptStackTrace: String = ""
+    /// True for an error raised by `throw` (pwsh renders those as "Exception: …" when uncaught).
+    public var fromThrowStatement = false
+    /// True for errors raised by the parser (rendered as `ParserError:`).
+    public var isParseError = false
+
+    public init(exception: PSExceptionObject, errorId: String, category: ErrorCategory,
+                targetObject: Value = .null, invocationInfo: InvocationInfo? = nil, errorIdSuffix: String? = nil) {
+        self.exception = exception
+        self.errorId = errorId
+        self.category = category
+        self.targetObject = targetObject
+        self.invocationInfo = invocationInfo
+        self.errorIdSuffix = errorIdSuffix
+        super.init()
+        if exception.errorRecord == nil { exception.errorRecord = self }
+    }
+
+    public override var typeFullName: String { "System.Management.Automation.ErrorRecord" }
+
+    public var fullyQualifiedErrorId: String {
+        guard let s = errorIdSuffix, !s.isEmpty else { return errorId }
+        return errorId + "," + s
+    }
+
+    /// The message shown for this error: ErrorDetails' message if set, else the exception's.
+    public var message: String { errorDetailsMessage ?? exception.message }
+
+    public var categoryInfo: ErrorCategoryInfo {
+        let targetName: String
+        let targetType: String
+        switch targetObject {
+        case .null:
+            targetName = ""
+            targetType = ""
+        case .string(let s):
+            targetName = s
+            targetType = "String"
+        default:
+            targetName = targetDescription
+            targetType = targetTypeName
+        }
+        let reason = categoryReason ?? exception.typeName
+        return ErrorCategoryInfo(category: category, activity: categoryActivity ?? invocationInfo?.commandName ?? "",
+                                 reason: reason, targetName: targetName, targetType: targetType)
+    }
+
+    /// Set by the runtime so the category text can show the target as pwsh would.
+    public var targetDescription: String = ""
+    public var targetTypeName: String = ""
+
+    public override var propertyNames: [String] {
+        ["Exception", "TargetObject", "CategoryInfo", "FullyQualifiedErrorId", "ErrorDetails", "InvocationInfo", "ScriptStackTrace", "PipelineIterationInfo"]
+    }
+
+    public override func toPSString() -> String { message }
+}
+
+/// A terminating error on its way up the Swift stack (`throw`, `-ErrorAction Stop`, a failed
+/// conversion). Catch blocks and traps receive its record.
+public struct RuntimeError: Error {
+    public let record: ErrorRecord
+
+    public init(_ record: ErrorRecord) {
+        self.record = record
+    }
+
+    /// A language error (no command): `RuntimeException` by default.
+    public init(_ type: ExceptionType, _ message: String, errorId: String, category: ErrorCategory = .InvalidOperation,
+                extent: SourceExtent? = nil, target: Value = .null) {
+        let ex = PSExceptionObject(type, message)
+        record = ErrorRecord(exception: ex, errorId: errorId, category: category, targetObject: target,
+                             invocationInfo: extent.map { InvocationInfo(commandName: "", extent: $0) })
+    }
+}

@@ -1,0 +1,183 @@
+import Foundation
+import PowerShellSyntax
+
+/// A .NET type as the runtime knows it: what `[int]`, `[string[]]`, `[List[string]]`,
+/// `[MyClass]` resolve to. Conversions, `-is`/`-as`, casts, parameter types and static member
+/// access all work from this one description.
+public final class PSType {
+    public indirect enum Kind {
+        case object
+        case void
+        case bool
+        case int32
+        case int64
+        case double
+        case decimal
+        case string
+        case char
+        case sized(SizedNumber.Kind)
+        /// `T[]`
+        case array(PSType)
+        /// `List[T]`
+        case list(PSType)
+        case arrayList
+        case hashtable
+        /// `[ordered]` / OrderedDictionary
+        case ordered
+        /// `[pscustomobject]`
+        case pscustomobject
+        /// `[psobject]`: wraps nothing; conversion to it keeps the value.
+        case psobject
+        case scriptblock
+        /// `[switch]` (SwitchParameter)
+        case switchParameter
+        /// `[type]` (System.Type, a type object)
+        case type
+        case regex
+        case version
+        case semanticVersion
+        case datetime
+        case timespan
+        case guid
+        case stringBuilder
+        case securestring
+        case pscredential
+        case errorRecord
+        case exception(ExceptionType)
+        case enumeration(PSEnumDefinition)
+        case psClass(PSClassDefinition)
+        /// A type we know by name only (attributes, rarely used types): usable as a literal,
+        /// for `-is` against objects reporting that name, and for static members we model.
+        case named
+    }
+
+    public let kind: Kind
+    /// `System.Int32`, `System.Collections.Generic.List`1[[System.String]]`, `MyClass`.
+    public let fullName: String
+
+    public init(kind: Kind, fullName: String) {
+        self.kind = kind
+        self.fullName = fullName
+    }
+
+    /// The short name (`Int32`, `String[]`, ``List`1``), as `GetType().Name` shows it.
+    public var name: String {
+        if case .list = kind { return "List`1" }
+        if case .array(let element) = kind { return element.name + "[]" }
+        if let dot = fullName.lastIndex(of: ".") { return String(fullName[fullName.index(after: dot)...]) }
+        return fullName
+    }
+}
+
+/// An `enum` a script defined (or a built-in .NET enum the runtime models, such as
+/// `System.DayOfWeek` or `System.Management.Automation.ActionPreference`).
+public final class PSEnumDefinition {
+    public let name: String
+    public let fullName: String
+    /// Members in declaration order.
+    public var members: [(name: String, value: Int64)]
+    public var isFlags: Bool
+
+    public init(name: String, fullName: String? = nil, members: [(name: String, value: Int64)], isFlags: Bool = false) {
+        self.name = name
+        self.fullName = fullName ?? name
+        self.members = members
+        self.isFlags = isFlags
+    }
+
+    public func member(named n: String) -> (name: String, value: Int64)? {
+        members.first { $0.name.caseInsensitiveCompare(n) == .orderedSame }
+    }
+
+    /// The name for a value (`Monday`), or the flags list (`Read, Write`), or the number.
+    public func text(for value: Int64) -> String {
+        if let m = members.first(where: { $0.value == value }) { return m.name }
+        if isFlags && value != 0 {
+            var rest = value
+            var names: [String] = []
+            for m in members.reversed() where m.value != 0 && (rest & m.value) == m.value {
+                names.insert(m.name, at: 0)
+                rest &= ~m.value
+            }
+            if rest == 0 { return names.joined(separator: ", ") }
+        }
+        return String(value)
+    }
+}
+
+/// A value of an enum type: `[DayOfWeek]::Monday`, `[MyEnum]'B'`.
+public final class PSEnumValue: PSNativeObject {
+    public let definition: PSEnumDefinition
+    public let value: Int64
+
+    public init(_ definition: PSEnumDefinition, _ value: Int64) {
+        self.definition = definition
+        self.value = value
+    }
+
+    public override var typeFullName: String { definition.fullName }
+    public override var typeHierarchy: [String] { [definition.fullName, "System.Enum", "System.ValueType", "System.Object"] }
+    public override func toPSString() -> String { definition.text(for: value) }
+}
+
+/// A `class` a script defined. The interpreter fills in members as it runs the definition.
+public final class PSClassDefinition {
+    public let name: String
+    public var baseClass: PSClassDefinition?
+    /// Base .NET type name when the class derives from one we only know by name.
+    public var baseTypeName: String?
+    public let ast: TypeDefinitionAst
+    /// Instance properties in declaration order (base class ones first once resolved).
+    public var instanceProperties: [PropertyMemberAst] = []
+    public var staticProperties: [PropertyMemberAst] = []
+    /// Methods by lower-cased name; each may have overloads.
+    public var methods: [String: [FunctionMemberAst]] = [:]
+    public var staticMethods: [String: [FunctionMemberAst]] = [:]
+    public var constructors: [FunctionMemberAst] = []
+    /// Values of static properties, by lower-cased name.
+    public var staticValues: [String: Value] = [:]
+
+    public init(name: String, ast: TypeDefinitionAst) {
+        self.name = name
+        self.ast = ast
+    }
+
+    /// This class then its bases, most specific first.
+    public var hierarchyNames: [String] {
+        var names = [name]
+        var b = baseClass
+        while let c = b {
+            names.append(c.name)
+            b = c.baseClass
+        }
+        if let t = baseTypeName { names.append(t) }
+        return names + ["System.Object"]
+    }
+}
+
+/// An instance of a script-defined class: property values in declaration order.
+public final class PSClassInstance: PSObjectBase {
+    public let definition: PSClassDefinition
+    public let properties: PSCustomObject
+
+    public init(definition: PSClassDefinition) {
+        self.definition = definition
+        self.properties = PSCustomObject()
+    }
+
+    public override var typeFullName: String { definition.name }
+    public override var typeHierarchy: [String] { definition.hierarchyNames }
+}
+
+/// A type object: what `[int]` evaluates to (System.RuntimeType).
+public final class PSTypeObject: PSNativeObject {
+    public let type: PSType
+
+    public init(_ type: PSType) {
+        self.type = type
+    }
+
+    public override var typeFullName: String { "System.RuntimeType" }
+    public override var typeHierarchy: [String] { ["System.RuntimeType", "System.Reflection.TypeInfo", "System.Type", "System.Reflection.MemberInfo", "System.Object"] }
+    public override func toPSString() -> String { type.fullName }
+}

@@ -1,0 +1,422 @@
+import Foundation
+
+/// One PowerShell value. .NET value types (numbers, bool, char, string) are Swift values;
+/// .NET reference types (arrays, hashtables, PSObjects, script blocks, everything else) are
+/// `final class` instances behind `.object`, so they keep reference semantics as in pwsh.
+/// The evaluator switches on this enum; there are no `Any` or protocol existentials in it.
+public enum Value {
+    case null
+    case bool(Bool)
+    /// System.Int32
+    case int(Int32)
+    /// System.Int64
+    case long(Int64)
+    /// System.Double
+    case double(Double)
+    /// System.Decimal
+    case decimal(Decimal)
+    /// System.String (UTF-16 semantics through `.utf16`).
+    case string(String)
+    /// System.Char (one UTF-16 unit).
+    case char(UInt16)
+    /// The other numeric types: Byte, SByte, Int16, UInt16, UInt32, UInt64, Single, BigInteger.
+    case sized(SizedNumber)
+    /// Any reference object.
+    case object(PSObjectBase)
+
+    public static let emptyString = Value.string("")
+
+    @inline(__always) public var isNull: Bool {
+        if case .null = self { return true }
+        return false
+    }
+
+    /// The object behind `.object`, if any.
+    @inline(__always) public var reference: PSObjectBase? {
+        if case .object(let o) = self { return o }
+        return nil
+    }
+
+    /// The array behind this value, when it is an array or list.
+    @inline(__always) public var array: PSArray? {
+        if case .object(let o) = self { return o as? PSArray }
+        return nil
+    }
+
+    public var hashtable: PSHashtable? {
+        if case .object(let o) = self { return o as? PSHashtable }
+        return nil
+    }
+
+    public var stringValue: String? {
+        if case .string(let s) = self { return s }
+        return nil
+    }
+}
+
+/// The .NET numeric types that PowerShell scripts meet rarely; kept out of the hot enum cases.
+public struct SizedNumber: Equatable {
+    public enum Kind: Equatable {
+        case byte, sbyte, int16, uint16, uint32, uint64, single, bigInteger
+    }
+
+    public let kind: Kind
+    /// The value for every integer kind but UInt64 above Int64.max and BigInteger.
+    public let integer: Int64
+    /// The value for `uint64` above Int64.max, for `single`, and for `bigInteger` beyond Int64.
+    public let floating: Double
+    /// The exact digits of a big integer when it does not fit in Int64.
+    public let bigDigits: String?
+
+    public init(kind: Kind, integer: Int64) {
+        self.kind = kind
+        self.integer = integer
+        self.floating = Double(integer)
+        self.bigDigits = nil
+    }
+
+    public init(single: Float) {
+        self.kind = .single
+        self.integer = 0
+        self.floating = Double(single)
+        self.bigDigits = nil
+    }
+
+    public init(uint64: UInt64) {
+        self.kind = .uint64
+        self.integer = Int64(truncatingIfNeeded: uint64)
+        self.floating = Double(uint64)
+        self.bigDigits = nil
+    }
+
+    public init(bigDigits: String, approximate: Double) {
+        self.kind = .bigInteger
+        self.integer = Int64(exactly: approximate) ?? 0
+        self.floating = approximate
+        self.bigDigits = bigDigits
+    }
+
+    public var uint64Value: UInt64 { UInt64(bitPattern: integer) }
+
+    /// The .NET type name (`Byte`, `Int16`, …).
+    public var typeName: String {
+        switch kind {
+        case .byte: return "Byte"
+        case .sbyte: return "SByte"
+        case .int16: return "Int16"
+        case .uint16: return "UInt16"
+        case .uint32: return "UInt32"
+        case .uint64: return "UInt64"
+        case .single: return "Single"
+        case .bigInteger: return "BigInteger"
+        }
+    }
+}
+
+// MARK: - Reference objects
+
+/// The base of every reference object. It carries the PowerShell extended type system's
+/// per-instance state: type names (`pstypenames`) and members added with Add-Member.
+open class PSObjectBase {
+    /// Members added to this instance (Add-Member, ScriptMethod …), in insertion order.
+    public var instanceMembers: PSMemberTable?
+    /// Extra type names put in front of the natural ones (`$o.PSObject.TypeNames.Insert(0, 'X')`,
+    /// `[pscustomobject]@{PSTypeName='X'}`).
+    public var extraTypeNames: [String] = []
+
+    public init() {}
+
+    /// The .NET full type name, such as `System.Object[]` or `System.Collections.Hashtable`.
+    open var typeFullName: String { "System.Object" }
+
+    /// The type's inheritance chain, most specific first (used by `-is`, catch and format views).
+    open var typeHierarchy: [String] { [typeFullName, "System.Object"] }
+
+    /// `$o.pstypenames`: extra names first, then the type hierarchy.
+    public var typeNames: [String] { extraTypeNames + typeHierarchy }
+
+    /// The short .NET type name (`Object[]`, `Hashtable`).
+    public var typeName: String {
+        let full = typeFullName
+        if let dot = full.lastIndex(of: ".") { return String(full[full.index(after: dot)...]) }
+        return full
+    }
+}
+
+/// An ordered, case-insensitive table of members added to one object.
+public final class PSMemberTable {
+    public private(set) var members: [PSMember] = []
+    private var index: [String: Int] = [:]
+
+    public init() {}
+
+    public func get(_ name: String) -> PSMember? {
+        guard let i = index[name.lowercased()] else { return nil }
+        return members[i]
+    }
+
+    public func set(_ member: PSMember) {
+        let key = member.name.lowercased()
+        if let i = index[key] {
+            members[i] = member
+        } else {
+            index[key] = members.count
+            members.append(member)
+        }
+    }
+
+    public func remove(_ name: String) {
+        let key = name.lowercased()
+        guard let i = index[key] else { return }
+        members.remove(at: i)
+        index = [:]
+        for (j, m) in members.enumerated() { index[m.name.lowercased()] = j }
+    }
+
+    public var count: Int { members.count }
+}
+
+/// A member added through the extended type system.
+public struct PSMember {
+    public enum Kind {
+        case noteProperty(Value)
+        /// Getter and optional setter script blocks.
+        case scriptProperty(getter: ScriptBlock?, setter: ScriptBlock?)
+        case scriptMethod(ScriptBlock)
+        /// Refers to another property by name.
+        case aliasProperty(String)
+    }
+
+    public let name: String
+    public var kind: Kind
+
+    public init(name: String, kind: Kind) {
+        self.name = name
+        self.kind = kind
+    }
+}
+
+/// `System.Object[]`, typed arrays (`int[]`), `System.Collections.ArrayList` and
+/// `System.Collections.Generic.List[T]`: one class, because scripts treat them alike and the
+/// evaluator enumerates them the same way. Arrays are fixed size (`+=` builds a new one);
+/// lists grow with `.Add`.
+public final class PSArray: PSObjectBase {
+    public enum Kind: Equatable {
+        /// `object[]` or a typed array `T[]` (element type full name, nil for object).
+        case array(elementType: String?)
+        case arrayList
+        /// `List[T]` with the element type's full name.
+        case genericList(elementType: String)
+    }
+
+    public var items: [Value]
+    public var kind: Kind
+
+    public init(_ items: [Value], kind: Kind = .array(elementType: nil)) {
+        self.items = items
+        self.kind = kind
+    }
+
+    public var isFixedSize: Bool {
+        if case .array = kind { return true }
+        return false
+    }
+
+    public var count: Int { items.count }
+
+    public override var typeFullName: String {
+        switch kind {
+        case .array(let element): return (element ?? "System.Object") + "[]"
+        case .arrayList: return "System.Collections.ArrayList"
+        case .genericList(let element): return "System.Collections.Generic.List`1[[\(element)]]"
+        }
+    }
+
+    public override var typeHierarchy: [String] {
+        switch kind {
+        case .array: return [typeFullName, "System.Array", "System.Object"]
+        case .arrayList, .genericList: return [typeFullName, "System.Object"]
+        }
+    }
+}
+
+/// A hashtable key folded once: strings compare case-insensitively (pwsh's `@{}` uses
+/// OrdinalIgnoreCase); numbers compare by value within their own kind, as .NET's Equals does.
+public enum HashKey: Hashable {
+    case string(String)
+    case integer(Int64)
+    case floating(Double)
+    case bool(Bool)
+    case null
+    case reference(ObjectIdentifier)
+    case other(String)
+}
+
+/// `System.Collections.Hashtable` and `System.Collections.Specialized.OrderedDictionary`.
+/// Keeps insertion order for both: NOTE: .NET's Hashtable enumerates in hash-bucket order that
+/// varies between runs; insertion order is the stable choice and what `[ordered]` promises.
+public final class PSHashtable: PSObjectBase {
+    public private(set) var keys: [Value] = []
+    public private(set) var values: [Value] = []
+    private var index: [HashKey: Int] = [:]
+    public let isOrdered: Bool
+    /// False for a Hashtable made with a case-sensitive comparer (rare).
+    public let caseInsensitive: Bool
+
+    public init(ordered: Bool = false, caseInsensitive: Bool = true) {
+        self.isOrdered = ordered
+        self.caseInsensitive = caseInsensitive
+    }
+
+    public var count: Int { keys.count }
+
+    public override var typeFullName: String {
+        isOrdered ? "System.Collections.Specialized.OrderedDictionary" : "System.Collections.Hashtable"
+    }
+
+    public func hashKey(_ key: Value) -> HashKey {
+        switch key {
+        case .string(let s): return .string(caseInsensitive ? s.lowercased() : s)
+        case .char(let c): return .string(caseInsensitive ? String(decoding: [c], as: UTF16.self).lowercased() : String(decoding: [c], as: UTF16.self))
+        case .int(let i): return .integer(Int64(i))
+        case .long(let l): return .integer(l)
+        case .sized(let n): return n.kind == .single ? .floating(n.floating) : .integer(n.integer)
+        case .double(let d): return d.rounded() == d && abs(d) < 9e18 ? .integer(Int64(d)) : .floating(d)
+        case .decimal(let d): return .other(d.description)
+        case .bool(let b): return .bool(b)
+        case .null: return .null
+        case .object(let o): return .reference(ObjectIdentifier(o))
+        }
+    }
+
+    public subscript(key: Value) -> Value? {
+        guard let i = index[hashKey(key)] else { return nil }
+        return values[i]
+    }
+
+    public func get(_ key: String) -> Value? { self[.string(key)] }
+
+    public func containsKey(_ key: Value) -> Bool { index[hashKey(key)] != nil }
+
+    /// Sets or replaces a value; a replaced key keeps its place and its original spelling.
+    public func set(_ key: Value, _ value: Value) {
+        let h = hashKey(key)
+        if let i = index[h] {
+            values[i] = value
+        } else {
+            index[h] = keys.count
+            keys.append(key)
+            values.append(value)
+        }
+    }
+
+    /// Adds a key; returns false when it already exists (Hashtable.Add then throws).
+    @discardableResult
+    public func add(_ key: Value, _ value: Value) -> Bool {
+        let h = hashKey(key)
+        if index[h] != nil { return false }
+        index[h] = keys.count
+        keys.append(key)
+        values.append(value)
+        return true
+    }
+
+    public func remove(_ key: Value) {
+        guard let i = index[hashKey(key)] else { return }
+        keys.remove(at: i)
+        values.remove(at: i)
+        rebuildIndex()
+    }
+
+    public func removeAll() {
+        keys = []
+        values = []
+        index = [:]
+    }
+
+    private func rebuildIndex() {
+        index = [:]
+        for (i, k) in keys.enumerated() { index[hashKey(k)] = i }
+    }
+
+    /// A shallow copy (`.Clone()`).
+    public func copy() -> PSHashtable {
+        let h = PSHashtable(ordered: isOrdered, caseInsensitive: caseInsensitive)
+        for (k, v) in zip(keys, values) { h.set(k, v) }
+        return h
+    }
+}
+
+/// `[pscustomobject]` / `System.Management.Automation.PSCustomObject`: ordered note properties
+/// with case-insensitive names. Module objects (Teams policies, calls) are PSCustomObjects
+/// with their own type name in `extraTypeNames`, which selects their registered format view.
+public final class PSCustomObject: PSObjectBase {
+    public private(set) var names: [String] = []
+    public private(set) var values: [Value] = []
+    private var index: [String: Int] = [:]
+
+    public override init() {}
+
+    public init(_ pairs: [(String, Value)], typeName: String? = nil) {
+        super.init()
+        for (n, v) in pairs { set(n, v) }
+        if let t = typeName { extraTypeNames = [t] }
+    }
+
+    public override var typeFullName: String { "System.Management.Automation.PSCustomObject" }
+
+    public var count: Int { names.count }
+
+    public func get(_ name: String) -> Value? {
+        guard let i = index[name.lowercased()] else { return nil }
+        return values[i]
+    }
+
+    public func has(_ name: String) -> Bool { index[name.lowercased()] != nil }
+
+    /// The property's name as it was first written.
+    public func canonicalName(_ name: String) -> String? {
+        guard let i = index[name.lowercased()] else { return nil }
+        return names[i]
+    }
+
+    public func set(_ name: String, _ value: Value) {
+        let key = name.lowercased()
+        if let i = index[key] {
+            values[i] = value
+        } else {
+            index[key] = names.count
+            names.append(name)
+            values.append(value)
+        }
+    }
+
+    public func remove(_ name: String) {
+        guard let i = index[name.lowercased()] else { return }
+        names.remove(at: i)
+        values.remove(at: i)
+        index = [:]
+        for (j, n) in names.enumerated() { index[n.lowercased()] = j }
+    }
+
+    public var pairs: [(String, Value)] { Array(zip(names, values)) }
+}
+
+/// A boxed .NET object the runtime models natively (DateTime, TimeSpan, Guid, Version, Regex,
+/// StringBuilder, Match, FileInfo, …). Each kind is a subclass in Members files; this base
+/// lets formatting and members ask for properties by name without knowing the kind.
+open class PSNativeObject: PSObjectBase {
+    /// Property names in the order Get-Member/Format-List show them.
+    open var propertyNames: [String] { [] }
+    /// Properties shown by default (the default display property set), if the type has one.
+    open var defaultDisplayProperties: [String]? { nil }
+
+    /// Reads a property; nil when the object has no such property.
+    open func property(_ name: String) -> Value? { nil }
+
+    /// Writes a property; returns false when the property does not exist or is read-only.
+    open func setProperty(_ name: String, _ value: Value) -> Bool { false }
+
+    /// The text `"$obj"` and `.ToString()` give.
+    open func toPSString() -> String { typeFullName }
+}

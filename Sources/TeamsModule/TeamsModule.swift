@@ -1,0 +1,2 @@
+/// The TeamsModule target; see DESIGN.md.
+enum TeamsModuleTarget {}

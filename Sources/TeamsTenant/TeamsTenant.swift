@@ -1,0 +1,2 @@
+/// The TeamsTenant target; see DESIGN.md.
+enum TeamsTenantTarget {}

@@ -1,0 +1,1 @@
+print("teamsh: under construction")

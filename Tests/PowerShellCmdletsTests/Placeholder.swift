@@ -1,0 +1,5 @@
+import XCTest
+
+final class PowerShellCmdletsTestsPlaceholder: XCTestCase {
+    func testTargetBuilds() {}
+}

@@ -1,0 +1,5 @@
+import XCTest
+
+final class PowerShellFormattingTestsPlaceholder: XCTestCase {
+    func testTargetBuilds() {}
+}

@@ -1,0 +1,5 @@
+import XCTest
+
+final class PowerShellRuntimeTestsPlaceholder: XCTestCase {
+    func testTargetBuilds() {}
+}

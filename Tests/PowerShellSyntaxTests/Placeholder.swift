@@ -1,0 +1,5 @@
+import XCTest
+
+final class PowerShellSyntaxTestsPlaceholder: XCTestCase {
+    func testTargetBuilds() {}
+}
