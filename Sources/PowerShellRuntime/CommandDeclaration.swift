@@ -100,10 +100,17 @@ public struct CommandDeclaration {
     public var synopsis: String?
     /// The .NET class name that ends FullyQualifiedErrorIds (`Microsoft.PowerShell.Commands.GetItemCommand`).
     public var implementingTypeName: String?
+    /// `Cmdlet` or `Function` (what Get-Command reports).
+    public var commandType: String
+    /// The module version Get-Command reports.
+    public var version: String
+    /// pwsh's own `Get-Command -Syntax` text when recorded; otherwise generated from the parameters.
+    public var syntax: String?
 
     public init(name: String, moduleName: String = "", parameters: [ParameterDeclaration] = [], defaultParameterSet: String? = nil,
                 outputTypes: [String] = [], supportsCommonParameters: Bool = true, supportsShouldProcess: Bool = false,
-                positionalBinding: Bool = true, helpUri: String? = nil, synopsis: String? = nil, implementingTypeName: String? = nil) {
+                positionalBinding: Bool = true, helpUri: String? = nil, synopsis: String? = nil, implementingTypeName: String? = nil,
+                commandType: String = "Function", version: String = "", syntax: String? = nil) {
         self.name = name
         self.moduleName = moduleName
         self.parameters = parameters
@@ -115,6 +122,9 @@ public struct CommandDeclaration {
         self.helpUri = helpUri
         self.synopsis = synopsis
         self.implementingTypeName = implementingTypeName
+        self.commandType = commandType
+        self.version = version
+        self.syntax = syntax
     }
 
     /// All parameter set names in declaration order.

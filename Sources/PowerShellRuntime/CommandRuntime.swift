@@ -148,6 +148,18 @@ public final class CommandRuntime {
         try context.routeText(.information, text, routing.information, output: output)
     }
 
+    /// Write-Host: text straight to the console (the information stream since pwsh 5).
+    public func writeHost(_ text: String, noNewline: Bool) throws {
+        switch routing.information {
+        case .host:
+            context.outDefaultFlush()
+            context.host.writeOutput(noNewline ? text : text + "\n")
+        case .discard: break
+        case .output: try output.write(.string(text))
+        case .file(let path, let append): context.appendToFile(path, text + "\n", append: append)
+        }
+    }
+
     private func actionFor(_ parameter: String, _ variable: String, _ def: ActionPreference) -> ActionPreference {
         if let v = bound[parameter], let p = ActionPreference.parse(v) { return p }
         return context.preference(variable, default: def)
@@ -199,10 +211,6 @@ extension ExecutionContext {
             writeStreamText(stream, text)
         case .discard: break
         case .output:
-            if stream == .warning || stream == .verbose || stream == .debug {
-                let prefix = stream == .warning ? "WARNING: " : stream == .verbose ? "VERBOSE: " : "DEBUG: "
-                _ = prefix
-            }
             try output.write(.string(text))
         case .file(let path, let append):
             appendToFile(path, text + "\n", append: append)
