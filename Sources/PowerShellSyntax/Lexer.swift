@@ -315,13 +315,22 @@ public final class Lexer {
     /// `$name`, `$scope:name`, `${any}`, `$$`, `$?`, `$^`, `@name`.
     func scanVariable(_ start: Int, splat: Bool, mode: LexMode) -> Token {
         let kind: TokenKind = splat ? .SplattedVariable : .Variable
-        if at(start + 1) == 0x7B { return scanBracedVariable(start, kind: kind) }
-        guard let (name, scope, end) = scanVariableName(start + 1, inString: false) else {
+        let t: Token
+        if at(start + 1) == 0x7B {
+            t = scanBracedVariable(start, kind: kind)
+        } else if let (name, scope, end) = scanVariableName(start + 1, inString: false) {
+            t = Token(kind: kind, start: start, end: end, value: .variable(name: name, scope: scope, braced: false))
+        } else {
             if mode != .expression { return scanGeneric(start, start, mode: mode) }
             report("InvalidVariableReference", start: start, end: start + 1)
             return Token(kind: .Unknown, start: start, end: start + 1)
         }
-        return Token(kind: kind, start: start, end: end, value: .variable(name: name, scope: scope, braced: false))
+        // In command mode `$x-y` is one expandable bareword; `.` and `[` still access members.
+        let next = at(t.end)
+        if mode != .expression && !CharClass.forceStartNewToken(next) && next != 0x2E && next != 0x5B {
+            return scanGeneric(start, start, mode: mode)
+        }
+        return t
     }
 
     /// The name after `$` (at `i`): nil when no name follows. Stops before `::` and at the
