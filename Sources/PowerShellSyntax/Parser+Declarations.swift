@@ -182,7 +182,6 @@ extension Parser {
                 while peek().kind == .LBracket {
                     for item in parseAttributeList(single: true) {
                         if case .attribute(let a) = item { attributes.append(a) }
-                        else { reportError("UnexpectedAttribute", extent: extent(first)) }
                     }
                     skipNewlines()
                 }

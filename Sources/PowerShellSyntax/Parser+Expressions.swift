@@ -256,7 +256,9 @@ extension Parser {
         // ErrorRecovery: anything left inside the parentheses is unexpected.
         let rest = inner.withMode(.command) { inner.peek() }
         if rest.kind != .EndOfInput { inner.reportError("UnexpectedToken", inner.text(rest), extent: inner.extent(rest)) }
-        for e in inner.allErrors() { appendError(e) }
+        inner.drainLexerErrors()
+        for e in inner.errors { appendError(e) }
+        semanticErrors.append(contentsOf: inner.semanticErrors)
         if inner.aborted { aborted = true }
         let blockExtent = extent(start + 2, closed ? end - 1 : end)
         return SubExpressionAst(extent: extent(start, end), statements: StatementBlockAst(extent: blockExtent, statements: statements, traps: traps))

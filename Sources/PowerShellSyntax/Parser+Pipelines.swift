@@ -84,7 +84,7 @@ extension Parser {
         default: opKind = .equals
         }
         if !isAssignable(lhs, allowList: opKind == .equals) {
-            reportError("InvalidLeftHandSide", extent: lhs.extent)
+            semanticErrors.append(ParseError(id: "InvalidLeftHandSide", message: ParserMessages.format("InvalidLeftHandSide", []), extent: lhs.extent))
         }
         mode = .command
         skipNewlines()

@@ -13,6 +13,9 @@ public final class Parser {
     private var cached: Token?
     private var cachedMode: LexMode = .command
     var errors: [ParseError] = []
+    /// Errors pwsh finds in its semantic checks after parsing (an invalid assignment target):
+    /// reported after the syntax errors, as pwsh does.
+    var semanticErrors: [ParseError] = []
     private var errorKeys = Set<Int>()
     private var drained = 0
     /// Recursion depth; past `maxDepth` the parse stops with pwsh's ScriptTooComplicated.
@@ -39,7 +42,7 @@ public final class Parser {
     /// Parser and lexer errors in the order they were found (pwsh reports the first one).
     func allErrors() -> [ParseError] {
         drainLexerErrors()
-        return errors
+        return errors + semanticErrors
     }
 
     /// Moves errors the lexer found while scanning into the parser's list, in order.
@@ -66,7 +69,9 @@ public final class Parser {
     /// Consumes and returns the next token.
     @discardableResult
     func advance() -> Token {
-        let t = peek()
+        // The token last peeked is consumed even if it was scanned in another mode (pwsh's
+        // NextToken after PeekToken); otherwise scan one now.
+        let t = cached ?? peek()
         if t.kind != .EndOfInput { pos = t.end }
         cached = nil
         return t

@@ -1,3 +1,4 @@
+import Foundation
 @testable import PowerShellSyntax
 
 /// A compact one-line rendering of a syntax tree, so tests compare shapes as short strings.
@@ -151,11 +152,11 @@ enum AstDump {
     static func expr(_ e: ExpressionAst) -> String {
         switch e {
         case .constant(let c): return number(c.value)
-        case .stringConstant(let s): return s.kind == .bareWord ? "bare(\(s.value))" : "'\(s.value)'"
+        case .stringConstant(let s): return s.kind == .bareWord ? "bare(\(escape(s.value)))" : "'" + escape(s.value) + "'"
         case .expandableString(let s):
             return "exp(" + s.parts.map { p -> String in
                 switch p {
-                case .literal(let l): return "'\(l)'"
+                case .literal(let l): return "'" + escape(l) + "'"
                 case .variable(let v): return variable(v)
                 case .subExpression(let sub): return "$(" + sub.statements.statements.map(statement).joined(separator: "; ") + ")"
                 }
@@ -179,6 +180,10 @@ enum AstDump {
         case .attributed(let a): return attribute(a.attribute) + "(" + expr(a.child) + ")"
         case .using(let u): return "$using:" + u.variable.name
         }
+    }
+
+    static func escape(_ s: String) -> String {
+        s.replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\t", with: "\\t").replacingOccurrences(of: "\r", with: "\\r")
     }
 
     static func memberName(_ e: ExpressionAst) -> String {

@@ -18,8 +18,11 @@ final class ParserShapeTests: XCTestCase {
 
     func testDebugPrint() {
         guard let text = ProcessInfo.processInfo.environment["PS_DUMP"] else { return }
-        let r = Parser.parse(SourceText(text: text))
-        print("DUMP: " + AstDump.script(r.ast))
-        for e in r.errors { print("ERR: \(e.id) [\(e.extent.start),\(e.extent.end)) incomplete=\(e.incompleteInput) \(e.message)") }
+        for item in text.components(separatedBy: "#####") {
+            let r = Parser.parse(SourceText(text: item))
+            print("SRC: " + item.replacingOccurrences(of: "\n", with: "⏎"))
+            print("DUMP: " + AstDump.script(r.ast))
+            for e in r.errors { print("ERR: \(e.id) [\(e.extent.start),\(e.extent.end)) incomplete=\(e.incompleteInput) \(e.message)") }
+        }
     }
 }
