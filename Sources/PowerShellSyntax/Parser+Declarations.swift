@@ -20,11 +20,11 @@ extension Parser {
         return items
     }
 
-    // G attribute = '[' type_name [ '(' attribute_arguments ')' ] ']' ;
+    // G attribute = '[' type_name [ '(' attribute_arguments ] ']' ;
     func parseAttribute() -> AttributeOrType? {
         let lBracket = advance()
         var i = lBracket.end
-        guard let (type, typeEnd) = scanTypeName(&i) else {
+        guard let (type, typeEnd) = parseTypeName(&i) else {
             reportIncomplete("MissingTypename", extent: after(lBracket), at: peekAt(i))
             resync(i)
             return nil
@@ -65,10 +65,10 @@ extension Parser {
         CharClass.isIdentifierFollow(c) || c == 0x2E || c == 0x60 || c == 0x2B || c == 0x5C || c == 0x23
     }
 
-    // G type_name = type_identifier [ '[' generic_arguments ']' ] { '[' { ',' } ']' } ;
+    // G type_name = type_identifier [ '[' ( type_name | '[' type_name ']' ) { ',' ( type_name | '[' type_name ']' ) } ']' ] { '[' { ',' } ']' } ;
     /// Reads a type name from the characters at `i` (no tokens: `List[string]` has no spaces
     /// rules of its own). Returns the type and where its name ended.
-    func scanTypeName(_ i: inout Int) -> (TypeName, Int)? {
+    func parseTypeName(_ i: inout Int) -> (TypeName, Int)? {
         guard enter() else { return nil }
         defer { leave() }
         skipSpaces(&i)
@@ -102,7 +102,7 @@ extension Parser {
                 skipSpaces(&k)
                 var bracketed = false
                 if lexer.at(k) == 0x5B { bracketed = true; k += 1 }
-                guard let (arg, _) = scanTypeName(&k) else { ok = false; break }
+                guard let (arg, _) = parseTypeName(&k) else { ok = false; break }
                 skipSpaces(&k)
                 if bracketed {
                     guard lexer.at(k) == 0x5D else { ok = false; break }
@@ -123,8 +123,8 @@ extension Parser {
         return (type, end)
     }
 
-    // G attribute_arguments = [ attribute_argument { ',' new_lines? attribute_argument } ] ;
-    // G attribute_argument = identifier [ '=' new_lines? expression ] | expression ;
+    // G attribute_arguments = [ ( identifier [ '=' new_lines? expression ] | expression )
+    // G     { ',' new_lines? ( identifier [ '=' new_lines? expression ] | expression ) } ] ')' ;
     /// The `(` has been consumed; returns the end offset of the `)`.
     private func parseAttributeArguments(_ lParen: Token, _ positional: inout [ExpressionAst],
                                          _ named: inout [(name: String, value: ExpressionAst?)]) -> Int {
@@ -172,7 +172,7 @@ extension Parser {
     // G param_block = [ attribute_list new_lines? ] 'param' new_lines? '(' parameter_list ')' ;
     /// The `param()` at the top of a script block, with its attributes; nil (having read
     /// nothing) when there is none.
-    func parseParamBlockIfPresent() -> ParamBlockAst? {
+    func parseParamBlock() -> ParamBlockAst? {
         let save = pos
         var attributes: [AttributeAst] = []
         let first = peek()
@@ -201,8 +201,8 @@ extension Parser {
         return ParamBlockAst(extent: extent(start, end), attributes: attributes, parameters: parameters)
     }
 
-    // G parameter_list = [ parameter { ',' new_lines? parameter } ] new_lines? ')' ;
-    // G parameter = { attribute new_lines? } variable [ '=' new_lines? expression ] ;
+    // G parameter_list = [ { attribute new_lines? } variable_token [ '=' new_lines? expression ]
+    // G     { ',' new_lines? { attribute new_lines? } variable_token [ '=' new_lines? expression ] } ] new_lines? ')' ;
     /// The `(` has been consumed; returns the parameters and the end offset of `)`.
     func parseParameterList(_ lParen: Token) -> ([ParameterAst], Int) {
         let oldComma = disableCommaOperator
@@ -265,8 +265,8 @@ extension Parser {
 
     // MARK: - Functions
 
-    // G function_statement = ( 'function' | 'filter' | 'workflow' ) new_lines? function_name
-    // G                      [ '(' parameter_list ] new_lines? '{' script_block_body '}' ;
+    // G function_statement = ( 'function' | 'filter' | 'workflow' ) new_lines? generic_token
+    // G                      [ '(' parameter_list ] new_lines? '{' script_block_after_curly ;
     func parseFunctionStatement() -> StatementAst? {
         let kw = advance()
         skipNewlines()
@@ -308,6 +308,7 @@ extension Parser {
                                                          isFilter: kw.kind == .Filter, parameters: parameters, body: body))
     }
 
+    // G script_block_after_curly = script_block_body '}' ;
     /// A script block whose `{` has been consumed, through its `}`.
     func parseScriptBlockAfterCurly(_ lCurly: Token) -> ScriptBlockAst {
         withMode(.command) {

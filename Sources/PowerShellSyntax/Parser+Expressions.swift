@@ -94,7 +94,7 @@ extension Parser {
 
     // G unary_expression = primary_expression [ '++' | '--' ]
     // G                  | ( ',' | '-not' | '!' | '-bnot' | '+' | '-' | '++' | '--' | '-split' | '-join' ) new_lines? unary_expression
-    // G                  | attribute_list unary_expression | type_literal [ unary_expression ] ;
+    // G                  | type_or_attributed_expression ;
     func parseUnaryExpression() -> ExpressionAst? {
         guard enter() else { return nil }
         defer { leave() }
@@ -149,6 +149,7 @@ extension Parser {
         }
     }
 
+    // G type_or_attributed_expression = attribute_list ( postfix_operators | [ unary_expression ] ) ;
     /// `[type]`, `[type]::Member`, `[type]expr`, `[Attribute()]expr`.
     private func parseTypeOrAttributedExpression() -> ExpressionAst? {
         let attrs = parseAttributeList()
@@ -184,9 +185,8 @@ extension Parser {
         return expr
     }
 
-    // G primary_expression = value { member_access | element_access | method_invocation } ;
-    // G value = paren_expression | sub_expression | array_expression | script_block_expression | hash_literal_expression
-    // G       | string_literal | expandable_string | number | variable ;
+    // G primary_expression = ( paren_expression | sub_expression | script_block_expression | hash_literal_expression
+    // G                      | string_token | expandable_string_token | number_token | variable_token ) [ postfix_operators ] ;
     func parsePrimaryExpression(withMemberAccess: Bool) -> ExpressionAst? {
         guard enter() else { return nil }
         defer { leave() }
@@ -240,14 +240,14 @@ extension Parser {
             case .variable(let name, let scope, let s, let e):
                 out.append(.variable(VariableExpressionAst(extent: extent(s, e), name: name, scope: scope, splatted: false)))
             case .subExpression(let s, let e):
-                out.append(.subExpression(parseNestedSubExpression(s, e)))
+                out.append(.subExpression(buildNestedSubExpression(s, e)))
             }
         }
         return .expandableString(ExpandableStringExpressionAst(extent: extent(t), parts: out, kind: kind))
     }
 
     /// `$( … )` inside a string: parsed by a parser limited to the text between the parentheses.
-    private func parseNestedSubExpression(_ start: Int, _ end: Int) -> SubExpressionAst {
+    private func buildNestedSubExpression(_ start: Int, _ end: Int) -> SubExpressionAst {
         let closed = end - 1 >= start + 2 && lexer.at(end - 1) == 0x29
         let inner = Parser(source: source, start: start + 2, limit: closed ? end - 1 : end)
         inner.depth = depth + 1
@@ -264,8 +264,7 @@ extension Parser {
         return SubExpressionAst(extent: extent(start, end), statements: StatementBlockAst(extent: blockExtent, statements: statements, traps: traps))
     }
 
-    // G member_access = ( '.' | '::' | '?.' ) new_lines? member_name [ '(' invoke_arguments ')' ] ;
-    // G element_access = ( '[' | '?[' ) new_lines? expression new_lines? ']' ;
+    // G postfix_operators = { ( '.' | '::' | '?.' ) member_access | ( '[' | '?[' ) element_access } ;
     /// `.Name`, `::Name`, `.Method(…)`, `[index]` written right after the target (no space).
     func parsePostfixOperators(_ target: ExpressionAst) -> ExpressionAst {
         var expr = target
@@ -293,7 +292,7 @@ extension Parser {
         return expr
     }
 
-    // G member_name = identifier | generic_token | variable | string_literal | expandable_string | paren_expression | sub_expression ;
+    // G member_access = new_lines? ( identifier | keyword | primary_expression ) [ '(' invoke_arguments ] ;
     private func parseMemberAccess(_ target: ExpressionAst, opStart: Int, isStatic: Bool, nullConditional: Bool) -> ExpressionAst {
         let member: ExpressionAst? = withMode(.expression) {
             skipNewlines()
@@ -325,7 +324,7 @@ extension Parser {
                                            isStatic: isStatic, nullConditional: nullConditional))
     }
 
-    // G invoke_arguments = [ new_lines? expression { new_lines? ',' new_lines? expression } ] new_lines? ;
+    // G invoke_arguments = [ new_lines? expression { new_lines? ',' new_lines? expression } ] new_lines? ')' ;
     /// The `(` has been consumed; returns the arguments and the end offset.
     private func parseInvokeArguments(_ lParen: Token) -> ([ExpressionAst], Int) {
         let oldComma = disableCommaOperator
@@ -355,6 +354,7 @@ extension Parser {
         }
     }
 
+    // G element_access = new_lines? expression new_lines? ']' ;
     private func parseElementAccess(_ target: ExpressionAst, opStart: Int, nullConditional: Bool) -> ExpressionAst {
         withMode(.expression) {
             let oldComma = disableCommaOperator
@@ -408,7 +408,7 @@ extension Parser {
         }
     }
 
-    // G sub_expression = ( '$(' | '@(' ) new_lines? statement_list new_lines? ')' ;
+    // G sub_expression = ( '$(' | '@(' ) statement_list new_lines? ')' ;
     func parseSubExpression() -> ExpressionAst {
         let first = advance()
         let oldComma = disableCommaOperator
@@ -432,8 +432,8 @@ extension Parser {
         }
     }
 
-    // G hash_literal_expression = '@{' new_lines? [ hash_entry { statement_terminators hash_entry } ] new_lines? '}' ;
-    // G hash_entry = key_expression '=' new_lines? statement ;
+    // G hash_literal_expression = '@{' new_lines? [ hash_key '=' new_lines? statement
+    // G     { statement_terminators hash_key '=' new_lines? statement } ] statement_terminators? '}' ;
     func parseHashLiteralExpression() -> ExpressionAst {
         let atCurly = advance()
         let oldComma = disableCommaOperator
@@ -483,7 +483,7 @@ extension Parser {
         return .hashtable(HashtableAst(extent: extent(atCurly.start, max(end, atCurly.end)), pairs: pairs))
     }
 
-    // G key_expression = identifier | keyword | number | unary_expression ;
+    // G hash_key = identifier | keyword | unary_expression ;
     private func parseHashKey() -> ExpressionAst? {
         let t = peek()
         if t.kind == .Identifier || t.kind == .Generic || (t.kind.isKeyword && CharClass.isIdentifierStart(lexer.at(t.start))) {

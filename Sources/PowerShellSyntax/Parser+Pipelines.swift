@@ -6,8 +6,7 @@ enum CommandArgumentContext {
 // MARK: - Pipelines and commands
 
 extension Parser {
-    // G pipeline_chain = ( assignment_statement | pipeline ) { ( '&&' | '||' ) new_lines? pipeline } [ '&' ] ;
-    // G assignment_statement = expression assignment_operator new_lines? statement ;
+    // G pipeline_chain = ( assignment | pipeline ) { ( '&&' | '||' ) new_lines? pipeline } [ '&' ] ;
     func parsePipelineChain() -> StatementAst? {
         guard enter() else { return nil }
         defer { leave() }
@@ -71,6 +70,7 @@ extension Parser {
         return chain
     }
 
+    // G assignment = expression assignment_operator new_lines? statement ;
     /// The right side of `=` (a whole statement), and the check that the left side can be assigned.
     private func parseAssignment(_ lhs: ExpressionAst, _ op: Token) -> StatementAst {
         let opKind: AssignmentOperator
@@ -197,7 +197,7 @@ extension Parser {
         }
     }
 
-    // G redirection = merging_redirection_operator | file_redirection_operator command_argument ;
+    // G redirection = merging_redirection_token | file_redirection_token command_argument ;
     /// The operator token has been consumed.
     func parseRedirection(_ t: Token) -> RedirectionAst? {
         if t.kind == .RedirectInStd {
@@ -214,8 +214,7 @@ extension Parser {
         return .file(from: from, target: target, append: append, extent: extent(t.start, target.extent.end))
     }
 
-    // G command = [ '&' | '.' ] command_name_expr { command_element } ;
-    // G command_element = command_parameter | command_argument | redirection | '--%' verbatim_text ;
+    // G command = [ '&' | '.' ] command_argument { parameter_token | command_argument | redirection | '--' | '--%' verbatim_text } ;
     func parseCommand() -> CommandAst? {
         let oldMode = mode
         defer { mode = oldMode }
@@ -317,7 +316,7 @@ extension Parser {
         return .stopParsing(lexer.text(start, end), extent(marker.start, max(end, marker.end)))
     }
 
-    // G command_argument = primary_expression | generic_token { ',' new_lines? command_argument } ;
+    // G command_argument = ( primary_expression | generic_token ) { ',' new_lines? ( primary_expression | generic_token ) } ;
     /// One argument (with `a,b,c` lists when `allowComma`); nil when the next token cannot be one.
     func parseCommandArgument(context: CommandArgumentContext, allowComma: Bool) -> ExpressionAst? {
         var items: [ExpressionAst] = []

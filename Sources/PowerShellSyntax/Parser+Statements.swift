@@ -12,7 +12,7 @@ extension Parser {
             if let u = parseUsingStatement() { usings.append(u) }
             skipNewlinesAndSemicolons()
         }
-        let paramBlock = parseParamBlockIfPresent()
+        let paramBlock = parseParamBlock()
         skipNewlinesAndSemicolons()
         var block = ScriptBlockAst(extent: extent(startOffset, pos), usingStatements: usings, paramBlock: paramBlock)
         if isNamedBlockKeyword(peek().kind) {
@@ -37,8 +37,7 @@ extension Parser {
         k == .Begin || k == .Process || k == .End || k == .Clean || k == .Dynamicparam
     }
 
-    // G named_block_list = { named_block } ;
-    // G named_block = ( 'begin' | 'process' | 'end' | 'clean' | 'dynamicparam' ) new_lines? statement_block ;
+    // G named_block_list = { ( 'begin' | 'process' | 'end' | 'clean' | 'dynamicparam' ) new_lines? statement_block } ;
     func parseNamedBlockList(into block: inout ScriptBlockAst) {
         while !aborted {
             skipNewlinesAndSemicolons()
@@ -151,9 +150,9 @@ extension Parser {
 
     // MARK: - Statement
 
-    // G statement = if_statement | label_token labeled_statement | labeled_statement | function_statement
-    // G           | flow_statement | trap_statement | try_statement | data_statement | type_definition
-    // G           | using_statement | pipeline_chain ;
+    // G statement = attributed_statement | if_statement | [ label_token new_lines? ] labeled_statement
+    // G           | function_statement | flow_statement | trap_statement | try_statement | data_statement
+    // G           | class_definition | enum_definition | using_statement | pipeline_chain ;
     func parseStatement() -> StatementAst? {
         guard enter() else { return nil }
         defer { leave() }
@@ -196,7 +195,8 @@ extension Parser {
         }
     }
 
-    /// `[attr] class …` / `[attr] enum …` / `[attr] function …`; nil when the brackets start
+    // G attributed_statement = attribute_list new_lines? ( class_definition | enum_definition ) ;
+    /// `[attr] class …` / `[attr] enum …`; nil when the brackets start
     /// an expression statement instead (`[int]$x = 1`), after going back to them.
     private func parseAttributedStatement(_ t: Token) -> StatementAst? {
         let save = t.start
@@ -287,9 +287,9 @@ extension Parser {
 
     private func hasErrorInside(_ s: StatementAst) -> Bool { false }
 
-    // G switch_statement = 'switch' new_lines? { switch_parameter } switch_condition new_lines? '{' switch_clause { switch_clause } '}' ;
-    // G switch_condition = '(' new_lines? pipeline_chain new_lines? ')' | '-file' new_lines? command_argument ;
-    // G switch_clause = ( 'default' | command_argument ) new_lines? statement_block statement_terminators? ;
+    // G switch_statement = 'switch' new_lines? { parameter_token }
+    // G     ( '(' new_lines? pipeline_chain new_lines? ')' | '-file' new_lines? command_argument ) new_lines?
+    // G     '{' { ( 'default' | command_argument ) new_lines? statement_block statement_terminators? } '}' ;
     func parseSwitchStatement(label: String?) -> StatementAst? {
         let switchToken = advance()
         var flags: SwitchFlags = []
@@ -391,7 +391,7 @@ extension Parser {
 
     func emptyStatement(_ at: Int) -> StatementAst { .pipeline(PipelineAst(extent: extent(at, at), elements: [])) }
 
-    // G foreach_statement = 'foreach' new_lines? { foreach_parameter } '(' new_lines? variable new_lines? 'in' new_lines?
+    // G foreach_statement = 'foreach' new_lines? { parameter_token [ command_argument ] } '(' new_lines? variable_token new_lines? 'in' new_lines?
     // G                     pipeline_chain new_lines? ')' statement_block ;
     func parseForeachStatement(label: String?) -> StatementAst? {
         let kw = advance()
@@ -444,7 +444,7 @@ extension Parser {
                                                      collection: collection, body: body))
     }
 
-    // G for_statement = 'for' new_lines? '(' new_lines? [ pipeline_chain ] for_separator [ pipeline_chain ] for_separator
+    // G for_statement = 'for' new_lines? '(' new_lines? [ pipeline_chain ] ( ';' | new_lines ) [ pipeline_chain ] ( ';' | new_lines )
     // G                 [ pipeline_chain ] new_lines? ')' statement_block ;
     func parseForStatement(label: String?) -> StatementAst? {
         let kw = advance()
@@ -481,6 +481,7 @@ extension Parser {
                                              condition: parts[1], iterator: parts[2], body: body))
     }
 
+    // G loop_condition = new_lines? '(' new_lines? pipeline_chain new_lines? ')' ;
     /// `( pipeline_chain )` after `while` / `until`; nil after reporting an error.
     private func parseLoopCondition(_ kw: Token) -> (StatementAst, Token)? {
         skipNewlines()
@@ -505,7 +506,7 @@ extension Parser {
         return (cond, rParen)
     }
 
-    // G while_statement = 'while' new_lines? '(' new_lines? pipeline_chain new_lines? ')' statement_block ;
+    // G while_statement = 'while' loop_condition statement_block ;
     func parseWhileStatement(label: String?) -> StatementAst? {
         let kw = advance()
         guard let (cond, rParen) = parseLoopCondition(kw) else { return emptyStatement(kw.end) }
@@ -513,7 +514,7 @@ extension Parser {
         return .whileStatement(WhileStatementAst(extent: extent(kw.start, body.extent.end), label: label, condition: cond, body: body))
     }
 
-    // G do_statement = 'do' statement_block new_lines? ( 'while' | 'until' ) new_lines? '(' pipeline_chain ')' ;
+    // G do_statement = 'do' statement_block new_lines? ( 'while' | 'until' ) loop_condition ;
     func parseDoStatement(label: String?) -> StatementAst? {
         let kw = advance()
         guard let body = expectStatementBlock("MissingLoopStatement", text(kw), errorAt: after(kw)) else { return emptyStatement(kw.end) }
@@ -529,7 +530,7 @@ extension Parser {
                                           isUntil: w.kind == .Until))
     }
 
-    // G flow_statement = ( 'break' | 'continue' ) [ label_expression ] | ( 'return' | 'throw' | 'exit' ) [ pipeline_chain ] ;
+    // G flow_statement = ( 'break' | 'continue' ) [ generic_token | unary_expression ] | ( 'return' | 'throw' | 'exit' ) [ pipeline_chain ] ;
     func parseFlowStatement() -> StatementAst? {
         let kw = advance()
         let kind: FlowKind
@@ -562,7 +563,7 @@ extension Parser {
         return .flow(FlowStatementAst(extent: extent(kw.start, operand.extent.end), kind: kind, operand: operand, label: nil))
     }
 
-    // G trap_statement = 'trap' new_lines? [ type_literal new_lines? ] statement_block ;
+    // G trap_statement = 'trap' new_lines? [ attribute new_lines? ] statement_block ;
     func parseTrapStatement() -> StatementAst? {
         let kw = advance()
         skipNewlines()
@@ -575,9 +576,9 @@ extension Parser {
         return .trap(TrapStatementAst(extent: extent(kw.start, body.extent.end), trapType: trapType, body: body))
     }
 
-    // G try_statement = 'try' statement_block { catch_clause } [ finally_clause ] ;
-    // G catch_clause = new_lines? 'catch' new_lines? [ type_literal { ',' new_lines? type_literal } ] statement_block ;
-    // G finally_clause = new_lines? 'finally' statement_block ;
+    // G try_statement = 'try' statement_block
+    // G     { new_lines? 'catch' new_lines? [ attribute { ',' new_lines? attribute } ] statement_block }
+    // G     [ new_lines? 'finally' statement_block ] ;
     func parseTryStatement() -> StatementAst? {
         let kw = advance()
         guard let body = expectStatementBlock("MissingTryStatementBlock", errorAt: after(kw)) else { return emptyStatement(kw.end) }
@@ -632,7 +633,7 @@ extension Parser {
         return t
     }
 
-    // G data_statement = 'data' [ data_name ] statement_block ;
+    // G data_statement = 'data' [ generic_token ] statement_block ;
     func parseDataStatement() -> StatementAst? {
         let kw = advance()
         skipNewlines()
@@ -641,7 +642,7 @@ extension Parser {
         return .block(body)
     }
 
-    // G using_statement = 'using' ( 'namespace' | 'module' | 'assembly' ) command_argument ;
+    // G using_statement = 'using' ( 'namespace' | 'module' | 'assembly' ) ( generic_token | string_token ) ;
     func parseUsingStatement() -> UsingStatementAst? {
         let kw = advance()
         let kindToken = peek()

@@ -1,6 +1,7 @@
 // MARK: - Class and enum definitions
 
 extension Parser {
+    // G type_header = new_lines? identifier new_lines? [ ':' type_name { ',' type_name } ] ;
     /// The type name after `class`/`enum`, and the base list after `:`.
     private func parseTypeHeader(_ kw: Token) -> (name: String, nameEnd: Int, bases: [TypeName])? {
         skipNewlines()
@@ -18,7 +19,7 @@ extension Parser {
             while !aborted {
                 var i = pos
                 while CharClass.isWhitespace(lexer.at(i)) || lexer.at(i) == 0x0A || lexer.at(i) == 0x0D { i += 1 }
-                guard let (t, e) = scanTypeName(&i) else {
+                guard let (t, e) = parseTypeName(&i) else {
                     reportError("TypeNameExpected", extent: extent(i, i))
                     break
                 }
@@ -32,7 +33,7 @@ extension Parser {
         return (nameToken.stringValue ?? text(nameToken), end, bases)
     }
 
-    // G class_definition = 'class' new_lines? simple_name [ ':' type_name { ',' type_name } ] new_lines? '{' { class_member } '}' ;
+    // G class_definition = 'class' type_header new_lines? '{' { class_member } '}' ;
     func parseClassDefinition(attributes: [AttributeAst]) -> StatementAst? {
         let kw = advance()
         guard let (name, nameEnd, bases) = parseTypeHeader(kw) else { return emptyStatement(kw.end) }
@@ -63,8 +64,8 @@ extension Parser {
                                                  baseTypes: bases, members: members))
     }
 
-    // G class_member = { attribute | 'static' | 'hidden' } ( variable [ '=' expression ] | simple_name '(' parameter_list
-    // G                [ ':' 'base' '(' invoke_arguments ')' ] new_lines? '{' script_block_body '}' ) ;
+    // G class_member = { attribute | 'static' | 'hidden' } ( variable_token [ '=' expression ]
+    // G     | identifier '(' parameter_list [ ':' 'base' '(' base_arguments ] new_lines? '{' script_block_after_curly ) ;
     private func parseClassMember(className: String) -> MemberDefinitionAst? {
         withMode(.expression) {
             var attributes: [AttributeAst] = []
@@ -152,6 +153,7 @@ extension Parser {
         }
     }
 
+    // G base_arguments = [ expression { ',' expression } ] ')' ;
     /// `base(args)`: the `(` has been consumed.
     private func parseBaseArguments(_ lParen: Token) -> [ExpressionAst] {
         let oldComma = disableCommaOperator
@@ -174,8 +176,7 @@ extension Parser {
         return args
     }
 
-    // G enum_definition = 'enum' new_lines? simple_name [ ':' type_name ] new_lines? '{' { enum_member statement_terminators } '}' ;
-    // G enum_member = simple_name [ '=' expression ] ;
+    // G enum_definition = 'enum' type_header new_lines? '{' { identifier [ '=' expression ] statement_terminators } '}' ;
     func parseEnumDefinition(attributes: [AttributeAst]) -> StatementAst? {
         let kw = advance()
         guard let (name, nameEnd, bases) = parseTypeHeader(kw) else { return emptyStatement(kw.end) }

@@ -170,7 +170,7 @@ public final class Parser {
 
     // MARK: - Script
 
-    // G script_file = [ param_block ] statement_list_with_named_blocks ;
+    // G script_file = script_block_body { unexpected_token script_block_body } ;
     /// A whole text: `using` statements, `param()`, named blocks or plain statements.
     func parseScriptFile() -> ScriptBlockAst {
         let block = parseScriptBlockBody(startOffset: pos, closing: nil)
