@@ -86,8 +86,9 @@ extension Tenant {
         if !descriptor.namesMayContainSpaces, parsed.name.contains(where: \.isWhitespace) {
             throw TenantError.policyNameContainsSpaces(name: parsed.name)
         }
-        if instancePosition(descriptor, parsed) != nil {
-            throw TenantError.policyAlreadyExists(identity: parsed.description)
+        if let existing = instancePosition(descriptor, parsed), let instance = policies[descriptor.name]?[existing] {
+            // Named as stored: `-Identity dup` reports the existing `Tag:Dup`.
+            throw TenantError.policyAlreadyExists(identity: instance.identity.description)
         }
         let values = descriptor.defaultValues.merging(try Tenant.canonicalSettings(settings, descriptor)) { $1 }
         let instance = PolicyInstance(identity: parsed, values: values)
