@@ -154,6 +154,9 @@ final class WorldStoreTests: XCTestCase {
             ("wrong type",
              "{\"schemaVersion\": 1, \"tenant\": {\"initialDomain\": \"x.com\", \"users\": [{\"userPrincipalName\": 5}]}}",
              { if case .invalidContent(_, let detail) = $0 { return detail.contains("users[0].userPrincipalName") }; return false }),
+            ("dangling direct assignment",
+             "{\"schemaVersion\": 1, \"tenant\": {\"initialDomain\": \"x.com\", \"users\": [{\"userPrincipalName\": \"a@x.com\", \"policies\": {\"TeamsEnhancedEncryptionPolicy\": \"Ghost\"}}]}}",
+             { if case .invalidContent(_, let detail) = $0 { return detail.contains("\"Ghost\", which does not exist") }; return false }),
             ("duplicate user",
              "{\"schemaVersion\": 1, \"tenant\": {\"initialDomain\": \"x.com\", \"users\": [{\"userPrincipalName\": \"a@x.com\"}, {\"userPrincipalName\": \"A@x.com\"}]}}",
              { if case .invalidContent = $0 { return true }; return false }),
@@ -230,6 +233,17 @@ final class WorldStoreTests: XCTestCase {
         // Sections left out come from the default world.
         XCTAssertEqual(world.installedVersions(of: "MicrosoftTeams").map(\.version.description), ["2.3.1"])
         XCTAssertEqual(world.machine.home, "/root")
+    }
+
+    func testSimulatedDates() throws {
+        let formatter = ISO8601DateFormatter()
+        for text in ["1970-01-01T00:00:00Z", "2000-02-29T23:59:59Z", "2021-05-12T17:00:00Z", "2026-02-02T09:00:00Z",
+                     "1969-12-31T12:00:00Z"] {
+            XCTAssertEqual(SimulatedDates.parse(text), formatter.date(from: text), text)
+        }
+        for bad in ["2026-02-02", "2026-13-01T00:00:00Z", "2026-02-02T09:00:00+01:00", "x"] {
+            XCTAssertNil(SimulatedDates.parse(bad), bad)
+        }
     }
 
     func testRevisionCountsChanges() throws {

@@ -108,17 +108,40 @@ public enum PolicyCmdletShape: String, Sendable {
     }
 }
 
-/// Fixed instants written as ISO 8601 UTC text, so the default world never reads the system clock.
+/// Fixed instants written as ISO 8601 UTC text (`2026-02-02T09:00:00Z`), so the default world
+/// never reads the system clock. Parsed by hand: the default world is built on every run and a
+/// date formatter per date would cost more than the rest of it.
 public enum SimulatedDates {
+    /// `YYYY-MM-DDTHH:MM:SSZ` to a Date; nil for any other shape.
     public static func parse(_ text: String) -> Date? {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.date(from: text)
+        let units = Array(text.utf8)
+        guard units.count == 20, units[4] == UInt8(ascii: "-"), units[7] == UInt8(ascii: "-"),
+            units[10] == UInt8(ascii: "T"), units[13] == UInt8(ascii: ":"), units[16] == UInt8(ascii: ":"),
+            units[19] == UInt8(ascii: "Z")
+        else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for unit in units[range] {
+                guard unit >= UInt8(ascii: "0"), unit <= UInt8(ascii: "9") else { return nil }
+                value = value * 10 + Int(unit - UInt8(ascii: "0"))
+            }
+            return value
+        }
+        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
+            let hour = number(11..<13), let minute = number(14..<16), let second = number(17..<19),
+            (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second < 60
+        else { return nil }
+        let days = daysFromCivil(year: year, month: month, day: day)
+        return Date(timeIntervalSince1970: TimeInterval(days * 86_400 + hour * 3_600 + minute * 60 + second))
     }
 
-    public static func format(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: date)
+    /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
+    static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
+        let shiftedYear = month <= 2 ? year - 1 : year
+        let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
+        let yearOfEra = shiftedYear - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
     }
 }

@@ -262,13 +262,36 @@ extension Tenant: Codable {
             }
             groupAssignments[descriptor.name] = Tenant.renumbered(ordered)
         }
-        for user in users {
-            for typeName in user.policies.keys where PolicyTypeRegistry.descriptor(named: typeName) == nil {
-                throw context.error(.users, "user \(user.userPrincipalName) has unknown policy type \"\(typeName)\"")
-            }
-        }
+        try validateAssignments(context)
         for call in try container.decodeIfPresent([Call].self, forKey: .calls) ?? [] {
             appendCall(call)
+        }
+    }
+
+    /// Refuses direct or group assignments of unknown types or of policies that do not exist, and
+    /// stores direct assignments under the type's canonical name.
+    private mutating func validateAssignments(_ context: TenantDecodingContext) throws {
+        for position in users.indices {
+            let user = users[position]
+            var canonical: [String: String] = [:]
+            for (typeName, policyName) in user.policies {
+                guard let descriptor = PolicyTypeRegistry.descriptor(named: typeName) else {
+                    throw context.error(.users, "user \(user.userPrincipalName) has unknown policy type \"\(typeName)\"")
+                }
+                guard (try? instanceNamed(descriptor, policyName)) != nil else {
+                    throw context.error(
+                        .users, "user \(user.userPrincipalName) is assigned \(descriptor.name) \"\(policyName)\", which does not exist")
+                }
+                canonical[descriptor.name] = PolicyIdentity.stripTagPrefix(policyName)
+            }
+            if canonical != user.policies { updateUser(at: position) { $0.policies = canonical } }
+        }
+        for (typeName, assignments) in groupAssignments {
+            guard let descriptor = PolicyTypeRegistry.descriptor(named: typeName) else { continue }
+            for assignment in assignments where (try? instanceNamed(descriptor, assignment.policyName)) == nil {
+                throw context.error(
+                    .groupAssignments, "group \(assignment.groupId) is assigned \(typeName) \"\(assignment.policyName)\", which does not exist")
+            }
         }
     }
 

@@ -247,14 +247,22 @@ public final class World: Codable {
                 forKey: .schemaVersion, in: container,
                 debugDescription: "unsupported schema version \(schemaVersion) (this teamsh reads \(World.currentSchemaVersion))")
         }
-        let defaults = DefaultWorld.parts()
-        machine = try container.decodeIfPresent(Machine.self, forKey: .machine) ?? defaults.machine
+        // The default world is built only when a section is missing (saved files have them all).
+        var cachedDefaults: World?
+        func defaults() -> World {
+            if let cachedDefaults { return cachedDefaults }
+            let built = World.defaultWorld()
+            cachedDefaults = built
+            return built
+        }
+        machine = try container.decodeIfPresent(Machine.self, forKey: .machine) ?? defaults().machine
         installedModules =
-            try container.decodeIfPresent([InstalledModule].self, forKey: .installedModules) ?? defaults.installedModules
-        repositories = try container.decodeIfPresent([ModuleRepository].self, forKey: .repositories) ?? defaults.repositories
-        gallery = try container.decodeIfPresent(GalleryCatalog.self, forKey: .gallery) ?? defaults.gallery
-        tenant = try container.decodeIfPresent(Tenant.self, forKey: .tenant) ?? defaults.tenant
-        random = try container.decodeIfPresent(SeededGenerator.self, forKey: .random) ?? defaults.random
+            try container.decodeIfPresent([InstalledModule].self, forKey: .installedModules) ?? defaults().installedModules
+        repositories =
+            try container.decodeIfPresent([ModuleRepository].self, forKey: .repositories) ?? defaults().repositories
+        gallery = try container.decodeIfPresent(GalleryCatalog.self, forKey: .gallery) ?? defaults().gallery
+        tenant = try container.decodeIfPresent(Tenant.self, forKey: .tenant) ?? defaults().tenant
+        random = try container.decodeIfPresent(SeededGenerator.self, forKey: .random) ?? defaults().random
     }
 
     public func encode(to encoder: Encoder) throws {
