@@ -201,7 +201,8 @@ final class WorldStoreTests: XCTestCase {
                 "policies": { "TeamsEnhancedEncryptionPolicy": "Pilot" } },
               { "userPrincipalName": "bob@fabrikam.onmicrosoft.com" }
             ],
-            "groups": [ { "displayName": "Pilots", "members": ["bob@fabrikam.onmicrosoft.com"] } ],
+            "groups": [ { "displayName": "Pilots", "members": ["bob@fabrikam.onmicrosoft.com"] },
+                        { "displayName": "Everyone", "members": ["ann", "bob"] } ],
             "policies": {
               "TeamsEnhancedEncryptionPolicy": [
                 { "identity": "Pilot", "values": { "callingendtoendencryptionenabledtype": "disableduseroverride" } }
@@ -210,7 +211,8 @@ final class WorldStoreTests: XCTestCase {
             "groupAssignments": {
               "TeamsEnhancedEncryptionPolicy": [
                 { "groupId": "Pilots", "policyType": "TeamsEnhancedEncryptionPolicy", "policyName": "Tag:Pilot",
-                  "rank": 5, "createdTime": "2026-01-01T00:00:00Z", "createdBy": "admin" }
+                  "rank": 5, "createdTime": "2026-01-01T00:00:00Z", "createdBy": "admin" },
+                { "groupId": "Everyone", "policyName": "Disabled" }
               ]
             }
           }
@@ -227,7 +229,9 @@ final class WorldStoreTests: XCTestCase {
                        ["Global", "Tag:Disabled", "Tag:UserControlled", "Tag:Pilot"])
         XCTAssertEqual(try tenant.policy(ofType: eePolicy, identity: "Pilot").value(calling), .string("DisabledUserOverride"))
         XCTAssertEqual(try tenant.policy(ofType: eePolicy, identity: "Pilot").value(meeting), .string("Disabled"))
-        XCTAssertEqual(try tenant.groupPolicyAssignments().map(\.rank), [1])
+        XCTAssertEqual(try tenant.groupPolicyAssignments().map(\.rank), [1, 2])
+        XCTAssertEqual(try tenant.groupPolicyAssignments().map(\.policyType), [eePolicy, eePolicy])
+        XCTAssertEqual(try tenant.groupPolicyAssignments().map(\.policyName), ["Pilot", "Disabled"])
         XCTAssertEqual(try tenant.effectivePolicy(ofType: eePolicy, forUser: "bob").source.assignmentType, "Group")
         XCTAssertEqual(try tenant.effectivePolicy(ofType: eePolicy, forUser: "ann").source, .direct(policyName: "Pilot"))
         // Sections left out come from the default world.

@@ -253,7 +253,9 @@ extension Tenant: Codable {
                 throw context.error(.groupAssignments, "unknown policy type \"\(typeName)\"")
             }
             var ordered: [GroupPolicyAssignment] = []
-            for var assignment in assignments.sorted(by: { $0.rank < $1.rank }) {
+            // By rank; equal (or missing) ranks keep the file's order.
+            let byRank = assignments.enumerated().sorted { ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset) }
+            for var assignment in byRank.map(\.element) {
                 let group = try context.wrap(.groupAssignments) { try requireGroup(assignment.groupId) }
                 assignment.groupId = group.objectId
                 assignment.policyType = descriptor.name

@@ -174,6 +174,19 @@ public struct GroupPolicyAssignment: Codable, Equatable, Sendable {
         self.createdTime = createdTime
         self.createdBy = createdBy
     }
+
+    /// Hand-written files may leave out what the tenant can supply: the type (the key it is
+    /// filed under), the rank (list order), the time and the creator.
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        groupId = try container.decode(String.self, forKey: .groupId)
+        policyType = try container.decodeIfPresent(String.self, forKey: .policyType) ?? ""
+        policyName = try container.decode(String.self, forKey: .policyName)
+        rank = try container.decodeIfPresent(Int.self, forKey: .rank) ?? Int.max
+        createdTime = try container.decodeIfPresent(Date.self, forKey: .createdTime)
+            ?? SimulatedDates.parse(DefaultWorld.startTime) ?? Date(timeIntervalSince1970: 0)
+        createdBy = try container.decodeIfPresent(String.self, forKey: .createdBy) ?? ""
+    }
 }
 
 /// Where a user's effective policy of one type comes from.
