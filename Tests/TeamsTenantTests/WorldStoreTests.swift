@@ -88,6 +88,10 @@ final class WorldStoreTests: XCTestCase {
         try world.uninstall("MicrosoftTeams", version: ModuleVersion([2, 3, 1]))
         XCTAssertEqual(world.installedVersions(of: "MicrosoftTeams").map(\.version.description), ["7.5.1-preview"])
         XCTAssertThrowsError(try world.uninstall("MicrosoftTeams", version: ModuleVersion([2, 3, 1])))
+        XCTAssertEqual(world.highestInstalledModule(exporting: "get-csteamsenhancedencryptionpolicy")?.version.description,
+                       "7.5.1-preview")
+        XCTAssertEqual(world.highestInstalledModule(exporting: "Find-Module")?.name, "PowerShellGet")
+        XCTAssertNil(world.highestInstalledModule(exporting: "Get-Nothing"))
         XCTAssertTrue(world.setRepositoryTrusted("PSGallery", trusted: false))
         XCTAssertEqual(world.repository(named: "PSGallery")?.trusted, false)
     }

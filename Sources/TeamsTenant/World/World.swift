@@ -135,6 +135,12 @@ public final class World: Codable {
         installedVersions(of: name).first { $0.version == version }
     }
 
+    /// The highest installed version of any module that exports a command (case-insensitive):
+    /// the version pwsh's command autoloading imports.
+    public func highestInstalledModule(exporting commandName: String) -> InstalledModule? {
+        installedModules.filter { $0.exports(commandName) }.max { $0.version < $1.version }
+    }
+
     /// Installs a gallery version side by side with the others (Install-Module/Update-Module's
     /// effect) and returns it.
     @discardableResult
