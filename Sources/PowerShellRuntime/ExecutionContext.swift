@@ -37,8 +37,9 @@ public final class ExecutionContext {
     var pendingFileWrites: [(path: String, append: Bool, values: () -> [Value])] = []
     /// Formats objects for a file as Out-File does. Installed by the formatting layer.
     public var formatForFile: ([Value]) -> String = { vs in vs.map { Conversion.toString($0) + "\n" }.joined() }
-    /// Called for a command name nothing resolves: module autoload. Installed by the module layer.
-    var commandNotFoundHook: ((String) -> ResolvedCommand?)?
+    /// Called for a command name nothing resolves (module autoload): the module layer imports
+    /// what exports the name and returns true, and the lookup is tried once more.
+    public var commandNotFoundHook: ((String) -> Bool)?
     /// Inside a class method: where `return` puts the method's result (other output is dropped).
     var methodReturnSink: Pipe?
     /// Bumped whenever functions, aliases or modules change, so call sites re-resolve.

@@ -241,7 +241,7 @@ extension ExecutionContext {
             if let f = currentScope.lookupFunction(bare) { return .function(f) }
             if let c = cmdlets[bare] { return .cmdlet(c) }
         }
-        if let autoloaded = commandNotFoundHook?(name) { return autoloaded }
+        if depth < 10, let hook = commandNotFoundHook, hook(name) { return lookupCommand(name, depth: depth + 10) }
         if name.contains("/") {
             let path = resolvePath(name)
             if path.hasSuffix(".ps1"), FileManager.default.fileExists(atPath: path) { return .script(path) }
