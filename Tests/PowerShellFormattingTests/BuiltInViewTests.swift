@@ -91,3 +91,16 @@ final class BuiltInViewTests: XCTestCase {
         XCTAssertEqual(out, ["", "Name X", "---- -", "日本 1", ""])
     }
 }
+
+/// Write-Host's text, against formatting/write-host-variants.
+final class HostTextTests: XCTestCase {
+    func testWriteHostVariants() {
+        XCTAssertEqual(HostText.writeHost([T.s("a"), T.s("b"), T.s("c")]), "a b c")
+        XCTAssertEqual(HostText.writeHost([T.arr([T.i(1), T.i(2), T.i(3)])], separator: "|"), "1|2|3")
+        XCTAssertEqual(HostText.writeHost([T.arr([T.i(1), T.i(2)])]), "1 2")
+        XCTAssertEqual(HostText.writeHost([.null]), "")
+        XCTAssertEqual(HostText.writeHost([T.obj(["a": T.i(1)])]), "@{a=1}")
+        XCTAssertEqual(HostText.writeHost([T.hash(["k": T.s("v")])]), "[k, v]")
+        XCTAssertEqual(HostText.streamLine(.warning, "careful"), "WARNING: careful")
+    }
+}
