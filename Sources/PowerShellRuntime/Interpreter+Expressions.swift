@@ -117,8 +117,28 @@ extension ExecutionContext {
                 return .null
             }
         }
-        if let variable = currentScope.lookup(v.foldedName) { return variable.value }
+        if let variable = cachedLookup(v) { return variable.value }
         return try automaticOrUndefined(v)
+    }
+
+    /// Looks a plain variable up, reusing the last answer while the scope and the set of
+    /// variables are unchanged (the common case inside loops).
+    @inline(__always)
+    func cachedLookup(_ v: VariableExpressionAst) -> PSVariable? {
+        if let c = v.cache as? VariableLookupCache, c.scope === currentScope, c.generation == Scope.generation {
+            return c.variable
+        }
+        guard let found = currentScope.lookup(v.foldedName) else { return nil }
+        let local = currentScope.variables[v.foldedName] === found
+        if let c = v.cache as? VariableLookupCache {
+            c.scope = currentScope
+            c.generation = Scope.generation
+            c.variable = found
+            c.isLocal = local
+        } else {
+            v.cache = VariableLookupCache(scope: currentScope, generation: Scope.generation, variable: found, isLocal: local)
+        }
+        return found
     }
 
     /// Variables computed on read (`$PWD`, `$?`) and the undefined-variable rule.
@@ -160,6 +180,11 @@ extension ExecutionContext {
             default:
                 break
             }
+        }
+        if let c = v.cache as? VariableLookupCache, c.scope === currentScope, c.generation == Scope.generation,
+           let existing = c.variable, c.isLocal, existing.typeConstraint == nil, !existing.isReadOnlyOrConstant, existing.validations.isEmpty {
+            existing.value = value
+            return
         }
         if let existing = currentScope.variables[v.foldedName], existing.typeConstraint == nil, !existing.isReadOnlyOrConstant, existing.validations.isEmpty {
             existing.value = value
@@ -472,5 +497,22 @@ extension ExecutionContext {
             return nil
         }
         return a.items[n]
+    }
+}
+
+/// What a variable expression found last time, valid while `scope` is current and no
+/// variable was added or removed anywhere.
+final class VariableLookupCache {
+    weak var scope: Scope?
+    var generation: UInt64
+    var variable: PSVariable?
+    /// True when the variable lives in the cached scope itself (safe to assign to in place).
+    var isLocal: Bool
+
+    init(scope: Scope, generation: UInt64, variable: PSVariable, isLocal: Bool) {
+        self.scope = scope
+        self.generation = generation
+        self.variable = variable
+        self.isLocal = isLocal
     }
 }
