@@ -447,6 +447,7 @@ struct StringPieces {
     }
 
     func finish() -> TokenValue {
+        if parts.isEmpty { return .expandable(literal.string, []) }
         var ps = parts
         if !pending.units.isEmpty { ps.append(.literal(pending.string)) }
         return .expandable(literal.string, ps)

@@ -375,7 +375,8 @@ extension Parser {
                     }
                 }
                 let errorAt = test.map { after($0.extent) } ?? after(t)
-                guard let body = expectStatementBlock("MissingSwitchStatementClause", errorAt: errorAt) else { break }
+                // ErrorRecovery: a clause without a block is skipped; the next token starts the next clause.
+                guard let body = expectStatementBlock("MissingSwitchStatementClause", errorAt: errorAt) else { continue }
                 end = body.extent.end
                 if isDefault {
                     if defaultClause != nil { reportError("MultipleSwitchDefaultClauses", extent: extent(t)) }
