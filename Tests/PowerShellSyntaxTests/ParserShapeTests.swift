@@ -83,7 +83,21 @@ final class ParserShapeTests: XCTestCase {
         ("[void]$list.Add(1); [int[]]$a = 1,2", "[void]($list.Add(1)); [int[]]($a) = arr(1, 2)"),
         ("5 -gt 3 -and 'a' -in @('a') -or $null -eq $x", "(((5 -gt 3) -and ('a' -in @('a'))) -or ($null -eq $x))"),
         ("-5; - 5; 1 -1; 1-1; $x -1", "-5; (negate 5); (1 - 1); (1 - 1); ($x - 1)"),
+        ("${true}?1:2; 0 ?1kb:0xf", "($true ? 1 : 2); (0 ? 1024 : 15)"),
+        ("(1..3).ForEach{ $_ * 2 }", "((1 .. 3)).ForEach({($_ * 2)})"),
+        ("${a`u{2195}b} = 1; xyzzy`u{2195} 42", "$a↕b = 1; cmd(bare(xyzzy↕) 42)"),
         ])
+    }
+
+    /// PS_PARSE_DIR=dir: parse every .ps1 there and print the first errors (a manual check on real scripts).
+    func testParseDirectory() throws {
+        guard let dir = ProcessInfo.processInfo.environment["PS_PARSE_DIR"] else { return }
+        for f in try FileManager.default.contentsOfDirectory(atPath: dir).sorted() where f.hasSuffix(".ps1") {
+            let text = try String(contentsOfFile: dir + "/" + f, encoding: .utf8)
+            let r = Parser.parse(SourceText(text: text))
+            print("FILE \(f): \(r.errors.count) errors")
+            for e in r.errors.prefix(3) { print("  \(e.id) line \(e.extent.startLine):\(e.extent.startColumn) \(e.extent.source.lineText(e.extent.startLine).prefix(100))") }
+        }
     }
 
     func testDebugPrint() {
