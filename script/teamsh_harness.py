@@ -21,6 +21,7 @@ import re
 import shutil
 import signal
 import subprocess
+import sys
 import tempfile
 
 CASE_DIR = "/tmp/case"
@@ -54,8 +55,11 @@ def find_oracle(root, explicit=None):
     return None
 
 
-def find_teamsh(root, explicit=None, scratch_path=None, build=True):
-    """The teamsh binary: --teamsh, else the debug build of the package (built when missing)."""
+def find_teamsh(root, explicit=None, scratch_path=None):
+    """The teamsh binary: --teamsh, else the package's debug build, brought up to date first.
+
+    Build output goes to stderr, so that a --json report on stdout stays clean.
+    """
     if explicit:
         path = os.path.abspath(explicit)
         if not os.access(path, os.X_OK):
@@ -64,14 +68,13 @@ def find_teamsh(root, explicit=None, scratch_path=None, build=True):
     command = ["swift", "build", "--product", "teamsh"]
     if scratch_path:
         command += ["--scratch-path", scratch_path]
+    print("building: " + " ".join(command), file=sys.stderr, flush=True)
+    if subprocess.run(command, cwd=root, stdout=sys.stderr).returncode != 0:
+        raise SystemExit("error: swift build failed")
     bin_dir = subprocess.run(command + ["--show-bin-path"], cwd=root, capture_output=True,
                              text=True).stdout.strip()
-    path = os.path.join(bin_dir or os.path.join(root, ".build", "debug"), "teamsh")
-    if not os.access(path, os.X_OK) and build:
-        print("building teamsh: " + " ".join(command), flush=True)
-        if subprocess.run(command, cwd=root).returncode != 0:
-            raise SystemExit("error: swift build failed")
-    if not os.access(path, os.X_OK):
+    path = os.path.join(bin_dir, "teamsh")
+    if not bin_dir or not os.access(path, os.X_OK):
         raise SystemExit(f"error: no teamsh binary at {path} (use --teamsh PATH)")
     return path
 
