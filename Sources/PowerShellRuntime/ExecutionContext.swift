@@ -42,6 +42,8 @@ public final class ExecutionContext {
     public var commandNotFoundHook: ((String) -> Bool)?
     /// Inside a class method: where `return` puts the method's result (other output is dropped).
     var methodReturnSink: Pipe?
+    /// The formatting layer's per-session state (its view registry), kept opaque here.
+    public var formattingState: AnyObject?
     /// Bumped whenever functions, aliases or modules change, so call sites re-resolve.
     public var commandTableGeneration = 0
 
