@@ -44,6 +44,9 @@ public final class ExecutionContext {
     var methodReturnSink: Pipe?
     /// The formatting layer's per-session state (its view registry), kept opaque here.
     public var formattingState: AnyObject?
+    /// How many `try` bodies (or blocks with traps) enclose the running code: while any does,
+    /// statement-terminating errors travel up to them instead of being reported in place.
+    var tryDepth = 0
     /// Bumped whenever functions, aliases or modules change, so call sites re-resolve.
     public var commandTableGeneration = 0
 

@@ -217,7 +217,11 @@ extension ExecutionContext {
             return
         }
         for s in statements {
-            try executeStatement(s, out)
+            do {
+                try executeStatement(s, out)
+            } catch let e as RuntimeError where tryDepth == 0 && !e.record.terminatesScript {
+                try handleStatementError(e)
+            }
             outDefaultFlush()
         }
     }
