@@ -66,6 +66,7 @@ public enum Members {
             } else if let ci = o as? PSClassInstance {
                 if let v = ci.properties.get(name) { return v }
             } else if let n = o as? PSNativeObject {
+                if let g = n as? PSRegexGroup, name.lowercased() == "groups" { return .object(RegexMembers.groups(g)) }
                 if let v = n.property(name) { return v }
                 if let v = try ObjectMembers.builtinObjectProperty(n, name.lowercased(), hooks: hooks) { return v }
             } else if let sb = o as? ScriptBlock {
@@ -232,6 +233,10 @@ public enum Members {
                 if let r = try CollectionMembers.invokeHashtable(h, lname, a) { return r }
             } else if let n = o as? PSDotNetObject {
                 if let r = try n.invokeMethod(lname, args, hooks: hooks) { return r }
+            } else if let re = o as? PSRegex {
+                if let r = try RegexMembers.invoke(re, lname, a) { return r }
+            } else if let g = o as? PSRegexGroup {
+                if let r = try RegexMembers.invoke(g, lname, a) { return r }
             } else if let ci = o as? PSClassInstance {
                 if ObjectMembers.classHasMethod(ci.definition, lname) {
                     return try hooks.invokeClassMethod(ci.definition, ci, lname, args)
@@ -359,6 +364,8 @@ public enum Members {
             if o is PSArray { names += CollectionMembers.arrayMethodNames }
             else if o is PSHashtable { names += CollectionMembers.hashtableMethodNames }
             else if let n = o as? PSDotNetObject { names += n.methodNames }
+            else if o is PSRegex { names += RegexMembers.regexMethodNames }
+            else if o is PSRegexGroup { names += RegexMembers.matchMethodNames }
             else if let ci = o as? PSClassInstance { names += ci.definition.methods.values.compactMap { $0.first?.name } }
             else { names += ObjectMembers.builtinObjectMethodNames(o) }
         }
@@ -387,8 +394,10 @@ public enum Members {
         do {
             result = try StaticMembers.invoke(type, lname, MethodArgs(args, hooks))
         } catch {
-            let shown = lname == "new" ? "new" : name
-            throw MemberErrors.wrap(error, method: StaticMembers.canonicalName(type, shown), argCount: args.count, hooks: hooks)
+            // A constructor that throws is reported as ".ctor"; a constructor overload miss as "new".
+            var shown = StaticMembers.canonicalName(type, name)
+            if lname == "new", case MemberFailure.dotnet = error { shown = ".ctor" }
+            throw MemberErrors.wrap(error, method: shown, argCount: args.count, hooks: hooks)
         }
         if let r = result { return r }
         throw MemberErrors.methodNotFound(type.fullName, name)
