@@ -249,6 +249,10 @@ public final class ErrorRecord: PSNativeObject {
     public var scriptStackTrace: String = ""
     /// True for an error raised by `throw` (pwsh renders those as "Exception: …" when uncaught).
     public var fromThrowStatement = false
+    /// The span to underline when it is not the whole command (a misspelt parameter).
+    public var errorExtent: SourceExtent?
+    /// True for a line a native program wrote to stderr (`2>&1`): it prints as the bare text.
+    public var isNativeError = false
     /// True for errors raised by the parser (rendered as `ParserError:`).
     public var isParseError = false
 
