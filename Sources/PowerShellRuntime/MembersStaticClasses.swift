@@ -311,7 +311,7 @@ enum StaticClasses {
         case "compare":
             try a.expect(2)
             guard case .object(let x) = a[0], let d = x as? PSDateTime, case .object(let y) = a[1] else { throw MemberFailure.noOverload }
-            return .int(Int32(d.compare(to: y) ?? 0))
+            return .int(Int32(d.order(y) ?? 0))
         default:
             return nil
         }

@@ -61,7 +61,7 @@ enum DateNames {
 }
 
 /// System.DateTime: ticks since 0001-01-01 and a kind (Unspecified, Utc, Local).
-public final class PSDateTime: PSDotNetObject, PSComparableObject {
+public final class PSDateTime: PSDotNetObject {
     public enum Kind: Int { case unspecified = 0, utc = 1, local = 2 }
 
     public let ticks: Int64
@@ -149,9 +149,28 @@ public final class PSDateTime: PSDotNetObject, PSComparableObject {
         }
     }
 
-    public func compare(to other: PSObjectBase) -> Int? {
+    public override func compare(to other: Value) -> Int? { other.reference.flatMap(order) }
+    public override func isEqual(to other: Value) -> Bool? { other.reference.flatMap(order).map { $0 == 0 } ?? false }
+
+    /// The order against another object of the same type; nil for any other object.
+    func order(_ other: PSObjectBase) -> Int? {
         guard let o = other as? PSDateTime else { return nil }
         return ticks < o.ticks ? -1 : (ticks > o.ticks ? 1 : 0)
+    }
+
+    /// `$date - $date`, `$date - $span`, `$date + $span`.
+    public override func binaryOperator(_ name: String, _ other: Value) throws -> Value? {
+        guard case .object(let o) = other else { return nil }
+        do {
+            switch (name, o) {
+            case ("op_Subtraction", let d as PSDateTime): return .object(PSTimeSpan(ticks: ticks - d.ticks))
+            case ("op_Subtraction", let t as PSTimeSpan): return .object(try adding(-t.ticks))
+            case ("op_Addition", let t as PSTimeSpan): return .object(try adding(t.ticks))
+            default: return nil
+            }
+        } catch MemberFailure.dotnet(let type, let message) {
+            throw RuntimeError(type, message, errorId: PSExceptionObject(type, message).typeName, category: .NotSpecified)
+        }
     }
 
     private func adding(_ delta: Int64) throws -> PSDateTime {
@@ -253,11 +272,11 @@ public final class PSDateTime: PSDotNetObject, PSComparableObject {
         case "compareto":
             try a.expect(1)
             if a[0].isNull { return .int(1) }
-            guard case .object(let o) = a[0], let c = compare(to: o) else { throw MemberFailure.dotnet(.argumentException, "Object must be of type DateTime.") }
+            guard case .object(let o) = a[0], let c = order(o) else { throw MemberFailure.dotnet(.argumentException, "Object must be of type DateTime.") }
             return .int(Int32(c))
         case "equals":
             try a.expect(1)
-            guard case .object(let o) = a[0], let c = compare(to: o) else { return .bool(false) }
+            guard case .object(let o) = a[0], let c = order(o) else { return .bool(false) }
             return .bool(c == 0)
         case "gethashcode":
             return .int(Int32(truncatingIfNeeded: ticks) ^ Int32(truncatingIfNeeded: ticks >> 32))
@@ -411,7 +430,7 @@ public final class PSDateTime: PSDotNetObject, PSComparableObject {
 }
 
 /// System.TimeSpan.
-public final class PSTimeSpan: PSDotNetObject, PSComparableObject {
+public final class PSTimeSpan: PSDotNetObject {
     public let ticks: Int64
 
     public init(ticks: Int64) {
@@ -461,9 +480,29 @@ public final class PSTimeSpan: PSDotNetObject, PSComparableObject {
         }
     }
 
-    public func compare(to other: PSObjectBase) -> Int? {
+    public override func compare(to other: Value) -> Int? { other.reference.flatMap(order) }
+    public override func isEqual(to other: Value) -> Bool? { other.reference.flatMap(order).map { $0 == 0 } ?? false }
+
+    /// The order against another object of the same type; nil for any other object.
+    func order(_ other: PSObjectBase) -> Int? {
         guard let o = other as? PSTimeSpan else { return nil }
         return ticks < o.ticks ? -1 : (ticks > o.ticks ? 1 : 0)
+    }
+
+    /// `$span + $span`, `$span - $span`, `$span / $span`.
+    public override func binaryOperator(_ name: String, _ other: Value) throws -> Value? {
+        guard case .object(let o) = other, let t = o as? PSTimeSpan else { return nil }
+        let result: (Int64, Bool)
+        switch name {
+        case "op_Addition": result = ticks.addingReportingOverflow(t.ticks)
+        case "op_Subtraction": result = ticks.subtractingReportingOverflow(t.ticks)
+        case "op_Division": return .double(Double(ticks) / Double(t.ticks))
+        default: return nil
+        }
+        if result.1 {
+            throw RuntimeError(.overflowException, "TimeSpan overflowed because the duration is too long.", errorId: "OverflowException", category: .NotSpecified)
+        }
+        return .object(PSTimeSpan(ticks: result.0))
     }
 
     /// The ticks of a TimeSpan argument (a TimeSpan, or a string/number converted to one).
@@ -516,10 +555,10 @@ public final class PSTimeSpan: PSDotNetObject, PSComparableObject {
         case "compareto":
             try a.expect(1)
             if a[0].isNull { return .int(1) }
-            return .int(Int32(compare(to: PSTimeSpan(ticks: try PSTimeSpan.ticks(of: a[0], a, "value"))) ?? 0))
+            return .int(Int32(order(PSTimeSpan(ticks: try PSTimeSpan.ticks(of: a[0], a, "value"))) ?? 0))
         case "equals":
             try a.expect(1)
-            guard case .object(let o) = a[0], let c = compare(to: o) else { return .bool(false) }
+            guard case .object(let o) = a[0], let c = order(o) else { return .bool(false) }
             return .bool(c == 0)
         case "gethashcode":
             return .int(Int32(truncatingIfNeeded: ticks) ^ Int32(truncatingIfNeeded: ticks >> 32))

@@ -103,8 +103,8 @@ final class MembersNativeTests: XCTestCase {
         XCTAssertEqual(try p(vv, "Build"), "0")
         XCTAssertEqual(try p(vv, "Revision"), "-1")
         XCTAssertEqual(MT.text(vv), "7.7.0")
-        XCTAssertEqual(PSVersion.parse("2.6.0")?.compare(to: PSVersion.parse("2.10.0") ?? v), -1)
-        XCTAssertEqual(PSVersion.parse("10.0")?.compare(to: PSVersion.parse("9.9.9") ?? v), 1)
+        XCTAssertEqual(PSVersion.parse("2.6.0")?.order(PSVersion.parse("2.10.0") ?? v), -1)
+        XCTAssertEqual(PSVersion.parse("10.0")?.order(PSVersion.parse("9.9.9") ?? v), 1)
         XCTAssertEqual(MT.text(try MT.call(.object(PSVersion(1, 2, 3)), "CompareTo", [.object(PSVersion(1, 2, 4))])), "-1")
         XCTAssertEqual(try p(try MT.callStatic("version", "new", [.int(1), .int(2), .int(3)]), "Revision"), "-1")
         XCTAssertNil(PSVersion.parse("abc"))
@@ -177,5 +177,26 @@ final class MembersNativeTests: XCTestCase {
         XCTAssertEqual(try p(net, "Password"), "p@ss")
         XCTAssertEqual(try p(net, "UserName"), "admin")
         XCTAssertEqual(try p(net, "Domain"), "CONTOSO")
+    }
+
+    func testOperatorsAndConversions() throws {
+        Members.registerNativeConversions()
+        let a = try Conversion.convert(.string("2024-03-01"), to: TypeResolver.datetime)
+        let b = try Conversion.convert(.string("2024-02-01"), to: TypeResolver.datetime)
+        guard case .object(let o) = a, let d = o as? PSDateTime else { return XCTFail() }
+        let diff = try d.binaryOperator("op_Subtraction", b) ?? .null
+        XCTAssertEqual(try p(diff, "Days"), "29")
+        XCTAssertEqual(d.compare(to: b), 1)
+        XCTAssertEqual(MT.text(try Conversion.convert(.string("01:30:00"), to: TypeResolver.timespan)), "01:30:00")
+        let v1 = try Conversion.convert(.string("1.10"), to: TypeResolver.version)
+        let v2 = try Conversion.convert(.string("1.9"), to: TypeResolver.version)
+        XCTAssertEqual((v1.reference as? PSNativeObject)?.compare(to: v2), 1)
+        XCTAssertEqual((v1.reference as? PSNativeObject)?.isEqual(to: try Conversion.convert(.string("1.10"), to: TypeResolver.version)), true)
+    }
+
+    func testScalarIndexing() throws {
+        let d = Value.object(PSVersion(1, 2))
+        XCTAssertTrue(try MT.call(d, "get_Item", [.int(0)]).reference === d.reference)
+        XCTAssertTrue(try MT.call(d, "get_Item", [.int(1)]).isNull)
     }
 }
