@@ -20,12 +20,6 @@ open class PSDotNetObject: PSNativeObject {
     open func index(_ key: Value, hooks: RuntimeHooks) throws -> Value? { nil }
 }
 
-/// Objects `Operators.compare` can order and compare for equality (Version, DateTime, TimeSpan,
-/// Guid, SemanticVersion): returns nil when `other` is not comparable with this one.
-public protocol PSComparableObject: AnyObject {
-    func compare(to other: PSObjectBase) -> Int?
-}
-
 /// The .NET surface of values: properties, methods and static members, as pwsh's adapters
 /// expose them. Names are case-insensitive; each lookup folds the name once and switches on it.
 public enum Members {
@@ -66,6 +60,7 @@ public enum Members {
             } else if let ci = o as? PSClassInstance {
                 if let v = ci.properties.get(name) { return v }
             } else if let n = o as? PSNativeObject {
+                if let g = n as? PSRegexGroup, name.lowercased() == "groups" { return .object(RegexMembers.groups(g)) }
                 if let v = n.property(name) { return v }
                 if let v = try ObjectMembers.builtinObjectProperty(n, name.lowercased(), hooks: hooks) { return v }
             } else if let sb = o as? ScriptBlock {
@@ -210,6 +205,7 @@ public enum Members {
             throw MemberErrors.wrap(error, method: canonicalMethodName(target, name), argCount: args.count, hooks: hooks)
         }
         if let r = result { return r }
+        if lname == "get_item" || lname == "set_item" { return try parameterizedItem(target, lname, args, hooks: hooks) }
         if let a = target.array { return try enumerateMethod(a, name, args, hooks: hooks) }
         if case .object(let o) = target, let items = (o as? PSDotNetObject)?.enumeratedItems {
             return try enumerateMethod(PSArray(items), name, args, hooks: hooks)
@@ -232,6 +228,10 @@ public enum Members {
                 if let r = try CollectionMembers.invokeHashtable(h, lname, a) { return r }
             } else if let n = o as? PSDotNetObject {
                 if let r = try n.invokeMethod(lname, args, hooks: hooks) { return r }
+            } else if let re = o as? PSRegex {
+                if let r = try RegexMembers.invoke(re, lname, a) { return r }
+            } else if let g = o as? PSRegexGroup {
+                if let r = try RegexMembers.invoke(g, lname, a) { return r }
             } else if let ci = o as? PSClassInstance {
                 if ObjectMembers.classHasMethod(ci.definition, lname) {
                     return try hooks.invokeClassMethod(ci.definition, ci, lname, args)
@@ -243,6 +243,21 @@ public enum Members {
             return nil
         }
         return try ObjectMembers.invokeCommon(target, lname, a)
+    }
+
+    /// `$obj[key]` (get_Item) on an object that is not an array or hashtable: a native indexer,
+    /// else pwsh's scalar rule (index 0 or -1 is the object itself, others $null).
+    private static func parameterizedItem(_ target: Value, _ lname: String, _ args: [Value], hooks: RuntimeHooks) throws -> Value {
+        guard let key = args.first else { throw MemberErrors.noOverload(lname == "get_item" ? "get_Item" : "set_Item", 0) }
+        if lname == "get_item" {
+            if let v = try index(target, key, hooks: hooks) { return v }
+            switch key {
+            case .int(0), .int(-1), .long(0), .long(-1): return target
+            default: return .null
+            }
+        }
+        throw RuntimeError(.runtimeException, "Unable to index into an object of type \"\(typeFullName(target))\".",
+                           errorId: "CannotIndex", category: .InvalidOperation)
     }
 
     /// `$array.Method()` when the array has no such method: call it on each element.
@@ -276,6 +291,48 @@ public enum Members {
     public static func enumeratedItems(_ v: Value) -> [Value]? {
         guard case .object(let o) = v, let n = o as? PSDotNetObject else { return nil }
         return n.enumeratedItems
+    }
+
+    // MARK: - Conversions
+
+    /// Registers the casts to the native types modelled here (`[datetime]'2024-03-05'`,
+    /// `[version]'1.2'`, `[guid]'…'`, `[timespan]'01:30:00'`, `[System.Text.StringBuilder]'x'`,
+    /// `[ref]$v`) with the conversion code. Idempotent; call once at session start.
+    public static func registerNativeConversions() {
+        NativeConversions.register("System.DateTime") { v in
+            switch v {
+            case .string(let s): return PSDateTime.parse(s).map { .object($0) }
+            case .long(let t): return .object(PSDateTime(ticks: t))
+            case .int(let t): return .object(PSDateTime(ticks: Int64(t)))
+            default: return nil
+            }
+        }
+        NativeConversions.register("System.TimeSpan") { v in
+            switch v {
+            case .string(let s): return PSTimeSpan.parse(s).map { .object($0) }
+            case .long(let t): return .object(PSTimeSpan(ticks: t))
+            case .int(let t): return .object(PSTimeSpan(ticks: Int64(t)))
+            default: return nil
+            }
+        }
+        NativeConversions.register("System.Guid") { v in
+            guard case .string(let s) = v else { return nil }
+            return PSGuid.parse(s).map { .object($0) }
+        }
+        NativeConversions.register("System.Version") { v in
+            switch v {
+            case .string(let s): return PSVersion.parse(s).map { .object($0) }
+            case .double: return PSVersion.parse(Conversion.toString(v)).map { .object($0) }
+            default: return nil
+            }
+        }
+        NativeConversions.register("System.Text.StringBuilder") { v in
+            guard case .string(let s) = v else { return nil }
+            return .object(PSStringBuilder(s))
+        }
+        NativeConversions.register("System.Management.Automation.PSReference") { v in
+            .object(PSReference(value: v))
+        }
     }
 
     // MARK: - Names
@@ -359,6 +416,8 @@ public enum Members {
             if o is PSArray { names += CollectionMembers.arrayMethodNames }
             else if o is PSHashtable { names += CollectionMembers.hashtableMethodNames }
             else if let n = o as? PSDotNetObject { names += n.methodNames }
+            else if o is PSRegex { names += RegexMembers.regexMethodNames }
+            else if o is PSRegexGroup { names += RegexMembers.matchMethodNames }
             else if let ci = o as? PSClassInstance { names += ci.definition.methods.values.compactMap { $0.first?.name } }
             else { names += ObjectMembers.builtinObjectMethodNames(o) }
         }
@@ -387,8 +446,10 @@ public enum Members {
         do {
             result = try StaticMembers.invoke(type, lname, MethodArgs(args, hooks))
         } catch {
-            let shown = lname == "new" ? "new" : name
-            throw MemberErrors.wrap(error, method: StaticMembers.canonicalName(type, shown), argCount: args.count, hooks: hooks)
+            // A constructor that throws is reported as ".ctor"; a constructor overload miss as "new".
+            var shown = StaticMembers.canonicalName(type, name)
+            if lname == "new", case MemberFailure.dotnet = error { shown = ".ctor" }
+            throw MemberErrors.wrap(error, method: shown, argCount: args.count, hooks: hooks)
         }
         if let r = result { return r }
         throw MemberErrors.methodNotFound(type.fullName, name)

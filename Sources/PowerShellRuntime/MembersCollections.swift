@@ -301,7 +301,7 @@ enum CollectionMembers {
         case (.string(let p), .string(let q)): return p == q
         case (.object(let p), .object(let q)):
             if p === q { return true }
-            if let c = p as? PSComparableObject { return c.compare(to: q) == 0 }
+            if let n = p as? PSNativeObject, let same = n.isEqual(to: y) { return same }
             if let e = p as? PSEnumValue, let f = q as? PSEnumValue { return e.definition === f.definition && e.value == f.value }
             return false
         default: return NumberMembers.equals(x, y)
@@ -316,7 +316,7 @@ enum CollectionMembers {
         case (_, .null): return 1
         case (.string(let p), .string(let q)): return StringMembers.cultureCompare(p, q, ignoreCase: false)
         case (.object(let p), .object(let q)):
-            if let c = p as? PSComparableObject { return c.compare(to: q) }
+            if let n = p as? PSNativeObject, let c = n.compare(to: y) { return c }
             if let e = p as? PSEnumValue, let f = q as? PSEnumValue { return e.value < f.value ? -1 : (e.value > f.value ? 1 : 0) }
             return nil
         default:

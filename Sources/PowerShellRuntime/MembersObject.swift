@@ -36,6 +36,15 @@ enum ObjectMembers {
         return false
     }
 
+    static func classHasStaticMethod(_ d: PSClassDefinition, _ lname: String) -> Bool {
+        var c: PSClassDefinition? = d
+        while let def = c {
+            if def.staticMethods[lname] != nil { return true }
+            c = def.baseClass
+        }
+        return false
+    }
+
     // MARK: - Script blocks
 
     static let scriptBlockPropertyNames = ["Attributes", "File", "IsFilter", "IsConfiguration", "Module", "StartPosition", "DebuggerHidden", "Id", "Ast"]

@@ -27,7 +27,7 @@ public final class PSDictionaryEntry: PSDotNetObject {
 }
 
 /// System.Version: Major.Minor[.Build[.Revision]], absent parts are -1.
-public final class PSVersion: PSDotNetObject, PSComparableObject {
+public final class PSVersion: PSDotNetObject {
     public let major: Int32, minor: Int32, build: Int32, revision: Int32
 
     public init(_ major: Int32, _ minor: Int32, _ build: Int32 = -1, _ revision: Int32 = -1) {
@@ -72,7 +72,11 @@ public final class PSVersion: PSDotNetObject, PSComparableObject {
         }
     }
 
-    public func compare(to other: PSObjectBase) -> Int? {
+    public override func compare(to other: Value) -> Int? { other.reference.flatMap(order) }
+    public override func isEqual(to other: Value) -> Bool? { other.reference.flatMap(order).map { $0 == 0 } ?? false }
+
+    /// The order against another object of the same type; nil for any other object.
+    func order(_ other: PSObjectBase) -> Int? {
         guard let o = other as? PSVersion else { return nil }
         for (x, y) in [(major, o.major), (minor, o.minor), (build, o.build), (revision, o.revision)] where x != y {
             return x < y ? -1 : 1
@@ -96,11 +100,11 @@ public final class PSVersion: PSDotNetObject, PSComparableObject {
             try a.expect(1)
             if a[0].isNull { return .int(1) }
             guard let o = try PSVersion.from(a[0], hooks) else { throw MemberFailure.dotnet(.argumentException, "Object must be of type Version.") }
-            return .int(Int32(compare(to: o) ?? 0))
+            return .int(Int32(order(o) ?? 0))
         case "equals":
             try a.expect(1)
             guard case .object(let o) = a[0] else { return .bool(false) }
-            return .bool(compare(to: o) == 0)
+            return .bool(order(o) == 0)
         case "clone":
             try a.expect(0)
             return .object(PSVersion(major, minor, build, revision))
@@ -121,7 +125,7 @@ public final class PSVersion: PSDotNetObject, PSComparableObject {
 }
 
 /// System.Guid.
-public final class PSGuid: PSDotNetObject, PSComparableObject {
+public final class PSGuid: PSDotNetObject {
     public let bytes: [UInt8]
 
     public init(bytes: [UInt8]) {
@@ -225,7 +229,11 @@ public final class PSGuid: PSDotNetObject, PSComparableObject {
         }
     }
 
-    public func compare(to other: PSObjectBase) -> Int? {
+    public override func compare(to other: Value) -> Int? { other.reference.flatMap(order) }
+    public override func isEqual(to other: Value) -> Bool? { other.reference.flatMap(order).map { $0 == 0 } ?? false }
+
+    /// The order against another object of the same type; nil for any other object.
+    func order(_ other: PSObjectBase) -> Int? {
         guard let o = other as? PSGuid else { return nil }
         for (x, y) in zip(bytes, o.bytes) where x != y { return x < y ? -1 : 1 }
         return 0
@@ -243,11 +251,11 @@ public final class PSGuid: PSDotNetObject, PSComparableObject {
         case "equals":
             try a.expect(1)
             guard case .object(let o) = a[0] else { return .bool(false) }
-            return .bool(compare(to: o) == 0)
+            return .bool(order(o) == 0)
         case "compareto":
             try a.expect(1)
             if a[0].isNull { return .int(1) }
-            guard case .object(let o) = a[0], let c = compare(to: o) else { throw MemberFailure.dotnet(.argumentException, "Object must be of type GUID. (Parameter 'value')") }
+            guard case .object(let o) = a[0], let c = order(o) else { throw MemberFailure.dotnet(.argumentException, "Object must be of type GUID. (Parameter 'value')") }
             return .int(Int32(c))
         case "tobytearray":
             try a.expect(0...1)
