@@ -162,6 +162,7 @@ extension ExecutionContext {
 
     /// Assigns to a variable expression (honouring scope qualifiers and `$env:`).
     func assignToVariable(_ v: VariableExpressionAst, _ value: Value) throws {
+        if v.foldedName == "null" && v.scope == nil { return }
         if let scope = v.scope {
             switch scope {
             case "env":
@@ -282,6 +283,11 @@ extension ExecutionContext {
             return .object(try buildHashtable(h, ordered: true))
         }
         let type = try resolveType(c.type, extent: c.typeExtent)
+        if type.fullName == "System.Management.Automation.PSReference", case .variable(let variable) = c.child {
+            // `[ref]$x`: a reference that reads and writes the variable itself.
+            return .object(PSReference(get: { [unowned self] in (try? self.readVariable(variable)) ?? .null },
+                                       set: { [unowned self] v in try? self.assignToVariable(variable, v) }))
+        }
         let v = try evaluate(c.child)
         if case .pscustomobject = type.kind, let h = v.hashtable {
             let o = PSCustomObject()
@@ -382,6 +388,9 @@ extension ExecutionContext {
                 if case .psClass(let def) = t.type.kind {
                     if name.lowercased() == "new" { return try hooks.constructClass(def, args) }
                     return try hooks.invokeClassMethod(def, nil, name, args)
+                }
+                if case .scriptblock = t.type.kind, name.lowercased() == "create", args.count == 1 {
+                    return .object(try parseScriptBlock(Conversion.toString(args[0], hooks: hooks)))
                 }
                 return try Members.invokeStatic(t.type, name, args, hooks: hooks)
             }
