@@ -5,7 +5,8 @@ import PowerShellRuntime
 public enum Builtins {
     /// The cmdlet families; each file of cmdlets contributes one list.
     static var families: [[(String, Cmdlet.Type)]] {
-        [OutputCmdlets.all]
+        [OutputCmdlets.all, StreamCmdlets.all, ForEachWhereCmdlets.all, ObjectSelectionCmdlets.all, MeasureCmdlets.all,
+         [("Select-String", SelectStringCommand.self)], FormatCmdlets.all, ObjectCmdlets.all, VariableCmdlets.all, CommandCmdlets.all]
     }
 
     public static func install(into context: ExecutionContext) {
@@ -19,6 +20,7 @@ public enum Builtins {
         for (name, definition) in BuiltinAliases.startup {
             context.setAlias(name, definition, options: [.readOnly, .allScope])
         }
+        SessionFormatting.install(into: context)
     }
 
     /// Pairs a cmdlet class with pwsh's declaration of it.
