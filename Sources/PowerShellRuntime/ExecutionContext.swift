@@ -37,10 +37,16 @@ public final class ExecutionContext {
     var pendingFileWrites: [(path: String, append: Bool, values: () -> [Value])] = []
     /// Formats objects for a file as Out-File does. Installed by the formatting layer.
     public var formatForFile: ([Value]) -> String = { vs in vs.map { Conversion.toString($0) + "\n" }.joined() }
-    /// Called for a command name nothing resolves: module autoload. Installed by the module layer.
-    var commandNotFoundHook: ((String) -> ResolvedCommand?)?
+    /// Called for a command name nothing resolves (module autoload): the module layer imports
+    /// what exports the name and returns true, and the lookup is tried once more.
+    public var commandNotFoundHook: ((String) -> Bool)?
     /// Inside a class method: where `return` puts the method's result (other output is dropped).
     var methodReturnSink: Pipe?
+    /// The formatting layer's per-session state (its view registry), kept opaque here.
+    public var formattingState: AnyObject?
+    /// How many `try` bodies (or blocks with traps) enclose the running code: while any does,
+    /// statement-terminating errors travel up to them instead of being reported in place.
+    var tryDepth = 0
     /// Bumped whenever functions, aliases or modules change, so call sites re-resolve.
     public var commandTableGeneration = 0
 
