@@ -21,7 +21,6 @@ public enum Builtins {
         for (name, definition) in BuiltinAliases.startup {
             context.setAlias(name, definition, options: [.readOnly, .allScope])
         }
-        SessionFormatting.install(into: context)
     }
 
     /// Pairs a cmdlet class with pwsh's declaration of it.
@@ -30,6 +29,22 @@ public enum Builtins {
             assertionFailure("no recorded declaration for \(name)")
             return nil
         }
-        return CmdletRegistration(declaration: decl, type: type)
+        return CmdletRegistration(declaration: transformed(decl), type: type)
+    }
+
+    /// Parameters pwsh converts with its own ArgumentTransformationAttribute rather than by
+    /// type; the binder passes their values through and the cmdlet converts them.
+    static let transformedParameters: [String: Set<String>] = [
+        // ArgumentToVersionTransformation: `-Version Latest`, `-Version 3`.
+        "set-strictmode": ["version"],
+    ]
+
+    static func transformed(_ decl: CommandDeclaration) -> CommandDeclaration {
+        guard let params = transformedParameters[decl.name.lowercased()] else { return decl }
+        var d = decl
+        for i in d.parameters.indices where params.contains(d.parameters[i].name.lowercased()) {
+            d.parameters[i].typeName = "System.Object"
+        }
+        return d
     }
 }

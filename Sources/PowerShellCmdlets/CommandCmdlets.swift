@@ -174,7 +174,7 @@ final class GetCommandCommand: Cmdlet {
         if let n = b.int("TotalCount"), n >= 0 { result = Array(result.prefix(n)) }
         for c in result {
             if b.isOn("Syntax") {
-                try rt.writeObject(.string(syntaxText(c, rt) + "\n"))
+                try rt.writeObject(.string("\n" + syntaxText(c, rt) + "\n"))
             } else {
                 try rt.writeObject(.object(c))
             }

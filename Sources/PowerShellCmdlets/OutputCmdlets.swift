@@ -30,7 +30,10 @@ final class WriteHostCommand: Cmdlet {
         let separator = rt.bound["Separator"].map { Conversion.toString($0, hooks: rt.context.hooks) } ?? " "
         var text = ""
         if let v = rt.bound["Object"] {
-            if let items = Conversion.enumerate(v) {
+            if let h = v.hashtable {
+                text = zip(h.keys, h.values).map { "[\(Conversion.toString($0, hooks: rt.context.hooks)), \(Conversion.toString($1, hooks: rt.context.hooks))]" }
+                    .joined(separator: separator)
+            } else if let items = Conversion.enumerate(v) {
                 text = items.map { Conversion.toString($0, hooks: rt.context.hooks) }.joined(separator: separator)
             } else {
                 text = Conversion.toString(v, hooks: rt.context.hooks)
@@ -111,7 +114,7 @@ enum TextEncoding {
         }
         if append, let h = FileHandle(forWritingAtPath: path) {
             h.seekToEndOfFile()
-            let existing = (try? h.offsetInFile) ?? 0
+            let existing = h.offsetInFile
             h.write(existing > 0 && (encoding?.lowercased() == "utf8bom" || encoding?.lowercased() == "unicode")
                     ? bytes(text, encoding: nil) : bytes(text, encoding: encoding))
             h.closeFile()

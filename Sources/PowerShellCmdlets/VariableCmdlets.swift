@@ -43,7 +43,7 @@ enum VariableLookup {
     /// The variables matching the -Name, -Include and -Exclude patterns, sorted by name;
     /// writes VariableNotFound for a plain name that matches nothing.
     static func matching(_ rt: CommandRuntime, names: [String]?, reportMissing: Bool = true) throws -> [PSVariable] {
-        let all = try visible(rt).sorted { $0.name.lowercased() < $1.name.lowercased() }
+        let all = try visible(rt).sorted { StringCompare.compare($0.name, $1.name, ignoreCase: true) < 0 }
         let include = (rt.bound.strings("Include") ?? []).map { WildcardPattern($0) }
         let exclude = (rt.bound.strings("Exclude") ?? []).map { WildcardPattern($0) }
         func allowed(_ v: PSVariable) -> Bool {
@@ -212,7 +212,7 @@ final class GetAliasCommand: Cmdlet {
             for (k, a) in scope.aliases where seen.insert(k).inserted { all.append(a) }
             s = rt.bound.string("Scope") != nil ? nil : scope.parent
         }
-        all.sort { $0.name.lowercased() < $1.name.lowercased() }
+        all.sort { StringCompare.compare($0.name, $1.name, ignoreCase: true) < 0 }
         let exclude = (rt.bound.strings("Exclude") ?? []).map { WildcardPattern($0) }
         all = all.filter { a in !exclude.contains { $0.matches(a.name) } }
         if let defs = rt.bound.strings("Definition") {

@@ -58,9 +58,6 @@ public final class ExecutionContext {
     /// Ends a whole top-level run (a script, a `-Command`, one REPL input): pwsh's Out-Default
     /// keeps one table open across the statements of a script, and closes it here.
     public var outDefaultEnd: () -> Void = {}
-    /// The formatting layer's per-session state (its view registry and Out-Default formatter),
-    /// owned by whoever installs `outDefault`.
-    public var formattingState: AnyObject?
     /// Renders an error record for the host (ConciseView). Installed by the formatting layer.
     public var renderError: (ErrorRecord) -> String = { "\($0.message)\n" }
     /// Renders parse errors of one text.
