@@ -52,6 +52,7 @@ enum CmdletViews {
 
     static var all: [FormatViewDefinition] {
         [
+            FormatViewDefinition(name: "HelpInfo", typeNames: ["MamlCommandHelpInfo"], control: .custom({ v, source in source.toString(v) })),
             FormatViewDefinition(name: "CommandInfo", typeNames: ["System.Management.Automation.CmdletInfo", "System.Management.Automation.FunctionInfo",
                                                                   "System.Management.Automation.AliasInfo", "System.Management.Automation.ApplicationInfo",
                                                                   "System.Management.Automation.CommandInfo"],
