@@ -5,7 +5,8 @@ import PowerShellRuntime
 public enum Builtins {
     /// The cmdlet families; each file of cmdlets contributes one list.
     static var families: [[(String, Cmdlet.Type)]] {
-        [OutputCmdlets.all]
+        [OutputCmdlets.all, JsonCmdlets.all, CsvCmdlets.all, ContentCmdlets.all, ItemCmdlets.all, LocationCmdlets.all,
+         DateCmdlets.all, RandomCmdlets.all, HostCmdlets.all]
     }
 
     public static func install(into context: ExecutionContext) {
