@@ -30,7 +30,7 @@ extension CommandRuntime {
 /// .NET's text for numbers where it differs from pwsh's display text.
 enum DotNetNumberText {
     /// `double.ToString("R", InvariantCulture)` on .NET Core 3.0+: the shortest text that reads
-    /// back to the same double, in scientific notation from 1E+15 up and below 1E-05.
+    /// back to the same double, in scientific notation from 1E+15 up and from 1E-05 down.
     static func roundTrip(_ d: Double) -> String {
         if d.isNaN { return "NaN" }
         if d.isInfinite { return d < 0 ? "-Infinity" : "Infinity" }
@@ -54,7 +54,7 @@ enum DotNetNumberText {
         while digits.hasSuffix("0") && digits.count > 1 { digits.removeLast() }
         let sciExp = pointPos - 1
         let sign = d < 0 ? "-" : ""
-        if sciExp >= 15 || sciExp < -5 {
+        if sciExp >= 15 || sciExp < -4 {
             var m = String(digits.prefix(1))
             if digits.count > 1 { m += "." + digits.dropFirst() }
             let e = abs(sciExp)
