@@ -17,6 +17,7 @@ public enum Builtins {
             }
         }
         context.register(registrations)
+        TextEncoding.registerConversion()
         OutputWiring.install(into: context)
         for (name, definition) in BuiltinAliases.startup {
             context.setAlias(name, definition, options: [.readOnly, .allScope])

@@ -17,6 +17,21 @@ enum TextEncoding: String, CaseIterable {
 
     static let typeName = "System.Text.Encoding"
 
+    /// Lets `-Encoding` take pwsh's encoding names and code pages (pwsh's
+    /// ArgumentToEncodingTransformationAttribute); the bound value is the canonical name.
+    static func registerConversion() {
+        NativeConversions.register(typeName) { v in
+            if case .string(let s) = v {
+                let lower = s.lowercased()
+                if let e = TextEncoding.allCases.first(where: { $0.rawValue.lowercased() == lower }) { return .string(e.rawValue) }
+                if ["65001", "utf-8", "1200", "utf-16", "1201", "12000", "20127", "us-ascii", "28591", "iso-8859-1"].contains(lower) { return v }
+                return nil
+            }
+            if case .int = v { return .string(Conversion.toString(v)) }
+            return nil
+        }
+    }
+
     static func from(_ rt: CommandRuntime) throws -> TextEncoding {
         guard let v = rt.bound["Encoding"], !v.isNull else { return .utf8NoBOM }
         let s = rt.text(v)
