@@ -143,7 +143,8 @@ final class GetDateCommand: Cmdlet {
     }
 }
 
-/// Get-Date's `-UFormat`: Unix `date` specifiers with pwsh's meanings.
+/// Get-Date's `-UFormat`: Unix `date` specifiers with pwsh's meanings (which differ from
+/// strftime for some: `%W` is DayOfYear / 7 unpadded, `%c` is `ddd dd MMM yyyy HH:mm:ss`).
 enum UFormat {
     static let days = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
     static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -156,7 +157,8 @@ enum UFormat {
 
     static func format(_ d: CalendarDate, _ f: String) -> String {
         var out = ""
-        var chars = Array(f)[...]
+        // A leading `+` (as `date +FORMAT` takes it) is dropped.
+        var chars = Array(f.hasPrefix("+") ? String(f.dropFirst()) : f)[...]
         let c = d.civil
         let h12 = d.hour % 12 == 0 ? 12 : d.hour % 12
         while let ch = chars.popFirst() {
@@ -169,8 +171,8 @@ enum UFormat {
             case "A": out += days[d.dayOfWeek]
             case "b", "h": out += String(months[c.month - 1].prefix(3))
             case "B": out += months[c.month - 1]
-            case "c": out += "\(days[d.dayOfWeek].prefix(3)) \(months[c.month - 1].prefix(3)) \(pad(c.day, 2)) \(pad(d.hour, 2)):\(pad(d.minute, 2)):\(pad(d.second, 2)) \(pad(c.year, 4))"
-            case "C": out += pad(c.year / 100, 2)
+            case "c": out += "\(days[d.dayOfWeek].prefix(3)) \(pad(c.day, 2)) \(months[c.month - 1].prefix(3)) \(pad(c.year, 4)) \(pad(d.hour, 2)):\(pad(d.minute, 2)):\(pad(d.second, 2))"
+            case "C": out += String(c.year / 100)
             case "d": out += pad(c.day, 2)
             case "D", "x": out += "\(pad(c.month, 2))/\(pad(c.day, 2))/\(pad(c.year % 100, 2))"
             case "e": out += pad(c.day, 2, " ")
@@ -193,10 +195,12 @@ enum UFormat {
             case "t": out += "\t"
             case "T", "X": out += "\(pad(d.hour, 2)):\(pad(d.minute, 2)):\(pad(d.second, 2))"
             case "u": out += String(d.dayOfWeek == 0 ? 7 : d.dayOfWeek)
-            case "U": out += pad((d.dayOfYear + 6 - d.dayOfWeek) / 7, 2)
+            case "U":
+                let jan1 = Int((DateTicks.days(year: c.year, month: 1, day: 1) + 1) % 7)
+                out += pad(((jan1 + 6) % 7 + d.dayOfYear - d.dayOfWeek) / 7, 2)
             case "V": out += pad(isoWeek(d), 2)
             case "w": out += String(d.dayOfWeek)
-            case "W": out += pad((d.dayOfYear + 6 - (d.dayOfWeek + 6) % 7) / 7, 2)
+            case "W": out += String(d.dayOfYear / 7)
             case "y": out += pad(c.year % 100, 2)
             case "Y": out += pad(c.year, 4)
             case "Z":
