@@ -40,6 +40,12 @@ public final class ExecutionContext {
     /// Called for a command name nothing resolves (module autoload): the module layer imports
     /// what exports the name and returns true, and the lookup is tried once more.
     public var commandNotFoundHook: ((String) -> Bool)?
+    /// Checks a script's `#Requires` lines before it runs (installed by the module layer): the
+    /// error to report, or nil when every requirement is met. Arguments: the script, its path.
+    public var requiresCheck: ((ScriptBlockAst, String) -> ErrorRecord?)?
+    /// State that layers above the runtime keep per session (the module system, the tenant),
+    /// by a key of their choosing.
+    public var extensionState: [String: AnyObject] = [:]
     /// Inside a class method: where `return` puts the method's result (other output is dropped).
     var methodReturnSink: Pipe?
     /// Bumped whenever functions, aliases or modules change, so call sites re-resolve.

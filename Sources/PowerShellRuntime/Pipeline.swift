@@ -191,6 +191,8 @@ extension ExecutionContext {
         switch lookupCommand(name) {
         case .function(let f):
             invocation.commandName = f.name
+            invocation.myCommand = .object(CommandInfoObject(name: f.name, commandType: f.isFilter ? "Filter" : "Function", source: f.moduleName,
+                                                             version: "", definition: f.scriptBlock.text, declaration: f.declaration))
             return ScriptProcessor(context: self, scriptBlock: f.scriptBlock, function: f, arguments: arguments, dotSource: dotSource,
                                    invocation: invocation, output: output, commandAst: commandAst)
         case .cmdlet(let reg):
@@ -198,6 +200,9 @@ extension ExecutionContext {
             return CmdletProcessor(context: self, registration: reg, arguments: arguments, invocation: invocation, output: output, commandAst: commandAst)
         case .script(let path):
             let sb = try loadScriptFile(path)
+            if !sb.ast.requires.isEmpty, let check = requiresCheck, let failure = check(sb.ast, path) {
+                throw RuntimeError(failure)
+            }
             invocation.commandName = (path as NSString).lastPathComponent
             return ScriptProcessor(context: self, scriptBlock: sb, function: nil, arguments: arguments, dotSource: dotSource,
                                    invocation: invocation, output: output, commandAst: commandAst, isScriptFile: true)
