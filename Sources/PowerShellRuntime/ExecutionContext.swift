@@ -40,6 +40,9 @@ public final class ExecutionContext {
     /// Called for a command name nothing resolves (module autoload): the module layer imports
     /// what exports the name and returns true, and the lookup is tried once more.
     public var commandNotFoundHook: ((String) -> Bool)?
+    /// Set by the hook when a module exports the name but cannot be imported: the command then
+    /// fails with this message (CouldNotAutoloadMatchingModule) instead of "not recognized".
+    public var autoloadFailureMessage: String?
     /// Checks a script's `#Requires` lines before it runs (installed by the module layer): the
     /// error to report, or nil when every requirement is met. Arguments: the script, its path.
     public var requiresCheck: ((ScriptBlockAst, String) -> ErrorRecord?)?

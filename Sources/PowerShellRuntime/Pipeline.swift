@@ -188,6 +188,7 @@ extension ExecutionContext {
     func resolveCommand(name: String, arguments: [CommandArgument], dotSource: Bool, commandAst: CommandAst,
                         nameExtent: SourceExtent, output: Pipe) throws -> CommandProcessor {
         let invocation = InvocationInfo(commandName: name, extent: commandAst.extent)
+        autoloadFailureMessage = nil
         switch lookupCommand(name) {
         case .function(let f):
             invocation.commandName = f.name
@@ -210,6 +211,14 @@ extension ExecutionContext {
             return NativeCommandProcessor(context: self, path: path, name: name, arguments: arguments, invocation: invocation,
                                           output: output, commandAst: commandAst)
         case .notFound:
+            if let message = autoloadFailureMessage {
+                // pwsh: a module exports the command but could not be imported.
+                autoloadFailureMessage = nil
+                let record = ErrorRecord(exception: PSExceptionObject(.commandNotFoundException, message), errorId: "CouldNotAutoloadMatchingModule",
+                                         category: .ObjectNotFound, targetObject: .string(name),
+                                         invocationInfo: InvocationInfo(commandName: name, extent: nameExtent))
+                throw RuntimeError(record)
+            }
             throw commandNotFound(name, extent: nameExtent)
         }
     }
