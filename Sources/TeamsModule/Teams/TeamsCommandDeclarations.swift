@@ -12,6 +12,10 @@ enum TeamsCommandDeclarations {
                              validations: validate.map { [.set($0, ignoreCase: true)] } ?? [])
     }
 
+    private static func p(_ name: String, aliases: [String] = [], _ sets: [ParameterSetMembership], validate: [String]? = nil) -> ParameterDeclaration {
+        p(name, string, aliases: aliases, sets, validate: validate)
+    }
+
     private static func s(_ set: String, position: Int? = nil, mandatory: Bool = false, pipeline: Bool = false,
                           byName: Bool = false) -> ParameterSetMembership {
         ParameterSetMembership(setName: set, position: position, mandatory: mandatory, valueFromPipeline: pipeline,
