@@ -16,6 +16,7 @@ public enum Builtins {
             }
         }
         context.register(registrations)
+        OutputWiring.install(into: context)
         for (name, definition) in BuiltinAliases.startup {
             context.setAlias(name, definition, options: [.readOnly, .allScope])
         }

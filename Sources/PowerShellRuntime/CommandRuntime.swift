@@ -102,6 +102,7 @@ public final class CommandRuntime {
         if action == .Ignore { return }
         errorVariableItems?.append(.object(record))
         if action == .Stop {
+            record.terminatesScript = true
             throw RuntimeError(record)
         }
         context.recordError(record)

@@ -51,6 +51,11 @@ public final class ExecutionContext {
     public var extensionState: [String: AnyObject] = [:]
     /// Inside a class method: where `return` puts the method's result (other output is dropped).
     var methodReturnSink: Pipe?
+    /// The formatting layer's per-session state (its view registry), kept opaque here.
+    public var formattingState: AnyObject?
+    /// How many `try` bodies (or blocks with traps) enclose the running code: while any does,
+    /// statement-terminating errors travel up to them instead of being reported in place.
+    var tryDepth = 0
     /// Bumped whenever functions, aliases or modules change, so call sites re-resolve.
     public var commandTableGeneration = 0
 

@@ -114,7 +114,7 @@ extension ExecutionContext {
         case .index(let ix):
             let obj = try evaluate(ix.target)
             let index = try evaluate(ix.index)
-            try assignIndex(obj, index, value, extent: ix.extent)
+            try assignIndex(obj, index, value, extent: extent)
         case .attributed(let a):
             try assign(to: a.child, value, extent: extent)
         case .paren(let p):
@@ -146,7 +146,7 @@ extension ExecutionContext {
                 if n < 0 { n += a.items.count }
                 guard n >= 0 && n < a.items.count else {
                     throw RuntimeError(.indexOutOfRangeException, "Index was outside the bounds of the array.",
-                                       errorId: "IndexOutOfRange", category: .InvalidOperation, extent: extent)
+                                       errorId: "System.IndexOutOfRangeException", category: .OperationStopped, extent: extent)
                 }
                 var v = value
                 if case .array(let elementType?) = a.kind, let t = TypeResolver.resolve(name: elementType, hooks: hooks) {

@@ -117,8 +117,28 @@ extension ExecutionContext {
                 return .null
             }
         }
-        if let variable = currentScope.lookup(v.foldedName) { return variable.value }
+        if let variable = cachedLookup(v) { return variable.value }
         return try automaticOrUndefined(v)
+    }
+
+    /// Looks a plain variable up, reusing the last answer while the scope and the set of
+    /// variables are unchanged (the common case inside loops).
+    @inline(__always)
+    func cachedLookup(_ v: VariableExpressionAst) -> PSVariable? {
+        if let c = v.cache as? VariableLookupCache, c.scope === currentScope, c.generation == Scope.generation {
+            return c.variable
+        }
+        guard let found = currentScope.lookup(v.foldedName) else { return nil }
+        let local = currentScope.variables[v.foldedName] === found
+        if let c = v.cache as? VariableLookupCache {
+            c.scope = currentScope
+            c.generation = Scope.generation
+            c.variable = found
+            c.isLocal = local
+        } else {
+            v.cache = VariableLookupCache(scope: currentScope, generation: Scope.generation, variable: found, isLocal: local)
+        }
+        return found
     }
 
     /// Variables computed on read (`$PWD`, `$?`) and the undefined-variable rule.
@@ -142,6 +162,7 @@ extension ExecutionContext {
 
     /// Assigns to a variable expression (honouring scope qualifiers and `$env:`).
     func assignToVariable(_ v: VariableExpressionAst, _ value: Value) throws {
+        if v.foldedName == "null" && v.scope == nil { return }
         if let scope = v.scope {
             switch scope {
             case "env":
@@ -160,6 +181,11 @@ extension ExecutionContext {
             default:
                 break
             }
+        }
+        if let c = v.cache as? VariableLookupCache, c.scope === currentScope, c.generation == Scope.generation,
+           let existing = c.variable, c.isLocal, existing.typeConstraint == nil, !existing.isReadOnlyOrConstant, existing.validations.isEmpty {
+            existing.value = value
+            return
         }
         if let existing = currentScope.variables[v.foldedName], existing.typeConstraint == nil, !existing.isReadOnlyOrConstant, existing.validations.isEmpty {
             existing.value = value
@@ -257,6 +283,11 @@ extension ExecutionContext {
             return .object(try buildHashtable(h, ordered: true))
         }
         let type = try resolveType(c.type, extent: c.typeExtent)
+        if type.fullName == "System.Management.Automation.PSReference", case .variable(let variable) = c.child {
+            // `[ref]$x`: a reference that reads and writes the variable itself.
+            return .object(PSReference(get: { [unowned self] in (try? self.readVariable(variable)) ?? .null },
+                                       set: { [unowned self] v in try? self.assignToVariable(variable, v) }))
+        }
         let v = try evaluate(c.child)
         if case .pscustomobject = type.kind, let h = v.hashtable {
             let o = PSCustomObject()
@@ -357,6 +388,9 @@ extension ExecutionContext {
                 if case .psClass(let def) = t.type.kind {
                     if name.lowercased() == "new" { return try hooks.constructClass(def, args) }
                     return try hooks.invokeClassMethod(def, nil, name, args)
+                }
+                if case .scriptblock = t.type.kind, name.lowercased() == "create", args.count == 1 {
+                    return .object(try parseScriptBlock(Conversion.toString(args[0], hooks: hooks)))
                 }
                 return try Members.invokeStatic(t.type, name, args, hooks: hooks)
             }
@@ -472,5 +506,22 @@ extension ExecutionContext {
             return nil
         }
         return a.items[n]
+    }
+}
+
+/// What a variable expression found last time, valid while `scope` is current and no
+/// variable was added or removed anywhere.
+final class VariableLookupCache {
+    weak var scope: Scope?
+    var generation: UInt64
+    var variable: PSVariable?
+    /// True when the variable lives in the cached scope itself (safe to assign to in place).
+    var isLocal: Bool
+
+    init(scope: Scope, generation: UInt64, variable: PSVariable, isLocal: Bool) {
+        self.scope = scope
+        self.generation = generation
+        self.variable = variable
+        self.isLocal = isLocal
     }
 }

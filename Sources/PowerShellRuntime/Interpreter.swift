@@ -9,9 +9,17 @@ extension ExecutionContext {
     /// Runs statements in order, honouring the block's traps.
     func executeStatements(_ statements: [StatementAst], traps: [TrapStatementAst], _ out: Pipe) throws {
         if traps.isEmpty {
-            for s in statements { try executeStatement(s, out) }
+            for s in statements {
+                do {
+                    try executeStatement(s, out)
+                } catch let e as RuntimeError where tryDepth == 0 && !e.record.terminatesScript {
+                    try handleStatementError(e)
+                }
+            }
             return
         }
+        tryDepth += 1
+        defer { tryDepth -= 1 }
         var i = 0
         while i < statements.count {
             let s = statements[i]
@@ -33,6 +41,17 @@ extension ExecutionContext {
                 }
             }
         }
+    }
+
+    /// An error that ends only its statement: reported, and the block goes on — unless the
+    /// error preference is Stop, which makes it end the script.
+    func handleStatementError(_ e: RuntimeError) throws {
+        if preference("ErrorActionPreference", default: .Continue) == .Stop {
+            e.record.terminatesScript = true
+            throw e
+        }
+        lastStatementSucceeded = false
+        reportUnhandled(e.record)
     }
 
     enum TrapResult { case breakOut, continueNext, reportAndContinue }
@@ -276,6 +295,7 @@ extension ExecutionContext {
             record = ErrorRecord(exception: ex, errorId: message, category: .OperationStopped, targetObject: value, invocationInfo: info)
         }
         record.fromThrowStatement = true
+        record.terminatesScript = true
         return RuntimeError(record)
     }
 
@@ -284,6 +304,8 @@ extension ExecutionContext {
     func executeTry(_ t: TryStatementAst, _ out: Pipe) throws {
         var pending: Error?
         do {
+            tryDepth += 1
+            defer { tryDepth -= 1 }
             try executeBlock(t.body, out)
         } catch let e as RuntimeError {
             do {

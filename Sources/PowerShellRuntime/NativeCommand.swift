@@ -101,17 +101,18 @@ final class NativeCommandProcessor: CommandProcessor {
                 try? handle.close()
             }
         }
-        var errData = Data()
+        let errBox = DataBox()
         let group = DispatchGroup()
         if let ep = stderrPipe {
             group.enter()
             DispatchQueue.global().async {
-                errData = ep.fileHandleForReading.readDataToEndOfFile()
+                errBox.data = ep.fileHandleForReading.readDataToEndOfFile()
                 group.leave()
             }
         }
         let outData = stdoutPipe.fileHandleForReading.readDataToEndOfFile()
         group.wait()
+        let errData = errBox.data
         process.waitUntilExit()
         let code = process.terminationStatus
         context.lastExitCode = code
@@ -155,4 +156,9 @@ extension ExecutionContext {
         if lines.last == "" { lines.removeLast() }
         return lines.map { $0.hasSuffix("\r") ? String($0.dropLast()) : $0 }
     }
+}
+
+/// Holds what a background reader collected (read only after the reader finished).
+private final class DataBox: @unchecked Sendable {
+    var data = Data()
 }

@@ -77,13 +77,24 @@ struct ParameterBinder {
                 positional.append((v, x))
             case .named(let name, let value, let hasColon, let extent):
                 guard let p = try findParameter(name, extent: extent) else {
+                    if declaration.parameters.contains(where: { $0.sets.contains { $0.valueFromRemainingArguments } }) {
+                        // A command that takes remaining arguments gets the unknown name as text.
+                        positional.append((.string("-" + name + (hasColon ? ":" : "")), extent))
+                        if let v = value { positional.append((v, extent)) }
+                        continue
+                    }
                     if isAdvanced {
                         throw bindingError("NamedParameterNotFound", "A parameter cannot be found that matches parameter name '\(name)'.",
                                            extent: extent, target: .string(name))
                     }
                     // Simple functions: the unknown parameter and its argument go to $args.
                     result.unbound.append(.string("-" + name + (hasColon ? ":" : "")))
-                    if let v = value { result.unbound.append(v) }
+                    if let v = value {
+                        result.unbound.append(v)
+                    } else if i < arguments.count, case .positional(let next, _) = arguments[i] {
+                        result.unbound.append(next)
+                        i += 1
+                    }
                     continue
                 }
                 if result.bound.has(p.name) {

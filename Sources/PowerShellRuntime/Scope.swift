@@ -76,7 +76,13 @@ public final class Scope {
     public let parent: Scope?
     /// The script scope this scope belongs to (itself for a script or the global scope).
     public private(set) weak var scriptScope: Scope?
-    public var variables: [String: PSVariable] = [:]
+    /// Variables by folded name. Adding or removing one bumps `Scope.generation`, which
+    /// invalidates the lookups cached on variable expressions.
+    public var variables: [String: PSVariable] = [:] {
+        didSet { Scope.generation &+= 1 }
+    }
+    /// Changes whenever any scope gains or loses a variable.
+    public nonisolated(unsafe) static var generation: UInt64 = 0
     public var functions: [String: FunctionInfo] = [:]
     public var aliases: [String: AliasInfo] = [:]
     /// `Set-StrictMode -Version` in effect from this scope down (0 = off).

@@ -5,6 +5,7 @@ import PowerShellSyntax
 extension ExecutionContext {
 
     func installAutomaticVariables() {
+        Members.registerNativeConversions()
         let g = globalScope
         func define(_ name: String, _ value: Value, _ options: VariableOptions = []) {
             g.variables[name.lowercased()] = PSVariable(name: name, value: value, options: options)
@@ -163,7 +164,9 @@ extension ExecutionContext {
         let saved = currentScope
         var scope = currentScope
         if asScriptFile {
-            scope = Scope(parent: globalScope, isScript: true)
+            // `pwsh -File` runs the script in the global scope (the oracle's scopes-more shows
+            // `$global:` and script-level variables are the same there).
+            scope = globalScope
             currentScope = scope
             let path = ast.extent.file ?? ""
             scope.variables["psscriptroot"] = PSVariable(name: "PSScriptRoot", value: .string((path as NSString).deletingLastPathComponent))
@@ -222,7 +225,11 @@ extension ExecutionContext {
             return
         }
         for s in statements {
-            try executeStatement(s, out)
+            do {
+                try executeStatement(s, out)
+            } catch let e as RuntimeError where tryDepth == 0 && !e.record.terminatesScript {
+                try handleStatementError(e)
+            }
             outDefaultFlush()
         }
     }

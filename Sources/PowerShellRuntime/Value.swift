@@ -419,4 +419,16 @@ open class PSNativeObject: PSObjectBase {
 
     /// The text `"$obj"` and `.ToString()` give.
     open func toPSString() -> String { typeFullName }
+
+    /// IComparable.CompareTo for `-lt`/`-gt`/Sort-Object; `other` has already been converted
+    /// to this object's type. nil: not comparable.
+    open func compare(to other: Value) -> Int? { nil }
+
+    /// .NET Equals for value-like objects (Version, DateTime, Guid …); `other` has already
+    /// been converted to this object's type. nil: reference equality.
+    open func isEqual(to other: Value) -> Bool? { nil }
+
+    /// .NET operator overloads (`op_Addition`, `op_Subtraction`, `op_Multiply`, `op_Division`,
+    /// `op_Modulus`) with this object on the left; nil when the type does not define it.
+    open func binaryOperator(_ name: String, _ other: Value) throws -> Value? { nil }
 }

@@ -292,7 +292,8 @@ extension Lexer {
         }
         let next = at(i)
         if i < limit && !CharClass.forceStartNewToken(next) {
-            if mode != .expression || !CharClass.forceStartNewTokenAfterNumber(next) { notNumber = true }
+            let ternaryEnd = mode == .expression && endNumberOnTernaryChars && (next == 0x3F || next == 0x3A)
+            if !ternaryEnd && (mode != .expression || !CharClass.forceStartNewTokenAfterNumber(next)) { notNumber = true }
         }
         if notNumber { return scanGeneric(start, start, mode: mode) }
         if let value = numberValue(digits: digits, negative: negative, real: real, radix: radix, suffix: suffix, multiplier: multiplier) {

@@ -25,6 +25,9 @@ public final class Lexer {
     private var requiresSeen = Set<Int>()
     /// Nesting of strings inside `$( )` inside strings, bounded to keep recursion shallow.
     var nesting = 0
+    /// Where an expression must follow (after `?`, `:` or a unary operator) a number also ends
+    /// at `?` and `:`, so `$c ?1:2` is a ternary (pwsh's ForceEndNumberOnTernaryOpChars).
+    var endNumberOnTernaryChars = false
     static let maxNesting = 100
 
     public init(source: SourceText, limit: Int? = nil) {
@@ -369,7 +372,12 @@ public final class Lexer {
         var i = start + 2
         var name: [UInt16] = []
         while i < limit && u[i] != 0x7D {
-            if u[i] == 0x60 && i + 1 < limit { i += 1 }
+            if u[i] == 0x60 && i + 1 < limit {
+                let (units, next) = decodeEscape(i + 1)
+                name.append(contentsOf: units)
+                i = next
+                continue
+            }
             name.append(u[i])
             i += 1
         }
@@ -447,6 +455,7 @@ struct StringPieces {
     }
 
     func finish() -> TokenValue {
+        if parts.isEmpty { return .expandable(literal.string, []) }
         var ps = parts
         if !pending.units.isEmpty { ps.append(.literal(pending.string)) }
         return .expandable(literal.string, ps)

@@ -15,7 +15,7 @@ extension Parser {
         guard q.kind == .QuestionMark else { return condition }
         advance()
         skipNewlines()
-        guard let ifTrue = parseExpression() else {
+        guard let ifTrue = withTernaryNumbers({ parseExpression() }) else {
             reportIncomplete("ExpectedValueExpression", "?", extent: after(q), at: peek())
             return condition
         }
@@ -28,7 +28,7 @@ extension Parser {
         }
         advance()
         skipNewlines()
-        guard let ifFalse = parseExpression() else {
+        guard let ifFalse = withTernaryNumbers({ parseExpression() }) else {
             reportIncomplete("ExpectedValueExpression", ":", extent: after(colon), at: peek())
             return .ternary(TernaryExpressionAst(extent: condition.extent.union(extent(colon)), condition: condition,
                                                  ifTrue: ifTrue, ifFalse: errorExpression(after(colon))))
@@ -116,7 +116,7 @@ extension Parser {
         case .Comma where !disableCommaOperator, .Not, .Exclaim, .Bnot, .PlusPlus, .MinusMinus, .Isplit, .Csplit, .Join:
             advance()
             skipNewlines()
-            guard let operand = parseUnaryExpression() else {
+            guard let operand = withTernaryNumbers({ parseUnaryExpression() }) else {
                 reportIncomplete("MissingExpressionAfterOperator", text(t), extent: after(t), at: peek())
                 return errorExpression(extent(t))
             }
@@ -292,7 +292,7 @@ extension Parser {
         return expr
     }
 
-    // G member_access = new_lines? ( identifier | keyword | primary_expression ) [ '(' invoke_arguments ] ;
+    // G member_access = new_lines? ( identifier | keyword | primary_expression ) [ '(' invoke_arguments | script_block_expression ] ;
     private func parseMemberAccess(_ target: ExpressionAst, opStart: Int, isStatic: Bool, nullConditional: Bool) -> ExpressionAst {
         let member: ExpressionAst? = withMode(.expression) {
             skipNewlines()
@@ -312,6 +312,12 @@ extension Parser {
         guard let name = member else {
             reportIncomplete("MissingPropertyName", extent: extent(opStart, pos), at: peek())
             return target
+        }
+        // `.ForEach{ … }`: a script block right after the name is the only argument.
+        if charAtPos() == 0x7B {
+            let block = withMode(.expression) { parseScriptBlockExpression() }
+            return .invokeMember(InvokeMemberExpressionAst(extent: extent(target.extent.start, block.extent.end), target: target, member: name,
+                                                           arguments: [block], isStatic: isStatic, nullConditional: nullConditional))
         }
         // A method call needs `(` right after the name.
         if charAtPos() == 0x28 {

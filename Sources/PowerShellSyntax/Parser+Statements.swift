@@ -255,9 +255,7 @@ extension Parser {
             skipNewlines()
             let rParen = withMode(.command) { peek() }
             guard rParen.kind == .RParen else {
-                if !hasErrorInside(condition) || rParen.kind != .EndOfInput {
-                    reportIncomplete("MissingEndParenthesisAfterStatement", text(keyword), extent: extent(rParen), at: rParen)
-                }
+                reportIncomplete("MissingEndParenthesisAfterStatement", text(keyword), extent: extent(rParen), at: rParen)
                 break
             }
             advance()
@@ -284,8 +282,6 @@ extension Parser {
         }
         return .ifStatement(IfStatementAst(extent: extent(ifToken.start, end), clauses: clauses, elseClause: elseClause))
     }
-
-    private func hasErrorInside(_ s: StatementAst) -> Bool { false }
 
     // G switch_statement = 'switch' new_lines? { parameter_token }
     // G     ( '(' new_lines? pipeline_chain new_lines? ')' | '-file' new_lines? command_argument ) new_lines?
@@ -375,7 +371,8 @@ extension Parser {
                     }
                 }
                 let errorAt = test.map { after($0.extent) } ?? after(t)
-                guard let body = expectStatementBlock("MissingSwitchStatementClause", errorAt: errorAt) else { break }
+                // ErrorRecovery: a clause without a block is skipped; the next token starts the next clause.
+                guard let body = expectStatementBlock("MissingSwitchStatementClause", errorAt: errorAt) else { continue }
                 end = body.extent.end
                 if isDefault {
                     if defaultClause != nil { reportError("MultipleSwitchDefaultClauses", extent: extent(t)) }

@@ -99,6 +99,14 @@ public final class Parser {
         return body()
     }
 
+    /// Runs `body` with numbers ending at `?` and `:` (where an expression must follow).
+    func withTernaryNumbers<T>(_ body: () -> T) -> T {
+        let old = lexer.endNumberOnTernaryChars
+        if !old { lexer.endNumberOnTernaryChars = true; cached = nil }
+        defer { if !old { lexer.endNumberOnTernaryChars = false; cached = nil } }
+        return body()
+    }
+
     /// The unit right at the current offset (no whitespace skipped), for `.member` and `[index]`
     /// which must follow their target directly.
     func charAtPos(_ offset: Int = 0) -> UInt16 { lexer.at(pos + offset) }

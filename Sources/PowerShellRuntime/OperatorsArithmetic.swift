@@ -1,0 +1,483 @@
+import Foundation
+
+/// Arithmetic and bitwise operators (pwsh's IntOps/LongOps/DoubleOps/DecimalOps): Int32 →
+/// Int64 → Double widening on overflow, `/` exact-or-Double, decimal stays decimal.
+extension Operators {
+    enum ArithOp { case add, sub, mul, div, rem }
+
+    /// The operation type of a numeric operand, ordered as .NET's TypeCode.
+    enum NumRank: Int, Comparable {
+        case int32 = 0, uint32, int64, uint64, double, decimal, big
+        static func < (a: NumRank, b: NumRank) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    static func rank(_ v: Value) -> NumRank? {
+        switch v {
+        case .int, .bool, .char: return .int32
+        case .long: return .int64
+        case .double: return .double
+        case .decimal: return .decimal
+        case .sized(let n):
+            switch n.kind {
+            case .byte, .sbyte, .int16, .uint16: return .int32
+            case .uint32: return .uint32
+            case .uint64: return .uint64
+            case .single: return .double
+            case .bigInteger: return .big
+            }
+        case .object(let o): return o is PSEnumValue ? .int32 : nil
+        case .null, .string: return nil
+        }
+    }
+
+    // MARK: + and *
+
+    static func add(_ l: Value, _ r: Value, hooks: RuntimeHooks) throws -> Value {
+        // Fast paths.
+        if case .int(let a) = l {
+            if case .int(let b) = r {
+                let s = a.addingReportingOverflow(b)
+                return s.overflow ? .double(Double(a) + Double(b)) : .int(s.partialValue)
+            }
+            if case .double(let b) = r { return .double(Double(a) + b) }
+        }
+        switch l {
+        case .null:
+            return r
+        case .string(let s):
+            if case .string(let t) = r { return .string(s + t) }
+            return .string(s + Conversion.toString(r, hooks: hooks))
+        case .char(let c):
+            return .string(String(decoding: CollectionOfOne(c), as: UTF16.self) + Conversion.toString(r, hooks: hooks))
+        case .object(let o):
+            if let a = o as? PSArray {
+                var items = a.items
+                if let b = r.array { items.append(contentsOf: b.items) } else { items.append(r) }
+                return .object(PSArray(items))
+            }
+            if let h = o as? PSHashtable { return try addHashtables(h, r) }
+            if o is PSEnumValue { return try numeric(.add, l, r, hooks: hooks) }
+            if let n = o as? PSNativeObject, let result = try n.binaryOperator("op_Addition", r) { return result }
+            throw methodNotFound(l, "op_Addition")
+        default:
+            return try numeric(.add, l, r, hooks: hooks)
+        }
+    }
+
+    static func addHashtables(_ h: PSHashtable, _ r: Value) throws -> Value {
+        guard let other = r.hashtable else {
+            throw RuntimeError(.runtimeException, "A hash table can only be added to another hash table.",
+                               errorId: "AddHashTableToNonHashTable", category: .InvalidOperation)
+        }
+        let result = PSHashtable(ordered: h.isOrdered, caseInsensitive: h.caseInsensitive)
+        for (k, v) in zip(h.keys, h.values) { result.set(k, v) }
+        for (k, v) in zip(other.keys, other.values) {
+            if !result.add(k, v) {
+                let key = Conversion.toString(k)
+                let msg = h.isOrdered
+                    ? "An item with the same key has already been added. Key: \(key)"
+                    : "Item has already been added. Key in dictionary: '\(key)'  Key being added: '\(key)'"
+                let inner = PSExceptionObject(.argumentException, msg)
+                let ex = PSExceptionObject(.runtimeException, msg, inner: inner)
+                throw RuntimeError(ErrorRecord(exception: ex, errorId: "System.ArgumentException", category: .OperationStopped))
+            }
+        }
+        return .object(result)
+    }
+
+    static func multiply(_ l: Value, _ r: Value, hooks: RuntimeHooks) throws -> Value {
+        if case .int(let a) = l, case .int(let b) = r {
+            let m = a.multipliedReportingOverflow(by: b)
+            return m.overflow ? .double(Double(a) * Double(b)) : .int(m.partialValue)
+        }
+        switch l {
+        case .null:
+            return .null
+        case .string(let s):
+            let n = try repeatCount(r, hooks: hooks)
+            if n <= 0 || s.isEmpty { return .string("") }
+            let total = s.utf16.count.multipliedReportingOverflow(by: n)
+            guard !total.overflow, total.partialValue <= 1 << 30 else { throw outOfMemory() }
+            return .string(String(repeating: s, count: n))
+        case .object(let o):
+            if let a = o as? PSArray {
+                let n = try repeatCount(r, hooks: hooks)
+                if n <= 0 { return .object(PSArray([], kind: a.isFixedSize ? a.kind : .array(elementType: nil))) }
+                let total = a.items.count.multipliedReportingOverflow(by: n)
+                guard !total.overflow, total.partialValue <= 1 << 28 else { throw outOfMemory() }
+                var items: [Value] = []
+                items.reserveCapacity(total.partialValue)
+                for _ in 0..<n { items.append(contentsOf: a.items) }
+                return .object(PSArray(items, kind: a.isFixedSize ? a.kind : .array(elementType: nil)))
+            }
+            if o is PSEnumValue { return try numeric(.mul, l, r, hooks: hooks) }
+            if let n = o as? PSNativeObject, let result = try n.binaryOperator("op_Multiply", r) { return result }
+            throw methodNotFound(l, "op_Multiply")
+        default:
+            return try numeric(.mul, l, r, hooks: hooks)
+        }
+    }
+
+    static func outOfMemory() -> RuntimeError {
+        RuntimeError(.runtimeException, "Array dimensions exceeded supported range.", errorId: "OutOfMemoryException",
+                     category: .NotSpecified)
+    }
+
+    /// The right operand of string/array multiplication.
+    static func repeatCount(_ r: Value, hooks: RuntimeHooks) throws -> Int {
+        let v: Value
+        if case .string(let s) = r { v = try numberFromString(s, hooks: hooks) } else { v = r }
+        return Int(try Conversion.toInt32(v))
+    }
+
+    // MARK: - / %
+
+    static func arithmetic(_ op: ArithOp, _ l: Value, _ r: Value, hooks: RuntimeHooks) throws -> Value {
+        if case .int(let a) = l, case .int(let b) = r { return try intOp(op, a, b) }
+        switch l {
+        case .null:
+            return try numeric(op, .int(0), r, hooks: hooks)
+        case .string(let s):
+            return try numeric(op, try numberFromString(s, other: r, hooks: hooks), r, hooks: hooks)
+        case .object(let o):
+            if o is PSEnumValue { return try numeric(op, l, r, hooks: hooks) }
+            let name = op == .sub ? "op_Subtraction" : op == .div ? "op_Division" : "op_Modulus"
+            if let n = o as? PSNativeObject, let result = try n.binaryOperator(name, r) { return result }
+            throw methodNotFound(l, name)
+        default:
+            return try numeric(op, l, r, hooks: hooks)
+        }
+    }
+
+    /// A string operand as a number: the number grammar, else a conversion to the other
+    /// operand's numeric type (Int32 when it has none), whose failure is the error.
+    static func numberFromString(_ s: String, other: Value = .int(0), hooks: RuntimeHooks?) throws -> Value {
+        if let n = Conversion.scanNumber(s) { return n }
+        var target = TypeResolver.int32
+        switch other {
+        case .long, .double, .decimal, .sized: target = Conversion.typeOf(other)
+        default: break
+        }
+        return try Conversion.convert(.string(s), to: target, hooks: hooks)
+    }
+
+    /// Both operands numeric (or convertible): the op at the wider operand's type.
+    static func numeric(_ op: ArithOp, _ l: Value, _ r: Value, hooks: RuntimeHooks) throws -> Value {
+        var right = r
+        switch r {
+        case .null: right = .int(0)
+        case .string(let s): right = try numberFromString(s, other: l, hooks: hooks)
+        case .object(let o):
+            if !(o is PSEnumValue) {
+                let opName: String
+                switch op {
+                case .add: opName = "op_Addition"
+                case .sub: opName = "op_Subtraction"
+                case .mul: opName = "op_Multiply"
+                case .div: opName = "op_Division"
+                case .rem: opName = "op_Modulus"
+                }
+                // pwsh converts the right operand to the left's type; arrays and objects fail.
+                do {
+                    right = try Conversion.convert(r, to: Conversion.typeOf(l), hooks: hooks)
+                } catch {
+                    throw methodNotFoundForOperands(l, r, opName)
+                }
+            }
+        default: break
+        }
+        guard let lr = rank(l), let rr = rank(right), let a = Conversion.number(l), let b = Conversion.number(right) else {
+            throw methodNotFound(l, "op_Addition")
+        }
+        let opRank = max(lr, rr)
+        switch opRank {
+        case .int32:
+            guard case .integer(let x) = a, case .integer(let y) = b, let xi = Int32(exactly: x), let yi = Int32(exactly: y) else {
+                return try longOp(op, a, b)
+            }
+            return try intOp(op, xi, yi)
+        case .int64:
+            return try longOp(op, a, b)
+        case .uint32:
+            let r = try longOp(op, a, b)
+            guard isNonNegative(a) && isNonNegative(b) else { return r }
+            if case .long(let v) = r {
+                if let u = UInt32(exactly: v) { return .sized(SizedNumber(kind: .uint32, integer: Int64(u))) }
+                return .double(Double(v))
+            }
+            return r
+        case .uint64:
+            if case .integer(let x) = a, case .integer(let y) = b, x < 0 || y < 0 { return try longOp(op, a, b) }
+            return try ulongOp(op, a, b)
+        case .double:
+            return .double(doubleOp(op, a.doubleValue, b.doubleValue))
+        case .decimal:
+            return .decimal(try decimalOp(op, decimalOf(a), decimalOf(b)))
+        case .big:
+            return try bigOp(op, a, b)
+        }
+    }
+
+    private static func isNonNegative(_ n: PSNumber) -> Bool {
+        if case .integer(let i) = n { return i >= 0 }
+        return true
+    }
+
+    static func methodNotFoundForOperands(_ l: Value, _ r: Value, _ name: String) -> RuntimeError {
+        methodNotFound(r, name)
+    }
+
+    @inline(__always)
+    static func intOp(_ op: ArithOp, _ a: Int32, _ b: Int32) throws -> Value {
+        switch op {
+        case .add:
+            let s = a.addingReportingOverflow(b)
+            return s.overflow ? .double(Double(a) + Double(b)) : .int(s.partialValue)
+        case .sub:
+            let s = a.subtractingReportingOverflow(b)
+            return s.overflow ? .double(Double(a) - Double(b)) : .int(s.partialValue)
+        case .mul:
+            let s = a.multipliedReportingOverflow(by: b)
+            return s.overflow ? .double(Double(a) * Double(b)) : .int(s.partialValue)
+        case .div:
+            if b == 0 { throw divideByZero() }
+            if a == Int32.min && b == -1 { return .double(-Double(a)) }
+            if a % b == 0 { return .int(a / b) }
+            return .double(Double(a) / Double(b))
+        case .rem:
+            if b == 0 { throw divideByZero() }
+            if b == -1 { return .int(0) }
+            return .int(a % b)
+        }
+    }
+
+    static func longOp(_ op: ArithOp, _ a: PSNumber, _ b: PSNumber) throws -> Value {
+        guard case .integer(let x) = a, case .integer(let y) = b else {
+            return .double(doubleOp(op, a.doubleValue, b.doubleValue))
+        }
+        switch op {
+        case .add:
+            let s = x.addingReportingOverflow(y)
+            return s.overflow ? .double(Double(x) + Double(y)) : .long(s.partialValue)
+        case .sub:
+            let s = x.subtractingReportingOverflow(y)
+            return s.overflow ? .double(Double(x) - Double(y)) : .long(s.partialValue)
+        case .mul:
+            let s = x.multipliedReportingOverflow(by: y)
+            return s.overflow ? .double(Double(x) * Double(y)) : .long(s.partialValue)
+        case .div:
+            if y == 0 { throw divideByZero() }
+            if x == Int64.min && y == -1 { return .double(-Double(x)) }
+            if x % y == 0 { return .long(x / y) }
+            return .double(Double(x) / Double(y))
+        case .rem:
+            if y == 0 { throw divideByZero() }
+            if y == -1 { return .long(0) }
+            return .long(x % y)
+        }
+    }
+
+    static func ulongOp(_ op: ArithOp, _ a: PSNumber, _ b: PSNumber) throws -> Value {
+        func u(_ n: PSNumber) -> UInt64? {
+            switch n {
+            case .integer(let i): return i >= 0 ? UInt64(i) : nil
+            case .unsigned(let v): return v
+            default: return nil
+            }
+        }
+        guard let x = u(a), let y = u(b) else { return .double(doubleOp(op, a.doubleValue, b.doubleValue)) }
+        let result: UInt64
+        switch op {
+        case .add:
+            let s = x.addingReportingOverflow(y)
+            if s.overflow { return .double(Double(x) + Double(y)) }
+            result = s.partialValue
+        case .sub:
+            if y > x { return .double(Double(x) - Double(y)) }
+            result = x - y
+        case .mul:
+            let s = x.multipliedReportingOverflow(by: y)
+            if s.overflow { return .double(Double(x) * Double(y)) }
+            result = s.partialValue
+        case .div:
+            if y == 0 { throw divideByZero() }
+            if x % y != 0 { return .double(Double(x) / Double(y)) }
+            result = x / y
+        case .rem:
+            if y == 0 { throw divideByZero() }
+            result = x % y
+        }
+        return .sized(SizedNumber(uint64: result))
+    }
+
+    @inline(__always)
+    static func doubleOp(_ op: ArithOp, _ a: Double, _ b: Double) -> Double {
+        switch op {
+        case .add: return a + b
+        case .sub: return a - b
+        case .mul: return a * b
+        case .div: return a / b
+        case .rem: return a.truncatingRemainder(dividingBy: b)
+        }
+    }
+
+    static func decimalOf(_ n: PSNumber) -> Decimal {
+        switch n {
+        case .integer(let i): return Decimal(i)
+        case .unsigned(let u): return Decimal(u)
+        case .decimal(let d): return d
+        case .double(let d): return d.isFinite ? Conversion.decimalFromDouble(d) : 0
+        case .big(let b): return Decimal(string: b.description, locale: Locale(identifier: "en_US_POSIX")) ?? 0
+        }
+    }
+
+    static func decimalOp(_ op: ArithOp, _ a: Decimal, _ b: Decimal) throws -> Decimal {
+        let r: Decimal
+        switch op {
+        case .add: r = a + b
+        case .sub: r = a - b
+        case .mul: r = a * b
+        case .div:
+            if b.isZero { throw divideByZero() }
+            r = a / b
+        case .rem:
+            if b.isZero { throw divideByZero() }
+            var q = a / b
+            var t = Decimal()
+            NSDecimalRound(&t, &q, 0, .down)
+            r = a - t * b
+        }
+        if r.isNaN || abs(r) > Conversion.maxDecimal { throw decimalOverflow() }
+        return dotNetDecimal(r)
+    }
+
+    /// Rounds to what System.Decimal can hold: a 96-bit mantissa and at most 28 decimals.
+    static func dotNetDecimal(_ d: Decimal) -> Decimal {
+        if d.isZero { return d }
+        if d.exponent >= 0 { return d }
+        var scale = min(28, -d.exponent)
+        let limit = Decimal(string: "79228162514264337593543950336", locale: Locale(identifier: "en_US_POSIX")) ?? Conversion.maxDecimal
+        let mag = abs(d)
+        var p = Decimal(1)
+        for _ in 0..<scale { p *= 10 }
+        while scale > 0 && mag * p >= limit {
+            scale -= 1
+            p /= 10
+        }
+        var src = d
+        var out = Decimal()
+        NSDecimalRound(&out, &src, scale, .bankers)
+        return out
+    }
+
+    static func bigOp(_ op: ArithOp, _ a: PSNumber, _ b: PSNumber) throws -> Value {
+        func big(_ n: PSNumber) -> BigInt? {
+            switch n {
+            case .integer(let i): return BigInt(i)
+            case .unsigned(let u): return BigInt(u)
+            case .big(let b): return b
+            case .double, .decimal: return nil
+            }
+        }
+        guard let x = big(a), let y = big(b) else { return .double(doubleOp(op, a.doubleValue, b.doubleValue)) }
+        switch op {
+        case .add: return Conversion.bigValue(x + y)
+        case .sub: return Conversion.bigValue(x - y)
+        case .mul: return Conversion.bigValue(x * y)
+        case .div, .rem:
+            if y.limbs.isEmpty { throw divideByZero() }
+            if let xi = x.int64Value, let yi = y.int64Value, !(xi == Int64.min && yi == -1) {
+                return Conversion.bigValue(BigInt(op == .div ? xi / yi : xi % yi))
+            }
+            let q = (x.doubleValue / y.doubleValue).rounded(.towardZero)
+            if op == .div { return Conversion.bigValue(BigInt(exactly: q)) }
+            return Conversion.bigValue(x - BigInt(exactly: q) * y)
+        }
+    }
+
+    // MARK: Bitwise
+
+    enum BitOp { case and, or, xor }
+
+    static func integerOperand(_ v: Value, hooks: RuntimeHooks) throws -> (value: Int64, wide: Bool) {
+        switch v {
+        case .null: return (0, false)
+        case .int(let i): return (Int64(i), false)
+        case .long(let l): return (l, true)
+        case .bool(let b): return (b ? 1 : 0, false)
+        case .char(let c): return (Int64(c), false)
+        case .string(let s): return try integerOperand(try numberFromString(s, hooks: hooks), hooks: hooks)
+        case .sized(let n):
+            switch n.kind {
+            case .uint32, .uint64, .bigInteger: return (n.integer, true)
+            case .single: return try integerOperand(.double(n.floating), hooks: hooks)
+            default: return (n.integer, false)
+            }
+        case .double, .decimal:
+            guard let num = Conversion.number(v) else { return (0, false) }
+            let (s, u) = Conversion.integral(num)
+            if let s = s { return (s, Int32(exactly: s) == nil) }
+            if let u = u { return (Int64(bitPattern: u), true) }
+            throw Conversion.castError(v, TypeResolver.uint64, errorId: "InvalidCastIConvertible",
+                                       inner: Conversion.overflowMessage(TypeResolver.uint64))
+        case .object(let o):
+            if let e = o as? PSEnumValue { return (e.value, Int32(exactly: e.value) == nil) }
+            throw Conversion.finalCastError(v, TypeResolver.int32, hooks: hooks)
+        }
+    }
+
+    static func bitwise(_ op: BitOp, _ l: Value, _ r: Value, hooks: RuntimeHooks) throws -> Value {
+        if case .int(let a) = l, case .int(let b) = r {
+            switch op {
+            case .and: return .int(a & b)
+            case .or: return .int(a | b)
+            case .xor: return .int(a ^ b)
+            }
+        }
+        let (a, wa) = try integerOperand(l, hooks: hooks)
+        let (b, wb) = try integerOperand(r, hooks: hooks)
+        let v: Int64
+        switch op {
+        case .and: v = a & b
+        case .or: v = a | b
+        case .xor: v = a ^ b
+        }
+        if let e = l.reference as? PSEnumValue { return .object(PSEnumValue(e.definition, v)) }
+        if !wa && !wb, let i = Int32(exactly: v) { return .int(i) }
+        if case .sized(let n) = l, n.kind == .uint32, let u = UInt32(exactly: v) { return .sized(SizedNumber(kind: .uint32, integer: Int64(u))) }
+        return .long(v)
+    }
+
+    static func shift(left: Bool, _ l: Value, _ r: Value, hooks: RuntimeHooks) throws -> Value {
+        if case .null = l { return .int(0) }
+        let count = Int(try Conversion.toInt32(r.stringValue != nil ? try numberFromString(r.stringValue ?? "", hooks: hooks) : r))
+        let (a, wide) = try integerOperand(l, hooks: hooks)
+        if !wide, let i = Int32(exactly: a) {
+            let c = Int32(count & 0x1f)
+            return .int(left ? i << c : i >> c)
+        }
+        let c = Int64(count & 0x3f)
+        return .long(left ? a << c : a >> c)
+    }
+
+    static func bitwiseNot(_ v: Value, hooks: RuntimeHooks) throws -> Value {
+        switch v {
+        case .int(let i): return .int(~i)
+        case .long(let l): return .long(~l)
+        case .null: return .int(-1)
+        case .sized(let n):
+            switch n.kind {
+            case .uint32: return .sized(SizedNumber(kind: .uint32, integer: Int64(~UInt32(truncatingIfNeeded: n.integer))))
+            case .uint64: return .sized(SizedNumber(uint64: ~n.uint64Value))
+            case .single, .bigInteger: return try bitwiseNot(.double(n.floating), hooks: hooks)
+            default: return .int(~Int32(truncatingIfNeeded: n.integer))
+            }
+        default:
+            let (a, wide) = try integerOperand(v, hooks: hooks)
+            if let e = v.reference as? PSEnumValue { return .object(PSEnumValue(e.definition, ~a)) }
+            if !wide, let i = Int32(exactly: a) { return .int(~i) }
+            if let u = UInt32(exactly: a) { return .sized(SizedNumber(kind: .uint32, integer: Int64(~u))) }
+            return .long(~a)
+        }
+    }
+}

@@ -1,0 +1,357 @@
+import Foundation
+
+/// String comparison as pwsh does it: culture-aware (invariant culture, ICU collation) for
+/// ordering, ignoring case unless asked. NOTE: an approximation of ICU's root collation —
+/// whitespace < punctuation < symbols < digits < letters; letters by base letter, then
+/// accents, then lower case before upper case.
+public enum StringCompare {
+    @inline(__always)
+    static func lowerInvariant(_ c: UInt16) -> UInt16 {
+        if c < 0x80 { return (c >= 0x41 && c <= 0x5A) ? c | 0x20 : c }
+        guard let scalar = Unicode.Scalar(c) else { return c }
+        let lowered = scalar.properties.lowercaseMapping.utf16
+        return lowered.count == 1 ? (lowered.first ?? c) : c
+    }
+
+    /// Equality ignoring case (fast for ASCII, no allocation).
+    public static func equalsIgnoreCase(_ a: String, _ b: String) -> Bool {
+        var ia = a.utf16.makeIterator()
+        var ib = b.utf16.makeIterator()
+        while true {
+            let ca = ia.next()
+            let cb = ib.next()
+            guard let x = ca, let y = cb else { return ca == nil && cb == nil }
+            if x == y { continue }
+            if lowerInvariant(x) != lowerInvariant(y) { return false }
+        }
+    }
+
+    /// Culture-aware comparison: -1, 0 or 1.
+    public static func compare(_ a: String, _ b: String, ignoreCase: Bool) -> Int {
+        if a == b { return 0 }
+        let ua = Array(a.utf16), ub = Array(b.utf16)
+        var secondary = 0
+        var tertiary = 0
+        var i = 0, j = 0
+        while true {
+            // Skip characters ICU ignores (controls, zero-width).
+            while i < ua.count, isIgnorable(ua[i]) { i += 1 }
+            while j < ub.count, isIgnorable(ub[j]) { j += 1 }
+            if i >= ua.count || j >= ub.count {
+                if i < ua.count { return 1 }
+                if j < ub.count { return -1 }
+                break
+            }
+            let wa = weight(ua[i]), wb = weight(ub[j])
+            if wa.primary != wb.primary { return wa.primary < wb.primary ? -1 : 1 }
+            if secondary == 0 && wa.accent != wb.accent { secondary = wa.accent < wb.accent ? -1 : 1 }
+            if tertiary == 0 && wa.upper != wb.upper { tertiary = wa.upper ? 1 : -1 }
+            i += 1
+            j += 1
+        }
+        if secondary != 0 { return secondary }
+        if !ignoreCase && tertiary != 0 { return tertiary }
+        if !ignoreCase {
+            // Same collation keys: fall back to ordinal order for a total order.
+            return a < b ? -1 : (a == b ? 0 : 1)
+        }
+        return 0
+    }
+
+    @inline(__always)
+    static func isIgnorable(_ c: UInt16) -> Bool {
+        (c < 0x20 && !(c >= 0x09 && c <= 0x0D)) || c == 0x7F || c == 0x200B || c == 0x200C || c == 0x200D || c == 0xFEFF || c == 0xAD
+    }
+
+    /// Punctuation and symbols in ICU root order.
+    private static let asciiSymbolOrder: [UInt16: Int] = {
+        var t: [UInt16: Int] = [:]
+        for (i, c) in "\t\n\u{0B}\u{0C}\r _-,;:!?.'\"()[]{}@*/\\&#%`^+<=>|~$".utf16.enumerated() { t[c] = i }
+        return t
+    }()
+
+    struct Weight {
+        var primary: Int
+        var accent: Int
+        var upper: Bool
+    }
+
+    static func weight(_ c: UInt16) -> Weight {
+        if c < 0x80 {
+            if c >= 0x61 && c <= 0x7A { return Weight(primary: 1000 + Int(c - 0x61) * 8, accent: 0, upper: false) }
+            if c >= 0x41 && c <= 0x5A { return Weight(primary: 1000 + Int(c - 0x41) * 8, accent: 0, upper: true) }
+            if c >= 0x30 && c <= 0x39 { return Weight(primary: 500 + Int(c - 0x30), accent: 0, upper: false) }
+            return Weight(primary: 100 + (asciiSymbolOrder[c] ?? 60), accent: 0, upper: false)
+        }
+        guard let scalar = Unicode.Scalar(c) else { return Weight(primary: 100_000 + Int(c), accent: 0, upper: false) }
+        let props = scalar.properties
+        if props.isWhitespace { return Weight(primary: 100, accent: 0, upper: false) }
+        // Latin letters with diacritics sort with their base letter.
+        let decomposed = String(Character(scalar)).decomposedStringWithCanonicalMapping.utf16
+        if let base = decomposed.first, base < 0x80, decomposed.count > 1 {
+            var w = weight(base)
+            w.accent = Int(decomposed.dropFirst().first ?? 1)
+            return w
+        }
+        switch c {
+        case 0xDF: return Weight(primary: 1000 + 18 * 8 + 1, accent: 0, upper: false) // ß after s
+        case 0xE6, 0xC6: return Weight(primary: 1000 + 1, accent: 0, upper: c == 0xC6) // æ after a
+        case 0xF8, 0xD8: return Weight(primary: 1000 + 14 * 8 + 1, accent: 0, upper: c == 0xD8) // ø after o
+        default: break
+        }
+        if props.isAlphabetic {
+            let lower = lowerInvariant(c)
+            return Weight(primary: 10_000 + Int(lower), accent: 0, upper: lower != c)
+        }
+        if props.numericType != nil { return Weight(primary: 600 + Int(c), accent: 0, upper: false) }
+        return Weight(primary: 200 + Int(c) % 300, accent: 0, upper: false)
+    }
+}
+
+extension Operators {
+    enum CompareOp { case eq, ne, gt, ge, lt, le }
+
+    // MARK: -eq -ne -gt -ge -lt -le
+
+    static func comparison(_ op: CompareOp, _ l: Value, _ r: Value, caseSensitive: Bool, hooks: RuntimeHooks) throws -> Value {
+        // Fast path: int vs int.
+        if case .int(let a) = l, case .int(let b) = r {
+            switch op {
+            case .eq: return .bool(a == b)
+            case .ne: return .bool(a != b)
+            case .gt: return .bool(a > b)
+            case .ge: return .bool(a >= b)
+            case .lt: return .bool(a < b)
+            case .le: return .bool(a <= b)
+            }
+        }
+        if case .object(let o) = l, let arr = o as? PSArray {
+            var out: [Value] = []
+            for item in arr.items where try compareScalar(op, item, r, caseSensitive: caseSensitive, hooks: hooks) {
+                out.append(item)
+            }
+            return .object(PSArray(out))
+        }
+        return .bool(try compareScalar(op, l, r, caseSensitive: caseSensitive, hooks: hooks))
+    }
+
+    static func compareScalar(_ op: CompareOp, _ l: Value, _ r: Value, caseSensitive: Bool, hooks: RuntimeHooks?) throws -> Bool {
+        switch op {
+        case .eq: return equals(l, r, caseSensitive: caseSensitive, hooks: hooks)
+        case .ne: return !equals(l, r, caseSensitive: caseSensitive, hooks: hooks)
+        default:
+            guard let c = try order(l, r, caseSensitive: caseSensitive, hooks: hooks) else { return false }
+            switch op {
+            case .gt: return c > 0
+            case .ge: return c >= 0
+            case .lt: return c < 0
+            default: return c <= 0
+            }
+        }
+    }
+
+    /// `-eq` on scalars: the right operand converts to the left's type; a failed conversion is
+    /// "not equal".
+    public static func equals(_ a: Value, _ b: Value, caseSensitive: Bool) -> Bool {
+        equals(a, b, caseSensitive: caseSensitive, hooks: nil)
+    }
+
+    static func equals(_ l: Value, _ r: Value, caseSensitive: Bool, hooks: RuntimeHooks?) -> Bool {
+        switch (l, r) {
+        case (.int(let a), .int(let b)): return a == b
+        case (.string(let a), .string(let b)):
+            return caseSensitive ? a == b : StringCompare.equalsIgnoreCase(a, b)
+        case (.null, _): return r.isNull
+        case (_, .null): return false
+        default: break
+        }
+        switch l {
+        case .string(let a):
+            let b = Conversion.toString(r, hooks: hooks)
+            return caseSensitive ? a == b : StringCompare.equalsIgnoreCase(a, b)
+        case .bool(let a):
+            return a == Conversion.toBool(r)
+        case .char(let a):
+            if case .string(let s) = r {
+                let u = s.utf16
+                guard u.count == 1, let c = u.first else { return false }
+                return caseSensitive ? a == c : StringCompare.lowerInvariant(a) == StringCompare.lowerInvariant(c)
+            }
+            if case .char(let c) = r { return caseSensitive ? a == c : StringCompare.lowerInvariant(a) == StringCompare.lowerInvariant(c) }
+            guard let n = Conversion.number(r) else { return false }
+            return compareNumbers(.integer(Int64(a)), n) == 0
+        case .int, .long, .double, .decimal, .sized:
+            guard let a = Conversion.number(l) else { return false }
+            guard let b = numericOperand(r, like: l, hooks: hooks) else { return false }
+            return compareNumbers(a, b) == 0
+        case .object(let o):
+            if let e = o as? PSEnumValue {
+                if case .string(let s) = r {
+                    guard let v = try? Conversion.enumValue(parsing: s, e.definition, TypeResolver.object, original: r, hooks: hooks) else { return false }
+                    return v == e.value
+                }
+                guard let n = Conversion.number(r) else { return false }
+                return compareNumbers(.integer(e.value), n) == 0
+            }
+            if case .object(let ro) = r, ro === o { return true }
+            if let n = o as? PSNativeObject {
+                let converted = (try? Conversion.convert(r, to: Conversion.typeOf(l), hooks: hooks)) ?? r
+                if let eq = n.isEqual(to: converted) { return eq }
+            }
+            return false
+        case .null:
+            return r.isNull
+        }
+    }
+
+    /// The right operand of a numeric comparison as a number, or nil when it cannot be one.
+    static func numericOperand(_ r: Value, like l: Value, hooks: RuntimeHooks?) -> PSNumber? {
+        if let n = Conversion.number(r) { return n }
+        switch r {
+        case .null: return .integer(0)
+        case .string(let s):
+            guard let v = try? numberFromString(s, other: l, hooks: hooks) else { return nil }
+            return Conversion.number(v)
+        default:
+            guard let v = try? Conversion.convert(r, to: Conversion.typeOf(l), hooks: hooks) else { return nil }
+            return Conversion.number(v)
+        }
+    }
+
+    /// Numeric comparison across types; nil when unordered (NaN).
+    static func compareNumbers(_ a: PSNumber, _ b: PSNumber) -> Int? {
+        switch (a, b) {
+        case (.integer(let x), .integer(let y)): return x < y ? -1 : (x == y ? 0 : 1)
+        case (.unsigned(let x), .unsigned(let y)): return x < y ? -1 : (x == y ? 0 : 1)
+        case (.integer, .unsigned): return -1
+        case (.unsigned, .integer): return 1
+        case (.decimal(let x), .decimal(let y)): return x < y ? -1 : (x == y ? 0 : 1)
+        case (.big(let x), _):
+            if case .big(let y) = b { return BigInt.compare(x, y) }
+            if case .integer(let y) = b { return BigInt.compare(x, BigInt(y)) }
+        case (_, .big(let y)):
+            if case .integer(let x) = a { return BigInt.compare(BigInt(x), y) }
+        default: break
+        }
+        // Decimal with an integer compares as decimal; with a double, as decimal when the
+        // double fits (pwsh's DecimalOps.CompareWithDouble), else as double.
+        let aIsDec: Bool = { if case .decimal = a { return true }; return false }()
+        let bIsDec: Bool = { if case .decimal = b { return true }; return false }()
+        if aIsDec || bIsDec {
+            let da = a.doubleValue, db = b.doubleValue
+            if da.isFinite && db.isFinite && abs(da) < 7.9e28 && abs(db) < 7.9e28 {
+                let x = decimalOf(a), y = decimalOf(b)
+                return x < y ? -1 : (x == y ? 0 : 1)
+            }
+        }
+        let x = a.doubleValue, y = b.doubleValue
+        if x.isNaN || y.isNaN { return nil }
+        return x < y ? -1 : (x == y ? 0 : 1)
+    }
+
+    /// Ordering for -gt/-lt: nil when unordered (NaN). Throws when the right operand cannot
+    /// convert to the left's type or the left is not comparable.
+    static func order(_ l: Value, _ r: Value, caseSensitive: Bool, hooks: RuntimeHooks?) throws -> Int? {
+        switch l {
+        case .null:
+            return r.isNull ? 0 : -1
+        case .string(let a):
+            return StringCompare.compare(a, Conversion.toString(r, hooks: hooks), ignoreCase: !caseSensitive)
+        case .bool(let a):
+            let b = Conversion.toBool(r)
+            return a == b ? 0 : (a ? 1 : -1)
+        case .char(let a):
+            if case .string(let s) = r, s.utf16.count == 1, let c = s.utf16.first {
+                let x = caseSensitive ? a : StringCompare.lowerInvariant(a)
+                let y = caseSensitive ? c : StringCompare.lowerInvariant(c)
+                return x < y ? -1 : (x == y ? 0 : 1)
+            }
+            fallthrough
+        case .int, .long, .double, .decimal, .sized:
+            guard let a = Conversion.number(l) else { return nil }
+            let b: PSNumber
+            switch r {
+            case .null: b = .integer(0)
+            case .string(let s):
+                guard let n = Conversion.number(try numberFromString(s, other: l, hooks: hooks)) else { return nil }
+                b = n
+            default:
+                if let n = Conversion.number(r) {
+                    b = n
+                } else {
+                    throw comparisonFailure(l, r, Conversion.typeOf(l), hooks: hooks)
+                }
+            }
+            return compareNumbers(a, b)
+        case .object(let o):
+            if r.isNull { return 1 }
+            if let e = o as? PSEnumValue {
+                let other: Int64
+                if case .string(let s) = r {
+                    other = try Conversion.enumValue(parsing: s, e.definition, Conversion.typeOf(l), original: r, hooks: hooks)
+                } else if let n = Conversion.number(r), let i = Conversion.integral(n).value {
+                    other = i
+                } else {
+                    throw comparisonFailure(l, r, Conversion.typeOf(l), hooks: hooks)
+                }
+                return e.value < other ? -1 : (e.value == other ? 0 : 1)
+            }
+            if let n = o as? PSNativeObject {
+                let converted: Value
+                do { converted = try Conversion.convert(r, to: Conversion.typeOf(l), hooks: hooks) } catch {
+                    throw comparisonFailure(l, r, Conversion.typeOf(l), hooks: hooks)
+                }
+                if let c = n.compare(to: converted) { return c }
+            }
+            throw RuntimeError(.runtimeException,
+                               "Cannot compare \"\(Conversion.messageText(l, hooks: hooks))\" because it is not IComparable.",
+                               errorId: "NotIcomparable", category: .InvalidOperation, target: l)
+        }
+    }
+
+    static func comparisonFailure(_ l: Value, _ r: Value, _ type: PSType, hooks: RuntimeHooks?) -> RuntimeError {
+        let inner = Conversion.finalCastError(r, type, hooks: hooks).record.exception.message
+        let msg = "Could not compare \"\(Conversion.messageText(l, hooks: hooks))\" to \"\(Conversion.messageText(r, hooks: hooks))\". Error: \"\(inner)\""
+        return RuntimeError(.runtimeException, msg, errorId: "ComparisonFailure", category: .InvalidOperation, target: l)
+    }
+
+    /// A total order for Sort-Object and friends: nulls first, numbers numerically, strings
+    /// culture-aware; values of different kinds compare as the left's type, else as text.
+    public static func compare(_ a: Value, _ b: Value, caseSensitive: Bool) throws -> Int {
+        switch (a, b) {
+        case (.int(let x), .int(let y)): return x < y ? -1 : (x == y ? 0 : 1)
+        case (.string(let x), .string(let y)): return StringCompare.compare(x, y, ignoreCase: !caseSensitive)
+        case (.null, .null): return 0
+        case (.null, _): return -1
+        case (_, .null): return 1
+        default: break
+        }
+        if let c = (try? order(a, b, caseSensitive: caseSensitive, hooks: nil)) ?? nil { return c }
+        if case .double(let x) = a, x.isNaN {
+            if case .double(let y) = b, y.isNaN { return 0 }
+            return -1
+        }
+        if case .double(let y) = b, y.isNaN { return 1 }
+        return StringCompare.compare(Conversion.toString(a), Conversion.toString(b), ignoreCase: !caseSensitive)
+    }
+
+    // MARK: -contains -in -like
+
+    static func contains(_ collection: Value, _ item: Value, caseSensitive: Bool, hooks: RuntimeHooks) -> Bool {
+        if let items = Conversion.enumerate(collection) {
+            for x in items where equals(x, item, caseSensitive: caseSensitive, hooks: hooks) { return true }
+            return false
+        }
+        return equals(collection, item, caseSensitive: caseSensitive, hooks: hooks)
+    }
+
+    static func like(_ l: Value, _ r: Value, caseSensitive: Bool, negate: Bool, hooks: RuntimeHooks) -> Value {
+        let pattern = WildcardPattern(Conversion.toString(r, hooks: hooks), caseSensitive: caseSensitive)
+        if case .object(let o) = l, let arr = o as? PSArray {
+            var out: [Value] = []
+            for item in arr.items where pattern.matches(Conversion.toString(item, hooks: hooks)) != negate { out.append(item) }
+            return .object(PSArray(out))
+        }
+        return .bool(pattern.matches(Conversion.toString(l, hooks: hooks)) != negate)
+    }
+}
