@@ -36,38 +36,7 @@ public enum TeamshSession {
         let context = ExecutionContext(host: host)
         context.nonInteractive = nonInteractive
         Builtins.install(into: context)
-        let views = FormatViewRegistry()
-        installFormatting(context, views: views)
-        ModuleLayer.install(into: context, world: world, store: store, views: views)
+        ModuleLayer.install(into: context, world: world, store: store, views: OutputWiring.registry(of: context))
         return context
-    }
-
-    /// Out-Default and the error views through PowerShellFormatting.
-    // NOTE: provisional wiring so module and Teams output render as pwsh's; the formatting
-    // layer's own session wiring replaces it when it lands.
-    static func installFormatting(_ context: ExecutionContext, views: FormatViewRegistry) {
-        let hooks = context.hooks
-        let source = FormatValueSource(
-            propertyNames: { Members.propertyNames($0) },
-            defaultDisplayProperties: { Members.defaultDisplayProperties($0) },
-            property: { v, name in (try? Members.getProperty(v, name, hooks: hooks)) ?? nil },
-            toString: { Conversion.toString($0, hooks: hooks) })
-        let host = context.host
-        let width = host.width
-        var formatter: OutputFormatter?
-        func current() -> OutputFormatter {
-            if let f = formatter { return f }
-            let f = OutputFormatter(width: width, registry: views, source: source,
-                                    writeError: { host.writeErrorText($0 + "\n") }, write: { host.writeOutput($0 + "\n") })
-            formatter = f
-            return f
-        }
-        context.outDefault = { current().write($0) }
-        context.outDefaultFlush = {
-            formatter?.finish()
-            formatter = nil
-        }
-        context.renderError = { record in ErrorView.concise(record, width: width, source: source).map { $0 + "\n" }.joined() }
-        context.renderParseErrors = { errors in ErrorView.parseErrors(errors, width: width).map { $0 + "\n" }.joined() }
     }
 }
