@@ -40,6 +40,10 @@ public final class ExecutionContext {
     /// Called for a command name nothing resolves (module autoload): the module layer imports
     /// what exports the name and returns true, and the lookup is tried once more.
     public var commandNotFoundHook: ((String) -> Bool)?
+    /// Commands that installed modules export but that are not imported yet (the highest
+    /// version of each), so `Get-Command` lists them as pwsh's module analysis does. Installed
+    /// by the module layer.
+    public var availableModuleCommands: (() -> [CommandInfoObject])?
     /// Set by the hook when a module exports the name but cannot be imported: the command then
     /// fails with this message (CouldNotAutoloadMatchingModule) instead of "not recognized".
     public var autoloadFailureMessage: String?

@@ -45,10 +45,10 @@ enum PSGetObjects {
         return .object(PSCustomObject(pairs, typeName: itemTypeName))
     }
 
-    /// `[version]` for a release; the text for a prerelease (PowerShellGet keeps the label).
+    /// The version as text: PowerShellGet 2.2.5 writes Version as a string (`2.6.0`,
+    /// `7.5.1-preview`), which is why it prints bare and scripts cast it with `[version]`.
     static func versionValue(_ version: ModuleVersion) -> Value {
-        if !version.isPrerelease, let v = PSVersion.parse(version.numericText) { return .object(v) }
-        return .string(version.description)
+        .string(version.description)
     }
 
     /// A registered repository (Get-PSRepository).
