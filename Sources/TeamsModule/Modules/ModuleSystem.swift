@@ -130,6 +130,28 @@ extension ModuleLayer {
         name.caseInsensitiveCompare(ModuleLayer.microsoftTeams) == .orderedSame
     }
 
+    // MARK: Discovery
+
+    /// Commands of installed modules that no imported module provides, each from the highest version that
+    /// exports it (what `Get-Command` shows before autoloading imports them).
+    func availableCommands() -> [CommandInfoObject] {
+        var best: [String: InstalledModule] = [:]
+        for m in world.installedModules where isMicrosoftTeams(m.name) {
+            for name in m.exportedCommands {
+                let key = name.lowercased()
+                if context.cmdlets[key] != nil { continue }
+                if let current = best[key], current.version >= m.version { continue }
+                best[key] = m
+            }
+        }
+        return best.keys.sorted().compactMap { key in
+            guard let m = best[key], let name = m.exportedCommands.first(where: { $0.lowercased() == key }),
+                  let r = MicrosoftTeamsCommands.registration(named: name, version: m.version) else { return nil }
+            return CommandInfoObject(name: r.declaration.name, commandType: r.declaration.commandType, source: m.name,
+                                     version: m.version.numericText, definition: "", declaration: r.declaration)
+        }
+    }
+
     // MARK: Autoloading
 
     /// pwsh's command autoloading, for `commandNotFoundHook`: imports the highest installed

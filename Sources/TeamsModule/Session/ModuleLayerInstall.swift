@@ -22,6 +22,7 @@ extension ModuleLayer {
         PSGetObjects.registerViews(views)
         TeamsViews.register(views)
         context.commandNotFoundHook = { [unowned layer] name in layer.autoload(name) }
+        context.availableModuleCommands = { [unowned layer] in layer.availableCommands() }
         context.requiresCheck = { [unowned layer] ast, path in layer.checkRequires(ast, path: path) }
     }
 }
