@@ -57,6 +57,8 @@ public final class ExecutionContext {
     var methodReturnSink: Pipe?
     /// The formatting layer's per-session state (its view registry), kept opaque here.
     public var formattingState: AnyObject?
+    /// Output nobody wants (a `for` loop's initializer and iterator).
+    let discardPipe = Pipe({ _ in })
     /// How many `try` bodies (or blocks with traps) enclose the running code: while any does,
     /// statement-terminating errors travel up to them instead of being reported in place.
     var tryDepth = 0

@@ -70,6 +70,9 @@ extension ExecutionContext {
             lastStatementSucceeded = true
             return
         }
+        if p.elements.count == 1, case .command(let c) = p.elements[0], try tryFastCall(c, out) {
+            return
+        }
         if p.background {
             throw RuntimeError(.notSupportedException, "Background jobs (a pipeline ending in '&') are not supported by teamsh.",
                                errorId: "BackgroundJobsNotSupported", category: .NotImplemented, extent: p.extent)
