@@ -70,6 +70,9 @@ public final class ExecutionContext {
     public var outDefault: (Value) -> Void
     /// Ends an Out-Default run (flushes a pending table); called after each top-level statement.
     public var outDefaultFlush: () -> Void = {}
+    /// Ends a whole top-level run (a script, a `-Command`, one REPL input): pwsh's Out-Default
+    /// keeps one table open across the statements of a script, and closes it here.
+    public var outDefaultEnd: () -> Void = {}
     /// Renders an error record for the host (ConciseView). Installed by the formatting layer.
     public var renderError: (ErrorRecord) -> String = { "\($0.message)\n" }
     /// Renders parse errors of one text.
