@@ -157,6 +157,27 @@ extension Conversion {
         }
     }
 
+    /// Parameter coercion: like `convert`, except that `[bool]` and `[switch]` parameters take
+    /// only booleans and numbers (pwsh's binder rule); the binder prefixes the message with
+    /// "Cannot process argument transformation on parameter 'X'. ".
+    public static func convertArgument(_ v: Value, to type: PSType, hooks: RuntimeHooks? = nil) throws -> Value {
+        switch type.kind {
+        case .bool, .switchParameter:
+            switch v {
+            case .bool: return v
+            case .int, .long, .double, .decimal, .sized, .null: return .bool(toBool(v))
+            default:
+                if let a = v.array, a.items.count == 1 { return try convertArgument(a.items[0], to: type, hooks: hooks) }
+                let msg = "Cannot convert value \"\(typeOf(v).fullName)\" to type \"\(type.fullName)\". Boolean parameters accept only Boolean values and numbers, such as $True, $False, 1 or 0."
+                let cast = PSExceptionObject(.psInvalidCastException, msg)
+                throw RuntimeError(ErrorRecord(exception: PSExceptionObject(.runtimeException, msg, inner: cast),
+                                               errorId: "InvalidCastExceptionForBooleanArgumentValue", category: .InvalidArgument))
+            }
+        default:
+            return try convert(v, to: type, hooks: hooks)
+        }
+    }
+
     /// `[pscustomobject]@{…}`: note properties in the hashtable's order.
     public static func customObject(from h: PSHashtable, hooks: RuntimeHooks?) -> PSCustomObject {
         let o = PSCustomObject()

@@ -129,8 +129,10 @@ public enum Operators {
         if case .object(let o) = r, let t = o as? PSTypeObject { return t.type }
         if case .string(let s) = r {
             if let t = TypeResolver.resolve(name: s, hooks: hooks) { return t }
-            throw RuntimeError(.runtimeException, "Unable to find type [\(s)].", errorId: "TypeNotFound",
-                               category: .InvalidOperation, target: r)
+            // A string that names no type fails as a conversion to System.Type (pwsh reports
+            // RuntimeException; `[foo]` written as a type literal is the interpreter's TypeNotFound).
+            throw RuntimeError(.runtimeException, "Cannot convert the \"\(s)\" value of type \"System.String\" to type \"System.Type\".",
+                               errorId: "RuntimeException", category: .InvalidArgument, target: r)
         }
         let id = op == "-as" ? "AsOperatorRequiresType" : "IsOperatorRequiresType"
         throw RuntimeError(.runtimeException, "The right operand of '\(op == "-isnot" ? "-is" : op)' must be a type.",

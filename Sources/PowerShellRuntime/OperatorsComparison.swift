@@ -26,36 +26,40 @@ public enum StringCompare {
         }
     }
 
-    /// Culture-aware comparison: -1, 0 or 1.
+    /// Culture-aware comparison: -1, 0 or 1. Walks both strings once without allocating.
     public static func compare(_ a: String, _ b: String, ignoreCase: Bool) -> Int {
         if a == b { return 0 }
-        let ua = Array(a.utf16), ub = Array(b.utf16)
+        var ia = a.utf16.makeIterator()
+        var ib = b.utf16.makeIterator()
         var secondary = 0
         var tertiary = 0
-        var i = 0, j = 0
         while true {
-            // Skip characters ICU ignores (controls, zero-width).
-            while i < ua.count, isIgnorable(ua[i]) { i += 1 }
-            while j < ub.count, isIgnorable(ub[j]) { j += 1 }
-            if i >= ua.count || j >= ub.count {
-                if i < ua.count { return 1 }
-                if j < ub.count { return -1 }
+            let ca = nextSignificant(&ia)
+            let cb = nextSignificant(&ib)
+            guard let x = ca, let y = cb else {
+                if ca != nil { return 1 }
+                if cb != nil { return -1 }
                 break
             }
-            let wa = weight(ua[i]), wb = weight(ub[j])
+            if x == y { continue }
+            let wa = weight(x), wb = weight(y)
             if wa.primary != wb.primary { return wa.primary < wb.primary ? -1 : 1 }
             if secondary == 0 && wa.accent != wb.accent { secondary = wa.accent < wb.accent ? -1 : 1 }
             if tertiary == 0 && wa.upper != wb.upper { tertiary = wa.upper ? 1 : -1 }
-            i += 1
-            j += 1
         }
         if secondary != 0 { return secondary }
-        if !ignoreCase && tertiary != 0 { return tertiary }
-        if !ignoreCase {
-            // Same collation keys: fall back to ordinal order for a total order.
-            return a < b ? -1 : (a == b ? 0 : 1)
+        if ignoreCase { return 0 }
+        if tertiary != 0 { return tertiary }
+        // Same collation keys: ordinal order keeps the order total.
+        return a < b ? -1 : 1
+    }
+
+    @inline(__always)
+    private static func nextSignificant(_ it: inout String.UTF16View.Iterator) -> UInt16? {
+        while let c = it.next() {
+            if !isIgnorable(c) { return c }
         }
-        return 0
+        return nil
     }
 
     @inline(__always)
@@ -63,10 +67,10 @@ public enum StringCompare {
         (c < 0x20 && !(c >= 0x09 && c <= 0x0D)) || c == 0x7F || c == 0x200B || c == 0x200C || c == 0x200D || c == 0xFEFF || c == 0xAD
     }
 
-    /// Punctuation and symbols in ICU root order.
-    private static let asciiSymbolOrder: [UInt16: Int] = {
-        var t: [UInt16: Int] = [:]
-        for (i, c) in "\t\n\u{0B}\u{0C}\r _-,;:!?.'\"()[]{}@*/\\&#%`^+<=>|~$".utf16.enumerated() { t[c] = i }
+    /// Punctuation and symbols in ICU root order, indexed by ASCII code.
+    private static let asciiSymbolOrder: [Int] = {
+        var t = [Int](repeating: 60, count: 128)
+        for (i, c) in "\t\n\u{0B}\u{0C}\r _-,;:!?.'\"()[]{}@*/\\&#%`^+<=>|~$".utf16.enumerated() { t[Int(c)] = i }
         return t
     }()
 
@@ -81,7 +85,7 @@ public enum StringCompare {
             if c >= 0x61 && c <= 0x7A { return Weight(primary: 1000 + Int(c - 0x61) * 8, accent: 0, upper: false) }
             if c >= 0x41 && c <= 0x5A { return Weight(primary: 1000 + Int(c - 0x41) * 8, accent: 0, upper: true) }
             if c >= 0x30 && c <= 0x39 { return Weight(primary: 500 + Int(c - 0x30), accent: 0, upper: false) }
-            return Weight(primary: 100 + (asciiSymbolOrder[c] ?? 60), accent: 0, upper: false)
+            return Weight(primary: 100 + asciiSymbolOrder[Int(c)], accent: 0, upper: false)
         }
         guard let scalar = Unicode.Scalar(c) else { return Weight(primary: 100_000 + Int(c), accent: 0, upper: false) }
         let props = scalar.properties

@@ -99,6 +99,15 @@ final class ConversionTests: XCTestCase {
         }
     }
 
+    func testParameterArgumentConversion() throws {
+        // s15-type-coercion-params: -b 1 binds True; -b 'yes' is a transformation error.
+        XCTAssertEqual(T.show(try Conversion.convertArgument(T.i(1), to: TypeResolver.bool)), "True")
+        XCTAssertEqual(T.show(try Conversion.convertArgument(T.s("42"), to: TypeResolver.int32)), "42")
+        XCTAssertEqual(T.typeName(try Conversion.convertArgument(T.s("single"), to: TypeResolver.stringArray)), "String[]")
+        assertRuntimeError(try Conversion.convertArgument(T.s("yes"), to: TypeResolver.bool), id: "InvalidCastExceptionForBooleanArgumentValue",
+                           message: "Cannot convert value \"System.String\" to type \"System.Boolean\". Boolean parameters accept only Boolean values and numbers, such as $True, $False, 1 or 0.")
+    }
+
     func testToStringTable() {
         let co = Value.object(PSCustomObject([("A", T.i(1)), ("B", T.s("two")), ("C", .null)]))
         let rows: [(Value, String, UInt)] = [

@@ -266,6 +266,11 @@ final class OperatorsTests: XCTestCase {
         XCTAssertEqual(T.typeName(try run(T.s("42"), .asType, T.type("int"))), "Int32")
         XCTAssertTrue(try run(T.s("abc"), .asType, T.type("int")).isNull)
         XCTAssertEqual(T.show(try run(T.i(1), .isType, T.type("ValueType"))), "True")
+        // ComparisonOperator.Tests.ps1: 'Hello' -is 'foo' fails with RuntimeException.
+        assertRuntimeError(try self.run(T.s("Hello"), .isType, T.s("foo")), id: "RuntimeException")
+        XCTAssertEqual(T.show(try run(.object(PSCustomObject([("foo", T.i(1))])), .isType, T.type("psobject"))), "True")
+        XCTAssertEqual(T.show(try run(.object(PSCustomObject([("foo", T.i(1))])), .isType, T.type("pscustomobject"))), "True")
+        XCTAssertEqual(T.show(try run(T.s("hello"), .isType, T.type("psobject"))), "False")
         assertRuntimeError(try self.run(T.i(1), .isType, T.i(2)), id: "IsOperatorRequiresType",
                            message: "The right operand of '-is' must be a type.")
     }
