@@ -94,8 +94,12 @@ public enum CompositeFormat {
     /// One argument's text with an optional format string.
     static func formatOne(_ v: Value, _ fmt: String?, hooks: RuntimeHooks?) throws -> String {
         guard let f = fmt, !f.isEmpty else {
+            switch v {
+            // .NET formats numbers itself: doubles round-trip ('{0}' -f 0.1 + 0.2 gives 0.30000000000000004).
+            case .double, .sized: return NumberFormatting.dotNetText(v)
             // Arrays are not joined by -f: .NET calls ToString() on them.
-            return Conversion.elementText(v, hooks: hooks)
+            default: return Conversion.elementText(v, hooks: hooks)
+            }
         }
         switch v {
         case .int, .long, .double, .decimal, .sized:

@@ -41,7 +41,10 @@ final class FormattingTests: XCTestCase {
             ("{0:#.##}", T.d(3.14159), "3.14", #line),
             ("{0:00.00}", T.d(3.14159), "03.14", #line),
             ("{0:G}", T.d(0.1), "0.1", #line),
-            ("{0}", T.d(0.1 + 0.2), "0.3", #line),
+            // -f formats with .NET's own ToString: doubles round-trip.
+            ("{0}", T.d(0.1 + 0.2), "0.30000000000000004", #line),
+            ("{0}", T.d(1e20), "1E+20", #line),
+            ("{0}", T.d(2.5), "2.5", #line),
             ("{0}", T.arr(T.i(1)), "System.Object[]", #line),
         ]
         for (f, v, expected, line) in rows {
@@ -58,8 +61,19 @@ final class FormattingTests: XCTestCase {
             (T.i(42), "000", "042", #line),
             (T.d(3.14159), "F2", "3.14", #line),
             // more
-            (T.d(2.345), "F2", "2.35", #line),
-            (T.d(-0.5), "F0", "-1", #line),
+            // Doubles round their exact value, ties to even (PowerShell issue #16150, .NET Core 3.0+).
+            (T.d(2.345), "F2", "2.35", #line),  // 2.34500000000000019984…
+            (T.d(0.25), "F1", "0.2", #line),
+            (T.d(0.35), "F1", "0.3", #line),
+            (T.d(0.45), "F1", "0.5", #line),
+            (T.d(0.75), "F1", "0.8", #line),
+            (T.d(0.85), "F1", "0.8", #line),
+            (T.d(0.075), "F2", "0.07", #line),
+            (T.d(0.095), "F2", "0.10", #line),
+            (T.d(0.005), "F2", "0.01", #line),
+            (T.d(-0.5), "F0", "-0", #line),
+            (T.d(-1.5), "F0", "-2", #line),
+            (T.m("-0.5"), "F0", "-1", #line),
             (T.i(1234), "N0", "1,234", #line),
             (T.l(-42), "D4", "-0042", #line),
             (T.i(255), "x", "ff", #line),
