@@ -73,6 +73,7 @@ extension Conversion {
             return try toArray(v, element: element, type: type, hooks: hooks)
         case .list(let element):
             if case .null = v { return .null }
+            if let a = v.array, case .genericList(let e) = a.kind, e == element.fullName { return v }
             let items = enumerate(v) ?? [v]
             var out: [Value] = []
             out.reserveCapacity(items.count)
@@ -316,7 +317,7 @@ extension Conversion {
         if case .null = v { return .null }
         let elementName: String? = element === TypeResolver.object ? nil : element.fullName
         if let a = v.array {
-            if case .array(let e) = a.kind, e == elementName { return v }
+            if case .array(let e) = a.kind, e == elementName || type.fullName == "System.Array" { return v }
             var out: [Value] = []
             out.reserveCapacity(a.items.count)
             for x in a.items {

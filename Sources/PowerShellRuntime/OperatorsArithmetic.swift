@@ -69,14 +69,14 @@ extension Operators {
             throw RuntimeError(.runtimeException, "A hash table can only be added to another hash table.",
                                errorId: "AddHashTableToNonHashTable", category: .InvalidOperation)
         }
-        let result = PSHashtable(ordered: h.isOrdered, caseInsensitive: h.caseInsensitive)
+        // The result is a new case-insensitive Hashtable (OrderedDictionary when the left is ordered).
+        let result = PSHashtable(ordered: h.isOrdered, caseInsensitive: true)
         for (k, v) in zip(h.keys, h.values) { result.set(k, v) }
         for (k, v) in zip(other.keys, other.values) {
             if !result.add(k, v) {
                 let key = Conversion.toString(k)
-                let msg = h.isOrdered
-                    ? "An item with the same key has already been added. Key: \(key)"
-                    : "Item has already been added. Key in dictionary: '\(key)'  Key being added: '\(key)'"
+                // OrderedDictionary keeps a Hashtable inside: the same message either way.
+                let msg = "Item has already been added. Key in dictionary: '\(key)'  Key being added: '\(key)'"
                 let inner = PSExceptionObject(.argumentException, msg)
                 let ex = PSExceptionObject(.runtimeException, msg, inner: inner)
                 throw RuntimeError(ErrorRecord(exception: ex, errorId: "System.ArgumentException", category: .OperationStopped))
