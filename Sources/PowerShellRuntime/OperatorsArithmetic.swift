@@ -74,9 +74,11 @@ extension Operators {
         for (k, v) in zip(h.keys, h.values) { result.set(k, v) }
         for (k, v) in zip(other.keys, other.values) {
             if !result.add(k, v) {
-                let key = Conversion.toString(k)
+                let added = Conversion.toString(k)
+                let hk = result.hashKey(k)
+                let existing = result.keys.first { result.hashKey($0) == hk }.map { Conversion.toString($0) } ?? added
                 // OrderedDictionary keeps a Hashtable inside: the same message either way.
-                let msg = "Item has already been added. Key in dictionary: '\(key)'  Key being added: '\(key)'"
+                let msg = "Item has already been added. Key in dictionary: '\(existing)'  Key being added: '\(added)'"
                 let inner = PSExceptionObject(.argumentException, msg)
                 let ex = PSExceptionObject(.runtimeException, msg, inner: inner)
                 throw RuntimeError(ErrorRecord(exception: ex, errorId: "System.ArgumentException", category: .OperationStopped))

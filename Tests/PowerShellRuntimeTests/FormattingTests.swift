@@ -89,6 +89,27 @@ final class FormattingTests: XCTestCase {
         }
     }
 
+    func testCompositeFormatErrorMessages() {
+        // .NET 8+ String.Format messages inside pwsh's "Error formatting a string: {0}."
+        let prefix = "Error formatting a string: Input string was not in a correct format. Failure to parse near offset "
+        let rows: [(String, String, UInt)] = [
+            ("{", "1. Format item ends prematurely..", #line),
+            ("}", "1. Format item ends prematurely..", #line),
+            ("}a", "1. Unexpected closing brace without a corresponding opening brace..", #line),
+            ("{a}", "1. Expected an ASCII digit..", #line),
+            ("{0", "2. Format item ends prematurely..", #line),
+            ("{0,x}", "3. Expected an ASCII digit..", #line),
+            ("{0;}", "2. Format item ends prematurely..", #line),
+            ("{0:a{}", "4. Format item ends prematurely..", #line),
+        ]
+        for (f, tail, line) in rows {
+            XCTAssertThrowsError(try CompositeFormat.format(f, [T.i(1)], hooks: nil), f, line: line) { e in
+                XCTAssertEqual((e as? RuntimeError)?.record.exception.message, prefix + tail, f, line: line)
+            }
+        }
+        XCTAssertEqual(try CompositeFormat.format("{0 , -4 }|{{}}", [T.i(1)], hooks: nil), "1   |{}")
+    }
+
     func testFormatErrors() {
         XCTAssertThrowsError(try CompositeFormat.format("{0", [T.i(1)], hooks: nil))
         XCTAssertThrowsError(try CompositeFormat.format("}", [], hooks: nil))
