@@ -162,6 +162,16 @@ public enum Conversion {
         }
     }
 
+    /// Interfaces .NET arrays and lists implement (`-is [System.Collections.IList]`).
+    private static let collectionInterfaces: Set<String> = [
+        "system.collections.ilist", "system.collections.icollection", "system.collections.ienumerable",
+    ]
+
+    /// Interfaces Hashtable and OrderedDictionary implement.
+    private static let dictionaryInterfaces: Set<String> = [
+        "system.collections.idictionary", "system.collections.icollection", "system.collections.ienumerable",
+    ]
+
     private static let primitiveInterfaces: Set<String> = [
         "system.icomparable", "system.iconvertible", "system.iformattable", "system.iequatable`1",
     ]
@@ -216,7 +226,12 @@ public enum Conversion {
         default:
             let target = type.fullName.lowercased()
             if case .object(let o) = v {
-                return o.typeHierarchy.contains { $0.lowercased() == target } || o.extraTypeNames.contains { $0.lowercased() == target }
+                if o.typeHierarchy.contains(where: { $0.lowercased() == target }) { return true }
+                switch o {
+                case is PSArray: return collectionInterfaces.contains(target)
+                case is PSHashtable: return dictionaryInterfaces.contains(target)
+                default: return false
+                }
             }
             if target == "system.valuetype" { if case .string = v { return false }; return true }
             if primitiveInterfaces.contains(target) { return true }

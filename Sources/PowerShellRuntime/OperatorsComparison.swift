@@ -13,6 +13,14 @@ public enum StringCompare {
         return lowered.count == 1 ? (lowered.first ?? c) : c
     }
 
+    @inline(__always)
+    static func upperInvariant(_ c: UInt16) -> UInt16 {
+        if c < 0x80 { return (c >= 0x61 && c <= 0x7A) ? c & ~0x20 : c }
+        guard let scalar = Unicode.Scalar(c) else { return c }
+        let upper = scalar.properties.uppercaseMapping.utf16
+        return upper.count == 1 ? (upper.first ?? c) : c
+    }
+
     /// Equality ignoring case (fast for ASCII, no allocation).
     public static func equalsIgnoreCase(_ a: String, _ b: String) -> Bool {
         var ia = a.utf16.makeIterator()
@@ -349,8 +357,9 @@ extension Operators {
         return equals(collection, item, caseSensitive: caseSensitive, hooks: hooks)
     }
 
-    static func like(_ l: Value, _ r: Value, caseSensitive: Bool, negate: Bool, hooks: RuntimeHooks) -> Value {
+    static func like(_ l: Value, _ r: Value, caseSensitive: Bool, negate: Bool, hooks: RuntimeHooks) throws -> Value {
         let pattern = WildcardPattern(Conversion.toString(r, hooks: hooks), caseSensitive: caseSensitive)
+        if let e = pattern.validationError { throw e }
         if case .object(let o) = l, let arr = o as? PSArray {
             var out: [Value] = []
             for item in arr.items where pattern.matches(Conversion.toString(item, hooks: hooks)) != negate { out.append(item) }
