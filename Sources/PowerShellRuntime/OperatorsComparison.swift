@@ -264,9 +264,17 @@ extension Operators {
     /// Ordering for -gt/-lt: nil when unordered (NaN). Throws when the right operand cannot
     /// convert to the left's type or the left is not comparable.
     static func order(_ l: Value, _ r: Value, caseSensitive: Bool, hooks: RuntimeHooks?) throws -> Int? {
+        // $null sorts below everything; against a number it sits just below zero
+        // (`$null -lt 0` and `-1 -lt $null` are both true), as pwsh's comparison binder does.
+        if case .null = r {
+            if case .null = l { return 0 }
+            if let n = plainNumber(l) { return n < 0 ? -1 : 1 }
+            return 1
+        }
         switch l {
         case .null:
-            return r.isNull ? 0 : -1
+            if let n = plainNumber(r) { return n >= 0 ? -1 : 1 }
+            return -1
         case .string(let a):
             return StringCompare.compare(a, Conversion.toString(r, hooks: hooks), ignoreCase: !caseSensitive)
         case .bool(let a):
@@ -318,6 +326,18 @@ extension Operators {
             throw RuntimeError(.runtimeException,
                                "Cannot compare \"\(Conversion.messageText(l, hooks: hooks))\" because it is not IComparable.",
                                errorId: "NotIcomparable", category: .InvalidOperation, target: l)
+        }
+    }
+
+    /// A numeric (not bool/char) value as a Double, for comparisons with $null.
+    private static func plainNumber(_ v: Value) -> Double? {
+        switch v {
+        case .int(let i): return Double(i)
+        case .long(let l): return Double(l)
+        case .double(let d): return d
+        case .decimal(let d): return NSDecimalNumber(decimal: d).doubleValue
+        case .sized(let n): return Conversion.number(n).doubleValue
+        default: return nil
         }
     }
 

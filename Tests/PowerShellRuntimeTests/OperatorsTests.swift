@@ -165,7 +165,17 @@ final class OperatorsTests: XCTestCase {
             (T.c("a"), .ceq, T.s("A"), "False", #line),
             (T.s("ABC"), .eq, T.s("abc"), "True", #line),
             (T.s("ABC"), .ceq, T.s("abc"), "False", #line),
+            // $null orders just below zero against numbers, below everything else.
             (T.i(1), .gt, .null, "True", #line),
+            (T.i(0), .gt, .null, "True", #line),
+            (T.i(-1), .gt, .null, "False", #line),
+            (.null, .lt, T.i(0), "True", #line),
+            (.null, .lt, T.i(-1), "False", #line),
+            (.null, .ge, T.i(-1), "True", #line),
+            (T.s(""), .gt, .null, "True", #line),
+            (.null, .gt, T.s("a"), "False", #line),
+            (.null, .le, .null, "True", #line),
+            (.null, .lt, .null, "False", #line),
             (T.d(.nan), .eq, T.d(.nan), "False", #line),
             // like-operator
             (T.s("Tag:Custom"), .like, T.s("tag:*"), "True", #line),
