@@ -50,6 +50,9 @@ public enum NumberFormatting {
         if d == 0 { return d.sign == .minus ? "-0" : "0" }
         // Integers below 1e15 print exactly: the fast path for the common case.
         if d.magnitude < 1e15, d == d.rounded(), let i = Int64(exactly: d) { return String(i) }
+        // Swift's shortest round-trip digits are G15's whenever there are at most 15 of them
+        // (the exact value lies far closer to them than half a unit in the 15th digit).
+        if d.isNormal, let n = DigitNumber(shortest: d, maxDigits: 15) { return general(n, precision: 15, expChar: "E") }
         return general(DigitNumber(d, significant: 15), precision: 15, expChar: "E")
     }
 
@@ -76,6 +79,39 @@ public enum NumberFormatting {
             for c in text[..<e].utf8 where c >= 0x30 && c <= 0x39 { digits.append(c - 0x30) }
             exponent = (Int(text[text.index(after: e)...]) ?? 0) + 1
             trim()
+        }
+
+        /// The shortest round-trip digits (Swift's `description`), or nil when more than `maxDigits`.
+        init?(shortest d: Double, maxDigits: Int) {
+            negative = d.sign == .minus
+            digits = []
+            exponent = 0
+            var sawPoint = false
+            var intDigits = 0
+            var exp = 0
+            var inExponent = false
+            var expNegative = false
+            for c in d.magnitude.description.utf8 {
+                if inExponent {
+                    if c == 0x2D { expNegative = true } else if c >= 0x30 && c <= 0x39 { exp = exp * 10 + Int(c - 0x30) }
+                    continue
+                }
+                switch c {
+                case 0x30...0x39:
+                    if digits.isEmpty && c == 0x30 {
+                        if sawPoint { intDigits -= 1 }
+                        continue
+                    }
+                    digits.append(c - 0x30)
+                    if !sawPoint { intDigits += 1 }
+                case 0x2E: sawPoint = true
+                case 0x65: inExponent = true
+                default: return nil
+                }
+            }
+            trim()
+            if digits.count > maxDigits { return nil }
+            exponent = digits.isEmpty ? 0 : intDigits + (expNegative ? -exp : exp)
         }
 
         init(integerText: String) {

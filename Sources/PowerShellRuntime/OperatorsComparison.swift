@@ -281,10 +281,9 @@ extension Operators {
             let b = Conversion.toBool(r)
             return a == b ? 0 : (a ? 1 : -1)
         case .char(let a):
+            // Char.CompareTo is ordinal, whatever the operator's case.
             if case .string(let s) = r, s.utf16.count == 1, let c = s.utf16.first {
-                let x = caseSensitive ? a : StringCompare.lowerInvariant(a)
-                let y = caseSensitive ? c : StringCompare.lowerInvariant(c)
-                return x < y ? -1 : (x == y ? 0 : 1)
+                return a < c ? -1 : (a == c ? 0 : 1)
             }
             fallthrough
         case .int, .long, .double, .decimal, .sized:

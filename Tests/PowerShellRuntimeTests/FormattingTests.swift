@@ -16,6 +16,18 @@ final class FormattingTests: XCTestCase {
         for (d, expected, line) in rows { XCTAssertEqual(NumberFormatting.format(d), expected, line: line) }
     }
 
+    func testShortestDigitsAgreeWithG15() {
+        // The fast path (Swift's shortest digits) must print what printf-rounded G15 prints.
+        var rng = SystemRandomNumberGenerator()
+        var samples: [Double] = [0.1, 0.2, 0.3, 1.0 / 3, 2.0 / 3, 1e-5, 1e-7, 123.456, 9.999999999999999e14, 1e300, 5e-324, 0.000123]
+        for _ in 0..<3000 { samples.append(Double(bitPattern: rng.next() & 0x7FEF_FFFF_FFFF_FFFF)) }
+        for _ in 0..<3000 { samples.append(Double(Int.random(in: -1_000_000...1_000_000, using: &rng)) / 1000) }
+        for d in samples {
+            let slow = NumberFormatting.general(NumberFormatting.DigitNumber(d, significant: 15), precision: 15, expChar: "E")
+            XCTAssertEqual(NumberFormatting.format(d), slow, "\(d)")
+        }
+    }
+
     func testFormatOperatorTable() throws {
         let rows: [(String, Value, String, UInt)] = [
             // num-format-operator
