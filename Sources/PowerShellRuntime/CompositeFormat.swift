@@ -2,12 +2,8 @@ import Foundation
 
 /// .NET composite formatting: `-f` and `[string]::Format`. `{index[,alignment][:format]}`,
 /// `{{`/`}}` escapes; numbers take .NET format strings (NumberFormatting), other values use
-/// their text (the Members files format DateTime/TimeSpan through `formatHook`).
+/// their text (native objects such as DateTime format through `PSNativeObject.toString(format:)`).
 public enum CompositeFormat {
-    /// Formats a non-numeric value with a format string (`{0:yyyy}` on a DateTime): set by
-    /// the Members files; returns nil when the value has no format-aware ToString.
-    nonisolated(unsafe) public static var formatHook: ((Value, String) -> String?)? = nil
-
     static func formatError(_ detail: String) -> RuntimeError {
         let message = "Error formatting a string: \(detail)."
         let inner = PSExceptionObject(.formatException, detail)
@@ -110,7 +106,7 @@ public enum CompositeFormat {
                 throw formatError("Format specifier was invalid.")
             }
         default:
-            if let hook = formatHook, let s = hook(v, f) { return s }
+            if let n = v.reference as? PSNativeObject, let s = n.toString(format: f) { return s }
             return Conversion.elementText(v, hooks: hooks)
         }
     }

@@ -291,7 +291,8 @@ public enum NumberFormatting {
         let rest = f.dropFirst()
         if rest.isEmpty { return (first, nil) }
         guard rest.count <= 9, rest.allSatisfy({ $0.isASCII && $0.isNumber }), let p = Int(rest) else { return nil }
-        return (first, p)
+        // NOTE: .NET accepts precisions up to 999,999,999; teamsh caps them to keep memory bounded.
+        return (first, min(p, 100_000))
     }
 
     static func formatError() -> RuntimeError {
