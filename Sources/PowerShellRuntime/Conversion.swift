@@ -20,7 +20,10 @@ public enum Conversion {
         case .char: return true
         case .sized(let n): return n.kind == .single || n.kind == .bigInteger || n.kind == .uint64 ? n.floating != 0 || n.integer != 0 : n.integer != 0
         case .object(let o):
-            guard let a = o as? PSArray else { return true }
+            guard let a = o as? PSArray else {
+                if let sw = o as? SwitchParameterValue { return sw.isPresent }
+                return true
+            }
             switch a.items.count {
             case 0: return false
             case 1:
@@ -246,8 +249,9 @@ public enum Conversion {
     /// scalars, as in pwsh.
     @inline(__always)
     public static func enumerate(_ v: Value) -> [Value]? {
-        if case .object(let o) = v, let a = o as? PSArray { return a.items }
-        return nil
+        guard case .object(let o) = v else { return nil }
+        if let a = o as? PSArray { return a.items }
+        return Members.enumeratedItems(v)
     }
 
     // MARK: Conversion entry points

@@ -1,1 +1,68 @@
-print("teamsh: under construction")
+import Foundation
+import PowerShellSyntax
+import PowerShellRuntime
+import PowerShellCmdlets
+import TeamsModule
+
+/// teamsh's version, and the pwsh version whose behaviour it follows.
+let teamshVersion = "0.1.0"
+let followsPowerShell = "7.6.9"
+
+let options: CommandLineOptions
+do {
+    options = try CommandLineOptions.parse(Array(CommandLine.arguments.dropFirst()))
+} catch let e as CommandLineOptions.UsageError {
+    FileHandle.standardError.write(Data((e.message + "\n" + CommandLineOptions.usage).utf8))
+    exit(64)
+}
+
+let stdinIsTerminal = isatty(0) == 1
+let stdoutIsTerminal = isatty(1) == 1
+let host = StandardHost(isInteractive: stdinIsTerminal && stdoutIsTerminal && !options.nonInteractive,
+                        width: stdoutIsTerminal ? Terminal.width() : 80)
+let session = TeamshSession.make(host: host, nonInteractive: options.nonInteractive)
+
+/// pwsh's exit code for `-Command`: the `exit` value, 1 after an error as last status.
+func finish(_ outcome: ExecutionContext.RunOutcome, commandMode: Bool) -> Never {
+    host.flush()
+    switch outcome {
+    case .exited(let code): exit(code)
+    case .failed, .parseFailed: exit(1)
+    case .completed: exit(commandMode && !session.lastStatementSucceeded ? 1 : 0)
+    }
+}
+
+switch options.mode {
+case .version:
+    print("teamsh \(teamshVersion) (follows PowerShell \(followsPowerShell))")
+    exit(0)
+case .help:
+    print(CommandLineOptions.usage, terminator: "")
+    exit(0)
+case .file(let path, let arguments):
+    let full = session.resolvePath(path)
+    var isDir: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue,
+          let data = FileManager.default.contents(atPath: full) else {
+        let message = "The argument '\(path)' is not recognized as the name of a script file. Check the spelling of the name, or if a path was included, verify that the path is correct and try again.\n"
+        FileHandle.standardError.write(Data((message + CommandLineOptions.usage).utf8))
+        exit(64)
+    }
+    var text = String(decoding: data, as: UTF8.self)
+    if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+    let args = ScriptArguments.parse(arguments)
+    finish(session.runTopLevel(SourceText(text: text, path: full), arguments: args, asScriptFile: true), commandMode: false)
+case .command(let text):
+    if text == "-" {
+        var lines: [String] = []
+        while let line = readLine(strippingNewline: true) { lines.append(line) }
+        finish(session.runTopLevel(SourceText(text: lines.joined(separator: "\n")), asScriptFile: false), commandMode: true)
+    }
+    finish(session.runTopLevel(SourceText(text: text), asScriptFile: false), commandMode: true)
+case .interactive:
+    let repl = Repl(session: session, host: host, showBanner: !options.noLogo)
+    if stdinIsTerminal {
+        exit(repl.runInteractive())
+    }
+    exit(repl.runPiped())
+}

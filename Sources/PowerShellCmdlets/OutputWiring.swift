@@ -1,0 +1,66 @@
+import PowerShellSyntax
+import PowerShellRuntime
+import PowerShellFormatting
+
+/// Connects a session's output hooks to pwsh's formatting: Out-Default for what reaches the
+/// end of a top-level pipeline, the ConciseView for errors, stream prefixes, Out-File text.
+public enum OutputWiring {
+    /// The value source formatting reads objects through: the runtime's members and conversions.
+    public static func valueSource(_ context: ExecutionContext) -> FormatValueSource {
+        let hooks = context.hooks
+        return FormatValueSource(
+            propertyNames: { Members.propertyNames($0) },
+            defaultDisplayProperties: { Members.defaultDisplayProperties($0) },
+            property: { v, n in (try? Members.getProperty(v, n, hooks: hooks)) ?? nil },
+            toString: { Conversion.toString($0, hooks: hooks) },
+            format: { v, f in try? NumberFormatting.toString(v, format: f) })
+    }
+
+    /// The per-session view registry (modules add their views to it).
+    public static func registry(of context: ExecutionContext) -> FormatViewRegistry {
+        if let r = context.formattingState as? FormatViewRegistry { return r }
+        let r = FormatViewRegistry()
+        context.formattingState = r
+        return r
+    }
+
+    public static func install(into context: ExecutionContext) {
+        let host = context.host
+        let source = valueSource(context)
+        let registry = registry(of: context)
+        let width = host.width
+        var formatter: OutputFormatter?
+        func current() -> OutputFormatter {
+            if let f = formatter { return f }
+            let f = OutputFormatter(width: width, registry: registry, source: source,
+                                    writeError: { host.writeErrorText($0 + "\n") },
+                                    write: { host.writeOutput($0 + "\n") })
+            formatter = f
+            return f
+        }
+        context.outDefault = { v in current().write(v) }
+        context.outDefaultFlush = {
+            if let f = formatter {
+                formatter = nil
+                f.finish()
+            }
+        }
+        context.renderError = { record in
+            ErrorView.concise(record, width: width, source: source).map { $0 + "\n" }.joined()
+        }
+        context.renderParseErrors = { errors in
+            ErrorView.parseErrors(errors, width: width).map { $0 + "\n" }.joined()
+        }
+        context.writeStreamText = { stream, text in
+            switch stream {
+            case .warning: host.writeOutput(HostText.streamLine(.warning, text) + "\n")
+            case .verbose: host.writeOutput(HostText.streamLine(.verbose, text) + "\n")
+            case .debug: host.writeOutput(HostText.streamLine(.debug, text) + "\n")
+            default: host.writeOutput(text + "\n")
+            }
+        }
+        context.formatForFile = { values in
+            OutputFormatter.outStringText(values, width: 80, registry: registry, source: source)
+        }
+    }
+}

@@ -1,2 +1,0 @@
-/// The PowerShellCmdlets target; see DESIGN.md.
-enum PowerShellCmdletsTarget {}

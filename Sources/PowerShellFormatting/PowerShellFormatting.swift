@@ -1,2 +1,0 @@
-/// The PowerShellFormatting target; see DESIGN.md.
-enum PowerShellFormattingTarget {}

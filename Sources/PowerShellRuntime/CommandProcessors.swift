@@ -1,0 +1,271 @@
+import Foundation
+import PowerShellSyntax
+
+/// Runs a compiled-in cmdlet: binds its arguments once, pipeline input per object.
+final class CmdletProcessor: CommandProcessor {
+    let registration: CmdletRegistration
+    let arguments: [CommandArgument]
+    let invocation: InvocationInfo
+    let commandAst: CommandAst
+    var cmdlet: Cmdlet?
+    var runtime: CommandRuntime?
+    var binder: ParameterBinder
+    var candidateSets: [String] = []
+    /// Parameters bound from the command line; pipeline-bound ones are reset per object.
+    var argumentNames: Set<String> = []
+
+    override var hadErrors: Bool { runtime?.hadErrors ?? false }
+
+    init(context: ExecutionContext, registration: CmdletRegistration, arguments: [CommandArgument], invocation: InvocationInfo,
+         output: Pipe, commandAst: CommandAst) {
+        self.registration = registration
+        self.arguments = arguments
+        self.invocation = invocation
+        self.commandAst = commandAst
+        binder = ParameterBinder(context: context, declaration: registration.declaration, isAdvanced: true, invocation: invocation,
+                                 errorSuffix: registration.declaration.implementingTypeName ?? registration.declaration.name)
+        super.init(context: context, output: output)
+    }
+
+    override func begin() throws {
+        let result = try binder.bind(arguments, pipelineExpected: expectingInput)
+        candidateSets = result.candidateSets
+        argumentNames = Set(result.bound.order.map { $0.lowercased() })
+        let rt = CommandRuntime(context: context, declaration: registration.declaration, bound: result.bound, invocation: invocation,
+                                output: output, routing: routing)
+        rt.expectingInput = expectingInput
+        try context.prepareCommonParameters(rt)
+        runtime = rt
+        let c = registration.type.init()
+        cmdlet = c
+        try c.begin(rt)
+    }
+
+    override func processWithoutInput() throws {
+        guard let c = cmdlet, let rt = runtime else { return }
+        try c.process(rt)
+    }
+
+    override func process(_ input: Value) throws {
+        guard let c = cmdlet, let rt = runtime else { return }
+        rt.currentInput = input
+        for name in rt.bound.order where !argumentNames.contains(name.lowercased()) {
+            rt.bound.remove(name)
+        }
+        if !(try binder.bindPipelineInput(input, into: rt.bound, sets: candidateSets)) {
+            let record = rt.makeError(.parameterBindingException,
+                                      "The input object cannot be bound to any parameters for the command either because the command does not take pipeline input or the input and its properties do not match any of the parameters that take pipeline input.",
+                                      errorId: "InputObjectNotBound", category: .InvalidArgument, target: input)
+            try rt.writeError(record)
+            return
+        }
+        var r = binder.bindResultForMandatoryCheck(rt.bound)
+        try binder.checkMandatory(&r, sets: candidateSets)
+        try c.process(rt)
+    }
+
+    override func end() throws {
+        guard let c = cmdlet, let rt = runtime else { return }
+        try c.end(rt)
+        context.finishCommonParameters(rt)
+    }
+}
+
+extension ParameterBinder {
+    func bindResultForMandatoryCheck(_ bound: BoundParameters) -> Result {
+        var r = Result()
+        r.bound = bound
+        return r
+    }
+}
+
+/// Runs a function, filter, script block or script file.
+final class ScriptProcessor: CommandProcessor {
+    let scriptBlock: ScriptBlock
+    let function: FunctionInfo?
+    let arguments: [CommandArgument]
+    let dotSource: Bool
+    let invocation: InvocationInfo
+    let commandAst: CommandAst?
+    let isScriptFile: Bool
+    var scope: Scope?
+    var savedScope: Scope?
+    var inputBuffer: [Value] = []
+    var runtime: CommandRuntime?
+    var candidateSets: [String] = []
+    var binder: ParameterBinder?
+    var returned = false
+
+    override var hadErrors: Bool { runtime?.hadErrors ?? false }
+
+    init(context: ExecutionContext, scriptBlock: ScriptBlock, function: FunctionInfo?, arguments: [CommandArgument], dotSource: Bool,
+         invocation: InvocationInfo, output: Pipe, commandAst: CommandAst?, isScriptFile: Bool = false) {
+        self.scriptBlock = scriptBlock
+        self.function = function
+        self.arguments = arguments
+        self.dotSource = dotSource
+        self.invocation = invocation
+        self.commandAst = commandAst
+        self.isScriptFile = isScriptFile
+        super.init(context: context, output: output)
+    }
+
+    var ast: ScriptBlockAst { scriptBlock.ast }
+
+    /// Enters this command's scope; returns the scope to restore.
+    @inline(__always)
+    func enter() -> Scope {
+        let previous = context.currentScope
+        if let s = scope { context.currentScope = s }
+        return previous
+    }
+
+    override func begin() throws {
+        context.callDepth += 1
+        if context.callDepth > ExecutionContext.maxCallDepth {
+            context.callDepth -= 1
+            throw RuntimeError(.scriptCallDepthException, "The script failed due to call depth overflow.",
+                               errorId: "CallDepthOverflow", category: .InvalidOperation, extent: invocation.extent)
+        }
+        let info = try function.map { FunctionDeclarationBox(info: $0) } ?? FunctionDeclarationBox(scriptBlock: scriptBlock, context: context)
+        let parent: Scope = (scriptBlock.closureScope as? Scope) ?? context.moduleScope(for: scriptBlock) ?? context.currentScope
+        let newScope = dotSource ? context.currentScope : Scope(parent: parent, isScript: isScriptFile)
+        let b = ParameterBinder(context: context, declaration: info.declaration, isAdvanced: info.isAdvanced, invocation: invocation,
+                                errorSuffix: function?.name ?? (isScriptFile ? invocation.commandName : ""))
+        binder = b
+        let result = try b.bind(arguments, pipelineExpected: expectingInput)
+        candidateSets = result.candidateSets
+        let rt = CommandRuntime(context: context, declaration: info.declaration, bound: result.bound, invocation: invocation,
+                                output: output, routing: routing)
+        runtime = rt
+        scope = newScope
+        let previous = enter()
+        defer { context.currentScope = previous }
+        try context.initializeParameters(info.declaration, ast: ast, bound: result.bound, in: newScope)
+        newScope.variables["args"] = PSVariable(name: "args", value: .object(PSArray(result.unbound)))
+        newScope.variables["psboundparameters"] = PSVariable(name: "PSBoundParameters", value: .object(result.bound.asHashtable()))
+        newScope.variables["myinvocation"] = PSVariable(name: "MyInvocation", value: .object(invocation))
+        if info.isAdvanced {
+            newScope.variables["pscmdlet"] = PSVariable(name: "PSCmdlet", value: .object(PSCmdletObject(runtime: rt)))
+            try context.prepareCommonParameters(rt)
+            context.applyCommonParameterPreferences(rt.bound, in: newScope)
+        }
+        if isScriptFile {
+            newScope.variables["psscriptroot"] = PSVariable(name: "PSScriptRoot", value: .string((invocation.extent?.file).map { _ in ((ast.extent.file ?? "") as NSString).deletingLastPathComponent } ?? ""))
+            newScope.variables["pscommandpath"] = PSVariable(name: "PSCommandPath", value: .string(ast.extent.file ?? ""))
+        }
+        if let begin = ast.beginBlock {
+            try runBlock(begin, dollarUnder: nil)
+        }
+    }
+
+    /// Runs one named block; `return` ends the block.
+    func runBlock(_ block: NamedBlockAst, dollarUnder: Value?) throws {
+        let savedSink = context.methodReturnSink
+        context.methodReturnSink = nil
+        defer { context.methodReturnSink = savedSink }
+        if let d = dollarUnder, let s = scope {
+            if let v = s.variables["_"] { v.value = d } else { s.variables["_"] = PSVariable(name: "_", value: d) }
+            if let v = s.variables["psitem"] { v.value = d } else { s.variables["psitem"] = PSVariable(name: "PSItem", value: d) }
+        }
+        do {
+            try context.executeStatements(block.statements, traps: block.traps, output)
+        } catch is ReturnSignal {
+        }
+    }
+
+    var processBlock: NamedBlockAst? {
+        if let p = ast.processBlock { return p }
+        if function?.isFilter == true || scriptBlock.isFilter { return ast.endBlock }
+        return nil
+    }
+
+    override func processWithoutInput() throws {
+        guard let p = ast.processBlock else { return }
+        let previous = enter()
+        defer { context.currentScope = previous }
+        try runBlock(p, dollarUnder: .null)
+    }
+
+    override func process(_ input: Value) throws {
+        if let p = processBlock {
+            let previous = enter()
+            defer { context.currentScope = previous }
+            if let b = binder, let rt = runtime, b.declaration.parameters.contains(where: { $0.sets.contains { $0.valueFromPipeline || $0.valueFromPipelineByPropertyName } }) {
+                if try b.bindPipelineInput(input, into: rt.bound, sets: candidateSets), let s = scope {
+                    try context.initializeParameters(b.declaration, ast: ast, bound: rt.bound, in: s, onlyBound: true)
+                }
+            }
+            try runBlock(p, dollarUnder: input)
+        } else {
+            inputBuffer.append(input)
+        }
+    }
+
+    override func end() throws {
+        defer { context.callDepth -= 1 }
+        let previous = enter()
+        defer { context.currentScope = previous }
+        if let s = scope {
+            s.variables["input"] = PSVariable(name: "input", value: .object(PSArray(inputBuffer)))
+        }
+        let endIsProcess = ast.processBlock == nil && processBlock != nil
+        if !endIsProcess, let end = ast.endBlock {
+            try runBlock(end, dollarUnder: nil)
+        }
+        if let rt = runtime { context.finishCommonParameters(rt) }
+    }
+}
+
+/// The declaration of a script block or function, built once and cached on its syntax tree.
+struct FunctionDeclarationBox {
+    let declaration: CommandDeclaration
+    let isAdvanced: Bool
+
+    init(info: FunctionInfo) {
+        declaration = info.declaration
+        isAdvanced = info.isAdvanced
+    }
+
+    init(scriptBlock: ScriptBlock, context: ExecutionContext) throws {
+        if let cached = scriptBlock.ast.cache as? DeclarationCache {
+            declaration = cached.declaration
+            isAdvanced = cached.isAdvanced
+            return
+        }
+        let built = try context.buildDeclaration(name: "", ast: scriptBlock.ast, extraParameters: nil)
+        scriptBlock.ast.cache = DeclarationCache(declaration: built.0, isAdvanced: built.1)
+        declaration = built.0
+        isAdvanced = built.1
+    }
+}
+
+final class DeclarationCache {
+    let declaration: CommandDeclaration
+    let isAdvanced: Bool
+
+    init(declaration: CommandDeclaration, isAdvanced: Bool) {
+        self.declaration = declaration
+        self.isAdvanced = isAdvanced
+    }
+}
+
+/// `$PSCmdlet` in an advanced function.
+final class PSCmdletObject: PSNativeObject {
+    let runtime: CommandRuntime
+
+    init(runtime: CommandRuntime) {
+        self.runtime = runtime
+    }
+
+    override var typeFullName: String { "System.Management.Automation.PSScriptCmdlet" }
+    override var propertyNames: [String] { ["ParameterSetName", "MyInvocation", "SessionState"] }
+
+    override func property(_ name: String) -> Value? {
+        switch name.lowercased() {
+        case "parametersetname": return .string(runtime.bound.parameterSetName)
+        case "myinvocation": return .object(runtime.invocation)
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,220 @@
+import PowerShellSyntax
+
+/// Where a command's non-output streams go: the console, nowhere (`2>$null`), the output
+/// pipe (`2>&1`) or a file. Each command of a pipeline gets its own routing.
+public struct StreamRouting {
+    public enum Target {
+        case host
+        case discard
+        case output
+        case file(path: String, append: Bool)
+    }
+
+    public var error: Target = .host
+    public var warning: Target = .host
+    public var verbose: Target = .host
+    public var debug: Target = .host
+    public var information: Target = .host
+
+    public init() {}
+
+    public mutating func set(_ stream: RedirectionStream, _ target: Target) {
+        switch stream {
+        case .error: error = target
+        case .warning: warning = target
+        case .verbose: verbose = target
+        case .debug: debug = target
+        case .information: information = target
+        case .all:
+            error = target; warning = target; verbose = target; debug = target; information = target
+        case .output: break
+        }
+    }
+}
+
+/// What a running command sees of the runtime: its bound parameters, its output, the error
+/// and other streams with their preferences, and ShouldProcess.
+public final class CommandRuntime {
+    public let context: ExecutionContext
+    public let declaration: CommandDeclaration
+    public let bound: BoundParameters
+    public let invocation: InvocationInfo
+    /// The current pipeline input object (nil when the command runs without input).
+    public internal(set) var currentInput: Value?
+    /// True when the command is not first in its pipeline.
+    public internal(set) var expectingInput: Bool = false
+    let output: Pipe
+    var routing: StreamRouting
+    /// Values collected for `-OutVariable`.
+    var outVariableItems: [Value]?
+    /// Records collected for `-ErrorVariable`.
+    var errorVariableItems: [Value]?
+    /// True once an error was written (for `$?`).
+    public internal(set) var hadErrors = false
+
+    init(context: ExecutionContext, declaration: CommandDeclaration, bound: BoundParameters, invocation: InvocationInfo,
+         output: Pipe, routing: StreamRouting) {
+        self.context = context
+        self.declaration = declaration
+        self.bound = bound
+        self.invocation = invocation
+        self.output = output
+        self.routing = routing
+    }
+
+    // MARK: - Output
+
+    /// Writes one object to the pipeline (arrays are written as one object unless `enumerate`).
+    public func writeObject(_ v: Value, enumerate: Bool = false) throws {
+        if enumerate, let a = v.array {
+            for item in a.items {
+                outVariableItems?.append(item)
+                try output.write(item)
+            }
+            return
+        }
+        outVariableItems?.append(v)
+        try output.write(v)
+    }
+
+    // MARK: - Errors
+
+    /// The -ErrorAction in effect: the parameter, else `$ErrorActionPreference`.
+    public var errorAction: ActionPreference {
+        if let v = bound["ErrorAction"], let p = ActionPreference.parse(v) { return p }
+        return context.preference("ErrorActionPreference", default: .Continue)
+    }
+
+    /// Builds an error record attributed to this command.
+    public func makeError(_ type: ExceptionType, _ message: String, errorId: String, category: ErrorCategory,
+                          target: Value = .null) -> ErrorRecord {
+        let record = ErrorRecord(exception: PSExceptionObject(type, message), errorId: errorId, category: category,
+                                 targetObject: target, invocationInfo: invocation,
+                                 errorIdSuffix: declaration.implementingTypeName ?? declaration.name)
+        return record
+    }
+
+    /// A non-terminating error: shown or not, stopping or not, per the error action.
+    public func writeError(_ record: ErrorRecord) throws {
+        if record.invocationInfo == nil { record.invocationInfo = invocation }
+        hadErrors = true
+        let action = errorAction
+        if action == .Ignore { return }
+        errorVariableItems?.append(.object(record))
+        if action == .Stop {
+            record.terminatesScript = true
+            throw RuntimeError(record)
+        }
+        context.recordError(record)
+        if action == .SilentlyContinue { return }
+        try context.route(record, to: routing.error, output: output)
+    }
+
+    /// A terminating error from this command.
+    public func throwTerminating(_ record: ErrorRecord) throws -> Never {
+        if record.invocationInfo == nil { record.invocationInfo = invocation }
+        hadErrors = true
+        throw RuntimeError(record)
+    }
+
+    // MARK: - Other streams
+
+    public func writeWarning(_ text: String) throws {
+        let pref = actionFor("WarningAction", "WarningPreference", .Continue)
+        if pref == .SilentlyContinue || pref == .Ignore { return }
+        try context.routeText(.warning, text, routing.warning, output: output)
+        if pref == .Stop {
+            throw RuntimeError(.actionPreferenceStopException,
+                               "The running command stopped because the preference variable \"WarningPreference\" or common parameter is set to Stop: \(text)",
+                               errorId: "ActionPreferenceStop", category: .OperationStopped)
+        }
+    }
+
+    public func writeVerbose(_ text: String) throws {
+        let on = bound.has("Verbose") ? bound.isOn("Verbose") : context.preference("VerbosePreference", default: .SilentlyContinue) == .Continue
+        if on { try context.routeText(.verbose, text, routing.verbose, output: output) }
+    }
+
+    public func writeDebug(_ text: String) throws {
+        let on = bound.has("Debug") ? bound.isOn("Debug") : context.preference("DebugPreference", default: .SilentlyContinue) == .Continue
+        if on { try context.routeText(.debug, text, routing.debug, output: output) }
+    }
+
+    /// Write-Information / Write-Host. Write-Host output is always shown unless redirected.
+    public func writeInformation(_ text: String, isHost: Bool) throws {
+        if !isHost {
+            let pref = actionFor("InformationAction", "InformationPreference", .SilentlyContinue)
+            if pref != .Continue { return }
+        }
+        try context.routeText(.information, text, routing.information, output: output)
+    }
+
+    /// Write-Host: text straight to the console (the information stream since pwsh 5).
+    public func writeHost(_ text: String, noNewline: Bool) throws {
+        switch routing.information {
+        case .host:
+            context.outDefaultFlush()
+            context.host.writeOutput(noNewline ? text : text + "\n")
+        case .discard: break
+        case .output: try output.write(.string(text))
+        case .file(let path, let append): context.appendToFile(path, text + "\n", append: append)
+        }
+    }
+
+    private func actionFor(_ parameter: String, _ variable: String, _ def: ActionPreference) -> ActionPreference {
+        if let v = bound[parameter], let p = ActionPreference.parse(v) { return p }
+        return context.preference(variable, default: def)
+    }
+
+    // MARK: - ShouldProcess
+
+    /// `-WhatIf` prints `What if: Performing the operation "ACTION" on target "TARGET".` and
+    /// returns false; otherwise true (no prompting: `-Confirm` is honoured only interactively).
+    public func shouldProcess(target: String, action: String) throws -> Bool {
+        let whatIf = bound.has("WhatIf") ? bound.isOn("WhatIf") : Conversion.toBool(context.variableValue("WhatIfPreference") ?? .bool(false))
+        if whatIf {
+            try context.routeText(.information, "What if: Performing the operation \"\(action)\" on target \"\(target)\".", routing.information, output: output)
+            return false
+        }
+        return true
+    }
+}
+
+extension ExecutionContext {
+    /// Reads a preference variable as an ActionPreference.
+    public func preference(_ name: String, default def: ActionPreference) -> ActionPreference {
+        guard let v = currentScope.lookup(name.lowercased())?.value else { return def }
+        return ActionPreference.parse(v) ?? def
+    }
+
+    /// Sends an error record where the routing says.
+    func route(_ record: ErrorRecord, to target: StreamRouting.Target, output: Pipe) throws {
+        switch target {
+        case .host: reportToHost(record)
+        case .discard: break
+        case .output: try output.write(.object(record))
+        case .file(let path, let append):
+            appendToFile(path, renderError(record), append: append)
+        }
+    }
+
+    /// Shows a non-terminating error on the console (already in `$Error`).
+    func reportToHost(_ record: ErrorRecord) {
+        outDefaultFlush()
+        host.writeErrorText(renderError(record))
+    }
+
+    /// Sends a warning/verbose/debug/information line where the routing says.
+    func routeText(_ stream: RedirectionStream, _ text: String, _ target: StreamRouting.Target, output: Pipe) throws {
+        switch target {
+        case .host:
+            outDefaultFlush()
+            writeStreamText(stream, text)
+        case .discard: break
+        case .output:
+            try output.write(.string(text))
+        case .file(let path, let append):
+            appendToFile(path, text + "\n", append: append)
+        }
+    }
+}

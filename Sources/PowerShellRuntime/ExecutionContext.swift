@@ -1,0 +1,215 @@
+import Foundation
+import PowerShellSyntax
+
+/// One PowerShell session: scopes, the command table, the current location, the error list
+/// and the host. The interpreter's evaluation functions are extensions of this class
+/// (Interpreter*.swift), so running code needs no other object.
+public final class ExecutionContext {
+    public let host: PSHostInterface
+    public let hooks = RuntimeHooks()
+    public let globalScope: Scope
+    /// The scope code runs in now.
+    public var currentScope: Scope
+    /// Compiled-in commands by lower-cased name.
+    public private(set) var cmdlets: [String: CmdletRegistration] = [:]
+    /// Commands whose names are module-qualified too (`Microsoft.PowerShell.Utility\Select-Object`).
+    public private(set) var cmdletModules: [String: String] = [:]
+    /// `$Error`: newest first.
+    public let errorList = PSArray([], kind: .arrayList)
+    /// The current directory (pwsh's FileSystem location).
+    public var currentLocation: String
+    public var locationStack: [String] = []
+    /// Nesting depth of function and script block calls (pwsh stops at 1000 with
+    /// "The script failed due to call depth overflow.").
+    public var callDepth = 0
+    public static let maxCallDepth = 1000
+    /// Script-defined classes and enums by lower-cased name.
+    public var userTypes: [String: PSType] = [:]
+    /// True for `-NonInteractive` (Read-Host and mandatory prompts fail).
+    public var nonInteractive = false
+    /// `$?`: whether the last statement succeeded.
+    public var lastStatementSucceeded = true
+    /// `$LASTEXITCODE`: nil until a native program or script has set it.
+    public var lastExitCode: Int32?
+    /// The module whose code is running (nil: the global session state).
+    public var currentModule: PSModuleInfo?
+    /// Output redirected to files (`> file`), written when the pipeline ends.
+    var pendingFileWrites: [(path: String, append: Bool, values: () -> [Value])] = []
+    /// Formats objects for a file as Out-File does. Installed by the formatting layer.
+    public var formatForFile: ([Value]) -> String = { vs in vs.map { Conversion.toString($0) + "\n" }.joined() }
+    /// Called for a command name nothing resolves (module autoload): the module layer imports
+    /// what exports the name and returns true, and the lookup is tried once more.
+    public var commandNotFoundHook: ((String) -> Bool)?
+    /// Inside a class method: where `return` puts the method's result (other output is dropped).
+    var methodReturnSink: Pipe?
+    /// The formatting layer's per-session state (its view registry), kept opaque here.
+    public var formattingState: AnyObject?
+    /// How many `try` bodies (or blocks with traps) enclose the running code: while any does,
+    /// statement-terminating errors travel up to them instead of being reported in place.
+    var tryDepth = 0
+    /// Bumped whenever functions, aliases or modules change, so call sites re-resolve.
+    public var commandTableGeneration = 0
+
+    /// Out-Default: formats a value for the host. Installed by the formatting layer; until
+    /// then values print in their string form.
+    public var outDefault: (Value) -> Void
+    /// Ends an Out-Default run (flushes a pending table); called after each top-level statement.
+    public var outDefaultFlush: () -> Void = {}
+    /// Renders an error record for the host (ConciseView). Installed by the formatting layer.
+    public var renderError: (ErrorRecord) -> String = { "\($0.message)\n" }
+    /// Renders parse errors of one text.
+    public var renderParseErrors: ([ParseError]) -> String = { errs in errs.map { "ParserError: \($0.message)\n" }.joined() }
+    /// Write-Warning/Verbose/Debug/Information text: (stream name, text). Installed by the host layer.
+    public var writeStreamText: (_ stream: RedirectionStream, _ text: String) -> Void
+
+    public init(host: PSHostInterface, currentLocation: String = FileManager.default.currentDirectoryPath) {
+        self.host = host
+        let g = Scope(parent: nil)
+        globalScope = g
+        currentScope = g
+        self.currentLocation = currentLocation
+        outDefault = { v in host.writeOutput(Conversion.toString(v) + "\n") }
+        writeStreamText = { stream, text in
+            switch stream {
+            case .warning: host.writeOutput("WARNING: \(text)\n")
+            case .verbose: host.writeOutput("VERBOSE: \(text)\n")
+            case .debug: host.writeOutput("DEBUG: \(text)\n")
+            default: host.writeOutput(text + "\n")
+            }
+        }
+        installHooks()
+        installAutomaticVariables()
+    }
+
+    // MARK: - Commands
+
+    /// Adds compiled-in commands (a module's cmdlets) to the command table.
+    public func register(_ registrations: [CmdletRegistration]) {
+        for r in registrations {
+            cmdlets[r.declaration.name.lowercased()] = r
+            if !r.declaration.moduleName.isEmpty {
+                cmdletModules[(r.declaration.moduleName + "\\" + r.declaration.name).lowercased()] = r.declaration.name
+            }
+        }
+        commandTableGeneration += 1
+    }
+
+    public func unregister(names: [String]) {
+        for n in names { cmdlets.removeValue(forKey: n.lowercased()) }
+        commandTableGeneration += 1
+    }
+
+    /// Defines an alias in the global scope.
+    public func setAlias(_ name: String, _ definition: String, options: VariableOptions = [], scope: Scope? = nil) {
+        (scope ?? globalScope).aliases[name.lowercased()] = AliasInfo(name: name, definition: definition, options: options)
+        commandTableGeneration += 1
+    }
+
+    // MARK: - Variables
+
+    /// Reads a variable by name from the current scope chain.
+    public func variableValue(_ name: String) -> Value? {
+        currentScope.lookup(name.lowercased())?.value
+    }
+
+    /// Sets a variable in the current scope (or the named scope: `global`, `script`, `local`,
+    /// `private`, or a number of levels up).
+    public func setVariable(_ name: String, _ value: Value, scope: String? = nil) throws {
+        let target = try resolveScope(scope)
+        try assignVariable(in: target, folded: name.lowercased(), name: name, value: value, privateVar: scope?.lowercased() == "private")
+    }
+
+    /// Finds the scope a scope specifier names.
+    public func resolveScope(_ specifier: String?) throws -> Scope {
+        guard let s = specifier?.lowercased(), !s.isEmpty else { return currentScope }
+        switch s {
+        case "global": return globalScope
+        case "script": return currentScope.scriptScopeOrSelf
+        case "local", "private": return currentScope
+        default:
+            if let n = Int(s), n >= 0, let sc = currentScope.ancestor(n) { return sc }
+            throw RuntimeError(.psArgumentException,
+                               "The scope number '\(s)' exceeds the number of active scopes. (Parameter 'Scope')\nActual value was \(s).",
+                               errorId: "ArgumentOutOfRange", category: .InvalidArgument)
+        }
+    }
+
+    /// Writes a variable in one scope, honouring read-only/constant and type constraints.
+    public func assignVariable(in scope: Scope, folded: String, name: String, value: Value, privateVar: Bool = false) throws {
+        if let existing = scope.variables[folded] {
+            if existing.isReadOnlyOrConstant {
+                throw RuntimeError(.sessionStateUnauthorizedAccessException,
+                                   "Cannot overwrite variable \(existing.name) because it is read-only or constant.",
+                                   errorId: "VariableNotWritable", category: .WriteError, target: .string(existing.name))
+            }
+            if let t = existing.typeConstraint {
+                existing.value = try Conversion.convert(value, to: t, hooks: hooks)
+            } else {
+                existing.value = value
+            }
+            if !existing.validations.isEmpty { try validateVariable(existing) }
+            return
+        }
+        let v = PSVariable(name: name, value: value, options: privateVar ? [.private] : [])
+        scope.variables[folded] = v
+    }
+
+    /// Re-checks a constrained variable's validation attributes after assignment.
+    func validateVariable(_ v: PSVariable) throws {
+        for rule in v.validations {
+            if let message = ParameterBinder.validationFailure(rule, value: v.value, context: self) {
+                throw RuntimeError(.validationMetadataException, "The variable cannot be validated because the value \(Conversion.toString(v.value)) is not a valid value for the \(v.name) variable.",
+                                   errorId: "ValidateSetFailure", category: .MetadataError, target: .null)
+                    .withMessageDetail(message)
+            }
+        }
+    }
+
+    // MARK: - Errors
+
+    /// Adds an error to `$Error` (newest first; pwsh keeps 256).
+    public func recordError(_ record: ErrorRecord) {
+        errorList.items.insert(.object(record), at: 0)
+        if errorList.items.count > 256 { errorList.items.removeLast() }
+    }
+
+    /// Reports an error that nobody handled: recorded and shown on stderr.
+    public func reportUnhandled(_ record: ErrorRecord, record addToList: Bool = true) {
+        if addToList { recordError(record) }
+        outDefaultFlush()
+        host.writeErrorText(renderError(record))
+    }
+
+    // MARK: - Paths
+
+    /// Makes a path absolute against the current location (no provider logic beyond `~`).
+    public func resolvePath(_ path: String) -> String {
+        var p = path
+        if p == "~" { p = homeDirectory }
+        else if p.hasPrefix("~/") { p = homeDirectory + String(p.dropFirst(1)) }
+        if !p.hasPrefix("/") { p = currentLocation == "/" ? "/" + p : currentLocation + "/" + p }
+        return ExecutionContext.normalize(p)
+    }
+
+    public var homeDirectory: String { ProcessInfo.processInfo.environment["HOME"] ?? "/root" }
+
+    /// Removes `.` and `..` segments and duplicate slashes.
+    public static func normalize(_ path: String) -> String {
+        var parts: [Substring] = []
+        for seg in path.split(separator: "/", omittingEmptySubsequences: true) {
+            if seg == "." { continue }
+            if seg == ".." { if !parts.isEmpty { parts.removeLast() }; continue }
+            parts.append(seg)
+        }
+        return "/" + parts.joined(separator: "/")
+    }
+}
+
+extension RuntimeError {
+    /// Attaches a validation message (used where pwsh nests the validator's own text).
+    func withMessageDetail(_ detail: String) -> RuntimeError {
+        let ex = record.exception
+        ex.message = ex.message + " " + detail
+        return self
+    }
+}

@@ -1,0 +1,167 @@
+import PowerShellSyntax
+
+/// Assignment: `=`, compound operators, multiple targets, typed, member and index targets.
+extension ExecutionContext {
+
+    /// Runs an assignment statement and returns the assigned value (what `($x = 5)` yields).
+    @discardableResult
+    func executeAssignment(_ a: AssignmentStatementAst) throws -> Value {
+        var value: Value
+        switch a.op {
+        case .equals:
+            value = try evaluateAssignmentRight(a.right)
+        case .nullCoalesceEquals:
+            let current = try evaluate(a.left)
+            if !current.isNull { return current }
+            value = try evaluateAssignmentRight(a.right)
+        default:
+            let current = try evaluate(a.left)
+            let right = try evaluateAssignmentRight(a.right)
+            let op: BinaryOperator
+            switch a.op {
+            case .plusEquals: op = .add
+            case .minusEquals: op = .subtract
+            case .multiplyEquals: op = .multiply
+            case .divideEquals: op = .divide
+            default: op = .remainder
+            }
+            if case .int(let x) = current, case .int(let y) = right, op == .add {
+                let (s, o) = x.addingReportingOverflow(y)
+                value = o ? try Operators.binary(op, current, right, hooks: hooks) : .int(s)
+            } else {
+                do {
+                    value = try Operators.binary(op, current, right, hooks: hooks)
+                } catch let e as RuntimeError {
+                    throw attachPosition(e, a.extent)
+                }
+            }
+        }
+        try assign(to: a.left, value, extent: a.extent)
+        return value
+    }
+
+    /// The right side of `=`: a lone expression keeps its value; a pipeline's output is
+    /// collected (none → $null, one → it, many → object[]).
+    func evaluateAssignmentRight(_ s: StatementAst) throws -> Value {
+        if case .pipeline(let p) = s, p.elements.count == 1, case .expression(let e) = p.elements[0], e.redirections.isEmpty {
+            let v = try evaluate(e.expression)
+            // `$a = $b` where $b is a list copies nothing: arrays are references in pwsh too.
+            return v
+        }
+        if case .assignment(let inner) = s { return try executeAssignment(inner) }
+        let pipe = Pipe()
+        try executeStatement(s, pipe)
+        return pipe.result
+    }
+
+    /// Stores a value into an assignable expression.
+    func assign(to target: ExpressionAst, _ value: Value, extent: SourceExtent) throws {
+        switch target {
+        case .variable(let v):
+            try assignToVariable(v, value)
+        case .convert(let c):
+            // `[int]$x = '5'`: the variable gets a type constraint.
+            guard case .variable(let v) = c.child else {
+                try assign(to: c.child, value, extent: extent)
+                return
+            }
+            let type = try resolveType(c.type, extent: c.typeExtent)
+            let converted: Value
+            do {
+                converted = try Conversion.convert(value, to: type, hooks: hooks)
+            } catch let e as RuntimeError {
+                throw attachPosition(e, extent)
+            }
+            let scope = try resolveScope(v.scope == "global" || v.scope == "script" ? v.scope : nil)
+            if let existing = scope.variables[v.foldedName], existing.isReadOnlyOrConstant {
+                try assignVariable(in: scope, folded: v.foldedName, name: v.name, value: converted)
+            }
+            let variable = PSVariable(name: v.name, value: converted, typeConstraint: type)
+            scope.variables[v.foldedName] = variable
+        case .arrayLiteral(let a):
+            // `$a, $b = 1, 2, 3`: the last target takes the rest.
+            let items = Conversion.enumerate(value) ?? (value.isNull ? [] : [value])
+            for (i, el) in a.elements.enumerated() {
+                let v: Value
+                if i == a.elements.count - 1 {
+                    let rest = i < items.count ? Array(items[i...]) : []
+                    v = rest.count == 1 ? rest[0] : (rest.isEmpty ? .null : .object(PSArray(rest)))
+                } else {
+                    v = i < items.count ? items[i] : .null
+                }
+                try assign(to: el, v, extent: extent)
+            }
+        case .member(let m):
+            let name = try memberName(m.member)
+            let obj = try evaluate(m.target)
+            do {
+                if m.isStatic, case .object(let o) = obj, let t = o as? PSTypeObject, case .psClass(let def) = t.type.kind {
+                    def.staticValues[name.lowercased()] = value
+                    return
+                }
+                if case .object(let o) = obj, let inst = o as? PSClassInstance, inst.properties.has(name) {
+                    inst.properties.set(name, value)
+                    return
+                }
+                if obj.isNull {
+                    throw RuntimeError(.runtimeException, "The property '\(name)' cannot be found on this object. Verify that the property exists and can be set.",
+                                       errorId: "PropertyAssignmentException", category: .InvalidOperation)
+                }
+                try Members.setProperty(obj, name, value, hooks: hooks)
+            } catch let e as RuntimeError {
+                throw attachPosition(e, m.extent)
+            }
+        case .index(let ix):
+            let obj = try evaluate(ix.target)
+            let index = try evaluate(ix.index)
+            try assignIndex(obj, index, value, extent: extent)
+        case .attributed(let a):
+            try assign(to: a.child, value, extent: extent)
+        case .paren(let p):
+            if case .pipeline(let pl) = p.pipeline, pl.elements.count == 1, case .expression(let e) = pl.elements[0] {
+                try assign(to: e.expression, value, extent: extent)
+            } else {
+                throw invalidAssignmentTarget(extent)
+            }
+        default:
+            throw invalidAssignmentTarget(extent)
+        }
+    }
+
+    func invalidAssignmentTarget(_ extent: SourceExtent) -> RuntimeError {
+        RuntimeError(.runtimeException,
+                     "The assignment expression is not valid. The input to an assignment operator must be an object that is able to accept assignments, such as a variable or a property.",
+                     errorId: "InvalidLeftHandSide", category: .ParserError, extent: extent)
+    }
+
+    func assignIndex(_ obj: Value, _ index: Value, _ value: Value, extent: SourceExtent) throws {
+        switch obj {
+        case .object(let o):
+            if let h = o as? PSHashtable {
+                h.set(index, value)
+                return
+            }
+            if let a = o as? PSArray {
+                var n = Int(try Conversion.toInt64(index))
+                if n < 0 { n += a.items.count }
+                guard n >= 0 && n < a.items.count else {
+                    throw RuntimeError(.indexOutOfRangeException, "Index was outside the bounds of the array.",
+                                       errorId: "System.IndexOutOfRangeException", category: .OperationStopped, extent: extent)
+                }
+                var v = value
+                if case .array(let elementType?) = a.kind, let t = TypeResolver.resolve(name: elementType, hooks: hooks) {
+                    v = try Conversion.convert(value, to: t, hooks: hooks)
+                }
+                a.items[n] = v
+                return
+            }
+            try Members.invokeMethod(obj, "set_Item", [index, value], hooks: hooks)
+        case .null:
+            throw RuntimeError(.runtimeException, "Cannot index into a null array.", errorId: "NullArray",
+                               category: .InvalidOperation, extent: extent)
+        default:
+            throw RuntimeError(.runtimeException, "Unable to index into an object of type \(Conversion.typeOf(obj).fullName).",
+                               errorId: "CannotIndex", category: .InvalidOperation, extent: extent)
+        }
+    }
+}

@@ -1,0 +1,163 @@
+import PowerShellSyntax
+
+/// `enum` and `class` definitions: types registered when the definition runs, instances
+/// with typed properties, constructors, instance and static methods.
+extension ExecutionContext {
+
+    func defineType(_ t: TypeDefinitionAst) throws {
+        if t.isEnum {
+            try defineEnum(t)
+        } else {
+            try defineClass(t)
+        }
+        commandTableGeneration += 1
+    }
+
+    private func defineEnum(_ t: TypeDefinitionAst) throws {
+        var members: [(name: String, value: Int64)] = []
+        var next: Int64 = 0
+        for m in t.members {
+            guard case .property(let p) = m else { continue }
+            var value = next
+            if let initial = p.initialValue {
+                value = try Conversion.toInt64(try evaluate(initial))
+            }
+            members.append((p.name, value))
+            next = value &+ 1
+        }
+        let isFlags = t.attributes.contains { $0.typeName.description.lowercased().hasPrefix("flags") }
+        let def = PSEnumDefinition(name: t.name, members: members, isFlags: isFlags)
+        userTypes[t.name.lowercased()] = PSType(kind: .enumeration(def), fullName: t.name)
+    }
+
+    private func defineClass(_ t: TypeDefinitionAst) throws {
+        let def = PSClassDefinition(name: t.name, ast: t)
+        for base in t.baseTypes {
+            if let bt = TypeResolver.resolve(base, hooks: hooks) {
+                if case .psClass(let b) = bt.kind { def.baseClass = b } else { def.baseTypeName = bt.fullName }
+            }
+        }
+        for m in t.members {
+            switch m {
+            case .property(let p):
+                if p.isStatic { def.staticProperties.append(p) } else { def.instanceProperties.append(p) }
+            case .method(let f):
+                if f.isConstructor || f.name.caseInsensitiveCompare(t.name) == .orderedSame {
+                    def.constructors.append(f)
+                } else if f.isStatic {
+                    def.staticMethods[f.name.lowercased(), default: []].append(f)
+                } else {
+                    def.methods[f.name.lowercased(), default: []].append(f)
+                }
+            }
+        }
+        userTypes[t.name.lowercased()] = PSType(kind: .psClass(def), fullName: t.name)
+        for p in def.staticProperties {
+            var v: Value = try p.initialValue.map { try evaluate($0) } ?? .null
+            if let pt = p.propertyType, let type = TypeResolver.resolve(pt, hooks: hooks) {
+                v = p.initialValue == nil ? ExecutionContext.defaultValue(for: type) : try Conversion.convert(v, to: type, hooks: hooks)
+            }
+            def.staticValues[p.name.lowercased()] = v
+        }
+    }
+
+    /// `[C]::new(args)` and conversions that construct.
+    func constructInstance(_ def: PSClassDefinition, _ args: [Value]) throws -> Value {
+        let instance = PSClassInstance(definition: def)
+        try initializeProperties(instance, def)
+        let ctors = def.constructors
+        if ctors.isEmpty {
+            if !args.isEmpty {
+                throw RuntimeError(.methodException, "Cannot find an overload for \"new\" and the argument count: \"\(args.count)\".",
+                                   errorId: "MethodCountCouldNotFindBest", category: .NotSpecified)
+            }
+            return .object(instance)
+        }
+        guard let ctor = ctors.first(where: { $0.parameters.count == args.count }) else {
+            throw RuntimeError(.methodException, "Cannot find an overload for \"new\" and the argument count: \"\(args.count)\".",
+                               errorId: "MethodCountCouldNotFindBest", category: .NotSpecified)
+        }
+        if let baseArgs = ctor.baseArguments, let base = def.baseClass,
+           let baseCtor = base.constructors.first(where: { $0.parameters.count == baseArgs.count }) {
+            let values = try withMethodScope(instance: instance, ctor.parameters, args) { try evaluateArguments(baseArgs) }
+            _ = try runMethod(baseCtor, instance: instance, args: values)
+        }
+        _ = try runMethod(ctor, instance: instance, args: args)
+        return .object(instance)
+    }
+
+    private func initializeProperties(_ instance: PSClassInstance, _ def: PSClassDefinition) throws {
+        if let base = def.baseClass { try initializeProperties(instance, base) }
+        for p in def.instanceProperties {
+            var v: Value = try p.initialValue.map { try evaluate($0) } ?? .null
+            if let pt = p.propertyType, let type = TypeResolver.resolve(pt, hooks: hooks) {
+                v = p.initialValue == nil ? ExecutionContext.defaultValue(for: type) : try Conversion.convert(v, to: type, hooks: hooks)
+            }
+            instance.properties.set(p.name, v)
+        }
+    }
+
+    func invokeClassMethod(_ def: PSClassDefinition, _ instance: PSClassInstance?, _ name: String, _ args: [Value]) throws -> Value {
+        let key = name.lowercased()
+        var d: PSClassDefinition? = def
+        while let c = d {
+            let table = instance == nil ? c.staticMethods : c.methods
+            if let overloads = table[key] {
+                guard let m = overloads.first(where: { $0.parameters.count == args.count }) else {
+                    throw RuntimeError(.methodException, "Cannot find an overload for \"\(name)\" and the argument count: \"\(args.count)\".",
+                                       errorId: "MethodCountCouldNotFindBest", category: .NotSpecified)
+                }
+                return try runMethod(m, instance: instance, args: args)
+            }
+            d = c.baseClass
+        }
+        if instance == nil, let v = def.staticValues[key] { return v }
+        let typeName = def.name
+        throw RuntimeError(.runtimeException, "Method invocation failed because [\(typeName)] does not contain a method named '\(name)'.",
+                           errorId: "MethodNotFound", category: .InvalidOperation)
+    }
+
+    private func withMethodScope<T>(instance: PSClassInstance?, _ params: [ParameterAst], _ args: [Value], _ body: () throws -> T) throws -> T {
+        let saved = currentScope
+        let scope = Scope(parent: globalScope)
+        currentScope = scope
+        defer { currentScope = saved }
+        if let i = instance { scope.variables["this"] = PSVariable(name: "this", value: .object(i)) }
+        for (i, p) in params.enumerated() {
+            var v = i < args.count ? args[i] : .null
+            var type: PSType?
+            if let t = p.typeConstraints.last, let resolved = TypeResolver.resolve(t, hooks: hooks) {
+                v = try Conversion.convert(v, to: resolved, hooks: hooks)
+                type = resolved
+            }
+            scope.variables[p.name.lowercased()] = PSVariable(name: p.name, value: v, typeConstraint: type)
+        }
+        return try body()
+    }
+
+    /// Runs a method body. Class methods return only what `return` gives (pwsh discards
+    /// other output of methods with a return type); void methods return nothing.
+    private func runMethod(_ m: FunctionMemberAst, instance: PSClassInstance?, args: [Value]) throws -> Value {
+        try withMethodScope(instance: instance, m.parameters, args) {
+            let discard = Pipe()
+            var returned: Value = .null
+            let returnPipe = Pipe()
+            let savedSink = methodReturnSink
+            methodReturnSink = returnPipe
+            defer { methodReturnSink = savedSink }
+            do {
+                if let body = m.body.endBlock {
+                    try executeStatements(body.statements, traps: body.traps, discard)
+                }
+            } catch is ReturnSignal {
+            }
+            returned = returnPipe.result
+            if let rt = m.returnType, let type = TypeResolver.resolve(rt, hooks: hooks) {
+                if case .void = type.kind { return .null }
+                return try Conversion.convert(returned, to: type, hooks: hooks)
+            }
+            return m.returnType == nil && !m.isConstructor ? returned : returned
+        }
+    }
+
+}

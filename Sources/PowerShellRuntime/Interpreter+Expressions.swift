@@ -1,0 +1,527 @@
+import Foundation
+import PowerShellSyntax
+
+/// Expressions: literals, variables, operators, member access, indexing, collections.
+extension ExecutionContext {
+
+    func evaluate(_ e: ExpressionAst) throws -> Value {
+        switch e {
+        case .constant(let c):
+            return ExecutionContext.literalValue(c.value)
+        case .stringConstant(let s):
+            return .string(s.value)
+        case .expandableString(let s):
+            return .string(try expandString(s))
+        case .variable(let v):
+            return try readVariable(v)
+        case .binary(let b):
+            return try evaluateBinary(b)
+        case .unary(let u):
+            return try evaluateUnary(u)
+        case .convert(let c):
+            return try evaluateConvert(c)
+        case .typeLiteral(let t):
+            return .object(PSTypeObject(try resolveType(t.type, extent: t.extent)))
+        case .member(let m):
+            return try evaluateMember(m)
+        case .invokeMember(let m):
+            return try evaluateInvokeMember(m)
+        case .index(let i):
+            return try evaluateIndex(i)
+        case .arrayLiteral(let a):
+            var items: [Value] = []
+            items.reserveCapacity(a.elements.count)
+            for el in a.elements { items.append(try evaluate(el)) }
+            return .object(PSArray(items))
+        case .arrayExpression(let s):
+            let pipe = Pipe()
+            try executeBlock(s.statements, pipe)
+            return .object(PSArray(pipe.items))
+        case .subExpression(let s):
+            let pipe = Pipe()
+            try executeBlock(s.statements, pipe)
+            return pipe.result
+        case .paren(let p):
+            if case .assignment(let a) = p.pipeline {
+                return try executeAssignment(a)
+            }
+            return try evaluateStatementValue(p.pipeline)
+        case .hashtable(let h):
+            return .object(try buildHashtable(h, ordered: false))
+        case .scriptBlock(let s):
+            let sb = ScriptBlock(ast: s.scriptBlock)
+            sb.moduleState = currentModule
+            return .object(sb)
+        case .ternary(let t):
+            return try Conversion.toBool(evaluate(t.condition)) ? evaluate(t.ifTrue) : evaluate(t.ifFalse)
+        case .attributed(let a):
+            return try evaluate(a.child)
+        case .using(let u):
+            return try readVariable(u.variable)
+        }
+    }
+
+    static func literalValue(_ n: NumberLiteral) -> Value {
+        switch n {
+        case .int32(let i): return .int(i)
+        case .int64(let l): return .long(l)
+        case .double(let d): return .double(d)
+        case .decimal(let text): return .decimal(Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) ?? 0)
+        case .byte(let b): return .sized(SizedNumber(kind: .byte, integer: Int64(b)))
+        case .sbyte(let b): return .sized(SizedNumber(kind: .sbyte, integer: Int64(b)))
+        case .int16(let b): return .sized(SizedNumber(kind: .int16, integer: Int64(b)))
+        case .uint16(let b): return .sized(SizedNumber(kind: .uint16, integer: Int64(b)))
+        case .uint32(let b): return .sized(SizedNumber(kind: .uint32, integer: Int64(b)))
+        case .uint64(let b): return .sized(SizedNumber(uint64: b))
+        case .bigInteger(let t): return .sized(SizedNumber(bigDigits: t, approximate: Double(t) ?? 0))
+        }
+    }
+
+    // MARK: - Strings
+
+    func expandString(_ s: ExpandableStringExpressionAst) throws -> String {
+        var result = ""
+        for part in s.parts {
+            switch part {
+            case .literal(let t): result += t
+            case .variable(let v): result += Conversion.toString(try readVariable(v), hooks: hooks)
+            case .subExpression(let sub):
+                let pipe = Pipe()
+                try executeBlock(sub.statements, pipe)
+                result += Conversion.toString(pipe.result, hooks: hooks)
+            }
+        }
+        return result
+    }
+
+    // MARK: - Variables
+
+    func readVariable(_ v: VariableExpressionAst) throws -> Value {
+        if let scope = v.scope {
+            switch scope {
+            case "env":
+                guard let raw = getenv(v.name) else { return .null }
+                return .string(String(cString: raw))
+            case "global":
+                return try globalScope.variables[v.foldedName]?.value ?? undefinedVariable(v)
+            case "script":
+                return try currentScope.scriptScopeOrSelf.lookup(v.foldedName)?.value ?? undefinedVariable(v)
+            case "local", "private":
+                return try currentScope.variables[v.foldedName]?.value ?? undefinedVariable(v)
+            case "using", "variable":
+                break
+            case "function":
+                if let f = currentScope.lookupFunction(v.foldedName) { return .object(f.scriptBlock) }
+                return .null
+            default:
+                return .null
+            }
+        }
+        if let variable = cachedLookup(v) { return variable.value }
+        return try automaticOrUndefined(v)
+    }
+
+    /// Looks a plain variable up, reusing the last answer while the scope and the set of
+    /// variables are unchanged (the common case inside loops).
+    @inline(__always)
+    func cachedLookup(_ v: VariableExpressionAst) -> PSVariable? {
+        if let c = v.cache as? VariableLookupCache, c.scope === currentScope, c.generation == Scope.generation {
+            return c.variable
+        }
+        guard let found = currentScope.lookup(v.foldedName) else { return nil }
+        let local = currentScope.variables[v.foldedName] === found
+        if let c = v.cache as? VariableLookupCache {
+            c.scope = currentScope
+            c.generation = Scope.generation
+            c.variable = found
+            c.isLocal = local
+        } else {
+            v.cache = VariableLookupCache(scope: currentScope, generation: Scope.generation, variable: found, isLocal: local)
+        }
+        return found
+    }
+
+    /// Variables computed on read (`$PWD`, `$?`) and the undefined-variable rule.
+    func automaticOrUndefined(_ v: VariableExpressionAst) throws -> Value {
+        switch v.foldedName {
+        case "?": return .bool(lastStatementSucceeded)
+        case "pwd": return .object(PathInfo(currentLocation))
+        case "lastexitcode": return try lastExitCode.map { .int($0) } ?? undefinedVariable(v)
+        case "input": return .object(PSArray([]))
+        default: return try undefinedVariable(v)
+        }
+    }
+
+    func undefinedVariable(_ v: VariableExpressionAst) throws -> Value {
+        if currentScope.effectiveStrictMode >= 1 {
+            throw RuntimeError(.runtimeException, "The variable '$\(v.name)' cannot be retrieved because it has not been set.",
+                               errorId: "VariableIsUndefined", category: .InvalidOperation, extent: v.extent, target: .string(v.name))
+        }
+        return .null
+    }
+
+    /// Assigns to a variable expression (honouring scope qualifiers and `$env:`).
+    func assignToVariable(_ v: VariableExpressionAst, _ value: Value) throws {
+        if v.foldedName == "null" && v.scope == nil { return }
+        if let scope = v.scope {
+            switch scope {
+            case "env":
+                let text = Conversion.toString(value, hooks: hooks)
+                if value.isNull || text.isEmpty { unsetenv(v.name) } else { setenv(v.name, text, 1) }
+                return
+            case "global":
+                try assignVariable(in: globalScope, folded: v.foldedName, name: v.name, value: value)
+                return
+            case "script":
+                try assignVariable(in: currentScope.scriptScopeOrSelf, folded: v.foldedName, name: v.name, value: value)
+                return
+            case "private":
+                try assignVariable(in: currentScope, folded: v.foldedName, name: v.name, value: value, privateVar: true)
+                return
+            default:
+                break
+            }
+        }
+        if let c = v.cache as? VariableLookupCache, c.scope === currentScope, c.generation == Scope.generation,
+           let existing = c.variable, c.isLocal, existing.typeConstraint == nil, !existing.isReadOnlyOrConstant, existing.validations.isEmpty {
+            existing.value = value
+            return
+        }
+        if let existing = currentScope.variables[v.foldedName], existing.typeConstraint == nil, !existing.isReadOnlyOrConstant, existing.validations.isEmpty {
+            existing.value = value
+            return
+        }
+        if let allScope = currentScope.lookup(v.foldedName), allScope.options.contains(.allScope) {
+            try assignVariable(in: globalScope, folded: v.foldedName, name: v.name, value: value)
+            return
+        }
+        try assignVariable(in: currentScope, folded: v.foldedName, name: v.name, value: value)
+    }
+
+    // MARK: - Operators
+
+    func evaluateBinary(_ b: BinaryExpressionAst) throws -> Value {
+        switch b.op {
+        case .and:
+            if !Conversion.toBool(try evaluate(b.left)) { return .bool(false) }
+            return .bool(Conversion.toBool(try evaluate(b.right)))
+        case .or:
+            if Conversion.toBool(try evaluate(b.left)) { return .bool(true) }
+            return .bool(Conversion.toBool(try evaluate(b.right)))
+        case .nullCoalesce:
+            let l = try evaluate(b.left)
+            return try l.isNull ? evaluate(b.right) : l
+        default:
+            break
+        }
+        let l = try evaluate(b.left)
+        let r = try evaluate(b.right)
+        // Fast paths for the hot integer cases.
+        if case .int(let x) = l, case .int(let y) = r {
+            switch b.op {
+            case .add:
+                let (s, o) = x.addingReportingOverflow(y)
+                if !o { return .int(s) }
+            case .subtract:
+                let (s, o) = x.subtractingReportingOverflow(y)
+                if !o { return .int(s) }
+            case .lt, .ilt, .clt: return .bool(x < y)
+            case .le, .ile, .cle: return .bool(x <= y)
+            case .gt, .igt, .cgt: return .bool(x > y)
+            case .ge, .ige, .cge: return .bool(x >= y)
+            case .eq, .ieq, .ceq: return .bool(x == y)
+            case .ne, .ine, .cne: return .bool(x != y)
+            default: break
+            }
+        }
+        do {
+            let result = try Operators.binary(b.op, l, r, hooks: hooks)
+            if let m = hooks.lastMatches {
+                hooks.lastMatches = nil
+                try assignVariable(in: currentScope, folded: "matches", name: "Matches", value: .object(m))
+            }
+            return result
+        } catch let e as RuntimeError {
+            throw attachPosition(e, b.operatorExtent, wholeExtent: b.extent)
+        }
+    }
+
+    /// Gives a language error the position pwsh reports (the whole expression, or the operator).
+    func attachPosition(_ e: RuntimeError, _ extent: SourceExtent, wholeExtent: SourceExtent? = nil) -> RuntimeError {
+        if e.record.invocationInfo == nil || e.record.invocationInfo?.extent == nil {
+            e.record.invocationInfo = InvocationInfo(commandName: "", extent: wholeExtent ?? extent)
+        }
+        return e
+    }
+
+    func evaluateUnary(_ u: UnaryExpressionAst) throws -> Value {
+        switch u.op {
+        case .preIncrement, .preDecrement, .postIncrement, .postDecrement:
+            let isInc = u.op == .preIncrement || u.op == .postIncrement
+            let old = try evaluate(u.operand)
+            let new = try Operators.increment(old.isNull ? .int(0) : old, by: isInc ? 1 : -1)
+            try assign(to: u.operand, new, extent: u.extent)
+            return (u.op == .preIncrement || u.op == .preDecrement) ? new : (old.isNull ? .int(0) : old)
+        default:
+            let v = try evaluate(u.operand)
+            do {
+                return try Operators.unary(u.op, v, hooks: hooks)
+            } catch let e as RuntimeError {
+                throw attachPosition(e, u.extent)
+            }
+        }
+    }
+
+    func resolveType(_ t: TypeName, extent: SourceExtent) throws -> PSType {
+        if let type = TypeResolver.resolve(t, hooks: hooks) { return type }
+        throw RuntimeError(.runtimeException, "Unable to find type [\(t)].", errorId: "TypeNotFound",
+                           category: .InvalidOperation, extent: extent, target: .string(t.description))
+    }
+
+    func evaluateConvert(_ c: ConvertExpressionAst) throws -> Value {
+        if case .simple(let n) = c.type, n.lowercased() == "ordered", case .hashtable(let h) = c.child {
+            return .object(try buildHashtable(h, ordered: true))
+        }
+        let type = try resolveType(c.type, extent: c.typeExtent)
+        if type.fullName == "System.Management.Automation.PSReference", case .variable(let variable) = c.child {
+            // `[ref]$x`: a reference that reads and writes the variable itself.
+            return .object(PSReference(get: { [unowned self] in (try? self.readVariable(variable)) ?? .null },
+                                       set: { [unowned self] v in try? self.assignToVariable(variable, v) }))
+        }
+        let v = try evaluate(c.child)
+        if case .pscustomobject = type.kind, let h = v.hashtable {
+            let o = PSCustomObject()
+            for (k, val) in zip(h.keys, h.values) {
+                let name = Conversion.toString(k)
+                if name.caseInsensitiveCompare("PSTypeName") == .orderedSame {
+                    o.extraTypeNames.insert(Conversion.toString(val), at: 0)
+                } else {
+                    o.set(name, val)
+                }
+            }
+            return .object(o)
+        }
+        do {
+            return try Conversion.convert(v, to: type, hooks: hooks)
+        } catch let e as RuntimeError {
+            throw attachPosition(e, c.extent)
+        }
+    }
+
+    func buildHashtable(_ h: HashtableAst, ordered: Bool) throws -> PSHashtable {
+        let table = PSHashtable(ordered: ordered)
+        for pair in h.pairs {
+            let key = try evaluate(pair.key)
+            let value = try evaluateStatementValue(pair.value)
+            if key.isNull {
+                throw RuntimeError(.runtimeException, "A null key is not allowed in a hash literal.", errorId: "InvalidNullKey",
+                                   category: .InvalidOperation, extent: pair.key.extent)
+            }
+            if !table.add(key, value) {
+                throw RuntimeError(.runtimeException, "Duplicate keys '\(Conversion.toString(key))' are not allowed in hash literals.",
+                                   errorId: "DuplicateKeyInHashLiteral", category: .InvalidOperation, extent: pair.key.extent)
+            }
+        }
+        return table
+    }
+
+    // MARK: - Members
+
+    func memberName(_ e: ExpressionAst) throws -> String {
+        if case .stringConstant(let s) = e { return s.value }
+        return Conversion.toString(try evaluate(e), hooks: hooks)
+    }
+
+    func evaluateMember(_ m: MemberExpressionAst) throws -> Value {
+        let name = try memberName(m.member)
+        if m.isStatic {
+            let target = try evaluate(m.target)
+            guard case .object(let o) = target, let t = o as? PSTypeObject else { return .null }
+            if case .psClass(let def) = t.type.kind, let v = def.staticValues[name.lowercased()] { return v }
+            if case .enumeration(let def) = t.type.kind {
+                if let member = def.member(named: name) { return .object(PSEnumValue(def, member.value)) }
+            }
+            do {
+                return try Members.getStatic(t.type, name, hooks: hooks) ?? .null
+            } catch let e as RuntimeError {
+                throw attachPosition(e, m.extent)
+            }
+        }
+        let target = try evaluate(m.target)
+        if target.isNull {
+            if m.nullConditional { return .null }
+            if currentScope.effectiveStrictMode >= 2 {
+                throw RuntimeError(.propertyNotFoundException, "The property '\(name)' cannot be found on this object. Verify that the property exists.",
+                                   errorId: "PropertyNotFoundStrict", category: .NotSpecified, extent: m.extent)
+            }
+        }
+        if case .object(let o) = target, let inst = o as? PSClassInstance, let v = inst.properties.get(name) { return v }
+        do {
+            if let v = try Members.getProperty(target, name, hooks: hooks) { return v }
+        } catch let e as RuntimeError {
+            throw attachPosition(e, m.extent)
+        }
+        if currentScope.effectiveStrictMode >= 2 {
+            throw RuntimeError(.propertyNotFoundException, "The property '\(name)' cannot be found on this object. Verify that the property exists.",
+                               errorId: "PropertyNotFoundStrict", category: .NotSpecified, extent: m.extent)
+        }
+        return .null
+    }
+
+    func evaluateArguments(_ args: [ExpressionAst]) throws -> [Value] {
+        var values: [Value] = []
+        values.reserveCapacity(args.count)
+        for a in args { values.append(try evaluate(a)) }
+        return values
+    }
+
+    func evaluateInvokeMember(_ m: InvokeMemberExpressionAst) throws -> Value {
+        let name = try memberName(m.member)
+        let target = try evaluate(m.target)
+        let args = try evaluateArguments(m.arguments)
+        do {
+            if m.isStatic {
+                guard case .object(let o) = target, let t = o as? PSTypeObject else {
+                    throw RuntimeError(.runtimeException, "Method invocation failed because [\(Conversion.typeOf(target).fullName)] does not contain a method named '\(name)'.",
+                                       errorId: "MethodNotFound", category: .InvalidOperation, extent: m.extent)
+                }
+                if case .psClass(let def) = t.type.kind {
+                    if name.lowercased() == "new" { return try hooks.constructClass(def, args) }
+                    return try hooks.invokeClassMethod(def, nil, name, args)
+                }
+                if case .scriptblock = t.type.kind, name.lowercased() == "create", args.count == 1 {
+                    return .object(try parseScriptBlock(Conversion.toString(args[0], hooks: hooks)))
+                }
+                return try Members.invokeStatic(t.type, name, args, hooks: hooks)
+            }
+            if target.isNull {
+                if m.nullConditional { return .null }
+                throw RuntimeError(.runtimeException, "You cannot call a method on a null-valued expression.",
+                                   errorId: "InvokeMethodOnNull", category: .InvalidOperation, extent: m.extent)
+            }
+            if case .object(let o) = target, let inst = o as? PSClassInstance, classHasMethod(inst.definition, name) {
+                return try hooks.invokeClassMethod(inst.definition, inst, name, args)
+            }
+            if case .object(let o) = target, let sb = o as? ScriptBlock {
+                switch name.lowercased() {
+                case "invoke":
+                    return collapse(try invokeScriptBlock(sb, args: args, dollarUnder: nil))
+                case "invokereturnasis":
+                    return collapse(try invokeScriptBlock(sb, args: args, dollarUnder: nil))
+                case "getnewclosure":
+                    return .object(makeClosure(sb))
+                default: break
+                }
+            }
+            return try Members.invokeMethod(target, name, args, hooks: hooks)
+        } catch let e as RuntimeError {
+            throw attachPosition(e, m.extent)
+        }
+    }
+
+    func classHasMethod(_ def: PSClassDefinition, _ name: String) -> Bool {
+        var d: PSClassDefinition? = def
+        let key = name.lowercased()
+        while let c = d {
+            if c.methods[key] != nil { return true }
+            d = c.baseClass
+        }
+        return false
+    }
+
+    /// Output of a call as a value: nothing → $null, one → itself, more → object[].
+    func collapse(_ items: [Value]) -> Value {
+        switch items.count {
+        case 0: return .null
+        case 1: return items[0]
+        default: return .object(PSArray(items))
+        }
+    }
+
+    // MARK: - Indexing
+
+    func evaluateIndex(_ i: IndexExpressionAst) throws -> Value {
+        let target = try evaluate(i.target)
+        if target.isNull {
+            if i.nullConditional { return .null }
+            throw RuntimeError(.runtimeException, "Cannot index into a null array.", errorId: "NullArray",
+                               category: .InvalidOperation, extent: i.target.extent)
+        }
+        let index = try evaluate(i.index)
+        do {
+            return try indexValue(target, index)
+        } catch let e as RuntimeError {
+            throw attachPosition(e, i.extent)
+        }
+    }
+
+    /// `$a[i]`, `$a[-1]`, `$a[1,2]`, `$a[0..2]`, `$h['k']`, `$s[0]`.
+    func indexValue(_ target: Value, _ index: Value) throws -> Value {
+        switch target {
+        case .object(let o):
+            if let a = o as? PSArray {
+                if let many = index.array {
+                    var out: [Value] = []
+                    for ix in many.items {
+                        let v = try indexArray(a, ix)
+                        if let v = v { out.append(v) }
+                    }
+                    return .object(PSArray(out))
+                }
+                return try indexArray(a, index) ?? .null
+            }
+            if let h = o as? PSHashtable {
+                if let many = index.array {
+                    return .object(PSArray(many.items.map { h[$0] ?? .null }))
+                }
+                return h[index] ?? .null
+            }
+            return try Members.invokeMethod(target, "get_Item", [index], hooks: hooks)
+        case .string(let s):
+            let units = Array(s.utf16)
+            func one(_ ix: Value) throws -> Value? {
+                var n = Int(try Conversion.toInt64(ix))
+                if n < 0 { n += units.count }
+                guard n >= 0 && n < units.count else { return nil }
+                return .char(units[n])
+            }
+            if let many = index.array {
+                return .object(PSArray(try many.items.compactMap { try one($0) }))
+            }
+            return try one(index) ?? .null
+        default:
+            // Scalars index as a one-element collection.
+            if let n = try? Conversion.toInt64(index), n == 0 || n == -1 { return target }
+            return .null
+        }
+    }
+
+    func indexArray(_ a: PSArray, _ index: Value) throws -> Value? {
+        var n = Int(try Conversion.toInt64(index))
+        if n < 0 { n += a.items.count }
+        guard n >= 0 && n < a.items.count else {
+            if currentScope.effectiveStrictMode >= 3 {
+                throw RuntimeError(.indexOutOfRangeException, "Index was outside the bounds of the array.", errorId: "IndexOutOfRange", category: .NotSpecified)
+            }
+            return nil
+        }
+        return a.items[n]
+    }
+}
+
+/// What a variable expression found last time, valid while `scope` is current and no
+/// variable was added or removed anywhere.
+final class VariableLookupCache {
+    weak var scope: Scope?
+    var generation: UInt64
+    var variable: PSVariable?
+    /// True when the variable lives in the cached scope itself (safe to assign to in place).
+    var isLocal: Bool
+
+    init(scope: Scope, generation: UInt64, variable: PSVariable, isLocal: Bool) {
+        self.scope = scope
+        self.generation = generation
+        self.variable = variable
+        self.isLocal = isLocal
+    }
+}

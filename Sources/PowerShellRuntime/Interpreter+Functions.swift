@@ -1,0 +1,281 @@
+import Foundation
+import PowerShellSyntax
+
+/// Functions and script blocks: declarations from `param()`, parameter variables, invocation.
+extension ExecutionContext {
+
+    // MARK: - Declarations
+
+    func makeFunctionInfo(name: String, scriptBlock: ScriptBlock, isFilter: Bool, extraParameters: [ParameterAst]?) throws -> FunctionInfo {
+        if let extra = extraParameters, scriptBlock.ast.paramBlock == nil {
+            // `function f($a, $b) {}` means the same as a param block.
+            scriptBlock.ast.paramBlock = ParamBlockAst(extent: scriptBlock.ast.extent, attributes: [], parameters: extra)
+        }
+        let (decl, advanced) = try buildDeclaration(name: name, ast: scriptBlock.ast, extraParameters: extraParameters)
+        scriptBlock.ast.cache = DeclarationCache(declaration: decl, isAdvanced: advanced)
+        return FunctionInfo(name: name, scriptBlock: scriptBlock, isFilter: isFilter, declaration: decl, isAdvanced: advanced)
+    }
+
+    /// Builds the binder's declaration from a param block (or `function f($a, $b)` parameters).
+    func buildDeclaration(name: String, ast: ScriptBlockAst, extraParameters: [ParameterAst]?) throws -> (CommandDeclaration, Bool) {
+        let params = ast.paramBlock?.parameters ?? extraParameters ?? []
+        var advanced = false
+        var decl = CommandDeclaration(name: name)
+        for attr in ast.paramBlock?.attributes ?? [] {
+            let an = attr.typeName.description.lowercased()
+            if an == "cmdletbinding" || an == "system.management.automation.cmdletbindingattribute" {
+                advanced = true
+                for (n, v) in attr.namedArguments {
+                    let value = try v.map { try evaluate($0) } ?? .bool(true)
+                    switch n.lowercased() {
+                    case "supportsshouldprocess": decl.supportsShouldProcess = Conversion.toBool(value)
+                    case "defaultparametersetname": decl.defaultParameterSet = Conversion.toString(value)
+                    case "positionalbinding": decl.positionalBinding = Conversion.toBool(value)
+                    default: break
+                    }
+                }
+            }
+        }
+        var implicitPosition = 0
+        for p in params {
+            var pd = ParameterDeclaration(name: p.name)
+            if let t = p.typeConstraints.last {
+                if let resolved = TypeResolver.resolve(t, hooks: hooks) {
+                    pd.typeName = resolved.fullName
+                    pd.resolvedType = resolved
+                } else {
+                    pd.typeName = t.description
+                }
+            }
+            var memberships: [ParameterSetMembership] = []
+            var hasParameterAttribute = false
+            for attr in p.attributes {
+                let an = attr.typeName.description.lowercased()
+                switch an {
+                case "parameter":
+                    hasParameterAttribute = true
+                    advanced = true
+                    var m = ParameterSetMembership()
+                    for (n, v) in attr.namedArguments {
+                        let value = try v.map { try evaluate($0) } ?? .bool(true)
+                        switch n.lowercased() {
+                        case "mandatory": m.mandatory = Conversion.toBool(value)
+                        case "position": m.position = Int((try? Conversion.toInt64(value)) ?? 0)
+                        case "valuefrompipeline": m.valueFromPipeline = Conversion.toBool(value)
+                        case "valuefrompipelinebypropertyname": m.valueFromPipelineByPropertyName = Conversion.toBool(value)
+                        case "valuefromremainingarguments": m.valueFromRemainingArguments = Conversion.toBool(value)
+                        case "parametersetname": m.setName = Conversion.toString(value)
+                        case "helpmessage": m.helpMessage = Conversion.toString(value)
+                        default: break
+                        }
+                    }
+                    memberships.append(m)
+                case "alias":
+                    for a in attr.positionalArguments {
+                        let v = try evaluate(a)
+                        pd.aliases += (Conversion.enumerate(v) ?? [v]).map { Conversion.toString($0) }
+                    }
+                case "validateset":
+                    var values: [String] = []
+                    for a in attr.positionalArguments {
+                        let v = try evaluate(a)
+                        values += (Conversion.enumerate(v) ?? [v]).map { Conversion.toString($0) }
+                    }
+                    var ignoreCase = true
+                    for (n, v) in attr.namedArguments where n.lowercased() == "ignorecase" {
+                        ignoreCase = Conversion.toBool(try v.map { try evaluate($0) } ?? .bool(true))
+                    }
+                    pd.validations.append(.set(values, ignoreCase: ignoreCase))
+                case "validaterange":
+                    let args = try attr.positionalArguments.map { try evaluate($0) }
+                    if args.count >= 2 { pd.validations.append(.range(min: args[0], max: args[1])) }
+                case "validatelength":
+                    let args = try attr.positionalArguments.map { Int(try Conversion.toInt64(try evaluate($0))) }
+                    if args.count >= 2 { pd.validations.append(.length(min: args[0], max: args[1])) }
+                case "validatecount":
+                    let args = try attr.positionalArguments.map { Int(try Conversion.toInt64(try evaluate($0))) }
+                    if args.count >= 2 { pd.validations.append(.count(min: args[0], max: args[1])) }
+                case "validatepattern":
+                    if let a = attr.positionalArguments.first { pd.validations.append(.pattern(Conversion.toString(try evaluate(a)))) }
+                case "validatenotnull": pd.validations.append(.notNull)
+                case "validatenotnullorempty": pd.validations.append(.notNullOrEmpty)
+                case "validatenotnullorwhitespace": pd.validations.append(.notNullOrWhiteSpace)
+                case "validatescript":
+                    if let a = attr.positionalArguments.first, case .object(let o) = try evaluate(a), let sb = o as? ScriptBlock {
+                        pd.validations.append(.script(sb))
+                    }
+                case "allownull": pd.allowNull = true
+                case "allowemptystring": pd.allowEmptyString = true
+                case "allowemptycollection": pd.allowEmptyCollection = true
+                default: break
+                }
+            }
+            if memberships.isEmpty { memberships = [ParameterSetMembership()] }
+            if !hasParameterAttribute || memberships.allSatisfy({ $0.position == nil }) {
+                // Without explicit positions, parameters are positional in declaration order
+                // (unless PositionalBinding is off); switches never are.
+                if decl.positionalBinding && !pd.isSwitch {
+                    for i in memberships.indices where memberships[i].position == nil { memberships[i].position = implicitPosition }
+                    implicitPosition += 1
+                }
+            }
+            pd.sets = memberships
+            decl.parameters.append(pd)
+        }
+        decl.supportsCommonParameters = advanced
+        return (decl, advanced)
+    }
+
+    /// Creates the parameter variables of a function call: bound values, else defaults.
+    func initializeParameters(_ decl: CommandDeclaration, ast: ScriptBlockAst, bound: BoundParameters, in scope: Scope, onlyBound: Bool = false) throws {
+        let params = ast.paramBlock?.parameters ?? []
+        for (i, p) in params.enumerated() {
+            let pd = i < decl.parameters.count ? decl.parameters[i] : ParameterDeclaration(name: p.name)
+            let folded = p.name.lowercased()
+            var value: Value
+            if let v = bound[p.name] {
+                value = v
+            } else {
+                if onlyBound { continue }
+                if let d = p.defaultValue {
+                    value = try evaluate(d)
+                    if let t = pd.resolvedType { value = try Conversion.convert(value, to: t, hooks: hooks) }
+                } else if pd.isSwitch {
+                    value = .bool(false)
+                } else if let t = pd.resolvedType {
+                    value = ExecutionContext.defaultValue(for: t)
+                } else {
+                    value = .null
+                }
+            }
+            if pd.isSwitch { value = .object(SwitchParameterValue(Conversion.toBool(value))) }
+            let variable = PSVariable(name: p.name, value: value, typeConstraint: pd.isSwitch ? nil : pd.resolvedType)
+            variable.validations = pd.validations
+            scope.variables[folded] = variable
+        }
+    }
+
+    /// The value an unbound typed parameter starts with (`[int]` → 0, `[string]` → "").
+    static func defaultValue(for t: PSType) -> Value {
+        switch t.kind {
+        case .int32: return .int(0)
+        case .int64: return .long(0)
+        case .double: return .double(0)
+        case .decimal: return .decimal(0)
+        case .bool: return .bool(false)
+        case .string: return .string("")
+        case .char: return .char(0)
+        case .sized(let k): return .sized(SizedNumber(kind: k, integer: 0))
+        default: return .null
+        }
+    }
+
+    // MARK: - Invoking script blocks
+
+    /// Runs a script block in a child scope with `$_` and `$args`, collecting its output.
+    public func invokeScriptBlock(_ sb: ScriptBlock, args: [Value], dollarUnder: Value?, this: Value? = nil, dotSource: Bool = false) throws -> [Value] {
+        let pipe = Pipe()
+        try invokeScriptBlock(sb, args: args, dollarUnder: dollarUnder, this: this, dotSource: dotSource, output: pipe)
+        return pipe.items
+    }
+
+    /// Runs a script block streaming its output into `output`.
+    public func invokeScriptBlock(_ sb: ScriptBlock, args: [Value], dollarUnder: Value?, this: Value? = nil, dotSource: Bool = false, output: Pipe) throws {
+        callDepth += 1
+        defer { callDepth -= 1 }
+        if callDepth > ExecutionContext.maxCallDepth {
+            throw RuntimeError(.scriptCallDepthException, "The script failed due to call depth overflow.",
+                               errorId: "CallDepthOverflow", category: .InvalidOperation, extent: sb.ast.extent)
+        }
+        let saved = currentScope
+        let savedSink = methodReturnSink
+        methodReturnSink = nil
+        defer { methodReturnSink = savedSink }
+        let parent = (sb.closureScope as? Scope) ?? moduleScope(for: sb) ?? currentScope
+        let scope = dotSource ? currentScope : Scope(parent: parent)
+        currentScope = scope
+        defer { currentScope = saved }
+        if let d = dollarUnder {
+            scope.variables["_"] = PSVariable(name: "_", value: d)
+            scope.variables["psitem"] = PSVariable(name: "PSItem", value: d)
+        }
+        if let t = this { scope.variables["this"] = PSVariable(name: "this", value: t) }
+        if sb.ast.paramBlock != nil {
+            let box = try FunctionDeclarationBox(scriptBlock: sb, context: self)
+            let binder = ParameterBinder(context: self, declaration: box.declaration, isAdvanced: box.isAdvanced,
+                                         invocation: InvocationInfo(commandName: "", extent: sb.ast.extent), errorSuffix: "")
+            let result = try binder.bind(args.map { .positional($0, extent: sb.ast.extent) }, pipelineExpected: false)
+            try initializeParameters(box.declaration, ast: sb.ast, bound: result.bound, in: scope)
+            scope.variables["args"] = PSVariable(name: "args", value: .object(PSArray(result.unbound)))
+        } else {
+            scope.variables["args"] = PSVariable(name: "args", value: .object(PSArray(args)))
+        }
+        do {
+            if let b = sb.ast.beginBlock { try executeStatements(b.statements, traps: b.traps, output) }
+            if let p = sb.ast.processBlock { try executeStatements(p.statements, traps: p.traps, output) }
+            if let e = sb.ast.endBlock { try executeStatements(e.statements, traps: e.traps, output) }
+        } catch is ReturnSignal {
+        }
+    }
+
+    /// `GetNewClosure()`: a copy of the block bound to a snapshot of the current variables.
+    func makeClosure(_ sb: ScriptBlock) -> ScriptBlock {
+        let copy = ScriptBlock(ast: sb.ast, isFilter: sb.isFilter)
+        copy.moduleState = sb.moduleState
+        let captured = Scope(parent: globalScope)
+        var s: Scope? = currentScope
+        while let scope = s, !scope.isGlobal {
+            for (k, v) in scope.variables where captured.variables[k] == nil {
+                captured.variables[k] = PSVariable(name: v.name, value: v.value)
+            }
+            s = scope.parent
+        }
+        copy.closureScope = captured
+        return copy
+    }
+
+    /// The scope a module's script block runs under, if it belongs to a module.
+    func moduleScope(for sb: ScriptBlock) -> Scope? {
+        (sb.moduleState as? PSModuleInfo)?.scope
+    }
+
+    // MARK: - Script files
+
+    /// Parses a script file once per path (parse errors become a terminating error).
+    func loadScriptFile(_ path: String) throws -> ScriptBlock {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw RuntimeError(.itemNotFoundException, "Cannot find path '\(path)' because it does not exist.",
+                               errorId: "PathNotFound", category: .ObjectNotFound, target: .string(path))
+        }
+        var text = String(decoding: data, as: UTF8.self)
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        let source = SourceText(text: text, path: path)
+        let result = Parser.parse(source)
+        if let first = result.errors.first {
+            let ex = PSExceptionObject(.parseException, first.message)
+            let record = ErrorRecord(exception: ex, errorId: first.id, category: .ParserError, targetObject: .null,
+                                     invocationInfo: InvocationInfo(commandName: "", extent: first.extent))
+            record.isParseError = true
+            throw RuntimeError(record)
+        }
+        return ScriptBlock(ast: result.ast)
+    }
+}
+
+/// `[switch]` values inside a function: `$Force.IsPresent`, and `if ($Force)`.
+public final class SwitchParameterValue: PSNativeObject {
+    public let isPresent: Bool
+
+    public init(_ isPresent: Bool) {
+        self.isPresent = isPresent
+    }
+
+    public override var typeFullName: String { "System.Management.Automation.SwitchParameter" }
+    public override var propertyNames: [String] { ["IsPresent"] }
+
+    public override func property(_ name: String) -> Value? {
+        name.lowercased() == "ispresent" ? .bool(isPresent) : nil
+    }
+
+    public override func toPSString() -> String { isPresent ? "True" : "False" }
+}

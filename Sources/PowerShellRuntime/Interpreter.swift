@@ -1,0 +1,402 @@
+import Foundation
+import PowerShellSyntax
+
+/// Statements: control flow, loops, try/catch/trap, function and type definitions.
+extension ExecutionContext {
+
+    // MARK: - Blocks
+
+    /// Runs statements in order, honouring the block's traps.
+    func executeStatements(_ statements: [StatementAst], traps: [TrapStatementAst], _ out: Pipe) throws {
+        if traps.isEmpty {
+            for s in statements {
+                do {
+                    try executeStatement(s, out)
+                } catch let e as RuntimeError where tryDepth == 0 && !e.record.terminatesScript {
+                    try handleStatementError(e)
+                }
+            }
+            return
+        }
+        tryDepth += 1
+        defer { tryDepth -= 1 }
+        var i = 0
+        while i < statements.count {
+            let s = statements[i]
+            i += 1
+            do {
+                try executeStatement(s, out)
+            } catch let e as RuntimeError {
+                guard let trap = matchingTrap(traps, e.record) else { throw e }
+                // A trap runs in a child scope with $_ set; `break` in it rethrows, `continue`
+                // resumes after the failing statement; falling off the end reports the error
+                // and continues.
+                let result = try runTrap(trap, e.record, out)
+                switch result {
+                case .breakOut: throw e
+                case .continueNext: continue
+                case .reportAndContinue:
+                    reportUnhandled(e.record)
+                    continue
+                }
+            }
+        }
+    }
+
+    /// An error that ends only its statement: reported, and the block goes on — unless the
+    /// error preference is Stop, which makes it end the script.
+    func handleStatementError(_ e: RuntimeError) throws {
+        if preference("ErrorActionPreference", default: .Continue) == .Stop {
+            e.record.terminatesScript = true
+            throw e
+        }
+        lastStatementSucceeded = false
+        reportUnhandled(e.record)
+    }
+
+    enum TrapResult { case breakOut, continueNext, reportAndContinue }
+
+    func matchingTrap(_ traps: [TrapStatementAst], _ record: ErrorRecord) -> TrapStatementAst? {
+        var fallback: TrapStatementAst?
+        for t in traps {
+            if let tn = t.trapType {
+                if let type = TypeResolver.resolve(tn, hooks: hooks), record.exception.isInstance(of: type.fullName) { return t }
+            } else if fallback == nil {
+                fallback = t
+            }
+        }
+        return fallback
+    }
+
+    func runTrap(_ trap: TrapStatementAst, _ record: ErrorRecord, _ out: Pipe) throws -> TrapResult {
+        let saved = currentScope
+        let scope = Scope(parent: currentScope)
+        scope.variables["_"] = PSVariable(name: "_", value: .object(record))
+        scope.variables["psitem"] = PSVariable(name: "PSItem", value: .object(record))
+        currentScope = scope
+        defer { currentScope = saved }
+        do {
+            try executeStatements(trap.body.statements, traps: trap.body.traps, out)
+        } catch is BreakSignal {
+            recordError(record)
+            return .breakOut
+        } catch is ContinueSignal {
+            return .continueNext
+        }
+        return .reportAndContinue
+    }
+
+    func executeBlock(_ block: StatementBlockAst, _ out: Pipe) throws {
+        try executeStatements(block.statements, traps: block.traps, out)
+    }
+
+    // MARK: - Statements
+
+    func executeStatement(_ statement: StatementAst, _ out: Pipe) throws {
+        switch statement {
+        case .pipeline(let p):
+            try executePipeline(p, out)
+        case .assignment(let a):
+            let v = try executeAssignment(a)
+            _ = v
+            lastStatementSucceeded = true
+        case .ifStatement(let s):
+            for clause in s.clauses {
+                if Conversion.toBool(try evaluateCondition(clause.condition)) {
+                    try executeBlock(clause.body, out)
+                    return
+                }
+            }
+            if let e = s.elseClause { try executeBlock(e, out) }
+        case .foreachStatement(let s):
+            try executeForeach(s, out)
+        case .forStatement(let s):
+            try executeFor(s, out)
+        case .whileStatement(let s):
+            try executeWhile(s, out)
+        case .doLoop(let s):
+            try executeDoLoop(s, out)
+        case .switchStatement(let s):
+            try executeSwitch(s, out)
+        case .flow(let f):
+            try executeFlow(f, out)
+        case .trap:
+            break
+        case .tryStatement(let t):
+            try executeTry(t, out)
+        case .functionDefinition(let f):
+            try defineFunction(f)
+        case .typeDefinition(let t):
+            try defineType(t)
+        case .block(let b):
+            try executeBlock(b, out)
+        case .pipelineChain(let c):
+            try executePipelineChain(c, out)
+        case .using:
+            break
+        }
+    }
+
+    /// Evaluates an `if`/`while` condition: a pipeline whose collected output is tested.
+    @inline(__always)
+    func evaluateCondition(_ s: StatementAst) throws -> Value {
+        if case .pipeline(let p) = s, p.elements.count == 1, case .expression(let e) = p.elements[0], e.redirections.isEmpty {
+            return try evaluate(e.expression)
+        }
+        return try evaluateStatementValue(s)
+    }
+
+    /// Runs a statement and collects its output as one value (assignment right-hand sides,
+    /// conditions, `$( )`).
+    func evaluateStatementValue(_ s: StatementAst) throws -> Value {
+        if case .pipeline(let p) = s, p.elements.count == 1, case .expression(let e) = p.elements[0], e.redirections.isEmpty {
+            // A lone expression keeps its value (an array stays the same array object).
+            return try evaluate(e.expression)
+        }
+        let pipe = Pipe()
+        try executeStatement(s, pipe)
+        return pipe.result
+    }
+
+    func executePipelineChain(_ c: PipelineChainAst, _ out: Pipe) throws {
+        try executeStatement(c.left, out)
+        let ok = lastStatementSucceeded
+        if ok == c.isAnd {
+            try executePipeline(c.right, out)
+        }
+    }
+
+    // MARK: - Loops
+
+    /// True when a break/continue label targets this loop.
+    @inline(__always)
+    func labelMatches(_ signalLabel: String?, _ loopLabel: String?) -> Bool {
+        guard let l = signalLabel else { return true }
+        guard let mine = loopLabel else { return false }
+        return l.caseInsensitiveCompare(mine) == .orderedSame
+    }
+
+    func executeForeach(_ s: ForEachStatementAst, _ out: Pipe) throws {
+        let collection = try evaluateStatementValue(s.collection)
+        let items: [Value]
+        if let enumerated = Conversion.enumerate(collection) {
+            items = enumerated
+        } else if collection.isNull {
+            items = []
+        } else {
+            items = [collection]
+        }
+        let variable = s.variable
+        for item in items {
+            try assignToVariable(variable, item)
+            do {
+                try executeBlock(s.body, out)
+            } catch let b as BreakSignal {
+                if labelMatches(b.label, s.label) { break }
+                throw b
+            } catch let c as ContinueSignal {
+                if labelMatches(c.label, s.label) { continue }
+                throw c
+            }
+        }
+    }
+
+    func executeFor(_ s: ForStatementAst, _ out: Pipe) throws {
+        if let i = s.initializer { try executeStatement(i, Pipe()) }
+        while true {
+            if let c = s.condition, !Conversion.toBool(try evaluateCondition(c)) { break }
+            do {
+                try executeBlock(s.body, out)
+            } catch let b as BreakSignal {
+                if labelMatches(b.label, s.label) { break }
+                throw b
+            } catch let c as ContinueSignal {
+                if !labelMatches(c.label, s.label) { throw c }
+            }
+            if let it = s.iterator { try executeStatement(it, Pipe()) }
+        }
+    }
+
+    func executeWhile(_ s: WhileStatementAst, _ out: Pipe) throws {
+        while Conversion.toBool(try evaluateCondition(s.condition)) {
+            do {
+                try executeBlock(s.body, out)
+            } catch let b as BreakSignal {
+                if labelMatches(b.label, s.label) { break }
+                throw b
+            } catch let c as ContinueSignal {
+                if !labelMatches(c.label, s.label) { throw c }
+            }
+        }
+    }
+
+    func executeDoLoop(_ s: DoLoopStatementAst, _ out: Pipe) throws {
+        while true {
+            do {
+                try executeBlock(s.body, out)
+            } catch let b as BreakSignal {
+                if labelMatches(b.label, s.label) { break }
+                throw b
+            } catch let c as ContinueSignal {
+                if !labelMatches(c.label, s.label) { throw c }
+            }
+            let test = Conversion.toBool(try evaluateCondition(s.condition))
+            if s.isUntil ? test : !test { break }
+        }
+    }
+
+    // MARK: - Flow
+
+    func executeFlow(_ f: FlowStatementAst, _ out: Pipe) throws {
+        switch f.kind {
+        case .breakFlow:
+            throw BreakSignal(label: try flowLabel(f))
+        case .continueFlow:
+            throw ContinueSignal(label: try flowLabel(f))
+        case .returnFlow:
+            if let v = f.operand { try executeStatement(v, methodReturnSink ?? out) }
+            throw ReturnSignal()
+        case .exitFlow:
+            var code: Int32 = 0
+            if let v = f.operand {
+                let value = try evaluateStatementValue(v)
+                code = Int32(truncatingIfNeeded: (try? Conversion.toInt64(value)) ?? 0)
+            }
+            throw ExitSignal(code: code)
+        case .throwFlow:
+            throw try makeThrowError(f)
+        }
+    }
+
+    func flowLabel(_ f: FlowStatementAst) throws -> String? {
+        if let l = f.label { return l }
+        if let op = f.operand { return Conversion.toString(try evaluateStatementValue(op)) }
+        return nil
+    }
+
+    /// `throw x`: strings become RuntimeException with the text; ErrorRecords and exceptions
+    /// are thrown as they are; other objects are wrapped with their string form as message.
+    func makeThrowError(_ f: FlowStatementAst) throws -> RuntimeError {
+        let value: Value = try f.operand.map { try evaluateStatementValue($0) } ?? .null
+        let info = InvocationInfo(commandName: "", extent: f.extent)
+        var record: ErrorRecord
+        switch value {
+        case .object(let o as ErrorRecord):
+            record = o
+        case .object(let ex as PSExceptionObject):
+            record = ex.errorRecord ?? ErrorRecord(exception: ex, errorId: ex.typeName, category: .OperationStopped, targetObject: .null, invocationInfo: info)
+            if record.invocationInfo == nil { record.invocationInfo = info }
+        case .null:
+            let ex = PSExceptionObject(.runtimeException, "ScriptHalted")
+            record = ErrorRecord(exception: ex, errorId: "ScriptHalted", category: .OperationStopped, targetObject: .null, invocationInfo: info)
+        default:
+            let message = Conversion.toString(value, hooks: hooks)
+            let ex = PSExceptionObject(.runtimeException, message)
+            record = ErrorRecord(exception: ex, errorId: message, category: .OperationStopped, targetObject: value, invocationInfo: info)
+        }
+        record.fromThrowStatement = true
+        record.terminatesScript = true
+        return RuntimeError(record)
+    }
+
+    // MARK: - try / catch / finally
+
+    func executeTry(_ t: TryStatementAst, _ out: Pipe) throws {
+        var pending: Error?
+        do {
+            tryDepth += 1
+            defer { tryDepth -= 1 }
+            try executeBlock(t.body, out)
+        } catch let e as RuntimeError {
+            do {
+                if let clause = try findCatch(t, e.record) {
+                    try runCatch(clause, e.record, out)
+                } else {
+                    pending = e
+                }
+            } catch {
+                pending = error
+            }
+        } catch {
+            pending = error
+        }
+        if let f = t.finallyClause { try executeBlock(f, out) }
+        if let p = pending { throw p }
+    }
+
+    private func findCatch(_ t: TryStatementAst, _ record: ErrorRecord) throws -> CatchClauseAst? {
+        for clause in t.catchClauses {
+            if clause.catchTypes.isEmpty { return clause }
+            for ct in clause.catchTypes {
+                guard let type = TypeResolver.resolve(ct.type, hooks: hooks) else {
+                    throw RuntimeError(.runtimeException, "Unable to find type [\(ct.type)].", errorId: "TypeNotFound",
+                                       category: .InvalidOperation, extent: ct.extent)
+                }
+                if record.exception.isInstance(of: type.fullName) { return clause }
+            }
+        }
+        return nil
+    }
+
+    private func runCatch(_ clause: CatchClauseAst, _ record: ErrorRecord, _ out: Pipe) throws {
+        let saved = currentScope.variables["_"]
+        let savedItem = currentScope.variables["psitem"]
+        currentScope.variables["_"] = PSVariable(name: "_", value: .object(record))
+        currentScope.variables["psitem"] = PSVariable(name: "PSItem", value: .object(record))
+        defer {
+            currentScope.variables["_"] = saved
+            currentScope.variables["psitem"] = savedItem
+        }
+        try executeBlock(clause.body, out)
+    }
+
+    // MARK: - Definitions
+
+    func defineFunction(_ f: FunctionDefinitionAst) throws {
+        let sb = ScriptBlock(ast: f.body, isFilter: f.isFilter)
+        sb.moduleState = currentModule
+        let info = try makeFunctionInfo(name: f.name, scriptBlock: sb, isFilter: f.isFilter, extraParameters: f.parameters)
+        info.moduleName = currentModule?.name ?? ""
+        info.helpText = commentHelp(before: f)
+        var name = f.name
+        var scope = currentScope
+        if let colon = name.firstIndex(of: ":") {
+            let prefix = name[..<colon].lowercased()
+            let rest = String(name[name.index(after: colon)...])
+            switch prefix {
+            case "global": scope = globalScope; name = rest
+            case "script": scope = currentScope.scriptScopeOrSelf; name = rest
+            case "local", "private": name = rest
+            default: break
+            }
+        }
+        scope.functions[name.lowercased()] = FunctionInfo(name: name, scriptBlock: sb, isFilter: f.isFilter, declaration: info.declaration,
+                                                          isAdvanced: info.isAdvanced, moduleName: info.moduleName)
+        scope.functions[name.lowercased()]?.helpText = info.helpText
+        commandTableGeneration += 1
+    }
+
+    /// The comment-based help written just before or at the start of a function.
+    func commentHelp(before f: FunctionDefinitionAst) -> String? {
+        let src = f.extent.source
+        let start = f.extent.start
+        // Look backwards over whitespace for a block comment ending right before the function.
+        let units = src.units
+        var i = start - 1
+        while i >= 0, units[i] == 0x20 || units[i] == 0x0A || units[i] == 0x0D || units[i] == 0x09 { i -= 1 }
+        if i >= 1, units[i] == 0x3E, units[i - 1] == 0x23 {
+            var j = i - 1
+            while j >= 1 {
+                if units[j] == 0x23 && units[j - 1] == 0x3C { return src.slice(j - 1, i + 1) }
+                j -= 1
+            }
+        }
+        // Or the first comment inside the body.
+        let bodyText = f.body.extent.text
+        if let r = bodyText.range(of: "<#"), let e = bodyText.range(of: "#>", range: r.upperBound..<bodyText.endIndex) {
+            let before = bodyText[bodyText.startIndex..<r.lowerBound].trimmingCharacters(in: .whitespacesAndNewlines)
+            if before == "{" || before.isEmpty { return String(bodyText[r.lowerBound..<e.upperBound]) }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,362 @@
+import Foundation
+
+/// Static members of types: `[int]::MaxValue`, `[string]::Join`, `[datetime]::Now`,
+/// constructors (`::new`), and the static classes admin scripts use ([math], [IO.Path], …,
+/// in MembersStaticClasses.swift).
+enum StaticMembers {
+    /// A static property or field (`name` lower-cased); nil when the type has none.
+    static func get(_ type: PSType, _ name: String, hooks: RuntimeHooks) throws -> Value? {
+        switch type.kind {
+        case .int32:
+            if name == "maxvalue" { return .int(Int32.max) }
+            if name == "minvalue" { return .int(Int32.min) }
+        case .int64:
+            if name == "maxvalue" { return .long(Int64.max) }
+            if name == "minvalue" { return .long(Int64.min) }
+        case .double:
+            switch name {
+            case "maxvalue": return .double(Double.greatestFiniteMagnitude)
+            case "minvalue": return .double(-Double.greatestFiniteMagnitude)
+            case "nan": return .double(Double.nan)
+            case "positiveinfinity": return .double(Double.infinity)
+            case "negativeinfinity": return .double(-Double.infinity)
+            case "epsilon": return .double(Double.leastNonzeroMagnitude)
+            default: break
+            }
+        case .decimal:
+            switch name {
+            case "maxvalue": return .decimal(Decimal(string: "79228162514264337593543950335") ?? 0)
+            case "minvalue": return .decimal(Decimal(string: "-79228162514264337593543950335") ?? 0)
+            case "zero": return .decimal(0)
+            case "one": return .decimal(1)
+            case "minusone": return .decimal(-1)
+            default: break
+            }
+        case .sized(let k):
+            let bounds: (Int64, Int64)?
+            switch k {
+            case .byte: bounds = (0, 255)
+            case .sbyte: bounds = (-128, 127)
+            case .int16: bounds = (Int64(Int16.min), Int64(Int16.max))
+            case .uint16: bounds = (0, Int64(UInt16.max))
+            case .uint32: bounds = (0, Int64(UInt32.max))
+            default: bounds = nil
+            }
+            if let (lo, hi) = bounds {
+                if name == "maxvalue" { return .sized(SizedNumber(kind: k, integer: hi)) }
+                if name == "minvalue" { return .sized(SizedNumber(kind: k, integer: lo)) }
+            }
+            if k == .uint64 {
+                if name == "maxvalue" { return .sized(SizedNumber(uint64: UInt64.max)) }
+                if name == "minvalue" { return .sized(SizedNumber(uint64: 0)) }
+            }
+            if k == .single {
+                if name == "maxvalue" { return .sized(SizedNumber(single: Float.greatestFiniteMagnitude)) }
+                if name == "minvalue" { return .sized(SizedNumber(single: -Float.greatestFiniteMagnitude)) }
+            }
+        case .char:
+            if name == "maxvalue" { return .char(UInt16.max) }
+            if name == "minvalue" { return .char(0) }
+        case .bool:
+            if name == "truestring" { return .string("True") }
+            if name == "falsestring" { return .string("False") }
+        case .string:
+            if name == "empty" { return .string("") }
+        case .datetime:
+            switch name {
+            case "now": return .object(PSDateTime.now())
+            case "utcnow": return .object(PSDateTime.utcNow())
+            case "today":
+                let n = PSDateTime.now()
+                return .object(PSDateTime(ticks: n.dayNumber * Ticks.perDay, kind: .local))
+            case "minvalue": return .object(PSDateTime(ticks: 0))
+            case "maxvalue": return .object(PSDateTime(ticks: Ticks.max))
+            case "unixepoch": return .object(PSDateTime(ticks: Ticks.unixEpoch, kind: .utc))
+            default: break
+            }
+        case .timespan:
+            switch name {
+            case "zero": return .object(PSTimeSpan.zero)
+            case "maxvalue": return .object(PSTimeSpan(ticks: Int64.max))
+            case "minvalue": return .object(PSTimeSpan(ticks: Int64.min))
+            case "ticksperday": return .long(Ticks.perDay)
+            case "ticksperhour": return .long(Ticks.perHour)
+            case "ticksperminute": return .long(Ticks.perMinute)
+            case "tickspersecond": return .long(Ticks.perSecond)
+            case "tickspermillisecond": return .long(Ticks.perMillisecond)
+            default: break
+            }
+        case .guid:
+            if name == "empty" { return .object(PSGuid.empty) }
+        case .enumeration(let d):
+            if let m = d.member(named: name) { return .object(PSEnumValue(d, m.value)) }
+        case .psClass(let d):
+            var c: PSClassDefinition? = d
+            while let def = c {
+                if let v = def.staticValues[name] { return v }
+                c = def.baseClass
+            }
+        default:
+            break
+        }
+        return try StaticClasses.get(type.fullName.lowercased(), name, hooks: hooks)
+    }
+
+    static func set(_ type: PSType, _ name: String, _ value: Value, hooks: RuntimeHooks) throws {
+        let lname = name.lowercased()
+        if case .psClass(let d) = type.kind {
+            var c: PSClassDefinition? = d
+            while let def = c {
+                if def.staticValues[lname] != nil || def.staticProperties.contains(where: { $0.name.lowercased() == lname }) {
+                    def.staticValues[lname] = value
+                    return
+                }
+                c = def.baseClass
+            }
+        }
+        if type.fullName.lowercased() == "system.environment" && lname == "currentdirectory" {
+            _ = FileManager.default.changeCurrentDirectoryPath(Conversion.toString(value, hooks: hooks))
+            return
+        }
+        if try get(type, lname, hooks: hooks) != nil { throw MemberErrors.readOnlyProperty(name) }
+        throw MemberErrors.propertyNotFoundForSet(name)
+    }
+
+    /// A static method or constructor (`name` lower-cased); nil when the type has none.
+    static func invoke(_ type: PSType, _ name: String, _ a: MethodArgs) throws -> Value? {
+        if name == "new", let made = try construct(type, a) { return made }
+        switch type.kind {
+        case .string: return try StaticClasses.string(name, a)
+        case .int32, .int64, .double, .decimal, .sized, .bool: return try StaticClasses.number(type, name, a)
+        case .char: return try StaticClasses.char(name, a)
+        case .datetime: return try StaticClasses.dateTime(name, a)
+        case .timespan: return try StaticClasses.timeSpan(name, a)
+        case .guid:
+            switch name {
+            case "newguid":
+                try a.expect(0)
+                return .object(PSGuid.newGuid())
+            case "parse", "tryparse":
+                try a.expect(name == "parse" ? 1...1 : 2...2)
+                let g = PSGuid.parse(a.string(0))
+                if name == "tryparse" { return tryParseResult(g.map { .object($0) }, .object(PSGuid.empty), a) }
+                guard let guid = g else { throw MemberFailure.dotnet(.formatException, "Unrecognized Guid format.") }
+                return .object(guid)
+            default: return nil
+            }
+        case .version:
+            switch name {
+            case "parse":
+                try a.expect(1)
+                guard let v = PSVersion.parse(a.string(0)) else { throw versionFormat(a.string(0)) }
+                return .object(v)
+            case "tryparse":
+                try a.expect(2)
+                return tryParseResult(PSVersion.parse(a.string(0)).map { .object($0) }, .null, a)
+            default: return nil
+            }
+        case .regex: return try RegexMembers.invokeStatic(name, a)
+        case .psClass(let d):
+            if ObjectMembers.classHasStaticMethod(d, name) { return try a.hooks.invokeClassMethod(d, nil, name, a.values) }
+            return nil
+        case .enumeration(let d):
+            return try StaticClasses.enumeration(d, name, a)
+        default:
+            break
+        }
+        if case .array = type.kind, type.fullName == "System.Array" { return try StaticClasses.array(name, a) }
+        return try StaticClasses.invoke(type.fullName.lowercased(), name, a)
+    }
+
+    /// Sets the `[ref]` out-argument of a TryParse and returns whether parsing worked.
+    static func tryParseResult(_ parsed: Value?, _ failed: Value, _ a: MethodArgs) -> Value {
+        if case .object(let o) = a[a.count - 1], let r = o as? PSReference { r.value = parsed ?? failed }
+        return .bool(parsed != nil)
+    }
+
+    static func versionFormat(_ s: String) -> MemberFailure {
+        s.isEmpty || !s.contains(".")
+            ? .dotnet(.argumentException, "Version string portion was too short or too long. (Parameter 'input')")
+            : .dotnet(.formatException, "The input string '\(s)' was not in a correct format.")
+    }
+
+    // MARK: - Constructors
+
+    private static func construct(_ type: PSType, _ a: MethodArgs) throws -> Value? {
+        switch type.kind {
+        case .stringBuilder:
+            try a.expect(0...2)
+            if a.count == 0 { return .object(PSStringBuilder()) }
+            if case .int(let cap) = a[0] {
+                if cap < 0 { throw StringMembers.negative("capacity", Int(cap)) }
+                return .object(PSStringBuilder("", capacity: Int(cap)))
+            }
+            return .object(PSStringBuilder(a.string(0), capacity: a.count == 2 ? try a.int(1, "capacity") : 16))
+        case .version:
+            try a.expect(0...4)
+            if a.count == 0 { return .object(PSVersion(0, 0)) }
+            if a.count == 1 {
+                guard let v = PSVersion.parse(a.string(0)) else { throw versionFormat(a.string(0)) }
+                return .object(v)
+            }
+            var parts: [Int32] = []
+            let names = ["major", "minor", "build", "revision"]
+            for i in 0..<a.count {
+                let n = try a.int(i, names[i])
+                if n < 0 { throw MemberFailure.dotnet(.argumentOutOfRangeException, "Version's parameters must be greater than or equal to zero. (Parameter '\(names[i])')") }
+                parts.append(Int32(n))
+            }
+            return .object(PSVersion(parts[0], parts[1], parts.count > 2 ? parts[2] : -1, parts.count > 3 ? parts[3] : -1))
+        case .guid:
+            try a.expect(0...1)
+            if a.count == 0 { return .object(PSGuid.empty) }
+            if let bytes = a[0].array {
+                let b = bytes.items.compactMap { v -> UInt8? in
+                    if case .sized(let n) = v { return UInt8(truncatingIfNeeded: n.integer) }
+                    if case .int(let i) = v { return UInt8(truncatingIfNeeded: i) }
+                    return nil
+                }
+                guard b.count == 16 else { throw MemberFailure.dotnet(.argumentException, "Byte array for Guid must be exactly 16 bytes long. (Parameter 'b')") }
+                return .object(PSGuid(bytes: [b[3], b[2], b[1], b[0], b[5], b[4], b[7], b[6]] + Array(b[8...])))
+            }
+            guard let g = PSGuid.parse(a.string(0)) else { throw MemberFailure.dotnet(.formatException, "Unrecognized Guid format.") }
+            return .object(g)
+        case .datetime:
+            if a.count == 1 { return .object(PSDateTime(ticks: try a.long(0, "ticks"))) }
+            guard [0, 3, 6, 7].contains(a.count) else { throw MemberFailure.noOverload }
+            if a.count == 0 { return .object(PSDateTime(ticks: 0)) }
+            let names = ["year", "month", "day", "hour", "minute", "second", "millisecond"]
+            var p: [Int] = []
+            for i in 0..<a.count { p.append(try a.int(i, names[i])) }
+            while p.count < 7 { p.append(0) }
+            guard let d = PSDateTime.make(p[0], p[1], p[2], p[3], p[4], p[5], p[6]) else {
+                throw MemberFailure.dotnet(.argumentOutOfRangeException, "Year, Month, and Day parameters describe an un-representable DateTime.")
+            }
+            return .object(d)
+        case .timespan:
+            switch a.count {
+            case 0: return .object(PSTimeSpan.zero)
+            case 1: return .object(PSTimeSpan(ticks: try a.long(0, "ticks")))
+            case 3, 4, 5:
+                var p: [Int64] = []
+                for i in 0..<a.count { p.append(try a.long(i, ["days", "hours", "minutes", "seconds", "milliseconds"][i])) }
+                if a.count == 3 { p.insert(0, at: 0) }
+                let ms = p.count == 5 ? p[4] : 0
+                let total = (((p[0] * 24 + p[1]) * 60 + p[2]) * 60 + p[3]) * 1000 + ms
+                return .object(PSTimeSpan(ticks: total * Ticks.perMillisecond))
+            default: throw MemberFailure.noOverload
+            }
+        case .regex: return try RegexMembers.construct(a)
+        case .hashtable:
+            try a.expect(0...2)
+            return .object(PSHashtable())
+        case .ordered:
+            try a.expect(0...2)
+            return .object(PSHashtable(ordered: true))
+        case .arrayList, .list:
+            try a.expect(0...1)
+            let kind: PSArray.Kind
+            if case .list(let e) = type.kind { kind = .genericList(elementType: e.fullName) } else { kind = .arrayList }
+            let list = PSArray([], kind: kind)
+            if a.count == 1 {
+                if case .int(let cap) = a[0] {
+                    if cap < 0 { throw StringMembers.negative("capacity", Int(cap)) }
+                    list.items.reserveCapacity(Int(cap))
+                } else {
+                    if a[0].isNull { throw StringMembers.nullArgument("collection") }
+                    if case .list(let e) = type.kind {
+                        list.items = try a.items(0).map { try Conversion.convert($0, to: e, hooks: a.hooks) }
+                    } else {
+                        list.items = a.items(0)
+                    }
+                }
+            }
+            return .object(list)
+        case .pscustomobject, .psobject:
+            try a.expect(0...1)
+            return a.count == 0 ? .object(PSCustomObject()) : a[0]
+        case .object:
+            try a.expect(0)
+            return .object(PSCustomObject())
+        case .securestring:
+            try a.expect(0)
+            return .object(PSSecureString())
+        case .pscredential:
+            try a.expect(2)
+            guard case .object(let o) = a[1], let pw = o as? PSSecureString else {
+                throw MemberFailure.conversion(parameter: "password", value: a[1], type: "System.Security.SecureString",
+                                               message: "Cannot convert the \"\(a.string(1))\" value of type \"\(Members.typeFullName(a[1]))\" to type \"System.Security.SecureString\".")
+            }
+            return .object(PSCredentialObject(userName: a.string(0), password: pw))
+        case .exception(let e):
+            return .object(try exception(e, a))
+        case .psClass(let d):
+            return try a.hooks.constructClass(d, a.values)
+        case .string:
+            try a.expect(1...3)
+            if a.count == 2, a.isCharLike(0) || a[0].stringValue != nil {
+                let c = try a.char(0, "c"), n = try a.int(1, "count")
+                if n < 0 { throw StringMembers.negative("count", n) }
+                return .string(String(decoding: [UInt16](repeating: c, count: n), as: UTF16.self))
+            }
+            return .string(String(decoding: try a.chars(0, "value"), as: UTF16.self))
+        case .int32, .int64, .double, .decimal, .bool, .char, .sized:
+            try a.expect(0)
+            return CollectionMembers.defaultValue(type)
+        case .array(let e):
+            try a.expect(1)
+            let n = try a.int(0, "length")
+            if n < 0 { throw MemberFailure.dotnet(.overflowException, "Arithmetic operation resulted in an overflow.") }
+            return .object(PSArray([Value](repeating: CollectionMembers.defaultValue(e), count: n),
+                                   kind: .array(elementType: e.fullName == "System.Object" ? nil : e.fullName)))
+        default:
+            return try StaticClasses.construct(type.fullName.lowercased(), a)
+        }
+    }
+
+    /// `[System.ArgumentException]::new('m', 'p')` and friends, with .NET's default messages.
+    private static func exception(_ e: ExceptionType, _ a: MethodArgs) throws -> PSExceptionObject {
+        try a.expect(0...3)
+        let typeName = e.chain.first ?? "System.Exception"
+        var inner: PSExceptionObject?
+        if a.count >= 2, case .object(let o) = a[a.count - 1], let ex = o as? PSExceptionObject { inner = ex }
+        let message: String
+        var extra: [(String, Value)] = []
+        switch typeName {
+        case "System.ArgumentNullException", "System.ArgumentOutOfRangeException":
+            let isNull = typeName == "System.ArgumentNullException"
+            let fallback = isNull ? "Value cannot be null." : "Specified argument was out of the range of valid values."
+            if a.count == 0 {
+                message = fallback
+            } else if inner != nil {
+                message = a.string(0)
+            } else {
+                let param = a.string(0)
+                let text = a.count >= 2 ? a.string(a.count - 1) : fallback
+                message = param.isEmpty ? text : "\(text) (Parameter '\(param)')"
+                extra.append(("ParamName", .string(param)))
+                if a.count == 3 { extra.append(("ActualValue", a[1])) }
+            }
+        case "System.ArgumentException":
+            if a.count == 0 {
+                message = "Value does not fall within the expected range."
+            } else if a.count >= 2 && inner == nil {
+                let param = a.string(1)
+                message = param.isEmpty ? a.string(0) : "\(a.string(0)) (Parameter '\(param)')"
+                extra.append(("ParamName", .string(param)))
+            } else {
+                message = a.string(0)
+            }
+        default:
+            message = a.count == 0 || a[0].isNull ? "Exception of type '\(typeName)' was thrown." : a.string(0)
+        }
+        let ex = PSExceptionObject(typeChain: e.chain, message: message, inner: inner)
+        ex.extraProperties = extra
+        return ex
+    }
+
+    /// The .NET name of a static method for error messages (`Round`, `Join`).
+    static func canonicalName(_ type: PSType, _ name: String) -> String {
+        name.lowercased() == "new" ? "new" : StaticClasses.canonicalName(name)
+    }
+}

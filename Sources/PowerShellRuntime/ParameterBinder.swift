@@ -1,0 +1,407 @@
+import Foundation
+import PowerShellSyntax
+
+/// Binds evaluated command arguments to a command's declared parameters, the same way for
+/// cmdlets and functions: named (exact, alias, unambiguous prefix), positional, switches,
+/// remaining arguments, parameter sets, type coercion and validation, with pwsh's errors.
+struct ParameterBinder {
+    let context: ExecutionContext
+    let declaration: CommandDeclaration
+    /// Cmdlets and advanced functions: unknown parameters and extra arguments are errors, and
+    /// common parameters exist. Simple functions pass them to `$args` instead.
+    let isAdvanced: Bool
+    let invocation: InvocationInfo
+    /// The suffix of FullyQualifiedErrorIds (`Microsoft.PowerShell.Commands.GetDateCommand`, or the function's name).
+    let errorSuffix: String
+
+    /// All parameters this command accepts, declared ones first.
+    var allParameters: [ParameterDeclaration] {
+        var ps = declaration.parameters
+        if isAdvanced && declaration.supportsCommonParameters {
+            ps += CommandDeclaration.commonParameters
+            if declaration.supportsShouldProcess { ps += CommandDeclaration.shouldProcessParameters }
+        }
+        return ps
+    }
+
+    struct Result {
+        var bound = BoundParameters()
+        /// Arguments for `$args` (simple functions).
+        var unbound: [Value] = []
+        /// Parameter sets still possible after binding the arguments (pipeline input narrows more).
+        var candidateSets: [String] = []
+    }
+
+    // MARK: - Errors
+
+    func bindingError(_ id: String, _ message: String, extent: SourceExtent?, category: ErrorCategory = .InvalidArgument,
+                      type: ExceptionType = .parameterBindingException, target: Value = .null) -> RuntimeError {
+        let ex = PSExceptionObject(type, message)
+        let info = InvocationInfo(commandName: invocation.commandName, extent: invocation.extent)
+        let record = ErrorRecord(exception: ex, errorId: id, category: category, targetObject: target, invocationInfo: info,
+                                 errorIdSuffix: errorSuffix)
+        if let x = extent { record.errorExtent = x }
+        return RuntimeError(record)
+    }
+
+    // MARK: - Finding a parameter by name
+
+    /// pwsh's lookup: exact name, alias, then a unique prefix.
+    func findParameter(_ name: String, extent: SourceExtent) throws -> ParameterDeclaration? {
+        let lower = name.lowercased()
+        let all = allParameters
+        if let p = all.first(where: { $0.name.lowercased() == lower }) { return p }
+        if let p = all.first(where: { $0.aliases.contains { $0.lowercased() == lower } }) { return p }
+        let matches = all.filter { $0.name.lowercased().hasPrefix(lower) }
+        if matches.count == 1 { return matches[0] }
+        if matches.count > 1 {
+            let list = matches.map { "-" + $0.name }.joined(separator: " ")
+            throw bindingError("AmbiguousParameter",
+                               "Parameter cannot be processed because the parameter name '\(name)' is ambiguous. Possible matches include: \(list).",
+                               extent: extent)
+        }
+        return nil
+    }
+
+    // MARK: - Binding
+
+    func bind(_ arguments: [CommandArgument], pipelineExpected: Bool) throws -> Result {
+        var result = Result()
+        var positional: [(Value, SourceExtent)] = []
+        var i = 0
+        while i < arguments.count {
+            let arg = arguments[i]
+            i += 1
+            switch arg {
+            case .positional(let v, let x):
+                positional.append((v, x))
+            case .named(let name, let value, let hasColon, let extent):
+                guard let p = try findParameter(name, extent: extent) else {
+                    if declaration.parameters.contains(where: { $0.sets.contains { $0.valueFromRemainingArguments } }) {
+                        // A command that takes remaining arguments gets the unknown name as text.
+                        positional.append((.string("-" + name + (hasColon ? ":" : "")), extent))
+                        if let v = value { positional.append((v, extent)) }
+                        continue
+                    }
+                    if isAdvanced {
+                        throw bindingError("NamedParameterNotFound", "A parameter cannot be found that matches parameter name '\(name)'.",
+                                           extent: extent, target: .string(name))
+                    }
+                    // Simple functions: the unknown parameter and its argument go to $args.
+                    result.unbound.append(.string("-" + name + (hasColon ? ":" : "")))
+                    if let v = value {
+                        result.unbound.append(v)
+                    } else if i < arguments.count, case .positional(let next, _) = arguments[i] {
+                        result.unbound.append(next)
+                        i += 1
+                    }
+                    continue
+                }
+                if result.bound.has(p.name) {
+                    throw bindingError("ParameterAlreadyBound",
+                                       "Cannot bind parameter because parameter '\(p.name)' is specified more than once. To provide multiple values to parameters that can accept multiple values, use the array syntax. For example, \"-parameter value1,value2,value3\".",
+                                       extent: extent)
+                }
+                if p.isSwitch {
+                    let v = value ?? .bool(true)
+                    result.bound.set(p.name, .bool(Conversion.toBool(v)))
+                    continue
+                }
+                var argValue = value
+                if argValue == nil && !hasColon, i < arguments.count, case .positional(let next, _) = arguments[i] {
+                    argValue = next
+                    i += 1
+                }
+                guard let v = argValue else {
+                    throw bindingError("MissingArgument",
+                                       "Missing an argument for parameter '\(p.name)'. Specify a parameter of type '\(p.typeName)' and try again.",
+                                       extent: extent)
+                }
+                result.bound.set(p.name, try coerce(v, to: p, extent: extent))
+            }
+        }
+        // Parameter sets possible given the named parameters.
+        var sets = candidateSets(for: result.bound)
+        if sets.isEmpty {
+            throw bindingError("AmbiguousParameterSet", "Parameter set cannot be resolved using the specified named parameters. One or more parameters issued cannot be used together or an insufficient number of parameters were provided.",
+                               extent: nil)
+        }
+        // Positional arguments, by position within the possible sets.
+        if !positional.isEmpty {
+            var remaining = positional
+            let positionalParams = positionalParameters(in: sets, bound: result.bound)
+            var pi = 0
+            while !remaining.isEmpty, pi < positionalParams.count {
+                let p = positionalParams[pi]
+                pi += 1
+                if result.bound.has(p.name) { continue }
+                let (v, x) = remaining.removeFirst()
+                result.bound.set(p.name, try coerce(v, to: p, extent: x))
+            }
+            if !remaining.isEmpty {
+                if let rest = remainingArgumentsParameter(in: sets), !result.bound.has(rest.name) {
+                    let values = remaining.map { $0.0 }
+                    result.bound.set(rest.name, try coerce(.object(PSArray(values)), to: rest, extent: remaining[0].1))
+                } else if isAdvanced {
+                    let (v, _) = remaining[0]
+                    throw bindingError("PositionalParameterNotFound",
+                                       "A positional parameter cannot be found that accepts argument '\(Conversion.toString(v, hooks: context.hooks))'.",
+                                       extent: nil, target: v)
+                } else {
+                    result.unbound += remaining.map { $0.0 }
+                }
+            }
+            sets = candidateSets(for: result.bound)
+        }
+        result.candidateSets = sets
+        result.bound.parameterSetName = chooseSet(sets) ?? ParameterSetMembership.allSets
+        if !pipelineExpected {
+            try checkMandatory(&result, sets: sets)
+        }
+        return result
+    }
+
+    /// Sets every bound parameter belongs to.
+    func candidateSets(for bound: BoundParameters) -> [String] {
+        let names = declaration.parameterSetNames
+        if names.isEmpty { return [ParameterSetMembership.allSets] }
+        return names.filter { set in
+            bound.order.allSatisfy { name in
+                guard let p = declaration.parameters.first(where: { $0.name.lowercased() == name.lowercased() }) else { return true }
+                return p.sets.contains { $0.setName == set || $0.setName == ParameterSetMembership.allSets }
+            }
+        }
+    }
+
+    /// The default set if still possible, else the only one left.
+    func chooseSet(_ sets: [String]) -> String? {
+        if sets.count == 1 { return sets[0] }
+        if let d = declaration.defaultParameterSet, sets.contains(d) { return d }
+        return sets.first
+    }
+
+    func membership(_ p: ParameterDeclaration, in set: String) -> ParameterSetMembership? {
+        p.sets.first { $0.setName == set } ?? p.sets.first { $0.setName == ParameterSetMembership.allSets }
+    }
+
+    /// Positional parameters ordered by position, taken from the preferred set.
+    func positionalParameters(in sets: [String], bound: BoundParameters) -> [ParameterDeclaration] {
+        let preferred = chooseSet(sets) ?? ParameterSetMembership.allSets
+        var withPos: [(Int, ParameterDeclaration)] = []
+        for p in declaration.parameters {
+            if let m = membership(p, in: preferred), let pos = m.position { withPos.append((pos, p)) }
+        }
+        if withPos.isEmpty && preferred != ParameterSetMembership.allSets {
+            for set in sets {
+                for p in declaration.parameters {
+                    if let m = membership(p, in: set), let pos = m.position, !withPos.contains(where: { $0.1.name == p.name }) { withPos.append((pos, p)) }
+                }
+            }
+        }
+        return withPos.sorted { $0.0 < $1.0 }.map { $0.1 }
+    }
+
+    func remainingArgumentsParameter(in sets: [String]) -> ParameterDeclaration? {
+        let preferred = chooseSet(sets) ?? ParameterSetMembership.allSets
+        return declaration.parameters.first { membership($0, in: preferred)?.valueFromRemainingArguments == true }
+    }
+
+    /// Mandatory parameters not bound: pwsh prompts on a console, fails otherwise.
+    func checkMandatory(_ result: inout Result, sets: [String]) throws {
+        let set = result.bound.parameterSetName
+        var missing: [String] = []
+        for p in declaration.parameters {
+            guard let m = membership(p, in: set), m.mandatory, !result.bound.has(p.name) else { continue }
+            missing.append(p.name)
+        }
+        guard !missing.isEmpty else { return }
+        if context.host.isInteractive && !context.nonInteractive {
+            for name in missing {
+                guard let p = declaration.parameters.first(where: { $0.name == name }) else { continue }
+                context.host.writeOutput("\(name): ")
+                guard let line = context.host.readLine() else { break }
+                result.bound.set(name, try coerce(.string(line), to: p, extent: nil))
+            }
+            return
+        }
+        throw bindingError("MissingMandatoryParameter",
+                           "Cannot process command because of one or more missing mandatory parameters: \(missing.joined(separator: " ")).",
+                           extent: nil)
+    }
+
+    // MARK: - Pipeline input
+
+    /// Binds one pipeline object to the parameters that take pipeline input; returns false
+    /// when none can take it.
+    func bindPipelineInput(_ input: Value, into bound: BoundParameters, sets: [String]) throws -> Bool {
+        let preferredOrder = sets.sorted { a, _ in a == declaration.defaultParameterSet }
+        for set in preferredOrder {
+            // By value, without conversion first, then with.
+            for p in declaration.parameters {
+                guard let m = membership(p, in: set), m.valueFromPipeline, !bound.has(p.name) || pipelineBound.contains(p.name) else { continue }
+                if let v = try? coerce(input, to: p, extent: nil, forPipeline: true) {
+                    bound.set(p.name, v)
+                    bound.parameterSetName = set
+                    return true
+                }
+            }
+            var any = false
+            for p in declaration.parameters {
+                guard let m = membership(p, in: set), m.valueFromPipelineByPropertyName else { continue }
+                let names = [p.name] + p.aliases
+                for n in names {
+                    if let v = try Members.getProperty(input, n, hooks: context.hooks), !(input.hashtable != nil) {
+                        bound.set(p.name, try coerce(v, to: p, extent: nil))
+                        any = true
+                        break
+                    }
+                }
+            }
+            if any {
+                bound.parameterSetName = set
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Names of parameters bound from the pipeline (rebound for every object).
+    var pipelineBound: Set<String> { [] }
+
+    // MARK: - Coercion and validation
+
+    func parameterType(_ p: ParameterDeclaration) -> PSType? {
+        if let t = p.resolvedType { return t }
+        return TypeResolver.resolve(name: p.typeName, hooks: context.hooks)
+    }
+
+    /// Converts an argument to the parameter's type, then validates it.
+    func coerce(_ value: Value, to p: ParameterDeclaration, extent: SourceExtent?, forPipeline: Bool = false) throws -> Value {
+        var v = value
+        if let t = parameterType(p) {
+            switch t.kind {
+            case .object, .psobject:
+                break
+            case .bool:
+                // pwsh accepts only booleans and numbers for [bool] parameters.
+                switch value {
+                case .bool: break
+                case .int, .long, .double, .decimal, .sized: v = .bool(Conversion.toBool(value))
+                default:
+                    if case .object(let o) = value, o is PSArray {
+                        break
+                    }
+                    throw transformationError(p, value: value, type: t, extent: extent,
+                                              detail: "Cannot convert value \"\(Conversion.toString(value, hooks: context.hooks))\" to type \"System.Boolean\". Boolean parameters accept only Boolean values and numbers, such as $True, $False, 1 or 0.")
+                }
+            case .switchParameter:
+                v = .bool(Conversion.toBool(value))
+            default:
+                do {
+                    v = try Conversion.convert(value, to: t, hooks: context.hooks)
+                } catch let e as RuntimeError {
+                    if forPipeline { throw e }
+                    throw transformationError(p, value: value, type: t, extent: extent, detail: e.record.exception.message)
+                }
+            }
+        }
+        try validate(v, p, extent: extent)
+        return v
+    }
+
+    func transformationError(_ p: ParameterDeclaration, value: Value, type: PSType, extent: SourceExtent?, detail: String) -> RuntimeError {
+        if isCmdlet {
+            return bindingError("CannotConvertArgumentNoMessage",
+                                "Cannot bind parameter '\(p.name)'. \(detail)", extent: extent,
+                                type: .parameterBindingException, target: value)
+        }
+        return bindingError("ParameterArgumentTransformationError",
+                            "Cannot process argument transformation on parameter '\(p.name)'. \(detail)", extent: extent,
+                            category: .InvalidData, type: .parameterBindingArgumentTransformationException, target: value)
+    }
+
+    /// True when binding a compiled-in cmdlet (message texts differ from functions').
+    var isCmdlet: Bool { declaration.implementingTypeName != nil }
+
+    func validate(_ v: Value, _ p: ParameterDeclaration, extent: SourceExtent?) throws {
+        if v.isNull && !p.allowNull {
+            for rule in p.validations {
+                switch rule {
+                case .notNull, .notNullOrEmpty, .notNullOrWhiteSpace, .set, .range, .pattern, .length:
+                    throw validationError(p, "The argument is null. Provide a valid value for the argument, and then try running the command again.", extent: extent)
+                default: break
+                }
+            }
+        }
+        for rule in p.validations {
+            if let message = ParameterBinder.validationFailure(rule, value: v, context: context) {
+                throw validationError(p, message, extent: extent)
+            }
+        }
+    }
+
+    func validationError(_ p: ParameterDeclaration, _ message: String, extent: SourceExtent?) -> RuntimeError {
+        bindingError("ParameterArgumentValidationError", "Cannot validate argument on parameter '\(p.name)'. \(message)",
+                     extent: extent, category: .InvalidData, type: .parameterBindingValidationException)
+    }
+
+    /// The validator's own message when a value fails a rule, nil when it passes.
+    static func validationFailure(_ rule: ParameterValidation, value: Value, context: ExecutionContext) -> String? {
+        let items = Conversion.enumerate(value) ?? [value]
+        switch rule {
+        case .set(let allowed, let ignoreCase):
+            for item in items {
+                let s = Conversion.toString(item, hooks: context.hooks)
+                let ok = allowed.contains { ignoreCase ? $0.caseInsensitiveCompare(s) == .orderedSame : $0 == s }
+                if !ok {
+                    return "The argument \"\(s)\" does not belong to the set \"\(allowed.joined(separator: ","))\" specified by the ValidateSet attribute. Supply an argument that is in the set and then try the command again."
+                }
+            }
+        case .range(let lo, let hi):
+            for item in items {
+                if let c = try? Operators.compare(item, lo, caseSensitive: false), c < 0 {
+                    return "The \(Conversion.toString(item)) argument is less than the minimum allowed range of \(Conversion.toString(lo)). Supply an argument that is greater than or equal to \(Conversion.toString(lo)) and then try the command again."
+                }
+                if let c = try? Operators.compare(item, hi, caseSensitive: false), c > 0 {
+                    return "The \(Conversion.toString(item)) argument is greater than the maximum allowed range of \(Conversion.toString(hi)). Supply an argument that is less than or equal to \(Conversion.toString(hi)) and then try the command again."
+                }
+            }
+        case .length(let lo, let hi):
+            for item in items {
+                let n = Conversion.toString(item).utf16.count
+                if n < lo { return "The character length of the \(n) argument is too short. Specify an argument with a length that is greater than or equal to \"\(lo)\", and then try the command again." }
+                if n > hi { return "The character length of the \(n) argument is too long. Shorten the character length of the argument so it is fewer than or equal to \"\(hi)\" characters, and then try the command again." }
+            }
+        case .count(let lo, let hi):
+            let n = items.count
+            if n < lo { return "The parameter requires at least \(lo) value(s) and no more than \(hi) value(s) to be supplied, but \(n) value(s) were provided." }
+            if n > hi { return "The parameter requires at least \(lo) value(s) and no more than \(hi) value(s) to be supplied, but \(n) value(s) were provided." }
+        case .pattern(let pattern):
+            for item in items {
+                let s = Conversion.toString(item)
+                let matched = (try? Operators.binary(.match, .string(s), .string(pattern), hooks: RuntimeHooks())).map { Conversion.toBool($0) } ?? false
+                if !matched {
+                    return "The argument \"\(s)\" does not match the \"\(pattern)\" pattern. Supply an argument that matches \"\(pattern)\" and try the command again."
+                }
+            }
+        case .notNull:
+            if value.isNull { return "The argument is null. Provide a valid value for the argument, and then try running the command again." }
+        case .notNullOrEmpty:
+            if value.isNull { return "The argument is null or empty. Provide an argument that is not null or empty, and then try the command again." }
+            if case .string(let s) = value, s.isEmpty { return "The argument is null or empty. Provide an argument that is not null or empty, and then try the command again." }
+            if let a = value.array, a.items.isEmpty { return "The argument is null, empty, or an element of the argument collection contains a null value. Supply a collection that does not contain any null values and then try the command again." }
+        case .notNullOrWhiteSpace:
+            if value.isNull || Conversion.toString(value).trimmingCharacters(in: .whitespaces).isEmpty {
+                return "The argument is null or empty. Provide an argument that is not null or empty, and then try the command again."
+            }
+        case .script(let sb):
+            for item in items {
+                let out = (try? context.invokeScriptBlock(sb, args: [], dollarUnder: item)) ?? []
+                if !Conversion.toBool(context.collapse(out)) {
+                    return "The \"\(sb.text)\" validation script for the argument with value \"\(Conversion.toString(item))\" did not return a result of True. Determine why the validation script failed, and then try the command again."
+                }
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,53 @@
+import PowerShellSyntax
+
+/// Where output goes: collected into an array (assignment, `$( )`, `@( )`, parentheses), or
+/// forwarded object by object to the next command of a pipeline / Out-Default.
+public final class Pipe {
+    public var items: [Value] = []
+    public let forward: ((Value) throws -> Void)?
+
+    public init() { forward = nil }
+
+    public init(_ forward: @escaping (Value) throws -> Void) { self.forward = forward }
+
+    @inline(__always)
+    public func write(_ v: Value) throws {
+        if let f = forward { try f(v) } else { items.append(v) }
+    }
+
+    /// Writes a value as an expression statement does: arrays and lists are unrolled one level.
+    @inline(__always)
+    public func writeEnumerated(_ v: Value) throws {
+        if case .object(let o) = v, let a = o as? PSArray {
+            for item in a.items { try write(item) }
+        } else {
+            try write(v)
+        }
+    }
+
+    /// The collected output as one value: nothing → $null, one → itself, more → object[].
+    public var result: Value {
+        switch items.count {
+        case 0: return .null
+        case 1: return items[0]
+        default: return .object(PSArray(items))
+        }
+    }
+}
+
+/// `break`/`continue` (with an optional label) unwinding to the enclosing loop or switch.
+struct BreakSignal: Error {
+    let label: String?
+}
+
+struct ContinueSignal: Error {
+    let label: String?
+}
+
+/// `return`: the value was already written to the output.
+struct ReturnSignal: Error {}
+
+/// `exit N`: unwinds to the script or the process.
+public struct ExitSignal: Error {
+    public let code: Int32
+}

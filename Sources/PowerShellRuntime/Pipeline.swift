@@ -1,0 +1,344 @@
+import Foundation
+import PowerShellSyntax
+
+/// One argument of a command invocation after evaluation, before binding.
+public enum CommandArgument {
+    /// `-Name` or `-Name:value`; `value` nil when no colon-argument was given.
+    case named(name: String, value: Value?, hasColon: Bool, extent: SourceExtent)
+    case positional(Value, extent: SourceExtent)
+
+    var extent: SourceExtent {
+        switch self {
+        case .named(_, _, _, let x): return x
+        case .positional(_, let x): return x
+        }
+    }
+}
+
+/// A command in a running pipeline: begin, process one input at a time, end.
+class CommandProcessor {
+    unowned let context: ExecutionContext
+    var output: Pipe
+    var routing = StreamRouting()
+    /// True when the command is not first in its pipeline.
+    var expectingInput = false
+    /// Set when the command wrote an error (for `$?`).
+    var hadErrors: Bool { false }
+
+    init(context: ExecutionContext, output: Pipe) {
+        self.context = context
+        self.output = output
+    }
+
+    func begin() throws {}
+    func process(_ input: Value) throws {}
+    /// Called once for a command that is first in its pipeline.
+    func processWithoutInput() throws {}
+    func end() throws {}
+}
+
+/// The first element of a pipeline when it is an expression: its value, unrolled.
+final class ExpressionProcessor: CommandProcessor {
+    let expression: ExpressionAst
+
+    init(context: ExecutionContext, expression: ExpressionAst, output: Pipe) {
+        self.expression = expression
+        super.init(context: context, output: output)
+    }
+
+    override func processWithoutInput() throws {
+        let v = try context.evaluate(expression)
+        try output.writeEnumerated(v)
+    }
+}
+
+extension ExecutionContext {
+
+    // MARK: - Pipelines
+
+    func executePipeline(_ p: PipelineAst, _ out: Pipe) throws {
+        if p.elements.count == 1, case .expression(let e) = p.elements[0], e.redirections.isEmpty {
+            // The common case: a lone expression statement. `$i++` and `++$i` as statements
+            // output nothing; in parentheses they do.
+            if case .unary(let u) = e.expression, u.op == .postIncrement || u.op == .preIncrement || u.op == .postDecrement || u.op == .preDecrement {
+                _ = try evaluate(e.expression)
+                lastStatementSucceeded = true
+                return
+            }
+            let v = try evaluate(e.expression)
+            try out.writeEnumerated(v)
+            lastStatementSucceeded = true
+            return
+        }
+        if p.background {
+            throw RuntimeError(.notSupportedException, "Background jobs (a pipeline ending in '&') are not supported by teamsh.",
+                               errorId: "BackgroundJobsNotSupported", category: .NotImplemented, extent: p.extent)
+        }
+        var processors: [CommandProcessor] = []
+        processors.reserveCapacity(p.elements.count)
+        // Build back to front so each command knows where its output goes.
+        var next = out
+        var built: [CommandProcessor] = []
+        for (i, element) in p.elements.enumerated().reversed() {
+            let proc: CommandProcessor
+            var redirectedOutput: (path: String, append: Bool)?
+            var routing = StreamRouting()
+            var mergeErrorsToOutput = false
+            for r in element.redirections {
+                switch r {
+                case .merge(let from, _, _):
+                    if from == .error || from == .all { mergeErrorsToOutput = true }
+                    routing.set(from, .output)
+                case .file(let from, let target, let append, _):
+                    let isNull: Bool
+                    if case .variable(let v) = target, v.foldedName == "null", v.scope == nil { isNull = true } else { isNull = false }
+                    if from == .output || from == .all {
+                        if isNull {
+                            redirectedOutput = (path: "", append: append)
+                        } else {
+                            redirectedOutput = (path: resolvePath(Conversion.toString(try evaluate(target), hooks: hooks)), append: append)
+                        }
+                    }
+                    if from != .output {
+                        if isNull {
+                            routing.set(from, .discard)
+                        } else {
+                            let path = resolvePath(Conversion.toString(try evaluate(target), hooks: hooks))
+                            routing.set(from, .file(path: path, append: append))
+                        }
+                    }
+                }
+            }
+            _ = mergeErrorsToOutput
+            var target = next
+            if let r = redirectedOutput {
+                target = r.path.isEmpty ? Pipe({ _ in }) : fileOutputPipe(path: r.path, append: r.append)
+            }
+            switch element {
+            case .expression(let e):
+                proc = ExpressionProcessor(context: self, expression: e.expression, output: target)
+            case .command(let c):
+                proc = try makeCommandProcessor(c, output: target)
+            }
+            proc.routing = routing
+            proc.expectingInput = i > 0
+            let captured = proc
+            next = Pipe({ v in try captured.process(v) })
+            built.append(proc)
+        }
+        processors = built.reversed()
+        let hadPendingFiles = !pendingFileWrites.isEmpty
+        defer { if !hadPendingFiles { flushPendingFileWrites() } }
+        try runProcessors(processors)
+    }
+
+    /// Writes the output that `> file` / `>> file` collected, formatted as Out-File does.
+    func flushPendingFileWrites() {
+        let writes = pendingFileWrites
+        pendingFileWrites = []
+        for w in writes {
+            appendToFile(w.path, formatForFile(w.values()), append: w.append)
+        }
+    }
+
+    /// Runs the processors of one pipeline: begin all, feed the first, end all in order.
+    func runProcessors(_ processors: [CommandProcessor]) throws {
+        guard let first = processors.first else { return }
+        var ok = true
+        defer { lastStatementSucceeded = ok && !processors.contains { $0.hadErrors } }
+        do {
+            for p in processors { try p.begin() }
+            try first.processWithoutInput()
+            for p in processors { try p.end() }
+        } catch {
+            ok = false
+            throw error
+        }
+    }
+
+    // MARK: - Resolving a command
+
+    func makeCommandProcessor(_ c: CommandAst, output: Pipe) throws -> CommandProcessor {
+        guard let head = c.elements.first else {
+            throw RuntimeError(.runtimeException, "An empty pipe element is not allowed.", errorId: "EmptyPipeElement", category: .ParserError, extent: c.extent)
+        }
+        let args = try evaluateCommandArguments(c, from: 1)
+        let dot = c.invocationOperator == .dot
+        // `& $sb`, `& 'name'`, `. ./file.ps1`
+        var nameValue: Value
+        var nameExtent = head.extent
+        switch head {
+        case .argument(let e):
+            nameExtent = e.extent
+            if case .stringConstant(let s) = e, s.kind == .bareWord {
+                nameValue = .string(s.value)
+            } else {
+                nameValue = try evaluate(e)
+            }
+        case .parameter(let p):
+            nameValue = .string("-" + p.name)
+        case .stopParsing(let t, _):
+            nameValue = .string(t)
+        }
+        if case .object(let o) = nameValue, let sb = o as? ScriptBlock {
+            return ScriptProcessor(context: self, scriptBlock: sb, function: nil, arguments: args, dotSource: dot,
+                                   invocation: InvocationInfo(commandName: "", extent: c.extent), output: output, commandAst: c)
+        }
+        if case .object(let o) = nameValue, let ci = o as? CommandInfoObject {
+            nameValue = .string(ci.name)
+        }
+        let name = Conversion.toString(nameValue, hooks: hooks)
+        return try resolveCommand(name: name, arguments: args, dotSource: dot, commandAst: c, nameExtent: nameExtent, output: output)
+    }
+
+    func resolveCommand(name: String, arguments: [CommandArgument], dotSource: Bool, commandAst: CommandAst,
+                        nameExtent: SourceExtent, output: Pipe) throws -> CommandProcessor {
+        let invocation = InvocationInfo(commandName: name, extent: commandAst.extent)
+        switch lookupCommand(name) {
+        case .function(let f):
+            invocation.commandName = f.name
+            return ScriptProcessor(context: self, scriptBlock: f.scriptBlock, function: f, arguments: arguments, dotSource: dotSource,
+                                   invocation: invocation, output: output, commandAst: commandAst)
+        case .cmdlet(let reg):
+            invocation.commandName = reg.declaration.name
+            return CmdletProcessor(context: self, registration: reg, arguments: arguments, invocation: invocation, output: output, commandAst: commandAst)
+        case .script(let path):
+            let sb = try loadScriptFile(path)
+            invocation.commandName = (path as NSString).lastPathComponent
+            return ScriptProcessor(context: self, scriptBlock: sb, function: nil, arguments: arguments, dotSource: dotSource,
+                                   invocation: invocation, output: output, commandAst: commandAst, isScriptFile: true)
+        case .native(let path):
+            return NativeCommandProcessor(context: self, path: path, name: name, arguments: arguments, invocation: invocation,
+                                          output: output, commandAst: commandAst)
+        case .notFound:
+            throw commandNotFound(name, extent: nameExtent)
+        }
+    }
+
+    func commandNotFound(_ name: String, extent: SourceExtent) -> RuntimeError {
+        let message = "The term '\(name)' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again."
+        let ex = PSExceptionObject(.commandNotFoundException, message)
+        let record = ErrorRecord(exception: ex, errorId: "CommandNotFoundException", category: .ObjectNotFound,
+                                 targetObject: .string(name), invocationInfo: InvocationInfo(commandName: name, extent: extent))
+        record.categoryActivity = ""
+        return RuntimeError(record)
+    }
+
+    /// What a command name refers to.
+    enum ResolvedCommand {
+        case function(FunctionInfo)
+        case cmdlet(CmdletRegistration)
+        case script(String)
+        case native(String)
+        case notFound
+    }
+
+    /// pwsh's order: alias, function, cmdlet, then scripts and programs.
+    func lookupCommand(_ name: String, depth: Int = 0) -> ResolvedCommand {
+        let folded = name.lowercased()
+        if depth < 10, let alias = currentScope.lookupAlias(folded) {
+            return lookupCommand(alias.definition, depth: depth + 1)
+        }
+        if let f = currentScope.lookupFunction(folded) { return .function(f) }
+        if let c = cmdlets[folded] { return .cmdlet(c) }
+        if let qualified = cmdletModules[folded], let c = cmdlets[qualified.lowercased()] { return .cmdlet(c) }
+        if let slash = folded.firstIndex(of: "\\"), !name.hasPrefix(".") && !name.hasPrefix("/") {
+            let bare = String(folded[folded.index(after: slash)...])
+            if let f = currentScope.lookupFunction(bare) { return .function(f) }
+            if let c = cmdlets[bare] { return .cmdlet(c) }
+        }
+        if depth < 10, let hook = commandNotFoundHook, hook(name) { return lookupCommand(name, depth: depth + 10) }
+        if name.contains("/") {
+            let path = resolvePath(name)
+            if path.hasSuffix(".ps1"), FileManager.default.fileExists(atPath: path) { return .script(path) }
+            if FileManager.default.isExecutableFile(atPath: path) { return .native(path) }
+            return .notFound
+        }
+        if name.hasSuffix(".ps1") {
+            // A bare script name runs only from PATH, never from the current directory.
+            return .notFound
+        }
+        if let path = findOnPath(name) { return .native(path) }
+        return .notFound
+    }
+
+    /// Finds an executable on `$env:PATH`.
+    func findOnPath(_ name: String) -> String? {
+        guard let raw = getenv("PATH") else { return nil }
+        let path = String(cString: raw)
+        for dir in path.split(separator: ":") where !dir.isEmpty {
+            let candidate = String(dir) + "/" + name
+            var isDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: candidate, isDirectory: &isDir), !isDir.boolValue,
+               FileManager.default.isExecutableFile(atPath: candidate) {
+                return candidate
+            }
+        }
+        return nil
+    }
+
+    // MARK: - Arguments
+
+    /// Evaluates a command's arguments: parameters, values, splatting.
+    func evaluateCommandArguments(_ c: CommandAst, from start: Int) throws -> [CommandArgument] {
+        var args: [CommandArgument] = []
+        var i = start
+        while i < c.elements.count {
+            let el = c.elements[i]
+            i += 1
+            switch el {
+            case .parameter(let p):
+                if let a = p.argument {
+                    args.append(.named(name: p.name, value: try evaluateArgument(a), hasColon: true, extent: p.extent))
+                } else {
+                    args.append(.named(name: p.name, value: nil, hasColon: p.hasColon, extent: p.extent))
+                }
+            case .argument(let e):
+                if case .variable(let v) = e, v.splatted {
+                    let value = try readVariable(v)
+                    if let h = value.hashtable {
+                        for (k, val) in zip(h.keys, h.values) {
+                            let name = Conversion.toString(k, hooks: hooks)
+                            args.append(.named(name: name, value: val, hasColon: true, extent: e.extent))
+                        }
+                    } else if let a = value.array {
+                        for item in a.items { args.append(.positional(item, extent: e.extent)) }
+                    } else if !value.isNull {
+                        args.append(.positional(value, extent: e.extent))
+                    }
+                    continue
+                }
+                args.append(.positional(try evaluateArgument(e), extent: e.extent))
+            case .stopParsing(let text, let x):
+                args.append(.positional(.string(text), extent: x))
+            }
+        }
+        return args
+    }
+
+    /// A command argument's value: barewords are strings; everything else evaluates.
+    func evaluateArgument(_ e: ExpressionAst) throws -> Value {
+        if case .stringConstant(let s) = e { return .string(s.value) }
+        return try evaluate(e)
+    }
+
+    // MARK: - Files
+
+    func fileOutputPipe(path: String, append: Bool) -> Pipe {
+        var lines: [Value] = []
+        let pipe = Pipe({ v in lines.append(v) })
+        pendingFileWrites.append((path: path, append: append, values: { lines }))
+        return pipe
+    }
+
+    /// Writes text to a file, creating or appending.
+    func appendToFile(_ path: String, _ text: String, append: Bool) {
+        if append, let h = FileHandle(forWritingAtPath: path) {
+            h.seekToEndOfFile()
+            h.write(Data(text.utf8))
+            h.closeFile()
+        } else {
+            FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+        }
+    }
+}

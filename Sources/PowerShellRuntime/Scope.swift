@@ -1,0 +1,207 @@
+/// Variables and scopes: global, script, function and script-block scopes chained to their
+/// parents, with pwsh's lookup rules (`$x` reads up the chain and writes locally; `$script:`,
+/// `$global:`, `$local:`, `$private:` qualify; numeric scopes for the variable cmdlets).
+
+/// Variable options (`New-Variable -Option`).
+public struct VariableOptions: OptionSet {
+    public let rawValue: Int
+    public init(rawValue: Int) { self.rawValue = rawValue }
+    public static let readOnly = VariableOptions(rawValue: 1)
+    public static let constant = VariableOptions(rawValue: 2)
+    public static let `private` = VariableOptions(rawValue: 4)
+    public static let allScope = VariableOptions(rawValue: 8)
+
+    /// pwsh's text: `None`, `ReadOnly, AllScope`, …
+    public var text: String {
+        var parts: [String] = []
+        if contains(.readOnly) { parts.append("ReadOnly") }
+        if contains(.constant) { parts.append("Constant") }
+        if contains(.private) { parts.append("Private") }
+        if contains(.allScope) { parts.append("AllScope") }
+        return parts.isEmpty ? "None" : parts.joined(separator: ", ")
+    }
+}
+
+/// A variable (`System.Management.Automation.PSVariable`). A class so that closures, scopes and
+/// `Get-Variable` share one object.
+public final class PSVariable: PSNativeObject {
+    public let name: String
+    public var value: Value
+    public var options: VariableOptions
+    public var description: String = ""
+    /// `[int]$x = 1` makes every later assignment convert to this type.
+    public var typeConstraint: PSType?
+    /// Validation attributes from a parameter declaration, re-checked on assignment.
+    public var validations: [ParameterValidation] = []
+
+    public init(name: String, value: Value, options: VariableOptions = [], typeConstraint: PSType? = nil) {
+        self.name = name
+        self.value = value
+        self.options = options
+        self.typeConstraint = typeConstraint
+    }
+
+    public override var typeFullName: String { "System.Management.Automation.PSVariable" }
+    public override var propertyNames: [String] { ["Name", "Description", "Value", "Visibility", "Module", "ModuleName", "Options", "Attributes"] }
+    public override var defaultDisplayProperties: [String]? { ["Name", "Value"] }
+
+    public override func property(_ n: String) -> Value? {
+        switch n.lowercased() {
+        case "name": return .string(name)
+        case "value": return value
+        case "description": return .string(description)
+        case "options": return .string(options.text)
+        case "visibility": return .string("Public")
+        case "module": return .null
+        case "modulename": return .string("")
+        case "attributes": return .object(PSArray([]))
+        default: return nil
+        }
+    }
+
+    public override func setProperty(_ n: String, _ v: Value) -> Bool {
+        switch n.lowercased() {
+        case "value": value = v; return true
+        case "description": description = Conversion.toString(v); return true
+        default: return false
+        }
+    }
+
+    public var isReadOnlyOrConstant: Bool { options.contains(.readOnly) || options.contains(.constant) }
+}
+
+/// One scope. Variables are keyed by their lower-cased name (folded once by the resolver);
+/// functions and aliases defined in a scope live here too, as in pwsh.
+public final class Scope {
+    public let parent: Scope?
+    /// The script scope this scope belongs to (itself for a script or the global scope).
+    public private(set) weak var scriptScope: Scope?
+    /// Variables by folded name. Adding or removing one bumps `Scope.generation`, which
+    /// invalidates the lookups cached on variable expressions.
+    public var variables: [String: PSVariable] = [:] {
+        didSet { Scope.generation &+= 1 }
+    }
+    /// Changes whenever any scope gains or loses a variable.
+    public nonisolated(unsafe) static var generation: UInt64 = 0
+    public var functions: [String: FunctionInfo] = [:]
+    public var aliases: [String: AliasInfo] = [:]
+    /// `Set-StrictMode -Version` in effect from this scope down (0 = off).
+    public var strictModeVersion: Int?
+    public let isGlobal: Bool
+
+    public init(parent: Scope?, isScript: Bool = false) {
+        self.parent = parent
+        self.isGlobal = parent == nil
+        if parent == nil || isScript {
+            self.scriptScope = nil
+        } else {
+            self.scriptScope = parent?.scriptScopeOrSelf
+        }
+        if parent == nil || isScript { selfIsScript = true }
+    }
+
+    private var selfIsScript = false
+
+    /// The nearest enclosing script scope (or this one).
+    public var scriptScopeOrSelf: Scope {
+        if selfIsScript { return self }
+        return scriptScope ?? self
+    }
+
+    /// Finds a variable by folded name, walking up; private variables of outer scopes are
+    /// invisible (`$private:x`).
+    @inline(__always)
+    public func lookup(_ folded: String) -> PSVariable? {
+        if let v = variables[folded] { return v }
+        var s = parent
+        while let scope = s {
+            if let v = scope.variables[folded], !v.options.contains(.private) { return v }
+            s = scope.parent
+        }
+        return nil
+    }
+
+    /// The scope `n` levels up (0 = this one), for `-Scope 1`.
+    public func ancestor(_ n: Int) -> Scope? {
+        var s: Scope? = self
+        var i = 0
+        while i < n, let c = s {
+            s = c.parent
+            i += 1
+        }
+        return s
+    }
+
+    public var global: Scope {
+        var s = self
+        while let p = s.parent { s = p }
+        return s
+    }
+
+    public func lookupFunction(_ folded: String) -> FunctionInfo? {
+        var s: Scope? = self
+        while let scope = s {
+            if let f = scope.functions[folded] { return f }
+            s = scope.parent
+        }
+        return nil
+    }
+
+    public func lookupAlias(_ folded: String) -> AliasInfo? {
+        var s: Scope? = self
+        while let scope = s {
+            if let a = scope.aliases[folded] { return a }
+            s = scope.parent
+        }
+        return nil
+    }
+
+    /// The strict mode version in effect here.
+    public var effectiveStrictMode: Int {
+        var s: Scope? = self
+        while let scope = s {
+            if let v = scope.strictModeVersion { return v }
+            s = scope.parent
+        }
+        return 0
+    }
+}
+
+/// A function or filter defined by a script (`System.Management.Automation.FunctionInfo`).
+public final class FunctionInfo {
+    public let name: String
+    public let scriptBlock: ScriptBlock
+    public let isFilter: Bool
+    /// The declaration the binder uses, built once from the param block.
+    public let declaration: CommandDeclaration
+    /// `[CmdletBinding()]` or any `[Parameter()]`: advanced functions get common parameters and
+    /// strict binding.
+    public let isAdvanced: Bool
+    public var moduleName: String
+    public var options: VariableOptions = []
+    public var helpText: String?
+
+    public init(name: String, scriptBlock: ScriptBlock, isFilter: Bool, declaration: CommandDeclaration, isAdvanced: Bool, moduleName: String = "") {
+        self.name = name
+        self.scriptBlock = scriptBlock
+        self.isFilter = isFilter
+        self.declaration = declaration
+        self.isAdvanced = isAdvanced
+        self.moduleName = moduleName
+    }
+}
+
+/// An alias (`gci` → `Get-ChildItem`).
+public final class AliasInfo {
+    public let name: String
+    public var definition: String
+    public var options: VariableOptions
+    public var description: String = ""
+    public var moduleName: String = ""
+
+    public init(name: String, definition: String, options: VariableOptions = []) {
+        self.name = name
+        self.definition = definition
+        self.options = options
+    }
+}

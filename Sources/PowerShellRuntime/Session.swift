@@ -1,0 +1,418 @@
+import Foundation
+import PowerShellSyntax
+
+/// Session start-up (automatic and preference variables, hooks) and running whole scripts.
+extension ExecutionContext {
+
+    func installAutomaticVariables() {
+        Members.registerNativeConversions()
+        let g = globalScope
+        func define(_ name: String, _ value: Value, _ options: VariableOptions = []) {
+            g.variables[name.lowercased()] = PSVariable(name: name, value: value, options: options)
+        }
+        define("true", .bool(true), [.constant, .allScope])
+        define("false", .bool(false), [.constant, .allScope])
+        define("null", .null, [.constant, .allScope])
+        define("Error", .object(errorList), [.constant])
+        define("HOME", .string(homeDirectory), [.readOnly, .allScope])
+        define("PID", .int(Int32(ProcessInfo.processInfo.processIdentifier)), [.constant, .allScope])
+        define("IsLinux", .bool(true), [.constant, .allScope])
+        define("IsWindows", .bool(false), [.constant, .allScope])
+        define("IsMacOS", .bool(false), [.constant, .allScope])
+        define("IsCoreCLR", .bool(true), [.constant, .allScope])
+        define("PSEdition", .string("Core"), [.readOnly, .allScope])
+        define("PSHOME", .string("/opt/microsoft/powershell/7"), [.readOnly, .allScope])
+        define("ShellId", .string("Microsoft.PowerShell"), [.readOnly, .allScope])
+        define("PSCulture", .string("en-US"), [.readOnly, .allScope])
+        define("PSUICulture", .string("en-US"), [.readOnly, .allScope])
+        define("FormatEnumerationLimit", .int(4))
+        define("MaximumHistoryCount", .int(4096))
+        define("NestedPromptLevel", .int(0))
+        define("OFS", .string(" "))
+        define("PSNativeCommandUseErrorActionPreference", .bool(false))
+        define("PSNativeCommandArgumentPassing", .string("Standard"))
+        define("WhatIfPreference", .bool(false))
+        define("PSDefaultParameterValues", .object(PSHashtable()))
+        define("PROFILE", .string(homeDirectory + "/.config/powershell/Microsoft.PowerShell_profile.ps1"))
+        for (name, value) in [("ErrorActionPreference", ActionPreference.Continue), ("WarningPreference", .Continue),
+                              ("VerbosePreference", .SilentlyContinue), ("DebugPreference", .SilentlyContinue),
+                              ("InformationPreference", .SilentlyContinue), ("ProgressPreference", .Continue)] {
+            define(name, .object(PSEnumValue(ActionPreference.enumDefinition, value.numericValue)))
+        }
+        define("ConfirmPreference", .string("High"))
+        define("ErrorView", .string("ConciseView"))
+        define("PSVersionTable", .object(ExecutionContext.versionTable()))
+        define("Host", .object(HostInfo()))
+        define("ExecutionContext", .null)
+    }
+
+    /// `$PSVersionTable` exactly as pwsh 7.6.9 on Linux reports it.
+    static func versionTable() -> PSHashtable {
+        let t = PSHashtable(ordered: true)
+        let version = PSVersionObject(major: 7, minor: 6, build: 9, revision: -1)
+        t.set(.string("PSVersion"), .object(SemanticVersionText("7.6.9")))
+        t.set(.string("PSEdition"), .string("Core"))
+        t.set(.string("GitCommitId"), .string("7.6.9"))
+        t.set(.string("OS"), .string(ExecutionContext.osDescription))
+        t.set(.string("Platform"), .string("Unix"))
+        t.set(.string("PSCompatibleVersions"), .object(PSArray(["1.0", "2.0", "3.0", "4.0", "5.0", "5.1", "6.0", "7.0"].map { .string($0) })))
+        t.set(.string("PSRemotingProtocolVersion"), .string("2.3"))
+        t.set(.string("SerializationVersion"), .string("1.1.0.1"))
+        t.set(.string("WSManStackVersion"), .string("3.0"))
+        _ = version
+        return t
+    }
+
+    static var osDescription: String {
+        var u = utsname()
+        uname(&u)
+        let release = withUnsafeBytes(of: &u.release) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+        let version = withUnsafeBytes(of: &u.version) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+        return "Linux \(release) \(version)"
+    }
+
+    /// Connects the hooks operators and members use to this interpreter.
+    func installHooks() {
+        hooks.invokeScriptBlock = { [unowned self] sb, dollarUnder, args in
+            try self.invokeScriptBlock(sb, args: args, dollarUnder: dollarUnder)
+        }
+        hooks.invokeWithThis = { [unowned self] sb, this, args in
+            self.collapse(try self.invokeScriptBlock(sb, args: args, dollarUnder: nil, this: this))
+        }
+        hooks.outputFieldSeparator = { [unowned self] in
+            if let v = self.currentScope.lookup("ofs") { return Conversion.toString(v.value) }
+            return " "
+        }
+        hooks.resolveUserType = { [unowned self] name in self.userTypes[name.lowercased()] }
+        hooks.invokeClassMethod = { [unowned self] def, instance, name, args in
+            try self.invokeClassMethod(def, instance, name, args)
+        }
+        hooks.constructClass = { [unowned self] def, args in
+            try self.constructInstance(def, args)
+        }
+    }
+
+    // MARK: - Common parameters
+
+    /// Sets up `-ErrorVariable` / `-OutVariable` collection for a command.
+    func prepareCommonParameters(_ rt: CommandRuntime) throws {
+        if rt.bound.has("OutVariable") { rt.outVariableItems = [] }
+        if rt.bound.has("ErrorVariable") { rt.errorVariableItems = [] }
+    }
+
+    /// Stores what `-ErrorVariable` / `-OutVariable` collected (`+name` appends).
+    func finishCommonParameters(_ rt: CommandRuntime) {
+        func store(_ param: String, _ items: [Value]?) {
+            guard let items = items, var name = rt.bound.string(param) else { return }
+            var existing: [Value] = []
+            if name.hasPrefix("+") {
+                name.removeFirst()
+                if let v = variableValue(name) { existing = Conversion.enumerate(v) ?? [v] }
+            }
+            try? setVariable(name, .object(PSArray(existing + items, kind: .arrayList)))
+        }
+        store("OutVariable", rt.outVariableItems)
+        store("ErrorVariable", rt.errorVariableItems)
+    }
+
+    /// `-Verbose`, `-ErrorAction` … on an advanced function set the preference variables in
+    /// its scope, so commands it calls follow them.
+    func applyCommonParameterPreferences(_ bound: BoundParameters, in scope: Scope) {
+        func setPref(_ variable: String, _ value: ActionPreference) {
+            scope.variables[variable.lowercased()] = PSVariable(name: variable, value: .object(PSEnumValue(ActionPreference.enumDefinition, value.numericValue)))
+        }
+        if let v = bound["ErrorAction"], let p = ActionPreference.parse(v) { setPref("ErrorActionPreference", p) }
+        if let v = bound["WarningAction"], let p = ActionPreference.parse(v) { setPref("WarningPreference", p) }
+        if let v = bound["InformationAction"], let p = ActionPreference.parse(v) { setPref("InformationPreference", p) }
+        if bound.has("Verbose") { setPref("VerbosePreference", bound.isOn("Verbose") ? .Continue : .SilentlyContinue) }
+        if bound.has("Debug") { setPref("DebugPreference", bound.isOn("Debug") ? .Continue : .SilentlyContinue) }
+        if bound.has("WhatIf") { scope.variables["whatifpreference"] = PSVariable(name: "WhatIfPreference", value: .bool(bound.isOn("WhatIf"))) }
+    }
+
+    // MARK: - Running scripts
+
+    /// How a top-level run ended.
+    public enum RunOutcome {
+        case completed
+        case exited(Int32)
+        /// A terminating error nobody caught (already reported).
+        case failed
+        case parseFailed
+    }
+
+    /// Parses and runs a whole script (file or `-Command` text) at the top level: output goes
+    /// through Out-Default after each statement; errors are reported as pwsh does.
+    public func runTopLevel(_ source: SourceText, arguments: [CommandArgument] = [], asScriptFile: Bool) -> RunOutcome {
+        let result = Parser.parse(source)
+        if !result.errors.isEmpty {
+            outDefaultFlush()
+            host.writeErrorText(renderParseErrors(result.errors))
+            let first = result.errors[0]
+            let record = ErrorRecord(exception: PSExceptionObject(.parseException, first.message), errorId: first.id, category: .ParserError,
+                                     invocationInfo: InvocationInfo(commandName: "", extent: first.extent))
+            record.isParseError = true
+            recordError(record)
+            lastStatementSucceeded = false
+            return .parseFailed
+        }
+        return runParsed(result.ast, arguments: arguments, asScriptFile: asScriptFile)
+    }
+
+    /// Runs an already parsed script at the top level.
+    public func runParsed(_ ast: ScriptBlockAst, arguments: [CommandArgument] = [], asScriptFile: Bool) -> RunOutcome {
+        let out = Pipe({ [unowned self] v in self.outDefault(v) })
+        let saved = currentScope
+        var scope = currentScope
+        if asScriptFile {
+            // `pwsh -File` runs the script in the global scope (the oracle's scopes-more shows
+            // `$global:` and script-level variables are the same there).
+            scope = globalScope
+            currentScope = scope
+            let path = ast.extent.file ?? ""
+            scope.variables["psscriptroot"] = PSVariable(name: "PSScriptRoot", value: .string((path as NSString).deletingLastPathComponent))
+            scope.variables["pscommandpath"] = PSVariable(name: "PSCommandPath", value: .string(path))
+            scope.variables["myinvocation"] = PSVariable(name: "MyInvocation", value: .object(InvocationInfo(commandName: (path as NSString).lastPathComponent, extent: ast.extent)))
+        }
+        defer { currentScope = saved }
+        do {
+            if asScriptFile {
+                let box = try FunctionDeclarationBox(scriptBlock: ScriptBlock(ast: ast), context: self)
+                let binder = ParameterBinder(context: self, declaration: box.declaration, isAdvanced: box.isAdvanced,
+                                             invocation: InvocationInfo(commandName: (ast.extent.file ?? ""), extent: nil), errorSuffix: "")
+                let bound = try binder.bind(arguments, pipelineExpected: false)
+                try initializeParameters(box.declaration, ast: ast, bound: bound.bound, in: scope)
+                scope.variables["args"] = PSVariable(name: "args", value: .object(PSArray(bound.unbound)))
+                scope.variables["psboundparameters"] = PSVariable(name: "PSBoundParameters", value: .object(bound.bound.asHashtable()))
+            }
+            for block in [ast.beginBlock, ast.processBlock, ast.endBlock].compactMap({ $0 }) {
+                try runTopLevelStatements(block.statements, traps: block.traps, out)
+            }
+            outDefaultFlush()
+            return .completed
+        } catch let e as ExitSignal {
+            outDefaultFlush()
+            return .exited(e.code)
+        } catch let e as RuntimeError {
+            lastStatementSucceeded = false
+            reportUnhandled(e.record)
+            return .failed
+        } catch is ReturnSignal {
+            outDefaultFlush()
+            return .completed
+        } catch is BreakSignal {
+            outDefaultFlush()
+            return .completed
+        } catch is ContinueSignal {
+            outDefaultFlush()
+            return .completed
+        } catch {
+            outDefaultFlush()
+            host.writeErrorText("\(error)\n")
+            return .failed
+        }
+    }
+
+    /// Top-level statements: each one's output is flushed through Out-Default before the next,
+    /// so a failing statement still shows what came before it.
+    func runTopLevelStatements(_ statements: [StatementAst], traps: [TrapStatementAst], _ out: Pipe) throws {
+        if !traps.isEmpty {
+            try executeStatements(statements, traps: traps, out)
+            return
+        }
+        for s in statements {
+            do {
+                try executeStatement(s, out)
+            } catch let e as RuntimeError where tryDepth == 0 && !e.record.terminatesScript {
+                try handleStatementError(e)
+            }
+            outDefaultFlush()
+        }
+    }
+
+    /// `Invoke-Expression` / `[scriptblock]::Create`: parses text into a script block.
+    public func parseScriptBlock(_ text: String) throws -> ScriptBlock {
+        let result = Parser.parse(SourceText(text: text))
+        if let first = result.errors.first {
+            let ex = PSExceptionObject(first.incompleteInput ? .incompleteParseException : .parseException, first.message)
+            let record = ErrorRecord(exception: ex, errorId: first.id, category: .ParserError,
+                                     invocationInfo: InvocationInfo(commandName: "", extent: first.extent))
+            record.isParseError = true
+            throw RuntimeError(record)
+        }
+        return ScriptBlock(ast: result.ast)
+    }
+}
+
+/// `$PWD` and Get-Location's output (System.Management.Automation.PathInfo).
+public final class PathInfo: PSNativeObject {
+    public let path: String
+
+    public init(_ path: String) {
+        self.path = path
+    }
+
+    public override var typeFullName: String { "System.Management.Automation.PathInfo" }
+    public override var propertyNames: [String] { ["Drive", "Provider", "ProviderPath", "Path"] }
+    public override var defaultDisplayProperties: [String]? { ["Path"] }
+
+    public override func property(_ name: String) -> Value? {
+        switch name.lowercased() {
+        case "path", "providerpath": return .string(path)
+        case "drive": return .string("/")
+        case "provider": return .string("Microsoft.PowerShell.Core\\FileSystem")
+        default: return nil
+        }
+    }
+
+    public override func toPSString() -> String { path }
+}
+
+/// `$Host`.
+public final class HostInfo: PSNativeObject {
+    public override var typeFullName: String { "System.Management.Automation.Internal.Host.InternalHost" }
+    public override var propertyNames: [String] { ["Name", "Version", "InstanceId", "UI", "CurrentCulture", "CurrentUICulture", "PrivateData", "DebuggerEnabled", "IsRunspacePushed", "Runspace"] }
+
+    public override func property(_ name: String) -> Value? {
+        switch name.lowercased() {
+        case "name": return .string("ConsoleHost")
+        case "version": return .object(SemanticVersionText("7.6.9"))
+        case "currentculture", "currentuiculture": return .string("en-US")
+        case "debuggerenabled": return .bool(true)
+        case "isrunspacepushed": return .bool(false)
+        default: return .null
+        }
+    }
+
+    public override func toPSString() -> String { "System.Management.Automation.Internal.Host.InternalHost" }
+}
+
+/// A version shown as text (`$PSVersionTable.PSVersion`): compares and prints like SemanticVersion.
+public final class SemanticVersionText: PSNativeObject {
+    public let text: String
+
+    public init(_ text: String) {
+        self.text = text
+    }
+
+    var parts: [Int] { text.split(separator: "-")[0].split(separator: ".").map { Int($0) ?? 0 } }
+
+    public override var typeFullName: String { "System.Management.Automation.SemanticVersion" }
+    public override var propertyNames: [String] { ["Major", "Minor", "Patch", "PreReleaseLabel", "BuildLabel"] }
+
+    public override func property(_ name: String) -> Value? {
+        let p = parts
+        switch name.lowercased() {
+        case "major": return .int(Int32(p.first ?? 0))
+        case "minor": return .int(Int32(p.count > 1 ? p[1] : 0))
+        case "patch", "build": return .int(Int32(p.count > 2 ? p[2] : 0))
+        case "prereleaselabel", "buildlabel": return .null
+        default: return nil
+        }
+    }
+
+    public override func toPSString() -> String { text }
+}
+
+/// Placeholder-free version record used by the version table.
+struct PSVersionObject {
+    let major: Int, minor: Int, build: Int, revision: Int
+}
+
+/// A loaded module (`PSModuleInfo`): its own session state scope and exported commands.
+public final class PSModuleInfo: PSNativeObject {
+    public let name: String
+    public var version: String
+    public var path: String
+    public var moduleType: String
+    public let scope: Scope
+    public var exportedFunctions: [String] = []
+    public var exportedCmdlets: [String] = []
+    public var exportedAliases: [String] = []
+    public var exportedVariables: [String] = []
+    public var description: String = ""
+    public var guid: String = ""
+
+    public init(name: String, version: String, path: String, moduleType: String, parentScope: Scope) {
+        self.name = name
+        self.version = version
+        self.path = path
+        self.moduleType = moduleType
+        self.scope = Scope(parent: parentScope, isScript: true)
+    }
+
+    public override var typeFullName: String { "System.Management.Automation.PSModuleInfo" }
+    public override var propertyNames: [String] {
+        ["Name", "Path", "Description", "Guid", "Version", "ModuleBase", "ModuleType", "ExportedCommands", "ExportedFunctions", "ExportedCmdlets", "ExportedAliases"]
+    }
+
+    public override func property(_ n: String) -> Value? {
+        switch n.lowercased() {
+        case "name": return .string(name)
+        case "path": return .string(path)
+        case "description": return .string(description)
+        case "guid": return .string(guid)
+        case "version": return .string(version)
+        case "modulebase": return .string((path as NSString).deletingLastPathComponent)
+        case "moduletype": return .string(moduleType)
+        case "exportedfunctions": return .object(PSArray(exportedFunctions.map { .string($0) }))
+        case "exportedcmdlets": return .object(PSArray(exportedCmdlets.map { .string($0) }))
+        case "exportedaliases": return .object(PSArray(exportedAliases.map { .string($0) }))
+        case "exportedcommands": return .object(PSArray((exportedCmdlets + exportedFunctions).map { .string($0) }))
+        default: return nil
+        }
+    }
+
+    public override func toPSString() -> String { name }
+}
+
+/// A command as `Get-Command` returns it (CmdletInfo, FunctionInfo, AliasInfo, ApplicationInfo).
+public final class CommandInfoObject: PSNativeObject {
+    public let name: String
+    public let commandType: String
+    public let source: String
+    public let version: String
+    public let definition: String
+    public let declaration: CommandDeclaration?
+
+    public init(name: String, commandType: String, source: String, version: String, definition: String, declaration: CommandDeclaration?) {
+        self.name = name
+        self.commandType = commandType
+        self.source = source
+        self.version = version
+        self.definition = definition
+        self.declaration = declaration
+    }
+
+    public override var typeFullName: String {
+        switch commandType {
+        case "Cmdlet": return "System.Management.Automation.CmdletInfo"
+        case "Function", "Filter": return "System.Management.Automation.FunctionInfo"
+        case "Alias": return "System.Management.Automation.AliasInfo"
+        default: return "System.Management.Automation.ApplicationInfo"
+        }
+    }
+
+    public override var propertyNames: [String] {
+        ["CommandType", "Name", "Version", "Source", "Definition", "ModuleName", "Parameters", "ParameterSets", "OutputType", "HelpUri"]
+    }
+
+    public override var defaultDisplayProperties: [String]? { ["CommandType", "Name", "Version", "Source"] }
+
+    public override func property(_ n: String) -> Value? {
+        switch n.lowercased() {
+        case "name": return .string(name)
+        case "commandtype": return .string(commandType)
+        case "source", "modulename": return .string(source)
+        case "version": return .string(version)
+        case "definition": return .string(definition)
+        case "helpuri": return .string(declaration?.helpUri ?? "")
+        case "parameters":
+            let h = PSHashtable()
+            for p in declaration?.parameters ?? [] { h.set(.string(p.name), .string(p.typeName)) }
+            return .object(h)
+        default: return nil
+        }
+    }
+
+    public override func toPSString() -> String { name }
+}

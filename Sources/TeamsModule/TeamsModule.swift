@@ -1,2 +1,0 @@
-/// The TeamsModule target; see DESIGN.md.
-enum TeamsModuleTarget {}

@@ -1,0 +1,221 @@
+import Foundation
+
+/// Where a module is installed on the simulated machine, i.e. which of pwsh's module folders it
+/// sits in.
+public enum ModuleScope: String, Codable, Sendable {
+    /// `$HOME/.local/share/powershell/Modules` (Install-Module's default on PowerShell 6+).
+    case currentUser = "CurrentUser"
+    /// `/usr/local/share/powershell/Modules`.
+    case allUsers = "AllUsers"
+    /// `$PSHOME/Modules`: shipped with pwsh, not installed with Install-Module.
+    case psHome = "PSHome"
+}
+
+/// One installed module version on the simulated machine: what Get-InstalledModule,
+/// Get-Module -ListAvailable and command lookup read.
+public struct InstalledModule: Codable, Equatable, Sendable {
+    public var name: String
+    public var version: ModuleVersion
+    public var scope: ModuleScope
+    /// The version's folder (`/root/.local/share/powershell/Modules/MicrosoftTeams/2.3.1`).
+    public var installedLocation: String
+    /// True when Install-Module put it there (only those can be updated or uninstalled).
+    public var installedWithInstallModule: Bool
+    /// The repository it came from (`PSGallery`), nil for modules shipped with pwsh.
+    public var repository: String?
+    public var installedDate: Date?
+    /// `Script`, `Manifest` or `Binary`, as Get-Module's ModuleType column shows.
+    public var moduleType: String
+    public var description: String
+    public var author: String
+    public var companyName: String
+    public var copyright: String
+    public var publishedDate: Date?
+    public var guid: String
+    /// `Core`, `Desktop`: the manifest's CompatiblePSEditions.
+    public var compatiblePSEditions: [String]
+    public var powerShellVersion: String
+    /// Command names this version exports, in alphabetical order.
+    public var exportedCommands: [String]
+
+    public init(
+        name: String, version: ModuleVersion, scope: ModuleScope, installedLocation: String,
+        installedWithInstallModule: Bool, repository: String?, installedDate: Date?, moduleType: String,
+        description: String, author: String, companyName: String, copyright: String, publishedDate: Date?,
+        guid: String, compatiblePSEditions: [String], powerShellVersion: String, exportedCommands: [String]
+    ) {
+        self.name = name
+        self.version = version
+        self.scope = scope
+        self.installedLocation = installedLocation
+        self.installedWithInstallModule = installedWithInstallModule
+        self.repository = repository
+        self.installedDate = installedDate
+        self.moduleType = moduleType
+        self.description = description
+        self.author = author
+        self.companyName = companyName
+        self.copyright = copyright
+        self.publishedDate = publishedDate
+        self.guid = guid
+        self.compatiblePSEditions = compatiblePSEditions
+        self.powerShellVersion = powerShellVersion
+        self.exportedCommands = exportedCommands.sorted { $0.lowercased() < $1.lowercased() }
+    }
+
+    /// Whether this version exports a command (case-insensitive, as command lookup is).
+    public func exports(_ commandName: String) -> Bool {
+        let folded = commandName.lowercased()
+        return exportedCommands.contains { $0.lowercased() == folded }
+    }
+}
+
+/// A registered repository, as Get-PSRepository shows it.
+public struct ModuleRepository: Codable, Equatable, Sendable {
+    public var name: String
+    public var sourceLocation: String
+    public var publishLocation: String
+    public var scriptSourceLocation: String
+    public var scriptPublishLocation: String
+    /// `Trusted` repositories install without the "Untrusted repository" prompt.
+    public var trusted: Bool
+    public var packageManagementProvider: String
+
+    public init(
+        name: String, sourceLocation: String, publishLocation: String, scriptSourceLocation: String,
+        scriptPublishLocation: String, trusted: Bool, packageManagementProvider: String = "NuGet"
+    ) {
+        self.name = name
+        self.sourceLocation = sourceLocation
+        self.publishLocation = publishLocation
+        self.scriptSourceLocation = scriptSourceLocation
+        self.scriptPublishLocation = scriptPublishLocation
+        self.trusted = trusted
+        self.packageManagementProvider = packageManagementProvider
+    }
+
+    /// `Trusted` or `Untrusted`, the InstallationPolicy column.
+    public var installationPolicy: String { trusted ? "Trusted" : "Untrusted" }
+
+    /// The PowerShell Gallery as PowerShellGet 2.2.5 registers it.
+    public static func psGallery(trusted: Bool) -> ModuleRepository {
+        ModuleRepository(
+            name: "PSGallery",
+            sourceLocation: "https://www.powershellgallery.com/api/v2",
+            publishLocation: "https://www.powershellgallery.com/api/v2/package/",
+            scriptSourceLocation: "https://www.powershellgallery.com/api/v2/items/psscript",
+            scriptPublishLocation: "https://www.powershellgallery.com/api/v2/package/",
+            trusted: trusted)
+    }
+}
+
+/// One published version of a gallery module.
+public struct GalleryModuleVersion: Codable, Equatable, Sendable {
+    public var version: ModuleVersion
+    public var publishedDate: Date
+    /// Command names this version exports, in alphabetical order.
+    public var exportedCommands: [String]
+
+    public init(version: ModuleVersion, publishedDate: Date, exportedCommands: [String]) {
+        self.version = version
+        self.publishedDate = publishedDate
+        self.exportedCommands = exportedCommands.sorted { $0.lowercased() < $1.lowercased() }
+    }
+
+    public var isPrerelease: Bool { version.isPrerelease }
+}
+
+/// A module in the simulated gallery: what is the same for all its versions, plus the versions.
+public struct GalleryModule: Codable, Equatable, Sendable {
+    public var name: String
+    public var description: String
+    public var author: String
+    public var companyName: String
+    public var copyright: String
+    public var guid: String
+    public var projectUri: String?
+    public var licenseUri: String?
+    public var tags: [String]
+    public var moduleType: String
+    public var compatiblePSEditions: [String]
+    public var powerShellVersion: String
+    /// Every published version, oldest first.
+    public var versions: [GalleryModuleVersion]
+
+    public init(
+        name: String, description: String, author: String, companyName: String, copyright: String,
+        guid: String, projectUri: String?, licenseUri: String?, tags: [String], moduleType: String,
+        compatiblePSEditions: [String], powerShellVersion: String, versions: [GalleryModuleVersion]
+    ) {
+        self.name = name
+        self.description = description
+        self.author = author
+        self.companyName = companyName
+        self.copyright = copyright
+        self.guid = guid
+        self.projectUri = projectUri
+        self.licenseUri = licenseUri
+        self.tags = tags
+        self.moduleType = moduleType
+        self.compatiblePSEditions = compatiblePSEditions
+        self.powerShellVersion = powerShellVersion
+        self.versions = versions.sorted { $0.version < $1.version }
+    }
+
+    /// Versions newest first, filtered as Find-Module's version parameters filter them:
+    /// prereleases only with `allowPrerelease`; `required` is an exact match; `minimum` and
+    /// `maximum` are inclusive bounds.
+    public func matchingVersions(
+        required: ModuleVersion? = nil, minimum: ModuleVersion? = nil, maximum: ModuleVersion? = nil,
+        allowPrerelease: Bool = false
+    ) -> [GalleryModuleVersion] {
+        versions.reversed().filter { entry in
+            if entry.isPrerelease && !allowPrerelease { return false }
+            if let required, entry.version != required { return false }
+            if let minimum, entry.version < minimum { return false }
+            if let maximum, entry.version > maximum { return false }
+            return true
+        }
+    }
+
+    /// The newest version (stable only unless `allowPrerelease`), what Find-Module returns.
+    public func latest(allowPrerelease: Bool = false) -> GalleryModuleVersion? {
+        matchingVersions(allowPrerelease: allowPrerelease).first
+    }
+
+    /// The entry for an exact version.
+    public func version(_ version: ModuleVersion) -> GalleryModuleVersion? {
+        versions.first { $0.version == version }
+    }
+}
+
+/// The simulated PowerShell Gallery: the modules Find-Module and Install-Module can see.
+public struct GalleryCatalog: Codable, Equatable, Sendable {
+    public var modules: [GalleryModule]
+
+    public init(modules: [GalleryModule]) {
+        self.modules = modules
+    }
+
+    /// A module by name (case-insensitive).
+    public func module(named name: String) -> GalleryModule? {
+        let folded = name.lowercased()
+        return modules.first { $0.name.lowercased() == folded }
+    }
+
+    /// Modules whose names match a wildcard pattern (`Microsoft*`), in catalog order.
+    public func modules(matching pattern: String) -> [GalleryModule] {
+        let wildcard = WildcardPattern(pattern)
+        return modules.filter { wildcard.matches($0.name) }
+    }
+
+    /// The same catalog holding only the given versions of one module (used to build fixtures).
+    public func restricting(_ name: String, to versions: [ModuleVersion]) -> GalleryCatalog {
+        var copy = self
+        let folded = name.lowercased()
+        for index in copy.modules.indices where copy.modules[index].name.lowercased() == folded {
+            copy.modules[index].versions = copy.modules[index].versions.filter { versions.contains($0.version) }
+        }
+        return copy
+    }
+}

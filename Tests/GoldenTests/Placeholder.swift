@@ -1,5 +1,0 @@
-import XCTest
-
-final class GoldenTestsPlaceholder: XCTestCase {
-    func testTargetBuilds() {}
-}

@@ -1,5 +1,0 @@
-import XCTest
-
-final class PowerShellFormattingTestsPlaceholder: XCTestCase {
-    func testTargetBuilds() {}
-}

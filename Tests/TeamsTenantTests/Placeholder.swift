@@ -1,5 +1,0 @@
-import XCTest
-
-final class TeamsTenantTestsPlaceholder: XCTestCase {
-    func testTargetBuilds() {}
-}

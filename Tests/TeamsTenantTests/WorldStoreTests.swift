@@ -1,0 +1,265 @@
+import XCTest
+@testable import TeamsTenant
+
+/// JSON persistence: round trips, determinism, refused files, atomic saves.
+final class WorldStoreTests: XCTestCase {
+    private var directory = ""
+
+    override func setUpWithError() throws {
+        directory = NSTemporaryDirectory() + "teamstenant-tests-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(atPath: directory)
+    }
+
+    private func text(_ world: World) throws -> String {
+        String(decoding: try WorldStore.encode(world), as: UTF8.self)
+    }
+
+    func testDefaultWorldIsDeterministic() throws {
+        XCTAssertEqual(try text(World.defaultWorld()), try text(World.defaultWorld()))
+    }
+
+    func testDefaultWorldContents() throws {
+        let world = World.defaultWorld()
+        XCTAssertEqual(world.tenant.tenantId, "4c5e8d2a-0b7f-4e8c-9a61-2f3d5b7c9e01")
+        XCTAssertEqual(world.tenant.adminAccount, "admin@JayTheAmazing.onmicrosoft.com")
+        XCTAssertEqual(world.tenant.verifiedDomains, ["JayTheAmazing.onmicrosoft.com", "contoso.com"])
+        XCTAssertEqual(world.tenant.users.map(\.displayName), ["Jay One", "Jay Two", "Jay Three", "Jay Four", "Ken Myer"])
+        XCTAssertEqual(Set(world.tenant.users.map(\.objectId)).count, 5)
+        XCTAssertTrue(world.tenant.users.allSatisfy { GuidText.isGuid($0.objectId) && $0.policies.isEmpty })
+        XCTAssertEqual(world.tenant.findUser(ken)?.sipAddress, "sip:KenMyer@contoso.com")
+        let teams = world.installedVersions(of: "microsoftteams")
+        XCTAssertEqual(teams.map(\.version.description), ["2.3.1"])
+        XCTAssertEqual(teams.first?.installedLocation, "/root/.local/share/powershell/Modules/MicrosoftTeams/2.3.1")
+        XCTAssertEqual(teams.first?.exports("Get-CsTeamsEnhancedEncryptionPolicy"), false)
+        XCTAssertEqual(teams.first?.exportedCommands.first, "Connect-MicrosoftTeams")
+        XCTAssertEqual(world.installedVersions(of: "PowerShellGet").first?.installedWithInstallModule, false)
+        XCTAssertEqual(world.repository(named: "psgallery")?.installationPolicy, "Trusted")
+        let gallery = try XCTUnwrap(world.gallery.module(named: "MicrosoftTeams"))
+        XCTAssertEqual(gallery.latest()?.version.description, "7.7.0")
+        XCTAssertEqual(gallery.latest(allowPrerelease: true)?.version.description, "7.7.0")
+        XCTAssertNil(gallery.version(ModuleVersion([7, 9, 0])))
+        XCTAssertNil(gallery.version(ModuleVersion([7, 8, 1], prerelease: "preview")))
+        XCTAssertNotNil(gallery.version(ModuleVersion([6, 7, 0])))
+        XCTAssertEqual(gallery.versions.count, MicrosoftTeamsReleases.publishedDays.count)
+    }
+
+    func testCommandsPerVersion() throws {
+        let gallery = try XCTUnwrap(World.defaultWorld().gallery.module(named: "MicrosoftTeams"))
+        let rows: [(version: String, hasEncryptionCmdlets: Bool, hasOnlineUser: Bool)] = [
+            ("1.0.4", false, false), ("2.3.1", false, true), ("2.5.1", false, true), ("2.5.2-preview", true, true),
+            ("2.6.0", true, true), ("7.5.1-preview", true, true), ("7.7.0", true, true),
+        ]
+        for row in rows {
+            let commands = try XCTUnwrap(gallery.version(try XCTUnwrap(ModuleVersion(row.version)))).exportedCommands
+            XCTAssertEqual(commands.contains("Grant-CsTeamsEnhancedEncryptionPolicy"), row.hasEncryptionCmdlets, row.version)
+            XCTAssertEqual(commands.contains("Get-CsOnlineUser"), row.hasOnlineUser, row.version)
+            XCTAssertEqual(commands, commands.sorted { $0.lowercased() < $1.lowercased() }, row.version)
+        }
+        XCTAssertEqual(PolicyCmdletShape.forModule(try XCTUnwrap(ModuleVersion("2.6.0"))), .xdsObject2021)
+        XCTAssertEqual(PolicyCmdletShape.forModule(try XCTUnwrap(ModuleVersion("3.0.1-preview"))), .xdsObject2021)
+        XCTAssertEqual(PolicyCmdletShape.forModule(try XCTUnwrap(ModuleVersion("3.1.0"))), .modernProxy)
+    }
+
+    func testGalleryQueries() throws {
+        let gallery = try XCTUnwrap(World.defaultWorld().gallery.restricting(
+            "MicrosoftTeams", to: ["2.3.1", "2.6.0", "7.5.1-preview", "7.7.0"].compactMap(ModuleVersion.init))
+            .module(named: "MicrosoftTeams"))
+        XCTAssertEqual(gallery.matchingVersions(allowPrerelease: true).map(\.version.description),
+                       ["7.7.0", "7.5.1-preview", "2.6.0", "2.3.1"])
+        XCTAssertEqual(gallery.matchingVersions().map(\.version.description), ["7.7.0", "2.6.0", "2.3.1"])
+        XCTAssertEqual(gallery.matchingVersions(minimum: ModuleVersion("2.5")).map(\.version.description),
+                       ["7.7.0", "2.6.0"])
+        XCTAssertEqual(gallery.matchingVersions(maximum: ModuleVersion("7.0")).first?.version.description, "2.6.0")
+        XCTAssertEqual(gallery.matchingVersions(required: ModuleVersion("2.6.0")).count, 1)
+    }
+
+    func testInstallAndUninstall() throws {
+        let world = World.defaultWorld()
+        let installed = try world.install("microsoftteams", version: try XCTUnwrap(ModuleVersion("7.5.1-preview")))
+        XCTAssertEqual(installed.name, "MicrosoftTeams")
+        XCTAssertEqual(installed.installedLocation, "/root/.local/share/powershell/Modules/MicrosoftTeams/7.5.1")
+        XCTAssertEqual(world.installedVersions(of: "MicrosoftTeams").map(\.version.description), ["7.5.1-preview", "2.3.1"])
+        XCTAssertThrowsError(try world.install("MicrosoftTeams", version: ModuleVersion([2, 3, 1])))
+        XCTAssertThrowsError(try world.install("NoSuchModule", version: ModuleVersion([1, 0])))
+        try world.uninstall("MicrosoftTeams", version: ModuleVersion([2, 3, 1]))
+        XCTAssertEqual(world.installedVersions(of: "MicrosoftTeams").map(\.version.description), ["7.5.1-preview"])
+        XCTAssertThrowsError(try world.uninstall("MicrosoftTeams", version: ModuleVersion([2, 3, 1])))
+        XCTAssertEqual(world.highestInstalledModule(exporting: "get-csteamsenhancedencryptionpolicy")?.version.description,
+                       "7.5.1-preview")
+        XCTAssertEqual(world.highestInstalledModule(exporting: "Find-Module")?.name, "PowerShellGet")
+        XCTAssertNil(world.highestInstalledModule(exporting: "Get-Nothing"))
+        XCTAssertTrue(world.setRepositoryTrusted("PSGallery", trusted: false))
+        XCTAssertEqual(world.repository(named: "PSGallery")?.trusted, false)
+    }
+
+    func testRoundTripOfAChangedWorld() throws {
+        let world = World.defaultWorld()
+        try world.tenant.newPolicy(ofType: eePolicy, identity: "CustomeE2EEPolicy",
+                                   settings: [calling: .string("DisabledUserOverride"), "Description": .string("é \"q\"")])
+        try world.tenant.grantPolicy(ofType: eePolicy, toUser: jay1, policyName: "CustomeE2EEPolicy")
+        try world.tenant.grantPolicy(ofType: eePolicy, toUser: jay2, policyName: "UserControlled")
+        try world.grantPolicyToGroup(ofType: eePolicy, group: "Engineering", policyName: "UserControlled")
+        try world.grantPolicyToGroup(ofType: eePolicy, group: "Sales", policyName: "Disabled", rank: 1)
+        try world.tenant.setClientSetting(forUser: jay1, endToEndEncryptedCalls: true)
+        try world.tenant.setClientSetting(forUser: jay2, endToEndEncryptedCalls: true)
+        try world.startCall(caller: jay1, callee: jay2, intercepted: true)
+        try world.install("MicrosoftTeams", version: ModuleVersion([7, 7, 0]))
+        let encoded = try WorldStore.encode(world)
+        let decoded = try WorldStore.decode(encoded, path: "memory")
+        XCTAssertEqual(try WorldStore.encode(decoded), encoded)
+        XCTAssertEqual(decoded.tenant.policies, world.tenant.policies)
+        XCTAssertEqual(decoded.tenant.groupAssignments, world.tenant.groupAssignments)
+        XCTAssertEqual(decoded.tenant.calls, world.tenant.calls)
+        XCTAssertEqual(decoded.random, world.random)
+        // Indexes were rebuilt: lookups and effective policy work on the decoded world.
+        XCTAssertEqual(try decoded.tenant.effectivePolicy(ofType: eePolicy, forUser: "jay three").instance.identity,
+                       .tag("Disabled"))
+        XCTAssertEqual(try decoded.tenant.call(world.tenant.calls[0].callId).intercepted, true)
+        // The generator continues where it stopped: the next call matches the original's next call.
+        XCTAssertEqual(try decoded.startCall(caller: jay1, callee: jay2), try world.startCall(caller: jay1, callee: jay2))
+    }
+
+    func testOutputIsSortedAndPretty() throws {
+        let text = try text(World.defaultWorld())
+        XCTAssertTrue(text.hasPrefix("{\n  \"gallery\" : {"), String(text.prefix(40)))
+        XCTAssertTrue(text.hasSuffix("}\n"))
+        XCTAssertTrue(text.contains("\"schemaVersion\" : 1"))
+        XCTAssertTrue(text.contains("\"currentTime\" : \"2026-02-02T09:00:00Z\""))
+    }
+
+    func testLoadOrCreateCreatesTheDefaultWorld() throws {
+        let path = directory + "/new.json"
+        let world = try WorldStore(path: path).loadOrCreate()
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path)), try WorldStore.encode(world))
+        XCTAssertEqual(try text(WorldStore(path: path).loadOrCreate()), try text(World.defaultWorld()))
+    }
+
+    func testRefusedFilesAreLeftUntouched() throws {
+        let rows: [(name: String, content: String, check: (WorldStoreError) -> Bool)] = [
+            ("not json", "{ this is not json", { if case .notJSON = $0 { return true }; return false }),
+            ("empty", "", { if case .notJSON = $0 { return true }; return false }),
+            ("array", "[1, 2]", { if case .missingSchemaVersion = $0 { return true }; return false }),
+            ("no schema", "{\"tenant\": {}}", { if case .missingSchemaVersion = $0 { return true }; return false }),
+            ("future schema", "{\"schemaVersion\": 99}",
+             { if case .unsupportedSchemaVersion(_, 99, 1) = $0 { return true }; return false }),
+            ("unknown policy type",
+             "{\"schemaVersion\": 1, \"tenant\": {\"initialDomain\": \"x.com\", \"policies\": {\"TeamsNopePolicy\": []}}}",
+             { if case .invalidContent(_, let detail) = $0 { return detail.contains("TeamsNopePolicy") }; return false }),
+            ("bad setting value",
+             "{\"schemaVersion\": 1, \"tenant\": {\"initialDomain\": \"x.com\", \"policies\": {\"TeamsEnhancedEncryptionPolicy\": [{\"identity\": \"Tag:X\", \"values\": {\"CallingEndtoEndEncryptionEnabledType\": \"Sometimes\"}}]}}}",
+             { if case .invalidContent(_, let detail) = $0 { return detail.contains("Sometimes") }; return false }),
+            ("unknown member",
+             "{\"schemaVersion\": 1, \"tenant\": {\"initialDomain\": \"x.com\", \"groups\": [{\"displayName\": \"G\", \"members\": [\"ghost@x.com\"]}]}}",
+             { if case .invalidContent(_, let detail) = $0 { return detail.contains("ghost@x.com") }; return false }),
+            ("wrong type",
+             "{\"schemaVersion\": 1, \"tenant\": {\"initialDomain\": \"x.com\", \"users\": [{\"userPrincipalName\": 5}]}}",
+             { if case .invalidContent(_, let detail) = $0 { return detail.contains("users[0].userPrincipalName") }; return false }),
+            ("dangling direct assignment",
+             "{\"schemaVersion\": 1, \"tenant\": {\"initialDomain\": \"x.com\", \"users\": [{\"userPrincipalName\": \"a@x.com\", \"policies\": {\"TeamsEnhancedEncryptionPolicy\": \"Ghost\"}}]}}",
+             { if case .invalidContent(_, let detail) = $0 { return detail.contains("\"Ghost\", which does not exist") }; return false }),
+            ("duplicate user",
+             "{\"schemaVersion\": 1, \"tenant\": {\"initialDomain\": \"x.com\", \"users\": [{\"userPrincipalName\": \"a@x.com\"}, {\"userPrincipalName\": \"A@x.com\"}]}}",
+             { if case .invalidContent = $0 { return true }; return false }),
+        ]
+        for row in rows {
+            let path = directory + "/\(row.name).json"
+            try Data(row.content.utf8).write(to: URL(fileURLWithPath: path))
+            XCTAssertThrowsError(try WorldStore(path: path).loadOrCreate(), row.name) { error in
+                guard let storeError = error as? WorldStoreError else { return XCTFail("\(row.name): \(error)") }
+                XCTAssertTrue(row.check(storeError), "\(row.name): \(storeError.message)")
+                XCTAssertTrue(storeError.message.contains(path), row.name)
+            }
+            XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), row.content, "\(row.name) untouched")
+        }
+    }
+
+    func testAtomicSave() throws {
+        let path = directory + "/tenant.json"
+        let store = WorldStore(path: path)
+        let world = try store.loadOrCreate()
+        try world.tenant.newPolicy(ofType: eePolicy, identity: "Saved")
+        try store.save(world)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: directory), ["tenant.json"],
+                       "no temporary file is left behind")
+        XCTAssertNoThrow(try WorldStore.read(from: path).tenant.policy(ofType: eePolicy, identity: "Saved"))
+        // A save that cannot happen leaves the old file as it was.
+        let missingDirectory = directory + "/no/such/dir/tenant.json"
+        XCTAssertThrowsError(try WorldStore.write(world, to: missingDirectory)) { error in
+            guard case .cannotWrite? = error as? WorldStoreError else { return XCTFail("\(error)") }
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: missingDirectory))
+    }
+
+    func testHandWrittenTenantGetsDefaults() throws {
+        let json = """
+        {
+          "schemaVersion": 1,
+          "tenant": {
+            "initialDomain": "fabrikam.onmicrosoft.com",
+            "users": [
+              { "userPrincipalName": "ann@fabrikam.onmicrosoft.com", "displayName": "Ann",
+                "policies": { "TeamsEnhancedEncryptionPolicy": "Pilot" } },
+              { "userPrincipalName": "bob@fabrikam.onmicrosoft.com" }
+            ],
+            "groups": [ { "displayName": "Pilots", "members": ["bob@fabrikam.onmicrosoft.com"] },
+                        { "displayName": "Everyone", "members": ["ann", "bob"] } ],
+            "policies": {
+              "TeamsEnhancedEncryptionPolicy": [
+                { "identity": "Pilot", "values": { "callingendtoendencryptionenabledtype": "disableduseroverride" } }
+              ]
+            },
+            "groupAssignments": {
+              "TeamsEnhancedEncryptionPolicy": [
+                { "groupId": "Pilots", "policyType": "TeamsEnhancedEncryptionPolicy", "policyName": "Tag:Pilot",
+                  "rank": 5, "createdTime": "2026-01-01T00:00:00Z", "createdBy": "admin" },
+                { "groupId": "Everyone", "policyName": "Disabled" }
+              ]
+            }
+          }
+        }
+        """
+        let world = try WorldStore.decode(Data(json.utf8), path: "hand.json")
+        let tenant = world.tenant
+        XCTAssertEqual(tenant.displayName, "fabrikam")
+        XCTAssertEqual(tenant.adminAccount, "admin@fabrikam.onmicrosoft.com")
+        XCTAssertEqual(tenant.findUser("bob")?.displayName, "bob")
+        XCTAssertEqual(tenant.findUser("sip:bob@fabrikam.onmicrosoft.com")?.alias, "bob")
+        XCTAssertTrue(GuidText.isGuid(tenant.findUser("ann")?.objectId ?? ""))
+        XCTAssertEqual(try tenant.policies(ofType: eePolicy).map(\.identity.description),
+                       ["Global", "Tag:Disabled", "Tag:UserControlled", "Tag:Pilot"])
+        XCTAssertEqual(try tenant.policy(ofType: eePolicy, identity: "Pilot").value(calling), .string("DisabledUserOverride"))
+        XCTAssertEqual(try tenant.policy(ofType: eePolicy, identity: "Pilot").value(meeting), .string("Disabled"))
+        XCTAssertEqual(try tenant.groupPolicyAssignments().map(\.rank), [1, 2])
+        XCTAssertEqual(try tenant.groupPolicyAssignments().map(\.policyType), [eePolicy, eePolicy])
+        XCTAssertEqual(try tenant.groupPolicyAssignments().map(\.policyName), ["Pilot", "Disabled"])
+        XCTAssertEqual(try tenant.effectivePolicy(ofType: eePolicy, forUser: "bob").source.assignmentType, "Group")
+        XCTAssertEqual(try tenant.effectivePolicy(ofType: eePolicy, forUser: "ann").source, .direct(policyName: "Pilot"))
+        // Sections left out come from the default world.
+        XCTAssertEqual(world.installedVersions(of: "MicrosoftTeams").map(\.version.description), ["2.3.1"])
+        XCTAssertEqual(world.machine.home, "/root")
+    }
+
+    func testSimulatedDates() throws {
+        let formatter = ISO8601DateFormatter()
+        for text in ["1970-01-01T00:00:00Z", "2000-02-29T23:59:59Z", "2021-05-12T17:00:00Z", "2026-02-02T09:00:00Z",
+                     "1969-12-31T12:00:00Z"] {
+            XCTAssertEqual(SimulatedDates.parse(text), formatter.date(from: text), text)
+        }
+        for bad in ["2026-02-02", "2026-13-01T00:00:00Z", "2026-02-02T09:00:00+01:00", "x"] {
+            XCTAssertNil(SimulatedDates.parse(bad), bad)
+        }
+    }
+
+    func testRevisionCountsChanges() throws {
+        let world = World.defaultWorld()
+        let start = world.revision
+        _ = world.tenant.findUser(jay1)
+        XCTAssertEqual(world.revision, start)
+        try world.tenant.grantPolicy(ofType: eePolicy, toUser: jay1, policyName: "UserControlled")
+        XCTAssertGreaterThan(world.revision, start)
+    }
+}
