@@ -106,7 +106,15 @@ public enum CompositeFormat {
                 throw formatError("Format specifier was invalid.")
             }
         default:
-            if let n = v.reference as? PSNativeObject, let s = n.toString(format: f) { return s }
+            if let n = v.reference as? PSNativeObject {
+                if let s = n.toString(format: f) { return s }
+                // IFormattable objects the Members files model (DateTime, TimeSpan, Guid …)
+                // take the format through their ToString(format) method.
+                if let h = hooks, n is PSDotNetObject,
+                   case .string(let s)? = try? Members.invokeMethod(v, "ToString", [.string(f)], hooks: h) {
+                    return s
+                }
+            }
             return Conversion.elementText(v, hooks: hooks)
         }
     }

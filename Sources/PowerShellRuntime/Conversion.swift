@@ -65,6 +65,17 @@ public enum Conversion {
         }
     }
 
+    /// The text the console shows for a scalar (Out-Default, table and list cells): like
+    /// `toString`, but doubles and singles use the current culture's (en-US) infinity symbol
+    /// `∞` where `"$x"` gives the invariant `Infinity`.
+    public static func displayString(_ v: Value, hooks: RuntimeHooks? = nil) -> String {
+        switch v {
+        case .double(let d): return NumberFormatting.format(d)
+        case .sized(let n) where n.kind == .single && n.floating.isInfinite: return n.floating < 0 ? "-∞" : "∞"
+        default: return toString(v, hooks: hooks)
+        }
+    }
+
     /// One element's `ToString()`: like `toString` but a nested collection shows its type name.
     static func elementText(_ v: Value, hooks: RuntimeHooks?) -> String {
         if case .object(let o) = v, o is PSArray { return o.typeFullName }
