@@ -64,6 +64,34 @@ extension Operators {
         }
     }
 
+    /// `$x += y` stored back into `target` without copying when nothing else can see the old
+    /// value: a string appends in place (amortised O(1) instead of copying the whole string),
+    /// an `object[]` only this slot references grows in place (pwsh builds a new array, which
+    /// no one could tell apart here). Everything else is `target = target + y`.
+    /// The interpreter calls it on a variable's storage, e.g. `&variable.value`, when the
+    /// variable has no type constraint.
+    public static func addInPlace(_ target: inout Value, _ right: Value, hooks: RuntimeHooks) throws {
+        switch target {
+        case .string(var s):
+            let tail: String
+            if case .string(let t) = right { tail = t } else { tail = Conversion.toString(right, hooks: hooks) }
+            target = .null  // drop the slot's reference so `s` is unique and appends in place
+            s += tail
+            target = .string(s)
+        case .object(var o):
+            target = .null
+            if isKnownUniquelyReferenced(&o), let a = o as? PSArray, case .array(elementType: nil) = a.kind {
+                if let b = right.array { a.items.append(contentsOf: b.items) } else { a.items.append(right) }
+                target = .object(a)
+                return
+            }
+            target = .object(o)
+            target = try add(target, right, hooks: hooks)
+        default:
+            target = try add(target, right, hooks: hooks)
+        }
+    }
+
     static func addHashtables(_ h: PSHashtable, _ r: Value) throws -> Value {
         guard let other = r.hashtable else {
             throw RuntimeError(.runtimeException, "A hash table can only be added to another hash table.",

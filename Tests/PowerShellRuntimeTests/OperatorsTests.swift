@@ -109,6 +109,31 @@ final class OperatorsTests: XCTestCase {
                            message: "The '++' operator works only on numbers. The operand is a 'System.String'.")
     }
 
+    func testAddInPlace() throws {
+        var s = T.s("ab")
+        for _ in 0..<3 { try Operators.addInPlace(&s, T.s("x"), hooks: hooks) }
+        try Operators.addInPlace(&s, T.i(1), hooks: hooks)
+        XCTAssertEqual(T.show(s), "abxxx1")
+        // A uniquely held object[] grows in place …
+        var a = T.arr(T.i(1))
+        try Operators.addInPlace(&a, T.i(2), hooks: hooks)
+        try Operators.addInPlace(&a, T.arr(T.i(3), T.i(4)), hooks: hooks)
+        XCTAssertEqual(T.show(a), "1\n2\n3\n4")
+        // … but one another variable also sees stays as it was (pwsh builds a new array).
+        let shared = PSArray([T.i(1)])
+        var b = Value.object(shared)
+        try Operators.addInPlace(&b, T.i(2), hooks: hooks)
+        XCTAssertEqual(shared.items.count, 1)
+        XCTAssertEqual(T.show(b), "1\n2")
+        XCTAssertFalse(b.array === shared)
+        var n = T.i(1)
+        try Operators.addInPlace(&n, T.i(2), hooks: hooks)
+        XCTAssertEqual(T.show(n), "3")
+        var none = Value.null
+        try Operators.addInPlace(&none, T.s("z"), hooks: hooks)
+        XCTAssertEqual(T.show(none), "z")
+    }
+
     func testHashtableMerge() throws {
         let v = try run(T.hash(("a", T.i(1))), .add, T.hash(("b", T.i(2))))
         guard let h = v.hashtable else { return XCTFail("not a hashtable") }
