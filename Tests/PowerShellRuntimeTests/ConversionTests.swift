@@ -55,6 +55,9 @@ final class ConversionTests: XCTestCase {
             (T.l(5), "int", "5", "Int32", #line),
             (T.i(1), "switch", "True", "Boolean", #line),
             (T.s("Monday"), "System.DayOfWeek", "Monday", "DayOfWeek", #line),
+            (T.s("Tls12"), "Net.SecurityProtocolType", "Tls12", nil, #line),
+            (T.s("Tls12, Tls13"), "Net.SecurityProtocolType", "Tls12, Tls13", nil, #line),
+            (T.s("Alias,Function"), "System.Management.Automation.CommandTypes", "Alias, Function", nil, #line),
             (T.s("monday"), "DayOfWeek", "Monday", nil, #line),
             (T.i(3), "DayOfWeek", "Wednesday", nil, #line),
             (T.s("int"), "type", "System.Int32", "RuntimeType", #line),
@@ -167,6 +170,9 @@ final class ConversionTests: XCTestCase {
             ("System.Management.Automation.RuntimeException", "System.Management.Automation.RuntimeException", #line),
             ("ArgumentException", "System.ArgumentException", #line), ("math", "System.Math", #line),
             ("NoSuchType", nil, #line),
+            ("Net.SecurityProtocolType", "System.Net.SecurityProtocolType", #line),
+            ("System.DateTimeKind", "System.DateTimeKind", #line),
+            ("DateTimeKind", "System.DateTimeKind", #line),
         ]
         for (name, expected, line) in rows { XCTAssertEqual(TypeResolver.resolve(name: name)?.fullName, expected, name, line: line) }
         XCTAssertEqual(TypeResolver.resolve(.array(.simple("int"), rank: 1))?.fullName, "System.Int32[]")
