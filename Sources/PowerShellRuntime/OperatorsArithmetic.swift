@@ -143,6 +143,10 @@ extension Operators {
             if o is PSEnumValue { return try numeric(.mul, l, r, hooks: hooks) }
             if let n = o as? PSNativeObject, let result = try n.binaryOperator("op_Multiply", r) { return result }
             throw methodNotFound(l, "op_Multiply")
+        case .bool, .char:
+            // `*` wants a number on the left (pwsh's IsNumeric excludes Boolean and Char,
+            // which `+`, `-`, `/` and `%` accept).
+            throw methodNotFound(l, "op_Multiply")
         default:
             return try numeric(.mul, l, r, hooks: hooks)
         }

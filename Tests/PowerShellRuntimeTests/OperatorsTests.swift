@@ -105,6 +105,8 @@ final class OperatorsTests: XCTestCase {
                            message: "Item has already been added. Key in dictionary: 'x'  Key being added: 'x'")
         assertRuntimeError(try self.run(T.hash(("x", T.i(1))), .add, T.i(1)), id: "AddHashTableToNonHashTable",
                            message: "A hash table can only be added to another hash table.")
+        assertRuntimeError(try self.run(T.b(true), .multiply, T.i(2)), id: "MethodNotFound",
+                           message: "Method invocation failed because [System.Boolean] does not contain a method named 'op_Multiply'.")
         assertRuntimeError(try Operators.increment(T.s("5"), by: 1), id: "OperatorRequiresNumber",
                            message: "The '++' operator works only on numbers. The operand is a 'System.String'.")
     }
