@@ -206,6 +206,11 @@ extension Operators {
                 return compareNumbers(.integer(e.value), n) == 0
             }
             if case .object(let ro) = r, ro === o { return true }
+            // A script class that overrides Equals decides for itself.
+            if let ci = o as? PSClassInstance, let h = hooks, ci.definition.methods["equals"] != nil,
+               let result = try? h.invokeClassMethod(ci.definition, ci, "Equals", [r]) {
+                return Conversion.toBool(result)
+            }
             if let n = o as? PSNativeObject {
                 let converted = (try? Conversion.convert(r, to: Conversion.typeOf(l), hooks: hooks)) ?? r
                 if let eq = n.isEqual(to: converted) { return eq }
