@@ -33,13 +33,21 @@ extension Operators {
     // MARK: + and *
 
     static func add(_ l: Value, _ r: Value, hooks: RuntimeHooks) throws -> Value {
-        // Fast paths.
-        if case .int(let a) = l {
-            if case .int(let b) = r {
-                let s = a.addingReportingOverflow(b)
-                return s.overflow ? .double(Double(a) + Double(b)) : .int(s.partialValue)
-            }
-            if case .double(let b) = r { return .double(Double(a) + b) }
+        // Fast paths: the common numeric pairs.
+        switch (l, r) {
+        case (.int(let a), .int(let b)):
+            let s = a.addingReportingOverflow(b)
+            return s.overflow ? .double(Double(a) + Double(b)) : .int(s.partialValue)
+        case (.int(let a), .double(let b)): return .double(Double(a) + b)
+        case (.double(let a), .double(let b)): return .double(a + b)
+        case (.double(let a), .int(let b)): return .double(a + Double(b))
+        case (.long(let a), .int(let b)):
+            let s = a.addingReportingOverflow(Int64(b))
+            return s.overflow ? .double(Double(a) + Double(b)) : .long(s.partialValue)
+        case (.long(let a), .long(let b)):
+            let s = a.addingReportingOverflow(b)
+            return s.overflow ? .double(Double(a) + Double(b)) : .long(s.partialValue)
+        default: break
         }
         switch l {
         case .null:
@@ -116,9 +124,14 @@ extension Operators {
     }
 
     static func multiply(_ l: Value, _ r: Value, hooks: RuntimeHooks) throws -> Value {
-        if case .int(let a) = l, case .int(let b) = r {
+        switch (l, r) {
+        case (.int(let a), .int(let b)):
             let m = a.multipliedReportingOverflow(by: b)
             return m.overflow ? .double(Double(a) * Double(b)) : .int(m.partialValue)
+        case (.double(let a), .double(let b)): return .double(a * b)
+        case (.double(let a), .int(let b)): return .double(a * Double(b))
+        case (.int(let a), .double(let b)): return .double(Double(a) * b)
+        default: break
         }
         switch l {
         case .null:
@@ -167,7 +180,13 @@ extension Operators {
     // MARK: - / %
 
     static func arithmetic(_ op: ArithOp, _ l: Value, _ r: Value, hooks: RuntimeHooks) throws -> Value {
-        if case .int(let a) = l, case .int(let b) = r { return try intOp(op, a, b) }
+        switch (l, r) {
+        case (.int(let a), .int(let b)): return try intOp(op, a, b)
+        case (.double(let a), .double(let b)): return .double(doubleOp(op, a, b))
+        case (.double(let a), .int(let b)): return .double(doubleOp(op, a, Double(b)))
+        case (.int(let a), .double(let b)): return .double(doubleOp(op, Double(a), b))
+        default: break
+        }
         switch l {
         case .null:
             return try numeric(op, .int(0), r, hooks: hooks)

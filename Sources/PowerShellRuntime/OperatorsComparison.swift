@@ -126,8 +126,9 @@ extension Operators {
     // MARK: -eq -ne -gt -ge -lt -le
 
     static func comparison(_ op: CompareOp, _ l: Value, _ r: Value, caseSensitive: Bool, hooks: RuntimeHooks) throws -> Value {
-        // Fast path: int vs int.
-        if case .int(let a) = l, case .int(let b) = r {
+        // Fast paths: int vs int, double vs double/int.
+        switch (l, r) {
+        case (.int(let a), .int(let b)):
             switch op {
             case .eq: return .bool(a == b)
             case .ne: return .bool(a != b)
@@ -136,6 +137,10 @@ extension Operators {
             case .lt: return .bool(a < b)
             case .le: return .bool(a <= b)
             }
+        case (.double(let a), .double(let b)): return .bool(compareDoubles(op, a, b))
+        case (.double(let a), .int(let b)): return .bool(compareDoubles(op, a, Double(b)))
+        case (.int(let a), .double(let b)): return .bool(compareDoubles(op, Double(a), b))
+        default: break
         }
         if case .object(let o) = l, let arr = o as? PSArray {
             var out: [Value] = []
@@ -145,6 +150,19 @@ extension Operators {
             return .object(PSArray(out))
         }
         return .bool(try compareScalar(op, l, r, caseSensitive: caseSensitive, hooks: hooks))
+    }
+
+    /// IEEE comparison: NaN is unordered (every ordering is false, -ne is true).
+    @inline(__always)
+    static func compareDoubles(_ op: CompareOp, _ a: Double, _ b: Double) -> Bool {
+        switch op {
+        case .eq: return a == b
+        case .ne: return a != b
+        case .gt: return a > b
+        case .ge: return a >= b
+        case .lt: return a < b
+        case .le: return a <= b
+        }
     }
 
     static func compareScalar(_ op: CompareOp, _ l: Value, _ r: Value, caseSensitive: Bool, hooks: RuntimeHooks?) throws -> Bool {
