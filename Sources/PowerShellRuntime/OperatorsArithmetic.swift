@@ -3,7 +3,20 @@ import Foundation
 /// Arithmetic and bitwise operators (pwsh's IntOps/LongOps/DoubleOps/DecimalOps): Int32 →
 /// Int64 → Double widening on overflow, `/` exact-or-Double, decimal stays decimal.
 extension Operators {
-    enum ArithOp { case add, sub, mul, div, rem }
+    enum ArithOp {
+        case add, sub, mul, div, rem
+
+        /// The .NET operator method pwsh looks for on non-numeric operands.
+        var methodName: String {
+            switch self {
+            case .add: return "op_Addition"
+            case .sub: return "op_Subtraction"
+            case .mul: return "op_Multiply"
+            case .div: return "op_Division"
+            case .rem: return "op_Modulus"
+            }
+        }
+    }
 
     /// The operation type of a numeric operand, ordered as .NET's TypeCode.
     enum NumRank: Int, Comparable {
@@ -194,9 +207,8 @@ extension Operators {
             return try numeric(op, try numberFromString(s, other: r, hooks: hooks), r, hooks: hooks)
         case .object(let o):
             if o is PSEnumValue { return try numeric(op, l, r, hooks: hooks) }
-            let name = op == .sub ? "op_Subtraction" : op == .div ? "op_Division" : "op_Modulus"
-            if let n = o as? PSNativeObject, let result = try n.binaryOperator(name, r) { return result }
-            throw methodNotFound(l, name)
+            if let n = o as? PSNativeObject, let result = try n.binaryOperator(op.methodName, r) { return result }
+            throw methodNotFound(l, op.methodName)
         default:
             return try numeric(op, l, r, hooks: hooks)
         }
@@ -220,27 +232,17 @@ extension Operators {
         switch r {
         case .null: right = .int(0)
         case .string(let s): right = try numberFromString(s, other: l, hooks: hooks)
-        case .object(let o):
-            if !(o is PSEnumValue) {
-                let opName: String
-                switch op {
-                case .add: opName = "op_Addition"
-                case .sub: opName = "op_Subtraction"
-                case .mul: opName = "op_Multiply"
-                case .div: opName = "op_Division"
-                case .rem: opName = "op_Modulus"
-                }
-                // pwsh converts the right operand to the left's type; arrays and objects fail.
-                do {
-                    right = try Conversion.convert(r, to: Conversion.typeOf(l), hooks: hooks)
-                } catch {
-                    throw methodNotFoundForOperands(l, r, opName)
-                }
+        case .object(let o) where !(o is PSEnumValue):
+            // pwsh converts the right operand to the left's type; arrays and objects fail.
+            do {
+                right = try Conversion.convert(r, to: Conversion.typeOf(l), hooks: hooks)
+            } catch {
+                throw methodNotFound(r, op.methodName)
             }
         default: break
         }
         guard let lr = rank(l), let rr = rank(right), let a = Conversion.number(l), let b = Conversion.number(right) else {
-            throw methodNotFound(l, "op_Addition")
+            throw methodNotFound(l, op.methodName)
         }
         let opRank = max(lr, rr)
         switch opRank {
@@ -274,10 +276,6 @@ extension Operators {
     private static func isNonNegative(_ n: PSNumber) -> Bool {
         if case .integer(let i) = n { return i >= 0 }
         return true
-    }
-
-    static func methodNotFoundForOperands(_ l: Value, _ r: Value, _ name: String) -> RuntimeError {
-        methodNotFound(r, name)
     }
 
     @inline(__always)
