@@ -154,7 +154,35 @@ extension Conversion {
                 if o.typeHierarchy.contains(where: { $0.caseInsensitiveCompare(target) == .orderedSame }) { return v }
             }
             if let conv = NativeConversions.converters[type.fullName.lowercased()], let r = try conv(v) { return r }
+            if case .string(let s) = v, let failure = parseFailure(s, type) {
+                throw castError(v, type, errorId: failure.errorId, inner: failure.message, hooks: hooks)
+            }
             throw finalCastError(v, type, hooks: hooks)
+        }
+    }
+
+    /// Why a string does not parse as a native value type, in .NET's words, with the errorId of
+    /// pwsh's Parse-method conversion (types with a Parse(string, IFormatProvider) get the
+    /// `WithFormatProvider` id).
+    static func parseFailure(_ s: String, _ type: PSType) -> (errorId: String, message: String)? {
+        switch type.kind {
+        case .version:
+            let parts = s.split(separator: ".", omittingEmptySubsequences: false)
+            if parts.count < 2 || parts.count > 4 {
+                return ("InvalidCastParseTargetInvocation", "Version string portion was too short or too long.")
+            }
+            for p in parts where Int32(p.trimmingCharacters(in: .whitespaces)) == nil {
+                return ("InvalidCastParseTargetInvocation", "The input string '\(p)' was not in a correct format.")
+            }
+            return ("InvalidCastParseTargetInvocation", "Version's parameters must be greater than or equal to zero.")
+        case .datetime:
+            return ("InvalidCastParseTargetInvocationWithFormatProvider", "String '\(s)' was not recognized as a valid DateTime.")
+        case .timespan:
+            return ("InvalidCastParseTargetInvocationWithFormatProvider", "String '\(s)' was not recognized as a valid TimeSpan.")
+        case .guid:
+            return ("InvalidCastParseTargetInvocationWithFormatProvider", "Unrecognized Guid format.")
+        default:
+            return nil
         }
     }
 

@@ -90,6 +90,11 @@ final class ConversionTests: XCTestCase {
                            message: "Cannot convert value \"ab\" to type \"System.Char\". Error: \"String must be exactly one character long.\"")
         assertRuntimeError(try self.cast(T.s("Funday"), "DayOfWeek"), id: "InvalidCastEnumStringNotFound",
                            message: "Cannot convert value \"Funday\" to type \"System.DayOfWeek\" due to enumeration values that are not valid. Specify one of the following enumeration values and try again. The possible enumeration values are \"Sunday, Monday, Tuesday, Wednesday, Thursday, Friday, Saturday\".")
+        // version-type: [version]'abc' fails with a RuntimeException.
+        assertRuntimeError(try self.cast(T.s("abc"), "version"), id: "InvalidCastParseTargetInvocation",
+                           message: "Cannot convert value \"abc\" to type \"System.Version\". Error: \"Version string portion was too short or too long.\"")
+        assertRuntimeError(try self.cast(T.s("nope"), "datetime"), id: "InvalidCastParseTargetInvocationWithFormatProvider",
+                           message: "Cannot convert value \"nope\" to type \"System.DateTime\". Error: \"String 'nope' was not recognized as a valid DateTime.\"")
         // The cast error is a RuntimeException wrapping a PSInvalidCastException (Pester: -ExceptionType RuntimeException).
         do {
             _ = try cast(T.s("abc"), "int")
