@@ -2,6 +2,10 @@
 // teamsh: an offline Microsoft Teams admin shell. Swift toolchain only, no package dependencies.
 import PackageDescription
 
+/// The evaluator's hot paths: no dynamic exclusivity checks in release builds (the runtime
+/// never overlaps accesses on purpose; debug builds keep the checks).
+let fastRuntime: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
+
 let package = Package(
     name: "teamsh",
     products: [
@@ -15,7 +19,7 @@ let package = Package(
     ],
     targets: [
         .target(name: "PowerShellSyntax"),
-        .target(name: "PowerShellRuntime", dependencies: ["PowerShellSyntax"]),
+        .target(name: "PowerShellRuntime", dependencies: ["PowerShellSyntax"], swiftSettings: fastRuntime),
         .target(name: "PowerShellFormatting", dependencies: ["PowerShellRuntime"]),
         .target(name: "PowerShellCmdlets", dependencies: ["PowerShellFormatting"]),
         .target(name: "TeamsTenant"),

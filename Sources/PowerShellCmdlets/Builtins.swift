@@ -5,7 +5,8 @@ import PowerShellRuntime
 public enum Builtins {
     /// The cmdlet families; each file of cmdlets contributes one list.
     static var families: [[(String, Cmdlet.Type)]] {
-        [OutputCmdlets.all]
+        [OutputCmdlets.all, StreamCmdlets.all, ForEachWhereCmdlets.all, ObjectSelectionCmdlets.all, MeasureCmdlets.all,
+         [("Select-String", SelectStringCommand.self)], FormatCmdlets.all, ObjectCmdlets.all, VariableCmdlets.all, CommandCmdlets.all]
     }
 
     public static func install(into context: ExecutionContext) {
@@ -28,6 +29,22 @@ public enum Builtins {
             assertionFailure("no recorded declaration for \(name)")
             return nil
         }
-        return CmdletRegistration(declaration: decl, type: type)
+        return CmdletRegistration(declaration: transformed(decl), type: type)
+    }
+
+    /// Parameters pwsh converts with its own ArgumentTransformationAttribute rather than by
+    /// type; the binder passes their values through and the cmdlet converts them.
+    static let transformedParameters: [String: Set<String>] = [
+        // ArgumentToVersionTransformation: `-Version Latest`, `-Version 3`.
+        "set-strictmode": ["version"],
+    ]
+
+    static func transformed(_ decl: CommandDeclaration) -> CommandDeclaration {
+        guard let params = transformedParameters[decl.name.lowercased()] else { return decl }
+        var d = decl
+        for i in d.parameters.indices where params.contains(d.parameters[i].name.lowercased()) {
+            d.parameters[i].typeName = "System.Object"
+        }
+        return d
     }
 }

@@ -1,11 +1,18 @@
+import Foundation
 import PowerShellRuntime
 
-/// Write-Output, Write-Host and Out-Null: the plainest ways objects and text leave a script.
+/// Write-Output, Write-Host, the Out-* cmdlets and Tee-Object: the ways objects and text
+/// leave a script.
 enum OutputCmdlets {
     static let all: [(String, Cmdlet.Type)] = [
         ("Write-Output", WriteOutputCommand.self),
         ("Write-Host", WriteHostCommand.self),
         ("Out-Null", OutNullCommand.self),
+        ("Out-Default", OutDefaultCommand.self),
+        ("Out-Host", OutDefaultCommand.self),
+        ("Out-String", OutStringCommand.self),
+        ("Out-File", OutFileCommand.self),
+        ("Tee-Object", TeeObjectCommand.self),
     ]
 }
 
@@ -23,7 +30,10 @@ final class WriteHostCommand: Cmdlet {
         let separator = rt.bound["Separator"].map { Conversion.toString($0, hooks: rt.context.hooks) } ?? " "
         var text = ""
         if let v = rt.bound["Object"] {
-            if let items = Conversion.enumerate(v) {
+            if let h = v.hashtable {
+                text = zip(h.keys, h.values).map { "[\(Conversion.toString($0, hooks: rt.context.hooks)), \(Conversion.toString($1, hooks: rt.context.hooks))]" }
+                    .joined(separator: separator)
+            } else if let items = Conversion.enumerate(v) {
                 text = items.map { Conversion.toString($0, hooks: rt.context.hooks) }.joined(separator: separator)
             } else {
                 text = Conversion.toString(v, hooks: rt.context.hooks)
@@ -35,3 +45,139 @@ final class WriteHostCommand: Cmdlet {
 
 /// `Out-Null`: discards its input.
 final class OutNullCommand: Cmdlet {}
+
+/// `Out-Default` / `Out-Host`: the session's console formatter.
+final class OutDefaultCommand: Cmdlet {
+    override func process(_ rt: CommandRuntime) throws {
+        guard let v = rt.bound["InputObject"] else { return }
+        rt.context.outDefault(v)
+    }
+}
+
+/// `Out-String [-Width <int>] [-NoNewline] [-Stream]`: the text Out-Default would print, as
+/// one string (or one string per line with `-Stream`).
+final class OutStringCommand: Cmdlet {
+    private var values: [Value] = []
+
+    override func process(_ rt: CommandRuntime) throws {
+        guard let v = rt.bound["InputObject"], !v.isNull else { return }
+        if rt.bound.isOn("Stream") {
+            for line in SessionFormatting.of(rt.context).lines([v], width: rt.bound.int("Width")) {
+                try rt.writeObject(.string(line))
+            }
+            return
+        }
+        values.append(v)
+    }
+
+    override func end(_ rt: CommandRuntime) throws {
+        if rt.bound.isOn("Stream") { return }
+        let formatting = SessionFormatting.of(rt.context)
+        if rt.bound.isOn("NoNewline") {
+            try rt.writeObject(.string(formatting.lines(values, width: rt.bound.int("Width")).joined()))
+        } else {
+            try rt.writeObject(.string(formatting.text(values, width: rt.bound.int("Width"))))
+        }
+    }
+}
+
+/// The text encodings Out-File, Tee-Object and friends accept (`-Encoding utf8BOM`).
+enum TextEncoding {
+    /// The bytes for `text` in the named encoding (pwsh's default is UTF-8 without a BOM).
+    static func bytes(_ text: String, encoding: String?) -> Data {
+        switch encoding?.lowercased() ?? "utf8nobom" {
+        case "utf8bom": return Data([0xEF, 0xBB, 0xBF]) + Data(text.utf8)
+        case "unicode", "utf-16", "utf16":
+            var d = Data([0xFF, 0xFE])
+            for u in text.utf16 { d.append(UInt8(u & 0xFF)); d.append(UInt8(u >> 8)) }
+            return d
+        case "bigendianunicode":
+            var d = Data([0xFE, 0xFF])
+            for u in text.utf16 { d.append(UInt8(u >> 8)); d.append(UInt8(u & 0xFF)) }
+            return d
+        case "ascii": return Data(text.unicodeScalars.map { $0.value < 128 ? UInt8($0.value) : 0x3F })
+        case "latin1": return Data(text.unicodeScalars.map { $0.value < 256 ? UInt8($0.value) : 0x3F })
+        default: return Data(text.utf8)
+        }
+    }
+
+    /// Writes (or appends) text to a file; returns an error message when it cannot.
+    static func write(_ text: String, to path: String, append: Bool, encoding: String?) -> String? {
+        let fm = FileManager.default
+        var isDir: ObjCBool = false
+        if fm.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
+            return "Access to the path '\(path)' is denied."
+        }
+        let dir = (path as NSString).deletingLastPathComponent
+        if !dir.isEmpty, !fm.fileExists(atPath: dir) {
+            return "Could not find a part of the path '\(path)'."
+        }
+        if append, let h = FileHandle(forWritingAtPath: path) {
+            h.seekToEndOfFile()
+            let existing = h.offsetInFile
+            h.write(existing > 0 && (encoding?.lowercased() == "utf8bom" || encoding?.lowercased() == "unicode")
+                    ? bytes(text, encoding: nil) : bytes(text, encoding: encoding))
+            h.closeFile()
+            return nil
+        }
+        if !fm.createFile(atPath: path, contents: bytes(text, encoding: encoding)) {
+            return "Access to the path '\(path)' is denied."
+        }
+        return nil
+    }
+}
+
+/// `Out-File [-FilePath] <string> [[-Encoding] …] [-Append] [-Width <int>] [-NoNewline] [-NoClobber]`.
+final class OutFileCommand: Cmdlet {
+    private var values: [Value] = []
+
+    override func process(_ rt: CommandRuntime) throws {
+        if let v = rt.bound["InputObject"], !v.isNull { values.append(v) }
+    }
+
+    override func end(_ rt: CommandRuntime) throws {
+        guard let raw = rt.bound.string("FilePath") ?? rt.bound.string("LiteralPath") else { return }
+        let path = rt.context.resolvePath(raw)
+        if rt.bound.isOn("NoClobber") && !rt.bound.isOn("Append") && FileManager.default.fileExists(atPath: path) {
+            let record = rt.error("NoClobber", "The file '\(path)' already exists.", .ResourceExists, target: .string(path), type: .ioException)
+            try rt.throwTerminating(record)
+        }
+        let formatting = SessionFormatting.of(rt.context)
+        let width = rt.bound.int("Width") ?? rt.context.host.width
+        let text: String
+        if rt.bound.isOn("NoNewline") {
+            text = formatting.lines(values, width: width).joined()
+        } else {
+            text = formatting.text(values, width: width)
+        }
+        if let message = TextEncoding.write(text, to: path, append: rt.bound.isOn("Append"), encoding: rt.bound.string("Encoding")) {
+            try rt.throwTerminating(rt.error("FileOpenFailure", message, .OpenError, target: .string(path), type: .unauthorizedAccessException))
+        }
+    }
+}
+
+/// `Tee-Object [-FilePath] <string> [-Append]` / `-Variable <string>`: passes its input on
+/// and also saves it to a file or a variable.
+final class TeeObjectCommand: Cmdlet {
+    private var values: [Value] = []
+
+    override func process(_ rt: CommandRuntime) throws {
+        guard let v = rt.bound["InputObject"] else { return }
+        if rt.currentInput == nil && v.isNull { return }
+        values.append(v)
+        try rt.writeObject(v)
+    }
+
+    override func end(_ rt: CommandRuntime) throws {
+        if let name = rt.bound.string("Variable") {
+            try rt.context.setVariable(name, .object(PSArray(values, kind: .arrayList)))
+            return
+        }
+        guard let raw = rt.bound.string("FilePath") ?? rt.bound.string("LiteralPath") else { return }
+        let path = rt.context.resolvePath(raw)
+        let text = SessionFormatting.of(rt.context).text(values, width: rt.context.host.width)
+        if let message = TextEncoding.write(text, to: path, append: rt.bound.isOn("Append"), encoding: rt.bound.string("Encoding")) {
+            try rt.throwTerminating(rt.error("FileOpenFailure", message, .OpenError, target: .string(path), type: .unauthorizedAccessException))
+        }
+    }
+}

@@ -20,6 +20,7 @@ public enum OutputWiring {
     public static func registry(of context: ExecutionContext) -> FormatViewRegistry {
         if let r = context.formattingState as? FormatViewRegistry { return r }
         let r = FormatViewRegistry()
+        for view in CmdletViews.all { r.register(view) }
         context.formattingState = r
         return r
     }
@@ -32,14 +33,18 @@ public enum OutputWiring {
         var formatter: OutputFormatter?
         func current() -> OutputFormatter {
             if let f = formatter { return f }
-            let f = OutputFormatter(width: width, registry: registry, source: source,
+            let f = OutputFormatter(width: width, registry: registry, source: source, enumerationLimit: SessionFormatting.enumerationLimit(context),
                                     writeError: { host.writeErrorText($0 + "\n") },
                                     write: { host.writeOutput($0 + "\n") })
             formatter = f
             return f
         }
         context.outDefault = { v in current().write(v) }
-        context.outDefaultFlush = {
+        // NOTE: pwsh's Out-Default keeps one table open across the statements of a script (and
+        // holds its rows back while they arrive, so host text written meanwhile comes first);
+        // it closes the table when the run ends.
+        context.outDefaultFlush = {}
+        context.outDefaultEnd = {
             if let f = formatter {
                 formatter = nil
                 f.finish()
@@ -60,7 +65,7 @@ public enum OutputWiring {
             }
         }
         context.formatForFile = { values in
-            OutputFormatter.outStringText(values, width: 80, registry: registry, source: source)
+            SessionFormatting.of(context).text(values, width: width)
         }
     }
 }

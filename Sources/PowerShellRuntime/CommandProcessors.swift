@@ -15,6 +15,7 @@ final class CmdletProcessor: CommandProcessor {
     var argumentNames: Set<String> = []
 
     override var hadErrors: Bool { runtime?.hadErrors ?? false }
+    override var commandRuntime: CommandRuntime? { runtime }
 
     init(context: ExecutionContext, registration: CmdletRegistration, arguments: [CommandArgument], invocation: InvocationInfo,
          output: Pipe, commandAst: CommandAst) {
@@ -97,6 +98,13 @@ final class ScriptProcessor: CommandProcessor {
     var returned = false
 
     override var hadErrors: Bool { runtime?.hadErrors ?? false }
+
+    /// Stopped by a later command (Select-Object -First): the end block never runs.
+    override func abandon() {
+        if !finished { context.callDepth -= 1 }
+        finished = true
+    }
+    private var finished = false
 
     init(context: ExecutionContext, scriptBlock: ScriptBlock, function: FunctionInfo?, arguments: [CommandArgument], dotSource: Bool,
          invocation: InvocationInfo, output: Pipe, commandAst: CommandAst?, isScriptFile: Bool = false) {
@@ -203,7 +211,10 @@ final class ScriptProcessor: CommandProcessor {
     }
 
     override func end() throws {
-        defer { context.callDepth -= 1 }
+        defer {
+            context.callDepth -= 1
+            finished = true
+        }
         let previous = enter()
         defer { context.currentScope = previous }
         if let s = scope {

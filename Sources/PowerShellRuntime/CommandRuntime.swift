@@ -77,6 +77,12 @@ public final class CommandRuntime {
         try output.write(v)
     }
 
+    /// Ends the pipeline early (Select-Object -First): the commands before this one stop
+    /// without running their end blocks; this one and those after it end normally.
+    public func stopUpstream() throws -> Never {
+        throw StopUpstreamSignal(runtime: self)
+    }
+
     // MARK: - Errors
 
     /// The -ErrorAction in effect: the parameter, else `$ErrorActionPreference`.
@@ -217,4 +223,9 @@ extension ExecutionContext {
             appendToFile(path, text + "\n", append: append)
         }
     }
+}
+
+/// Thrown by `CommandRuntime.stopUpstream()`; the pipeline that holds the command catches it.
+struct StopUpstreamSignal: Error {
+    let runtime: CommandRuntime
 }

@@ -44,6 +44,8 @@ public final class ExecutionContext {
     var methodReturnSink: Pipe?
     /// The formatting layer's per-session state (its view registry), kept opaque here.
     public var formattingState: AnyObject?
+    /// Output nobody wants (a `for` loop's initializer and iterator).
+    let discardPipe = Pipe({ _ in })
     /// How many `try` bodies (or blocks with traps) enclose the running code: while any does,
     /// statement-terminating errors travel up to them instead of being reported in place.
     var tryDepth = 0
@@ -55,6 +57,9 @@ public final class ExecutionContext {
     public var outDefault: (Value) -> Void
     /// Ends an Out-Default run (flushes a pending table); called after each top-level statement.
     public var outDefaultFlush: () -> Void = {}
+    /// Ends a whole top-level run (a script, a `-Command`, one REPL input): pwsh's Out-Default
+    /// keeps one table open across the statements of a script, and closes it here.
+    public var outDefaultEnd: () -> Void = {}
     /// Renders an error record for the host (ConciseView). Installed by the formatting layer.
     public var renderError: (ErrorRecord) -> String = { "\($0.message)\n" }
     /// Renders parse errors of one text.

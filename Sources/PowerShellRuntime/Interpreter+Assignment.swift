@@ -14,6 +14,9 @@ extension ExecutionContext {
             let current = try evaluate(a.left)
             if !current.isNull { return current }
             value = try evaluateAssignmentRight(a.right)
+        case .plusEquals:
+            if let appended = try appendInPlace(a) { return appended }
+            fallthrough
         default:
             let current = try evaluate(a.left)
             let right = try evaluateAssignmentRight(a.right)
@@ -38,6 +41,25 @@ extension ExecutionContext {
         }
         try assign(to: a.left, value, extent: a.extent)
         return value
+    }
+
+    /// `$s += 'text'` on a local string variable appends without copying the whole string
+    /// (pwsh builds a new string; the result is the same, only faster).
+    private func appendInPlace(_ a: AssignmentStatementAst) throws -> Value? {
+        guard case .variable(let v) = a.left, v.scope == nil,
+              let variable = currentScope.variables[v.foldedName], variable.typeConstraint == nil,
+              !variable.isReadOnlyOrConstant, variable.validations.isEmpty,
+              case .string(var text) = variable.value else { return nil }
+        let right = try evaluateAssignmentRight(a.right)
+        let addition: String
+        switch right {
+        case .string(let r): addition = r
+        default: addition = Conversion.toString(right, hooks: hooks)
+        }
+        variable.value = .null
+        text += addition
+        variable.value = .string(text)
+        return variable.value
     }
 
     /// The right side of `=`: a lone expression keeps its value; a pipeline's output is

@@ -125,18 +125,18 @@ extension ExecutionContext {
     /// variables are unchanged (the common case inside loops).
     @inline(__always)
     func cachedLookup(_ v: VariableExpressionAst) -> PSVariable? {
-        if let c = v.cache as? VariableLookupCache, c.scope === currentScope, c.generation == Scope.generation {
+        if let c = v.cache as? VariableLookupCache, c.scopeID == currentScope.id, c.generation == Scope.generation {
             return c.variable
         }
         guard let found = currentScope.lookup(v.foldedName) else { return nil }
         let local = currentScope.variables[v.foldedName] === found
         if let c = v.cache as? VariableLookupCache {
-            c.scope = currentScope
+            c.scopeID = currentScope.id
             c.generation = Scope.generation
             c.variable = found
             c.isLocal = local
         } else {
-            v.cache = VariableLookupCache(scope: currentScope, generation: Scope.generation, variable: found, isLocal: local)
+            v.cache = VariableLookupCache(scopeID: currentScope.id, generation: Scope.generation, variable: found, isLocal: local)
         }
         return found
     }
@@ -182,7 +182,7 @@ extension ExecutionContext {
                 break
             }
         }
-        if let c = v.cache as? VariableLookupCache, c.scope === currentScope, c.generation == Scope.generation,
+        if let c = v.cache as? VariableLookupCache, c.scopeID == currentScope.id, c.generation == Scope.generation,
            let existing = c.variable, c.isLocal, existing.typeConstraint == nil, !existing.isReadOnlyOrConstant, existing.validations.isEmpty {
             existing.value = value
             return
@@ -509,17 +509,17 @@ extension ExecutionContext {
     }
 }
 
-/// What a variable expression found last time, valid while `scope` is current and no
+/// What a variable expression found last time, valid while the same scope is current and no
 /// variable was added or removed anywhere.
 final class VariableLookupCache {
-    weak var scope: Scope?
+    var scopeID: UInt64
     var generation: UInt64
     var variable: PSVariable?
     /// True when the variable lives in the cached scope itself (safe to assign to in place).
     var isLocal: Bool
 
-    init(scope: Scope, generation: UInt64, variable: PSVariable, isLocal: Bool) {
-        self.scope = scope
+    init(scopeID: UInt64, generation: UInt64, variable: PSVariable, isLocal: Bool) {
+        self.scopeID = scopeID
         self.generation = generation
         self.variable = variable
         self.isLocal = isLocal

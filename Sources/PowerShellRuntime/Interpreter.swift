@@ -202,7 +202,7 @@ extension ExecutionContext {
     }
 
     func executeFor(_ s: ForStatementAst, _ out: Pipe) throws {
-        if let i = s.initializer { try executeStatement(i, Pipe()) }
+        if let i = s.initializer { try executeStatement(i, discardPipe) }
         while true {
             if let c = s.condition, !Conversion.toBool(try evaluateCondition(c)) { break }
             do {
@@ -213,7 +213,7 @@ extension ExecutionContext {
             } catch let c as ContinueSignal {
                 if !labelMatches(c.label, s.label) { throw c }
             }
-            if let it = s.iterator { try executeStatement(it, Pipe()) }
+            if let it = s.iterator { try executeStatement(it, discardPipe) }
         }
     }
 

@@ -120,6 +120,7 @@ struct ParameterBinder {
                 result.bound.set(p.name, try coerce(v, to: p, extent: extent))
             }
         }
+        let boundByName = Set(result.bound.order.map { $0.lowercased() })
         // Parameter sets possible given the named parameters.
         var sets = candidateSets(for: result.bound)
         if sets.isEmpty {
@@ -129,14 +130,44 @@ struct ParameterBinder {
         // Positional arguments, by position within the possible sets.
         if !positional.isEmpty {
             var remaining = positional
-            let positionalParams = positionalParameters(in: sets, bound: result.bound)
-            var pi = 0
-            while !remaining.isEmpty, pi < positionalParams.count {
-                let p = positionalParams[pi]
-                pi += 1
-                if result.bound.has(p.name) { continue }
-                let (v, x) = remaining.removeFirst()
-                result.bound.set(p.name, try coerce(v, to: p, extent: x))
+            while let (v, x) = remaining.first {
+                // pwsh binds each positional argument to the next positional parameter of a
+                // still-possible set, preferring one whose type takes the value as it is
+                // (`% Name` binds -MemberName, `? { }` binds -FilterScript).
+                var nexts: [(position: Int, p: ParameterDeclaration)] = []
+                for set in orderedSets(sets) {
+                    guard let p = positionalParameters(in: [set], bound: result.bound).first(where: { !result.bound.has($0.name) }) else { continue }
+                    let position = membership(p, in: set)?.position ?? Int.max
+                    if !nexts.contains(where: { $0.p.name == p.name }) { nexts.append((position, p)) }
+                }
+                let lowest = nexts.map { $0.position }.min() ?? 0
+                let candidates = nexts.filter { $0.position == lowest }.map { $0.p }
+                guard let firstChoice = candidates.first else { break }
+                var chosen: (ParameterDeclaration, Value)?
+                if candidates.count > 1 {
+                    if let p = candidates.first(where: { acceptsWithoutConversion(v, $0) }) {
+                        chosen = (p, try coerce(v, to: p, extent: x))
+                    } else {
+                        for p in candidates {
+                            if let cv = try? coerce(v, to: p, extent: x) {
+                                chosen = (p, cv)
+                                break
+                            }
+                        }
+                    }
+                }
+                let (p, value) = try chosen ?? (firstChoice, coerce(v, to: firstChoice, extent: x))
+                result.bound.set(p.name, value)
+                remaining.removeFirst()
+                sets = candidateSets(for: result.bound)
+            }
+            if !remaining.isEmpty, let rest = remainingArgumentsParameter(in: sets), result.bound.has(rest.name),
+               !boundByName.contains(rest.name.lowercased()), let first = result.bound[rest.name] {
+                // A positional parameter that also takes the remaining arguments (Write-Host's
+                // -Object) collects them all.
+                let values = [first] + remaining.map { $0.0 }
+                result.bound.set(rest.name, try coerce(.object(PSArray(values)), to: rest, extent: remaining[0].1))
+                remaining = []
             }
             if !remaining.isEmpty {
                 if let rest = remainingArgumentsParameter(in: sets), !result.bound.has(rest.name) {
@@ -170,6 +201,35 @@ struct ParameterBinder {
                 guard let p = declaration.parameters.first(where: { $0.name.lowercased() == name.lowercased() }) else { return true }
                 return p.sets.contains { $0.setName == set || $0.setName == ParameterSetMembership.allSets }
             }
+        }
+    }
+
+    /// A type the runtime knows by name only, or an array of one.
+    static func isNamedOnly(_ t: PSType) -> Bool {
+        switch t.kind {
+        case .named: return true
+        case .array(let e): return isNamedOnly(e)
+        default: return false
+        }
+    }
+
+    /// The sets in binding preference: the default set first, then declaration order.
+    func orderedSets(_ sets: [String]) -> [String] {
+        guard let d = declaration.defaultParameterSet, sets.contains(d) else { return sets }
+        return [d] + sets.filter { $0 != d }
+    }
+
+    /// True when a parameter's type takes the value without conversion (pwsh's first pass).
+    func acceptsWithoutConversion(_ v: Value, _ p: ParameterDeclaration) -> Bool {
+        guard let t = parameterType(p) else { return true }
+        switch t.kind {
+        case .object, .psobject: return true
+        case .array(let element):
+            if Conversion.isInstance(v, of: t) { return true }
+            if let a = v.array { return a.items.allSatisfy { Conversion.isInstance($0, of: element) } }
+            return Conversion.isInstance(v, of: element)
+        default:
+            return Conversion.isInstance(v, of: t)
         }
     }
 
@@ -300,6 +360,11 @@ struct ParameterBinder {
                 do {
                     v = try Conversion.convert(value, to: t, hooks: context.hooks)
                 } catch let e as RuntimeError {
+                    // NOTE: a type known by name only (PSPropertyExpression, IDictionary, …)
+                    // cannot be converted to; the command gets the value as it is.
+                    if ParameterBinder.isNamedOnly(t) {
+                        break
+                    }
                     if forPipeline { throw e }
                     throw transformationError(p, value: value, type: t, extent: extent, detail: e.record.exception.message)
                 }

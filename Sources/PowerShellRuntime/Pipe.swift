@@ -18,8 +18,15 @@ public final class Pipe {
     /// Writes a value as an expression statement does: arrays and lists are unrolled one level.
     @inline(__always)
     public func writeEnumerated(_ v: Value) throws {
-        if case .object(let o) = v, let a = o as? PSArray {
+        guard case .object(let o) = v else {
+            try write(v)
+            return
+        }
+        if let a = o as? PSArray {
             for item in a.items { try write(item) }
+        } else if let items = Members.enumeratedItems(v) {
+            // Native collections (MatchCollection, `.PSObject.Properties`) unroll too.
+            for item in items { try write(item) }
         } else {
             try write(v)
         }

@@ -35,6 +35,10 @@ class CommandProcessor {
     /// Called once for a command that is first in its pipeline.
     func processWithoutInput() throws {}
     func end() throws {}
+    /// The runtime of a compiled-in command (to find who asked to stop the pipeline).
+    var commandRuntime: CommandRuntime? { nil }
+    /// Called instead of `end()` when a later command stopped the pipeline early.
+    func abandon() {}
 }
 
 /// The first element of a pipeline when it is an expression: its value, unrolled.
@@ -68,6 +72,9 @@ extension ExecutionContext {
             let v = try evaluate(e.expression)
             try out.writeEnumerated(v)
             lastStatementSucceeded = true
+            return
+        }
+        if p.elements.count == 1, case .command(let c) = p.elements[0], try tryFastCall(c, out) {
             return
         }
         if p.background {
@@ -150,6 +157,18 @@ extension ExecutionContext {
             for p in processors { try p.begin() }
             try first.processWithoutInput()
             for p in processors { try p.end() }
+        } catch let stop as StopUpstreamSignal {
+            guard let i = processors.firstIndex(where: { $0.commandRuntime === stop.runtime }) else {
+                ok = false
+                throw stop
+            }
+            for p in processors[..<i] { p.abandon() }
+            do {
+                for p in processors[i...] { try p.end() }
+            } catch {
+                ok = false
+                throw error
+            }
         } catch {
             ok = false
             throw error

@@ -88,8 +88,14 @@ public final class Scope {
     /// `Set-StrictMode -Version` in effect from this scope down (0 = off).
     public var strictModeVersion: Int?
     public let isGlobal: Bool
+    /// A number no other scope of this process has, so caches can name a scope without
+    /// holding it.
+    public let id: UInt64
+    private nonisolated(unsafe) static var nextID: UInt64 = 1
 
     public init(parent: Scope?, isScript: Bool = false) {
+        id = Scope.nextID
+        Scope.nextID &+= 1
         self.parent = parent
         self.isGlobal = parent == nil
         if parent == nil || isScript {
@@ -180,6 +186,8 @@ public final class FunctionInfo {
     public var moduleName: String
     public var options: VariableOptions = []
     public var helpText: String?
+    /// How the interpreter's fast path calls this function, if it qualifies (worked out once).
+    public private(set) lazy var fastCallPlan: FastCallPlan? = FastCallPlan.make(self)
 
     public init(name: String, scriptBlock: ScriptBlock, isFilter: Bool, declaration: CommandDeclaration, isAdvanced: Bool, moduleName: String = "") {
         self.name = name

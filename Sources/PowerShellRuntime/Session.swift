@@ -161,6 +161,7 @@ extension ExecutionContext {
     /// Runs an already parsed script at the top level.
     public func runParsed(_ ast: ScriptBlockAst, arguments: [CommandArgument] = [], asScriptFile: Bool) -> RunOutcome {
         let out = Pipe({ [unowned self] v in self.outDefault(v) })
+        defer { outDefaultEnd() }
         let saved = currentScope
         var scope = currentScope
         if asScriptFile {

@@ -1,0 +1,242 @@
+import Foundation
+import PowerShellRuntime
+
+/// `Get-Help [[-Name] <string>] [-Full] [-Detailed] [-Examples] [-Parameter <string[]>]`:
+/// generated help for cmdlets (no help files are installed, as on a fresh pwsh) and
+/// comment-based help for functions, laid out as pwsh's help views print them.
+final class GetHelpCommand: Cmdlet {
+    override func process(_ rt: CommandRuntime) throws {
+        let name = rt.bound.string("Name") ?? "Get-Help"
+        let context = rt.context
+        if let f = context.currentScope.lookupFunction(name.lowercased()) {
+            let help = CommentHelp(f.helpText ?? "")
+            if rt.bound.strings("Parameter") == nil && !rt.bound.isOn("Examples") && !rt.bound.isOn("Full") && !rt.bound.isOn("Detailed") {
+                let info = HelpInfo(text: functionHelp(f, help).dropFirst().joined(separator: "\n"), [
+                    ("Name", .string(f.name)), ("Synopsis", .string(help.synopsis ?? "")),
+                    ("Description", help.description.map { .string($0) } ?? .null), ("Category", .string("Function")),
+                ])
+                try rt.writeObject(.object(info))
+                return
+            }
+            if rt.bound.isOn("Examples") {
+                var lines = ["", "NAME", "    " + f.name, "    ", "SYNOPSIS", "    " + (help.synopsis ?? f.name), "    ", "    "]
+                for (i, e) in help.examples.enumerated() {
+                    lines.append("    -------------------------- EXAMPLE \(i + 1) --------------------------")
+                    lines.append("    ")
+                    let exLines = e.components(separatedBy: "\n")
+                    lines.append("    PS > " + (exLines.first ?? ""))
+                    for l in exLines.dropFirst() { lines.append(l.isEmpty ? "    " : "    " + l) }
+                    lines += ["    ", "    ", "    ", "    "]
+                }
+                try rt.writeObject(.string(lines.joined(separator: "\n") + "\n"))
+                return
+            }
+            try rt.writeObject(.string(functionHelp(f, help).joined(separator: "\n") + "\n"))
+            return
+        }
+        var target = name
+        if let alias = context.currentScope.lookupAlias(name.lowercased()) { target = alias.definition }
+        guard let reg = context.cmdlets[target.lowercased()] else {
+            try rt.writeError(notFound(name, rt))
+            return
+        }
+        let d = reg.declaration
+        if let params = rt.bound.strings("Parameter") {
+            var out: [String] = []
+            for pn in params {
+                let pattern = WildcardPattern(pn)
+                for p in d.parameters where pattern.matches(p.name) { out += parameterHelp(p, d) }
+            }
+            try rt.writeObject(.string(out.joined(separator: "\n")))
+            return
+        }
+        try rt.writeObject(.string(cmdletHelp(d, context).joined(separator: "\n") + "\n"))
+    }
+
+    func notFound(_ name: String, _ rt: CommandRuntime) -> ErrorRecord {
+        rt.error("HelpNotFound",
+                 "Get-Help could not find \(name) in a help file in this session. To download updated help topics type: \"Update-Help\". To get help online, search for the help topic in the TechNet library at https://go.microsoft.com/fwlink/?LinkID=107116.",
+                 .ResourceUnavailable, target: .string(name), type: .custom(["Microsoft.PowerShell.Commands.HelpNotFoundException", "System.SystemException", "System.Exception"]))
+    }
+
+    /// Word-wraps `text` into lines of at most `limit` characters after a 4-space indent
+    /// (each wrapped line keeps its trailing space, as pwsh's help view does).
+    static func wrap(_ text: String, limit: Int, indent: String = "    ") -> [String] {
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+            if current.isEmpty {
+                current = String(word)
+            } else if current.count + 1 + word.count <= limit {
+                current += " " + word
+            } else {
+                lines.append(indent + current + " ")
+                current = String(word)
+            }
+        }
+        lines.append(indent + current)
+        return lines
+    }
+
+    /// The syntax lines of help: `Name [[-P] <Type>] -M <Type> [-S] [<CommonParameters>]`.
+    static func syntaxLines(_ d: CommandDeclaration, typeName: (ParameterDeclaration) -> String, common: Bool) -> [String] {
+        var sets = d.parameterSetNames
+        if sets.isEmpty { sets = [ParameterSetMembership.allSets] }
+        var out: [String] = []
+        for set in sets {
+            var positional: [(Int, String)] = []
+            var mandatoryNamed: [String] = []
+            var named: [String] = []
+            for p in d.parameters {
+                guard let m = p.sets.first(where: { $0.setName == set }) ?? p.sets.first(where: { $0.setName == ParameterSetMembership.allSets }) else { continue }
+                var typeText = ""
+                if !p.isSwitch {
+                    if let values = p.validValues { typeText = " {" + values.joined(separator: " | ") + "}" } else { typeText = " <\(typeName(p))>" }
+                }
+                if let pos = m.position, !p.isSwitch {
+                    let core = "[-\(p.name)]\(typeText)"
+                    positional.append((pos, m.mandatory ? core : "[\(core)]"))
+                } else if m.mandatory {
+                    mandatoryNamed.append("-\(p.name)\(typeText)")
+                } else {
+                    named.append("[-\(p.name)\(typeText)]")
+                }
+            }
+            positional.sort { $0.0 < $1.0 }
+            var parts = [d.name] + positional.map { $0.1 } + mandatoryNamed + named
+            if d.supportsShouldProcess { parts += ["[-WhatIf]", "[-Confirm]"] }
+            if common { parts.append("[<CommonParameters>]") }
+            out += wrap(parts.joined(separator: " "), limit: 75)
+            out.append("    ")
+        }
+        return out
+    }
+
+    private func cmdletHelp(_ d: CommandDeclaration, _ context: ExecutionContext) -> [String] {
+        var lines = ["", "NAME", "    " + d.name, "    ", "SYNTAX"]
+        lines += GetHelpCommand.syntaxLines(d, typeName: { CommandCatalog.syntaxTypeName($0.typeName) }, common: true)
+        lines += ["", "ALIASES"]
+        var aliases: [String] = []
+        var s: Scope? = context.currentScope
+        while let scope = s {
+            for a in scope.aliases.values where a.definition.caseInsensitiveCompare(d.name) == .orderedSame { aliases.append(a.name) }
+            s = scope.parent
+        }
+        aliases.sort { StringCompare.compare($0, $1, ignoreCase: true) < 0 }
+        lines += aliases.isEmpty ? ["    None"] : aliases.map { "    " + $0 }
+        lines += ["    ", "", "REMARKS"]
+        lines += GetHelpCommand.wrap("Get-Help cannot find the Help files for this cmdlet on this computer. It is displaying only partial help.", limit: 73)
+        lines += GetHelpCommand.wrap("    -- To download and install Help files for the module that includes this cmdlet, use Update-Help.", limit: 73)
+        if let uri = d.helpUri {
+            lines += GetHelpCommand.wrap("    -- To view the Help topic for this cmdlet online, type: \"Get-Help \(d.name) -Online\" or", limit: 73)
+            lines.append("           go to \(uri).")
+        }
+        lines.append("")
+        return lines
+    }
+
+    private func functionHelp(_ f: FunctionInfo, _ help: CommentHelp) -> [String] {
+        var lines = ["", "NAME", "    " + f.name, "    "]
+        if let s = help.synopsis {
+            lines += ["SYNOPSIS", "    " + s, "    ", "    "]
+        }
+        lines.append("SYNTAX")
+        lines += GetHelpCommand.syntaxLines(f.declaration, typeName: { p in
+            let full = p.typeName
+            return full.split(separator: ".").last.map(String.init) ?? full
+        }, common: f.isAdvanced)
+        lines.append("    ")
+        if let desc = help.description {
+            lines += ["DESCRIPTION"] + desc.components(separatedBy: "\n").map { "    " + $0 } + ["    ", ""]
+        }
+        lines += ["RELATED LINKS", "", "REMARKS"]
+        lines.append("    To see the examples, type: \"Get-Help \(f.name) -Examples\"")
+        lines.append("    For more information, type: \"Get-Help \(f.name) -Detailed\"")
+        lines.append("    For technical information, type: \"Get-Help \(f.name) -Full\"")
+        lines.append("")
+        return lines
+    }
+
+    /// `-Parameter X` for a cmdlet without help files.
+    private func parameterHelp(_ p: ParameterDeclaration, _ d: CommandDeclaration) -> [String] {
+        let typeText = p.isSwitch ? "" : " <\(CommandCatalog.syntaxTypeName(p.typeName))>"
+        let m = p.sets.first
+        let required = p.sets.contains { $0.mandatory }
+        let position = m?.position.map { String($0) } ?? "Named"
+        var pipeline = "false"
+        let byValue = p.sets.contains { $0.valueFromPipeline }, byName = p.sets.contains { $0.valueFromPipelineByPropertyName }
+        if byValue && byName { pipeline = "true (ByValue, ByPropertyName)" } else if byValue { pipeline = "true (ByValue)" } else if byName { pipeline = "true (ByPropertyName)" }
+        var setNames = p.sets.map { $0.setName == ParameterSetMembership.allSets ? "(All)" : $0.setName }
+        if setNames.count > 1 && Set(setNames) == Set(d.parameterSetNames) { setNames = ["(All)"] }
+        return ["", "-\(p.name)\(typeText)", "    ",
+                "    Required?                    \(required)",
+                "    Position?                    \(position)",
+                "    Accept pipeline input?       \(pipeline)",
+                "    Parameter set name           \(setNames.joined(separator: ", "))",
+                "    Aliases                      \(p.aliases.isEmpty ? "None" : p.aliases.joined(separator: ", "))",
+                "    Dynamic?                     false",
+                "    Accept wildcard characters?  false",
+                "    "]
+    }
+}
+
+/// Comment-based help (`.SYNOPSIS`, `.DESCRIPTION`, `.PARAMETER name`, `.EXAMPLE`, `.NOTES`).
+struct CommentHelp {
+    var synopsis: String?
+    var description: String?
+    var parameters: [String: String] = [:]
+    var examples: [String] = []
+    var notes: String?
+
+    init(_ text: String) {
+        var body = text
+        if body.hasPrefix("<#") { body.removeFirst(2) }
+        if body.hasSuffix("#>") { body.removeLast(2) }
+        var section: String?
+        var argument = ""
+        var buffer: [String] = []
+        func flush() {
+            guard let s = section else { return }
+            var lines = buffer
+            while lines.first?.trimmingCharacters(in: .whitespaces).isEmpty == true { lines.removeFirst() }
+            while lines.last?.trimmingCharacters(in: .whitespaces).isEmpty == true { lines.removeLast() }
+            let value = lines.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: "\n")
+            switch s {
+            case "synopsis": synopsis = value
+            case "description": description = value
+            case "parameter": parameters[argument.lowercased()] = value
+            case "example": examples.append(value)
+            case "notes": notes = value
+            default: break
+            }
+        }
+        for raw in body.components(separatedBy: "\n") {
+            let line = raw.trimmingCharacters(in: CharacterSet(charactersIn: " \t\r"))
+            if line.hasPrefix(".") {
+                let parts = line.dropFirst().split(separator: " ", maxSplits: 1)
+                let keyword = parts.first.map { $0.lowercased() } ?? ""
+                if ["synopsis", "description", "parameter", "example", "notes", "inputs", "outputs", "link", "component", "role", "functionality"].contains(keyword) {
+                    flush()
+                    section = keyword
+                    argument = parts.count > 1 ? String(parts[1]) : ""
+                    buffer = []
+                    continue
+                }
+            }
+            buffer.append(line)
+        }
+        flush()
+    }
+}
+
+/// A help object (`(Get-Help X).Synopsis`) that prints as its text.
+final class HelpInfo: NativeRecord {
+    let text: String
+
+    init(text: String, _ pairs: [(String, Value)]) {
+        self.text = text
+        super.init(typeNames: ["MamlCommandHelpInfo", "HelpInfo"], pairs)
+    }
+
+    override func toPSString() -> String { text }
+}

@@ -1,0 +1,270 @@
+import Foundation
+import PowerShellRuntime
+
+/// New-Object, Add-Member and Get-Member: creating objects and working with their members.
+enum ObjectCmdlets {
+    static let all: [(String, Cmdlet.Type)] = [
+        ("New-Object", NewObjectCommand.self),
+        ("Add-Member", AddMemberCommand.self),
+        ("Get-Member", GetMemberCommand.self),
+    ]
+}
+
+/// `New-Object [-TypeName] <string> [[-ArgumentList] <Object[]>] [-Property <IDictionary>]`.
+final class NewObjectCommand: Cmdlet {
+    override func process(_ rt: CommandRuntime) throws {
+        let name = rt.bound.string("TypeName") ?? ""
+        let args = rt.bound.list("ArgumentList") ?? []
+        var object: Value
+        switch name.lowercased() {
+        case "psobject", "system.management.automation.psobject", "pscustomobject", "system.object", "object":
+            object = .object(PSCustomObject())
+        default:
+            guard let type = TypeResolver.resolve(name: name, hooks: rt.hooks) else {
+                try rt.throwTerminating(rt.error("TypeNotFound",
+                                                 "Cannot find type [\(name)]: verify that the assembly containing this type is loaded.",
+                                                 .InvalidType, target: .null, type: .psArgumentException))
+            }
+            do {
+                object = try Members.invokeStatic(type, "new", args, hooks: rt.hooks)
+            } catch let e as RuntimeError {
+                let record = rt.error("ConstructorInvokedThrowException,Microsoft.PowerShell.Commands.NewObjectCommand", e.record.message,
+                                      .InvalidOperation, type: .methodInvocationException)
+                record.errorId = "ConstructorInvokedThrowException"
+                try rt.throwTerminating(record)
+            }
+        }
+        if let props = rt.bound["Property"]?.hashtable {
+            for (k, v) in zip(props.keys, props.values) {
+                let pname = rt.text(k)
+                if case .object(let o) = object, let c = o as? PSCustomObject {
+                    c.set(pname, v)
+                    continue
+                }
+                do {
+                    try Members.setProperty(object, pname, v, hooks: rt.hooks)
+                } catch {
+                    try rt.writeError(rt.error("InvalidOperationException",
+                                               "The property '\(pname)' cannot be found on this object. Verify that the property exists and can be set.",
+                                               .InvalidOperation, target: object, type: .invalidOperationException))
+                }
+            }
+        }
+        try rt.writeObject(object)
+    }
+}
+
+/// `Add-Member [-MemberType] <type> [-Name] <string> [[-Value] …] [[-SecondValue] …]`,
+/// `Add-Member [-NotePropertyName] <string> [-NotePropertyValue] <Object>`,
+/// `Add-Member [-NotePropertyMembers] <IDictionary>`, `-TypeName`, `-Force`, `-PassThru`.
+final class AddMemberCommand: Cmdlet {
+    override func process(_ rt: CommandRuntime) throws {
+        guard let input = rt.bound["InputObject"] else { return }
+        let b = rt.bound
+        var members: [PSMember] = []
+        if let name = b.string("NotePropertyName") {
+            members.append(PSMember(name: name, kind: .noteProperty(b["NotePropertyValue"] ?? .null)))
+        } else if let table = b["NotePropertyMembers"]?.hashtable {
+            for (k, v) in zip(table.keys, table.values) { members.append(PSMember(name: rt.text(k), kind: .noteProperty(v))) }
+        } else if let typeText = b["MemberType"].map({ rt.text($0) }), let name = b.string("Name") {
+            let value = b["Value"] ?? .null
+            switch typeText.lowercased() {
+            case "noteproperty": members.append(PSMember(name: name, kind: .noteProperty(value)))
+            case "aliasproperty": members.append(PSMember(name: name, kind: .aliasProperty(rt.text(value))))
+            case "scriptproperty":
+                members.append(PSMember(name: name, kind: .scriptProperty(getter: scriptBlock(value), setter: scriptBlock(b["SecondValue"]))))
+            case "scriptmethod":
+                guard let sb = scriptBlock(value) else {
+                    try rt.writeError(rt.error("ValueShouldBeScriptBlock", "The Value parameter must be a script block for a ScriptMethod member.",
+                                               .InvalidArgument, target: input))
+                    return
+                }
+                members.append(PSMember(name: name, kind: .scriptMethod(sb)))
+            default:
+                try rt.writeError(rt.error("CannotAddMemberType",
+                                           "Cannot add a member with type \"\(typeText)\". Specify a different type for the MemberTypes parameter.",
+                                           .InvalidOperation, target: input, type: .invalidOperationException))
+                return
+            }
+        }
+        guard case .object(let o) = input else {
+            // NOTE: pwsh wraps a value type in a PSObject to carry the member; teamsh's strings
+            // and numbers cannot carry members, so they pass through unchanged.
+            if b.isOn("PassThru") { try rt.writeObject(input) }
+            return
+        }
+        for m in members {
+            if exists(m.name, on: input, o) && !b.isOn("Force") {
+                try rt.writeError(rt.error("MemberAlreadyExists",
+                                           "Cannot add a member with the name \"\(m.name)\" because a member with that name already exists. To overwrite the member anyway, add the Force parameter to your command.",
+                                           .InvalidOperation, target: input, type: .invalidOperationException))
+                continue
+            }
+            if let c = o as? PSCustomObject, case .noteProperty(let v) = m.kind {
+                o.instanceMembers?.remove(m.name)
+                c.set(m.name, v)
+                continue
+            }
+            if let c = o as? PSCustomObject, c.has(m.name) { c.remove(m.name) }
+            let table = o.instanceMembers ?? PSMemberTable()
+            table.set(m)
+            o.instanceMembers = table
+        }
+        if let t = b.string("TypeName") {
+            o.extraTypeNames.removeAll { $0.caseInsensitiveCompare(t) == .orderedSame }
+            o.extraTypeNames.insert(t, at: 0)
+        }
+        if b.isOn("PassThru") { try rt.writeObject(input) }
+    }
+
+    private func scriptBlock(_ v: Value?) -> ScriptBlock? {
+        guard let v = v, case .object(let o) = v else { return nil }
+        return o as? ScriptBlock
+    }
+
+    private func exists(_ name: String, on v: Value, _ o: PSObjectBase) -> Bool {
+        if o.instanceMembers?.get(name) != nil { return true }
+        return Members.propertyNames(v).contains { $0.caseInsensitiveCompare(name) == .orderedSame }
+            || Members.methodNames(v).contains { $0.caseInsensitiveCompare(name) == .orderedSame }
+    }
+}
+
+/// `Get-Member [[-Name] <string[]>] [-MemberType …] [-Static] [-Force]`: one MemberDefinition
+/// (TypeName, Name, MemberType, Definition) per member of each distinct input type, sorted by
+/// member type and name as pwsh lists them.
+final class GetMemberCommand: Cmdlet {
+    private var seenTypes = Set<String>()
+    private var sawInput = false
+
+    override func process(_ rt: CommandRuntime) throws {
+        guard let input = rt.bound["InputObject"] else { return }
+        if rt.currentInput == nil && !rt.bound.has("InputObject") { return }
+        if input.isNull { return }
+        sawInput = true
+        let typeNames = Members.typeNames(input)
+        let typeName = typeNames.first ?? "System.Object"
+        guard seenTypes.insert(typeName.lowercased()).inserted else { return }
+        let names = (rt.bound.strings("Name") ?? []).map { WildcardPattern($0) }
+        let kinds = (rt.bound.strings("MemberType") ?? []).flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() } }
+        var defs: [(name: String, type: String, definition: String)] = []
+        if rt.bound.isOn("Static") {
+            defs = staticMembers(input)
+        } else {
+            defs = instanceMembers(input, rt)
+        }
+        defs = defs.filter { d in
+            (names.isEmpty || names.contains { $0.matches(d.name) }) && (kinds.isEmpty || kinds.contains { GetMemberCommand.kindMatches($0, d.type) })
+        }
+        defs.sort { a, b in
+            if a.type != b.type { return a.type < b.type }
+            return a.name.lowercased() < b.name.lowercased()
+        }
+        for d in defs {
+            let record = NativeRecord(typeNames: ["Microsoft.PowerShell.Commands.MemberDefinition"], [
+                ("TypeName", .string(typeName)), ("Name", .string(d.name)), ("MemberType", .string(d.type)), ("Definition", .string(d.definition)),
+            ])
+            try rt.writeObject(.object(record))
+        }
+    }
+
+    static func kindMatches(_ filter: String, _ type: String) -> Bool {
+        switch filter {
+        case "all": return true
+        case "properties": return type.hasSuffix("Property") && type != "ParameterizedProperty"
+        case "methods": return type.hasSuffix("Method")
+        default: return filter == type.lowercased()
+        }
+    }
+
+    private func instanceMembers(_ v: Value, _ rt: CommandRuntime) -> [(String, String, String)] {
+        var out: [(String, String, String)] = []
+        var seen = Set<String>()
+        if case .object(let o) = v, let table = o.instanceMembers {
+            for m in table.members {
+                seen.insert(m.name.lowercased())
+                switch m.kind {
+                case .noteProperty(let value): out.append((m.name, "NoteProperty", GetMemberCommand.noteDefinition(m.name, value, rt)))
+                case .aliasProperty(let target): out.append((m.name, "AliasProperty", "\(m.name) = \(target)"))
+                case .scriptProperty(let getter, let setter):
+                    var def = "System.Object \(m.name) {get=\(getter?.text ?? "");"
+                    if let s = setter { def += "set=\(s.text);" }
+                    out.append((m.name, "ScriptProperty", def + "}"))
+                case .scriptMethod: out.append((m.name, "ScriptMethod", "System.Object \(m.name)();"))
+                }
+            }
+        }
+        let isCustom: Bool
+        if case .object(let o) = v, o is PSCustomObject { isCustom = true } else { isCustom = false }
+        for p in Members.propertyNames(v) where seen.insert(p.lowercased()).inserted {
+            let value = ((try? rt.property(v, p)) ?? nil) ?? .null
+            if isCustom {
+                out.append((p, "NoteProperty", GetMemberCommand.noteDefinition(p, value, rt)))
+            } else {
+                out.append((p, "Property", "\(GetMemberCommand.shortTypeName(value)) \(p) {get;}"))
+            }
+        }
+        for m in Members.methodNames(v) where seen.insert(m.lowercased()).inserted {
+            out.append((m, "Method", GetMemberCommand.methodDefinition(m)))
+        }
+        return out
+    }
+
+    private func staticMembers(_ v: Value) -> [(String, String, String)] {
+        [("Equals", "Method", "static bool Equals(System.Object objA, System.Object objB)"),
+         ("ReferenceEquals", "Method", "static bool ReferenceEquals(System.Object objA, System.Object objB)")]
+    }
+
+    /// `int A=1`: a note property's definition.
+    static func noteDefinition(_ name: String, _ value: Value, _ rt: CommandRuntime) -> String {
+        let shown: String
+        switch value {
+        case .null: shown = "null"
+        case .object(let o) where o is PSArray || o is PSHashtable: shown = o.typeFullName
+        default: shown = rt.text(value)
+        }
+        return "\(shortTypeName(value)) \(name)=\(shown)"
+    }
+
+    /// The type name pwsh prints in member definitions (`int`, `string`, `Object[]`).
+    static func shortTypeName(_ v: Value) -> String {
+        switch v {
+        case .null: return "object"
+        case .bool: return "bool"
+        case .int: return "int"
+        case .long: return "long"
+        case .double: return "double"
+        case .decimal: return "decimal"
+        case .string: return "string"
+        case .char: return "char"
+        case .sized(let n):
+            switch n.kind {
+            case .byte: return "byte"
+            case .single: return "float"
+            default: return "System." + n.typeName
+            }
+        case .object(let o):
+            if o is PSArray, o.typeFullName.hasPrefix("System."), !o.typeFullName.dropFirst(7).contains(".") {
+                return String(o.typeFullName.dropFirst(7))
+            }
+            if o is PSCustomObject { return "System.Management.Automation.PSCustomObject" }
+            return o.typeFullName
+        }
+    }
+
+    static func methodDefinition(_ name: String) -> String {
+        switch name {
+        case "Equals": return "bool Equals(System.Object obj)"
+        case "GetHashCode": return "int GetHashCode()"
+        case "GetType": return "type GetType()"
+        case "ToString": return "string ToString()"
+        default: return "\(name)()"
+        }
+    }
+
+    override func end(_ rt: CommandRuntime) throws {
+        if !sawInput {
+            try rt.writeError(rt.error("NoObjectInGetMember", "You must specify an object for the Get-Member cmdlet.", .CloseError,
+                                       type: .invalidOperationException))
+        }
+    }
+}

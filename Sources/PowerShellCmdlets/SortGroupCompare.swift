@@ -1,0 +1,303 @@
+import Foundation
+import PowerShellRuntime
+
+/// Select-Object, Sort-Object, Group-Object, Compare-Object and Get-Unique: commands that
+/// choose, order and group whole objects.
+enum ObjectSelectionCmdlets {
+    static let all: [(String, Cmdlet.Type)] = [
+        ("Select-Object", SelectObjectCommand.self),
+        ("Sort-Object", SortObjectCommand.self),
+        ("Group-Object", GroupObjectCommand.self),
+        ("Compare-Object", CompareObjectCommand.self),
+        ("Get-Unique", GetUniqueCommand.self),
+    ]
+}
+
+/// An object a cmdlet creates with a fixed .NET type name and ordered properties
+/// (GroupInfo, GenericMeasureInfo, TextMeasureInfo, MatchInfo …).
+class NativeRecord: PSNativeObject {
+    let typeNameList: [String]
+    var names: [String]
+    var values: [Value]
+
+    init(typeNames: [String], _ pairs: [(String, Value)]) {
+        self.typeNameList = typeNames
+        self.names = pairs.map { $0.0 }
+        self.values = pairs.map { $0.1 }
+    }
+
+    override var typeFullName: String { typeNameList.first ?? "System.Object" }
+    override var typeHierarchy: [String] { typeNameList + ["System.Object"] }
+    override var propertyNames: [String] { names }
+
+    override func property(_ name: String) -> Value? {
+        guard let i = names.firstIndex(where: { $0.caseInsensitiveCompare(name) == .orderedSame }) else { return nil }
+        return values[i]
+    }
+
+    override func setProperty(_ name: String, _ value: Value) -> Bool {
+        guard let i = names.firstIndex(where: { $0.caseInsensitiveCompare(name) == .orderedSame }) else { return false }
+        values[i] = value
+        return true
+    }
+
+    override func toPSString() -> String { typeFullName }
+}
+
+/// One sort key of Sort-Object: the expression and its direction.
+private struct SortKey {
+    let expression: PropertyExpression?
+    let descending: Bool
+}
+
+/// Compares two key lists as Sort-Object does: each key in turn, in its direction.
+private func compareKeys(_ a: [Value], _ b: [Value], _ keys: [SortKey], caseSensitive: Bool) -> Int {
+    for (i, k) in keys.enumerated() where i < a.count && i < b.count {
+        var c = (try? Operators.compare(a[i], b[i], caseSensitive: caseSensitive)) ?? 0
+        if k.descending { c = -c }
+        if c != 0 { return c }
+    }
+    return 0
+}
+
+/// `Sort-Object [[-Property] <Object[]>] [-Descending] [-Unique] [-CaseSensitive] [-Stable]
+/// [-Top n | -Bottom n]`: a stable sort of all input.
+final class SortObjectCommand: Cmdlet {
+    private var rows: [(keys: [Value], value: Value)] = []
+    private var keys: [SortKey] = []
+
+    override func begin(_ rt: CommandRuntime) throws {
+        let descending = rt.bound.isOn("Descending")
+        let exprs = try PropertyExpression.parseList(rt.bound.list("Property"), allowed: ["expression", "ascending", "descending"], rt: rt)
+        if exprs.isEmpty {
+            keys = [SortKey(expression: nil, descending: descending)]
+        } else {
+            keys = exprs.map { e in
+                var d = descending
+                if let x = e.descending { d = x } else if let a = e.ascending { d = !a }
+                return SortKey(expression: e, descending: d)
+            }
+        }
+    }
+
+    override func process(_ rt: CommandRuntime) throws {
+        guard let v = rt.bound["InputObject"] else { return }
+        if rt.currentInput == nil && !rt.bound.has("InputObject") { return }
+        var ks: [Value] = []
+        ks.reserveCapacity(keys.count)
+        for k in keys {
+            guard let e = k.expression else {
+                ks.append(v)
+                continue
+            }
+            ks.append((try? e.value(of: v, rt: rt)) ?? nil ?? .null)
+        }
+        rows.append((ks, v))
+    }
+
+    override func end(_ rt: CommandRuntime) throws {
+        let caseSensitive = rt.bound.isOn("CaseSensitive")
+        let keys = self.keys
+        var order = Array(rows.indices)
+        order.sort { i, j in
+            let c = compareKeys(rows[i].keys, rows[j].keys, keys, caseSensitive: caseSensitive)
+            return c != 0 ? c < 0 : i < j
+        }
+        var sorted = order.map { rows[$0] }
+        if rt.bound.isOn("Unique") {
+            var kept: [(keys: [Value], value: Value)] = []
+            for r in sorted {
+                if let prev = kept.last, compareKeys(prev.keys, r.keys, keys, caseSensitive: caseSensitive) == 0 { continue }
+                kept.append(r)
+            }
+            sorted = kept
+        }
+        if let top = rt.bound.int("Top") {
+            sorted = Array(sorted.prefix(max(0, top)))
+        } else if let bottom = rt.bound.int("Bottom") {
+            sorted = Array(sorted.suffix(max(0, bottom)))
+        }
+        for r in sorted { try rt.writeObject(r.value) }
+    }
+}
+
+/// `Group-Object [[-Property] <Object[]>] [-NoElement] [-AsHashTable [-AsString]] [-CaseSensitive]`:
+/// GroupInfo objects (Count, Name, Group, Values) in the order groups first appear.
+final class GroupObjectCommand: Cmdlet {
+    private var exprs: [PropertyExpression] = []
+    private var groups: [(name: String, values: [Value], items: [Value])] = []
+    private var index: [String: Int] = [:]
+
+    override func begin(_ rt: CommandRuntime) throws {
+        exprs = try PropertyExpression.parseList(rt.bound.list("Property"), allowed: ["expression"], rt: rt)
+    }
+
+    override func process(_ rt: CommandRuntime) throws {
+        guard let v = rt.bound["InputObject"] else { return }
+        if rt.currentInput == nil && !rt.bound.has("InputObject") { return }
+        var keyValues: [Value] = []
+        if exprs.isEmpty {
+            keyValues = [v]
+        } else {
+            for e in exprs { keyValues.append((try e.value(of: v, rt: rt)) ?? .null) }
+        }
+        let name = keyValues.map { rt.text($0) }.joined(separator: ", ")
+        let folded = rt.bound.isOn("CaseSensitive") ? name : name.lowercased()
+        if let i = index[folded] {
+            groups[i].items.append(v)
+        } else {
+            index[folded] = groups.count
+            groups.append((name, keyValues, [v]))
+        }
+    }
+
+    override func end(_ rt: CommandRuntime) throws {
+        if rt.bound.isOn("AsHashTable") {
+            let table = PSHashtable(ordered: false, caseInsensitive: !rt.bound.isOn("CaseSensitive"))
+            let asString = rt.bound.isOn("AsString")
+            for g in groups {
+                let key: Value = asString || g.values.count != 1 ? .string(g.name) : (g.values.first ?? .null)
+                table.set(key, .object(PSArray(g.items, kind: .arrayList)))
+            }
+            try rt.writeObject(.object(table))
+            return
+        }
+        let noElement = rt.bound.isOn("NoElement")
+        for g in groups {
+            let record: NativeRecord
+            if noElement {
+                record = NativeRecord(typeNames: ["Microsoft.PowerShell.Commands.GroupInfoNoElement", "Microsoft.PowerShell.Commands.GroupInfo"], [
+                    ("Values", .object(PSArray(g.values, kind: .arrayList))), ("Count", .int(Int32(clamping: g.items.count))),
+                    ("Group", .object(PSArray([], kind: .arrayList))), ("Name", .string(g.name)),
+                ])
+            } else {
+                record = NativeRecord(typeNames: ["Microsoft.PowerShell.Commands.GroupInfo"], [
+                    ("Values", .object(PSArray(g.values, kind: .arrayList))), ("Count", .int(Int32(clamping: g.items.count))),
+                    ("Group", .object(PSArray(g.items, kind: .arrayList))), ("Name", .string(g.name)),
+                ])
+            }
+            try rt.writeObject(.object(record))
+        }
+    }
+}
+
+/// `Compare-Object [-ReferenceObject] <psobject[]> [-DifferenceObject] <psobject[]> [-Property …]
+/// [-IncludeEqual] [-ExcludeDifferent] [-PassThru] [-CaseSensitive]`.
+final class CompareObjectCommand: Cmdlet {
+    private var exprs: [PropertyExpression] = []
+    private var referenceQueue: [Value] = []
+    private var referenceBacklog: [(keys: [Value], value: Value)] = []
+    private var differenceBacklog: [(keys: [Value], value: Value)] = []
+    private var readReference = 0
+
+    override func begin(_ rt: CommandRuntime) throws {
+        exprs = try PropertyExpression.parseList(rt.bound.list("Property"), allowed: ["expression"], rt: rt)
+        referenceQueue = rt.bound.list("ReferenceObject") ?? []
+    }
+
+    private func keys(_ v: Value, _ rt: CommandRuntime) throws -> [Value] {
+        if exprs.isEmpty { return [v] }
+        return try exprs.map { (try $0.value(of: v, rt: rt)) ?? .null }
+    }
+
+    private func same(_ a: [Value], _ b: [Value], _ rt: CommandRuntime) -> Bool {
+        let cs = rt.bound.isOn("CaseSensitive")
+        guard a.count == b.count else { return false }
+        for (x, y) in zip(a, b) {
+            if case .object(let o) = x, case .object(let p) = y, !(o is PSNativeObject), !(p is PSNativeObject) {
+                if o === p { continue }
+                if rt.text(x).compare(rt.text(y), options: cs ? [] : .caseInsensitive) != .orderedSame { return false }
+                continue
+            }
+            if !Operators.equals(x, y, caseSensitive: cs) && (try? Operators.compare(x, y, caseSensitive: cs)) != 0 { return false }
+        }
+        return true
+    }
+
+    override func process(_ rt: CommandRuntime) throws {
+        guard let d = rt.bound["DifferenceObject"] else { return }
+        let diffs = rt.currentInput == nil ? (d.array?.items ?? [d]) : [d]
+        for item in diffs { try compare(item, rt) }
+    }
+
+    private func compare(_ item: Value, _ rt: CommandRuntime) throws {
+        let k = try keys(item, rt)
+        if let i = referenceBacklog.firstIndex(where: { same($0.keys, k, rt) }) {
+            let match = referenceBacklog.remove(at: i)
+            try emit(match.value, match.keys, "==", rt)
+            return
+        }
+        while readReference < referenceQueue.count {
+            let r = referenceQueue[readReference]
+            readReference += 1
+            let rk = try keys(r, rt)
+            if same(rk, k, rt) {
+                try emit(r, rk, "==", rt)
+                return
+            }
+            referenceBacklog.append((rk, r))
+        }
+        differenceBacklog.append((k, item))
+    }
+
+    override func end(_ rt: CommandRuntime) throws {
+        while readReference < referenceQueue.count {
+            let r = referenceQueue[readReference]
+            readReference += 1
+            referenceBacklog.append((try keys(r, rt), r))
+        }
+        for d in differenceBacklog { try emit(d.value, d.keys, "=>", rt) }
+        for r in referenceBacklog { try emit(r.value, r.keys, "<=", rt) }
+    }
+
+    private func emit(_ v: Value, _ keys: [Value], _ side: String, _ rt: CommandRuntime) throws {
+        if side == "==" {
+            if !rt.bound.isOn("IncludeEqual") && !rt.bound.isOn("ExcludeDifferent") { return }
+        } else if rt.bound.isOn("ExcludeDifferent") {
+            return
+        }
+        if rt.bound.isOn("PassThru") {
+            if case .object(let o) = v {
+                let table = o.instanceMembers ?? PSMemberTable()
+                table.set(PSMember(name: "SideIndicator", kind: .noteProperty(.string(side))))
+                o.instanceMembers = table
+            }
+            try rt.writeObject(v)
+            return
+        }
+        let obj = PSCustomObject()
+        if exprs.isEmpty {
+            obj.set("InputObject", v)
+        } else {
+            for (e, k) in zip(exprs, keys) { obj.set(e.displayName, k) }
+        }
+        obj.set("SideIndicator", .string(side))
+        try rt.writeObject(.object(obj))
+    }
+}
+
+/// `Get-Unique [-AsString] [-OnType] [-CaseInsensitive]`: drops adjacent duplicates of sorted input.
+final class GetUniqueCommand: Cmdlet {
+    private var previous: Value?
+
+    override func process(_ rt: CommandRuntime) throws {
+        guard let v = rt.bound["InputObject"] else { return }
+        if rt.currentInput == nil && !rt.bound.has("InputObject") { return }
+        defer { previous = v }
+        guard let p = previous else {
+            try rt.writeObject(v)
+            return
+        }
+        let duplicate: Bool
+        if rt.bound.isOn("OnType") {
+            duplicate = Members.typeFullName(p) == Members.typeFullName(v)
+        } else if case .string = v, case .string = p {
+            duplicate = rt.bound.isOn("CaseInsensitive") ? rt.text(p).lowercased() == rt.text(v).lowercased() : rt.text(p) == rt.text(v)
+        } else if rt.bound.isOn("AsString") {
+            duplicate = rt.bound.isOn("CaseInsensitive") ? rt.text(p).lowercased() == rt.text(v).lowercased() : rt.text(p) == rt.text(v)
+        } else {
+            duplicate = Operators.equals(p, v, caseSensitive: !rt.bound.isOn("CaseInsensitive"))
+        }
+        if !duplicate { try rt.writeObject(v) }
+    }
+}

@@ -1,0 +1,166 @@
+import PowerShellSyntax
+
+/// The fast path for the most common call: a simple function (no `[CmdletBinding()]`, no
+/// begin/process blocks) called alone in its statement with positional arguments. It binds
+/// straight into the new scope's variables and skips the pipeline machinery; anything else
+/// takes the general path with identical results.
+extension ExecutionContext {
+
+    /// The function a command name resolves to, cached on the call site while the command
+    /// table is unchanged and the function lives in the global or script scope.
+    func cachedFunction(_ c: CommandAst) -> FunctionInfo? {
+        if let cached = c.cache as? CallSiteCache, cached.generation == commandTableGeneration {
+            return cached.function
+        }
+        guard let head = c.elements.first, case .argument(let e) = head, case .stringConstant(let s) = e, s.kind == .bareWord else {
+            return nil
+        }
+        let folded = s.value.lowercased()
+        if currentScope.lookupAlias(folded) != nil { return nil }
+        var scope: Scope? = currentScope
+        while let sc = scope {
+            if let f = sc.functions[folded] {
+                if sc.isGlobal || sc === sc.scriptScopeOrSelf {
+                    c.cache = CallSiteCache(generation: commandTableGeneration, function: f)
+                }
+                return f
+            }
+            scope = sc.parent
+        }
+        return nil
+    }
+
+    /// Runs `fn arg1 arg2` directly when it qualifies; returns false to take the general path.
+    func tryFastCall(_ c: CommandAst, _ out: Pipe) throws -> Bool {
+        guard c.redirections.isEmpty, c.invocationOperator == .none,
+              let fn = cachedFunction(c), let plan = fn.fastCallPlan else { return false }
+        var args: [Value] = []
+        args.reserveCapacity(c.elements.count - 1)
+        var i = 1
+        while i < c.elements.count {
+            guard case .argument(let e) = c.elements[i] else { return false }
+            if case .variable(let v) = e, v.splatted { return false }
+            args.append(try evaluateArgument(e))
+            i += 1
+        }
+        if args.count > plan.parameters.count && !plan.usesArgs { return false }
+        callDepth += 1
+        defer { callDepth -= 1 }
+        if callDepth > ExecutionContext.maxCallDepth {
+            throw RuntimeError(.scriptCallDepthException, "The script failed due to call depth overflow.",
+                               errorId: "CallDepthOverflow", category: .InvalidOperation, extent: c.extent)
+        }
+        let scope = Scope(parent: currentScope)
+        let saved = currentScope
+        let savedSink = methodReturnSink
+        methodReturnSink = nil
+        defer {
+            currentScope = saved
+            methodReturnSink = savedSink
+        }
+        var vars: [String: PSVariable] = [:]
+        vars.reserveCapacity(plan.parameters.count + 1)
+        currentScope = scope
+        for (index, p) in plan.parameters.enumerated() {
+            var value: Value
+            if index < args.count {
+                value = args[index]
+                if let t = p.type {
+                    do {
+                        value = try Conversion.convert(value, to: t, hooks: hooks)
+                    } catch let e as RuntimeError {
+                        throw fastCallTransformationError(fn, p, args[index], e, c)
+                    }
+                }
+            } else if let d = p.defaultValue {
+                scope.variables = vars
+                value = try evaluate(d)
+                if let t = p.type { value = try Conversion.convert(value, to: t, hooks: hooks) }
+            } else if let t = p.type {
+                value = ExecutionContext.defaultValue(for: t)
+            } else {
+                value = .null
+            }
+            vars[p.folded] = PSVariable(name: p.name, value: value, typeConstraint: p.type)
+        }
+        if plan.usesArgs {
+            let rest = args.count > plan.parameters.count ? Array(args[plan.parameters.count...]) : []
+            vars["args"] = PSVariable(name: "args", value: .object(PSArray(rest)))
+        }
+        if plan.usesInvocation {
+            vars["myinvocation"] = PSVariable(name: "MyInvocation", value: .object(InvocationInfo(commandName: fn.name, extent: c.extent)))
+        }
+        scope.variables = vars
+        if let end = fn.scriptBlock.ast.endBlock {
+            do {
+                try executeStatements(end.statements, traps: end.traps, out)
+            } catch is ReturnSignal {
+            }
+        }
+        lastStatementSucceeded = true
+        return true
+    }
+
+    private func fastCallTransformationError(_ fn: FunctionInfo, _ p: FastCallPlan.Parameter, _ value: Value, _ e: RuntimeError, _ c: CommandAst) -> RuntimeError {
+        let message = "Cannot process argument transformation on parameter '\(p.name)'. \(e.record.exception.message)"
+        let record = ErrorRecord(exception: PSExceptionObject(.parameterBindingArgumentTransformationException, message),
+                                 errorId: "ParameterArgumentTransformationError", category: .InvalidData, targetObject: value,
+                                 invocationInfo: InvocationInfo(commandName: fn.name, extent: c.extent), errorIdSuffix: fn.name)
+        return RuntimeError(record)
+    }
+}
+
+/// A call site's resolved function.
+final class CallSiteCache {
+    let generation: Int
+    let function: FunctionInfo
+
+    init(generation: Int, function: FunctionInfo) {
+        self.generation = generation
+        self.function = function
+    }
+}
+
+/// What the fast path needs to call a simple function, worked out once per definition.
+public final class FastCallPlan {
+    struct Parameter {
+        let name: String
+        let folded: String
+        let type: PSType?
+        let defaultValue: ExpressionAst?
+    }
+
+    let parameters: [Parameter]
+    /// The body mentions `$args` / `$MyInvocation` (a conservative text check).
+    let usesArgs: Bool
+    let usesInvocation: Bool
+
+    init(parameters: [Parameter], usesArgs: Bool, usesInvocation: Bool) {
+        self.parameters = parameters
+        self.usesArgs = usesArgs
+        self.usesInvocation = usesInvocation
+    }
+
+    /// A plan for a function that qualifies: not advanced, only an end block, parameters
+    /// without attributes or switches, and no automatic variables the fast path leaves out.
+    static func make(_ f: FunctionInfo) -> FastCallPlan? {
+        let ast = f.scriptBlock.ast
+        guard !f.isAdvanced, !f.isFilter, ast.beginBlock == nil, ast.processBlock == nil, ast.cleanBlock == nil,
+              ast.dynamicParamBlock == nil else { return nil }
+        let text = ast.extent.text.lowercased()
+        if text.contains("psboundparameters") || text.contains("input") || text.contains("pscmdlet") { return nil }
+        var params: [Parameter] = []
+        for (i, p) in (ast.paramBlock?.parameters ?? []).enumerated() {
+            guard p.attributes.isEmpty, i < f.declaration.parameters.count else { return nil }
+            let decl = f.declaration.parameters[i]
+            if decl.isSwitch || !decl.validations.isEmpty { return nil }
+            if let t = decl.resolvedType, case .bool = t.kind { return nil }
+            if decl.resolvedType == nil && decl.typeName != "System.Object" { return nil }
+            params.append(Parameter(name: p.name, folded: p.name.lowercased(), type: decl.resolvedType.flatMap { t in
+                if case .object = t.kind { return nil }
+                return t
+            }, defaultValue: p.defaultValue))
+        }
+        return FastCallPlan(parameters: params, usesArgs: text.contains("args"), usesInvocation: text.contains("myinvocation"))
+    }
+}

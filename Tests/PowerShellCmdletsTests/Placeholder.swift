@@ -1,5 +1,0 @@
-import XCTest
-
-final class PowerShellCmdletsTestsPlaceholder: XCTestCase {
-    func testTargetBuilds() {}
-}

@@ -1,0 +1,5 @@
+1..3 | Join-String -Separator ', '
+'a', 'b' | Join-String -SingleQuote -Separator ','
+'a', 'b' | Join-String -DoubleQuote -OutputPrefix '[' -OutputSuffix ']' -Separator ';'
+[pscustomobject]@{ N = 'p' }, [pscustomobject]@{ N = 'q' } | Join-String -Property N -Separator '|'
+1, 2 | Join-String -FormatString '<{0}>'

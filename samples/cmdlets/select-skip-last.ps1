@@ -1,0 +1,5 @@
+(1..10 | Select-Object -Skip 2 -First 3) -join ','
+(1..10 | Select-Object -Last 3) -join ','
+(1..5 | Select-Object -SkipLast 2) -join ','
+('a', 'b', 'c', 'd' | Select-Object -Index 1, 3) -join ','
+('b', 'a', 'b', 'c', 'a' | Select-Object -Unique) -join ','
