@@ -6,7 +6,9 @@ public enum Builtins {
     /// The cmdlet families; each file of cmdlets contributes one list.
     static var families: [[(String, Cmdlet.Type)]] {
         [OutputCmdlets.all, StreamCmdlets.all, ForEachWhereCmdlets.all, ObjectSelectionCmdlets.all, MeasureCmdlets.all,
-         [("Select-String", SelectStringCommand.self)], FormatCmdlets.all, ObjectCmdlets.all, VariableCmdlets.all, CommandCmdlets.all]
+         [("Select-String", SelectStringCommand.self)], FormatCmdlets.all, ObjectCmdlets.all, VariableCmdlets.all, CommandCmdlets.all,
+         JsonCmdlets.all, CsvCmdlets.all, ContentCmdlets.all, ItemCmdlets.all, LocationCmdlets.all,
+         DateCmdlets.all, RandomCmdlets.all, HostCmdlets.all]
     }
 
     public static func install(into context: ExecutionContext) {
@@ -17,6 +19,7 @@ public enum Builtins {
             }
         }
         context.register(registrations)
+        TextEncoding.registerConversion()
         OutputWiring.install(into: context)
         for (name, definition) in BuiltinAliases.startup {
             context.setAlias(name, definition, options: [.readOnly, .allScope])

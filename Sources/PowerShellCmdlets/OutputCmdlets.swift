@@ -81,24 +81,13 @@ final class OutStringCommand: Cmdlet {
     }
 }
 
-/// The text encodings Out-File, Tee-Object and friends accept (`-Encoding utf8BOM`).
-enum TextEncoding {
+/// Out-File and Tee-Object write through the same encodings as the content cmdlets.
+extension TextEncoding {
     /// The bytes for `text` in the named encoding (pwsh's default is UTF-8 without a BOM).
     static func bytes(_ text: String, encoding: String?) -> Data {
-        switch encoding?.lowercased() ?? "utf8nobom" {
-        case "utf8bom": return Data([0xEF, 0xBB, 0xBF]) + Data(text.utf8)
-        case "unicode", "utf-16", "utf16":
-            var d = Data([0xFF, 0xFE])
-            for u in text.utf16 { d.append(UInt8(u & 0xFF)); d.append(UInt8(u >> 8)) }
-            return d
-        case "bigendianunicode":
-            var d = Data([0xFE, 0xFF])
-            for u in text.utf16 { d.append(UInt8(u >> 8)); d.append(UInt8(u & 0xFF)) }
-            return d
-        case "ascii": return Data(text.unicodeScalars.map { $0.value < 128 ? UInt8($0.value) : 0x3F })
-        case "latin1": return Data(text.unicodeScalars.map { $0.value < 256 ? UInt8($0.value) : 0x3F })
-        default: return Data(text.utf8)
-        }
+        let lower = encoding?.lowercased() ?? "utf8nobom"
+        let e = TextEncoding.allCases.first { $0.rawValue.lowercased() == lower } ?? .utf8NoBOM
+        return Data(e.preamble) + e.encode(text)
     }
 
     /// Writes (or appends) text to a file; returns an error message when it cannot.

@@ -149,7 +149,9 @@ public enum Conversion {
             case .genericList(let e):
                 return TypeResolver.listType(of: TypeResolver.resolve(name: e) ?? PSType(kind: .named, fullName: e))
             }
-        case let h as PSHashtable: return h.isOrdered ? TypeResolver.ordered : TypeResolver.hashtable
+        case let h as PSHashtable:
+            if h.isOrderedHashtable { return PSType(kind: .named, fullName: h.typeFullName) }
+            return h.isOrdered ? TypeResolver.ordered : TypeResolver.hashtable
         case is PSCustomObject: return TypeResolver.pscustomobjectType
         case is ScriptBlock: return TypeResolver.scriptblock
         case is PSTypeObject: return TypeResolver.runtimeType

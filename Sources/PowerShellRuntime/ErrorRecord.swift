@@ -163,6 +163,8 @@ public final class InvocationInfo: PSNativeObject {
     /// The command's name (`Get-Item`, a function name), empty for a script statement.
     public var commandName: String
     public var extent: SourceExtent?
+    /// `$MyInvocation.MyCommand`: the command being run (a CommandInfoObject), when known.
+    public var myCommand: Value = .null
 
     public init(commandName: String, extent: SourceExtent?) {
         self.commandName = commandName
@@ -198,7 +200,8 @@ public final class InvocationInfo: PSNativeObject {
         case "historyid": return .int(1)
         case "pipelinelength", "pipelineposition": return .int(0)
         case "expectinginput": return .bool(false)
-        case "mycommand", "boundparameters", "unboundarguments", "commandorigin", "displayscriptposition": return .null
+        case "mycommand": return myCommand
+        case "boundparameters", "unboundarguments", "commandorigin", "displayscriptposition": return .null
         default: return nil
         }
     }

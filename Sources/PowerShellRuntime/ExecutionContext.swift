@@ -40,6 +40,19 @@ public final class ExecutionContext {
     /// Called for a command name nothing resolves (module autoload): the module layer imports
     /// what exports the name and returns true, and the lookup is tried once more.
     public var commandNotFoundHook: ((String) -> Bool)?
+    /// Commands that installed modules export but that are not imported yet (the highest
+    /// version of each), so `Get-Command` lists them as pwsh's module analysis does. Installed
+    /// by the module layer.
+    public var availableModuleCommands: (() -> [CommandInfoObject])?
+    /// Set by the hook when a module exports the name but cannot be imported: the command then
+    /// fails with this message (CouldNotAutoloadMatchingModule) instead of "not recognized".
+    public var autoloadFailureMessage: String?
+    /// Checks a script's `#Requires` lines before it runs (installed by the module layer): the
+    /// error to report, or nil when every requirement is met. Arguments: the script, its path.
+    public var requiresCheck: ((ScriptBlockAst, String) -> ErrorRecord?)?
+    /// State that layers above the runtime keep per session (the module system, the tenant),
+    /// by a key of their choosing.
+    public var extensionState: [String: AnyObject] = [:]
     /// Inside a class method: where `return` puts the method's result (other output is dropped).
     var methodReturnSink: Pipe?
     /// The formatting layer's per-session state (its view registry), kept opaque here.

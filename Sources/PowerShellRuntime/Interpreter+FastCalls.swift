@@ -33,7 +33,9 @@ extension ExecutionContext {
     /// Runs `fn arg1 arg2` directly when it qualifies; returns false to take the general path.
     func tryFastCall(_ c: CommandAst, _ out: Pipe) throws -> Bool {
         guard c.redirections.isEmpty, c.invocationOperator == .none,
-              let fn = cachedFunction(c), let plan = fn.fastCallPlan else { return false }
+              let fn = cachedFunction(c), let plan = fn.fastCallPlan,
+              // A module's functions run in the module's scope: the general path sets that up.
+              fn.scriptBlock.moduleState == nil, fn.scriptBlock.closureScope == nil else { return false }
         var args: [Value] = []
         args.reserveCapacity(c.elements.count - 1)
         var i = 1

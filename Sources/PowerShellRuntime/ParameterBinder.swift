@@ -108,8 +108,10 @@ struct ParameterBinder {
                     continue
                 }
                 var argValue = value
-                if argValue == nil && !hasColon, i < arguments.count, case .positional(let next, _) = arguments[i] {
+                var valueExtent: SourceExtent?
+                if argValue == nil && !hasColon, i < arguments.count, case .positional(let next, let nx) = arguments[i] {
                     argValue = next
+                    valueExtent = nx
                     i += 1
                 }
                 guard let v = argValue else {
@@ -117,7 +119,7 @@ struct ParameterBinder {
                                        "Missing an argument for parameter '\(p.name)'. Specify a parameter of type '\(p.typeName)' and try again.",
                                        extent: extent)
                 }
-                result.bound.set(p.name, try coerce(v, to: p, extent: extent))
+                result.bound.set(p.name, try coerce(ExecutionContext.numberArgumentAsTyped(v, valueExtent, p), to: p, extent: extent))
             }
         }
         let boundByName = Set(result.bound.order.map { $0.lowercased() })
@@ -146,17 +148,17 @@ struct ParameterBinder {
                 var chosen: (ParameterDeclaration, Value)?
                 if candidates.count > 1 {
                     if let p = candidates.first(where: { acceptsWithoutConversion(v, $0) }) {
-                        chosen = (p, try coerce(v, to: p, extent: x))
+                        chosen = (p, try coerce(ExecutionContext.numberArgumentAsTyped(v, x, p), to: p, extent: x))
                     } else {
                         for p in candidates {
-                            if let cv = try? coerce(v, to: p, extent: x) {
+                            if let cv = try? coerce(ExecutionContext.numberArgumentAsTyped(v, x, p), to: p, extent: x) {
                                 chosen = (p, cv)
                                 break
                             }
                         }
                     }
                 }
-                let (p, value) = try chosen ?? (firstChoice, coerce(v, to: firstChoice, extent: x))
+                let (p, value) = try chosen ?? (firstChoice, coerce(ExecutionContext.numberArgumentAsTyped(v, x, firstChoice), to: firstChoice, extent: x))
                 result.bound.set(p.name, value)
                 remaining.removeFirst()
                 sets = candidateSets(for: result.bound)
@@ -468,5 +470,20 @@ struct ParameterBinder {
             }
         }
         return nil
+    }
+}
+
+extension ExecutionContext {
+    /// pwsh binds a number written as a command argument to a [string] or [version] parameter
+    /// by its text as written (`-MinimumVersion 9.0` is '9.0', not the double's '9').
+    static func numberArgumentAsTyped(_ v: Value, _ extent: SourceExtent?, _ p: ParameterDeclaration) -> Value {
+        switch v {
+        case .int, .long, .double, .decimal: break
+        default: return v
+        }
+        let type = p.typeName
+        guard type == "System.String" || type == "System.Version", let text = extent?.text,
+              !text.isEmpty, text.allSatisfy({ $0.isNumber || $0 == "." }) else { return v }
+        return .string(text)
     }
 }

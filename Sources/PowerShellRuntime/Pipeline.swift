@@ -213,9 +213,12 @@ extension ExecutionContext {
     func resolveCommand(name: String, arguments: [CommandArgument], dotSource: Bool, commandAst: CommandAst,
                         nameExtent: SourceExtent, output: Pipe) throws -> CommandProcessor {
         let invocation = InvocationInfo(commandName: name, extent: commandAst.extent)
+        autoloadFailureMessage = nil
         switch lookupCommand(name) {
         case .function(let f):
             invocation.commandName = f.name
+            invocation.myCommand = .object(CommandInfoObject(name: f.name, commandType: f.isFilter ? "Filter" : "Function", source: f.moduleName,
+                                                             version: "", definition: f.scriptBlock.text, declaration: f.declaration))
             return ScriptProcessor(context: self, scriptBlock: f.scriptBlock, function: f, arguments: arguments, dotSource: dotSource,
                                    invocation: invocation, output: output, commandAst: commandAst)
         case .cmdlet(let reg):
@@ -223,6 +226,9 @@ extension ExecutionContext {
             return CmdletProcessor(context: self, registration: reg, arguments: arguments, invocation: invocation, output: output, commandAst: commandAst)
         case .script(let path):
             let sb = try loadScriptFile(path)
+            if !sb.ast.requires.isEmpty, let check = requiresCheck, let failure = check(sb.ast, path) {
+                throw RuntimeError(failure)
+            }
             invocation.commandName = (path as NSString).lastPathComponent
             return ScriptProcessor(context: self, scriptBlock: sb, function: nil, arguments: arguments, dotSource: dotSource,
                                    invocation: invocation, output: output, commandAst: commandAst, isScriptFile: true)
@@ -230,6 +236,14 @@ extension ExecutionContext {
             return NativeCommandProcessor(context: self, path: path, name: name, arguments: arguments, invocation: invocation,
                                           output: output, commandAst: commandAst)
         case .notFound:
+            if let message = autoloadFailureMessage {
+                // pwsh: a module exports the command but could not be imported.
+                autoloadFailureMessage = nil
+                let record = ErrorRecord(exception: PSExceptionObject(.commandNotFoundException, message), errorId: "CouldNotAutoloadMatchingModule",
+                                         category: .ObjectNotFound, targetObject: .string(name),
+                                         invocationInfo: InvocationInfo(commandName: name, extent: nameExtent))
+                throw RuntimeError(record)
+            }
             throw commandNotFound(name, extent: nameExtent)
         }
     }

@@ -175,6 +175,11 @@ extension ExecutionContext {
             scope.variables["myinvocation"] = PSVariable(name: "MyInvocation", value: .object(InvocationInfo(commandName: (path as NSString).lastPathComponent, extent: ast.extent)))
         }
         defer { currentScope = saved }
+        if asScriptFile, !ast.requires.isEmpty, let check = requiresCheck, let failure = check(ast, ast.extent.file ?? "") {
+            lastStatementSucceeded = false
+            reportUnhandled(failure)
+            return .failed
+        }
         do {
             if asScriptFile {
                 let box = try FunctionDeclarationBox(scriptBlock: ScriptBlock(ast: ast), context: self)
@@ -332,6 +337,17 @@ public final class PSModuleInfo: PSNativeObject {
     public var exportedVariables: [String] = []
     public var description: String = ""
     public var guid: String = ""
+    /// The manifest's `PrivateData.PSData.Prerelease` label (`preview`), if any.
+    public var prerelease: String?
+    /// The manifest's CompatiblePSEditions (`Core`, `Desktop`).
+    public var compatiblePSEditions: [String] = []
+    /// The folder the module was loaded from (default: the folder of `path`).
+    public var moduleBase: String?
+    /// The `Version` property as a `[version]` object, when the module layer provides one.
+    public var versionValue: Value?
+    /// ExportedCommands in the module's own order, for modules whose commands are compiled in
+    /// (MicrosoftTeams' versions); nil: the exported cmdlets, then functions.
+    public var exportedCommandsOverride: [String]?
 
     public init(name: String, version: String, path: String, moduleType: String, parentScope: Scope) {
         self.name = name
@@ -343,7 +359,7 @@ public final class PSModuleInfo: PSNativeObject {
 
     public override var typeFullName: String { "System.Management.Automation.PSModuleInfo" }
     public override var propertyNames: [String] {
-        ["Name", "Path", "Description", "Guid", "Version", "ModuleBase", "ModuleType", "ExportedCommands", "ExportedFunctions", "ExportedCmdlets", "ExportedAliases"]
+        ["Name", "Path", "Description", "Guid", "Version", "ModuleBase", "ModuleType", "CompatiblePSEditions", "PrivateData", "ExportedCommands", "ExportedFunctions", "ExportedCmdlets", "ExportedAliases"]
     }
 
     public override func property(_ n: String) -> Value? {
@@ -352,13 +368,21 @@ public final class PSModuleInfo: PSNativeObject {
         case "path": return .string(path)
         case "description": return .string(description)
         case "guid": return .string(guid)
-        case "version": return .string(version)
-        case "modulebase": return .string((path as NSString).deletingLastPathComponent)
+        case "version": return versionValue ?? .string(version)
+        case "modulebase": return .string(moduleBase ?? (path as NSString).deletingLastPathComponent)
         case "moduletype": return .string(moduleType)
+        case "compatiblepseditions": return .object(PSArray(compatiblePSEditions.map { .string($0) }))
+        case "privatedata":
+            guard let label = prerelease else { return .null }
+            let data = PSHashtable()
+            let psData = PSHashtable()
+            psData.set(.string("Prerelease"), .string(label))
+            data.set(.string("PSData"), .object(psData))
+            return .object(data)
         case "exportedfunctions": return .object(PSArray(exportedFunctions.map { .string($0) }))
         case "exportedcmdlets": return .object(PSArray(exportedCmdlets.map { .string($0) }))
         case "exportedaliases": return .object(PSArray(exportedAliases.map { .string($0) }))
-        case "exportedcommands": return .object(PSArray((exportedCmdlets + exportedFunctions).map { .string($0) }))
+        case "exportedcommands": return .object(PSArray((exportedCommandsOverride ?? (exportedCmdlets + exportedFunctions)).map { .string($0) }))
         default: return nil
         }
     }

@@ -270,8 +270,17 @@ public final class PSHashtable: PSObjectBase {
 
     public var count: Int { keys.count }
 
+    /// True for `System.Management.Automation.OrderedHashtable` (ConvertFrom-Json -AsHashtable):
+    /// an ordered Hashtable subclass, so it is also a `[hashtable]`.
+    public var isOrderedHashtable = false
+
     public override var typeFullName: String {
-        isOrdered ? "System.Collections.Specialized.OrderedDictionary" : "System.Collections.Hashtable"
+        if isOrderedHashtable { return "System.Management.Automation.OrderedHashtable" }
+        return isOrdered ? "System.Collections.Specialized.OrderedDictionary" : "System.Collections.Hashtable"
+    }
+
+    public override var typeHierarchy: [String] {
+        isOrderedHashtable ? [typeFullName, "System.Collections.Hashtable", "System.Object"] : [typeFullName, "System.Object"]
     }
 
     public func hashKey(_ key: Value) -> HashKey {

@@ -1,14 +1,42 @@
+import Foundation
 import PowerShellRuntime
+import PowerShellFormatting
 import PowerShellCmdlets
+import TeamsTenant
 
 /// Builds a fully wired teamsh session: the built-in cmdlets and aliases, pwsh's output
-/// formatting, and the Teams modules. The executable, the golden tests and the future Pester
-/// runner all start sessions here so they behave the same.
+/// formatting, and the module layer (PowerShellGet, Get-/Import-/Remove-Module, #Requires, the
+/// MicrosoftTeams versions and the simulated tenant). The executable, the golden tests and the
+/// future Pester runner all start sessions here so they behave the same.
 public enum TeamshSession {
+    /// The world file named by `-Tenant FILE` or, without the flag, `$env:TEAMSH_TENANT`.
+    public static func tenantPath(flag: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+        if let flag, !flag.isEmpty { return flag }
+        if let env = environment["TEAMSH_TENANT"], !env.isEmpty { return env }
+        return nil
+    }
+
+    /// A session on the embedded default world (nothing saved).
     public static func make(host: PSHostInterface, nonInteractive: Bool) -> ExecutionContext {
+        make(host: host, nonInteractive: nonInteractive, world: World.defaultWorld(), store: nil)
+    }
+
+    /// A session on the world in `tenantPath` (created from the default world when missing,
+    /// saved after every change). A file that does not parse or has an unknown schema version
+    /// is refused: the error's message says why, and the file is left untouched.
+    public static func make(host: PSHostInterface, nonInteractive: Bool, tenantPath: String?) throws -> ExecutionContext {
+        guard let tenantPath else { return make(host: host, nonInteractive: nonInteractive) }
+        let store = WorldStore(path: tenantPath)
+        let world = try store.loadOrCreate()
+        return make(host: host, nonInteractive: nonInteractive, world: world, store: store)
+    }
+
+    /// A session on a given world; `store` saves it after each change (nil: never saved).
+    public static func make(host: PSHostInterface, nonInteractive: Bool, world: World, store: WorldStore?) -> ExecutionContext {
         let context = ExecutionContext(host: host)
         context.nonInteractive = nonInteractive
         Builtins.install(into: context)
+        ModuleLayer.install(into: context, world: world, store: store, views: OutputWiring.registry(of: context))
         return context
     }
 }

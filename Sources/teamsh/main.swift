@@ -20,7 +20,16 @@ let stdinIsTerminal = isatty(0) == 1
 let stdoutIsTerminal = isatty(1) == 1
 let host = StandardHost(isInteractive: stdinIsTerminal && stdoutIsTerminal && !options.nonInteractive,
                         width: stdoutIsTerminal ? Terminal.width() : 80)
-let session = TeamshSession.make(host: host, nonInteractive: options.nonInteractive)
+/// A tenant file that cannot be used stops teamsh before anything runs, with the reason on
+/// stderr and exit code 64, pwsh's code for a command line it cannot use.
+let session: ExecutionContext
+do {
+    session = try TeamshSession.make(host: host, nonInteractive: options.nonInteractive,
+                                     tenantPath: TeamshSession.tenantPath(flag: options.tenantPath))
+} catch {
+    FileHandle.standardError.write(Data("teamsh: \(error)\n".utf8))
+    exit(64)
+}
 
 /// pwsh's exit code for `-Command`: the `exit` value, 1 after an error as last status.
 func finish(_ outcome: ExecutionContext.RunOutcome, commandMode: Bool) -> Never {

@@ -75,7 +75,20 @@ public final class World: Codable {
     public var installedModules: [InstalledModule] { didSet { revision &+= 1 } }
     public var repositories: [ModuleRepository] { didSet { revision &+= 1 } }
     public var gallery: GalleryCatalog { didSet { revision &+= 1 } }
-    public var tenant: Tenant { didSet { revision &+= 1 } }
+    /// The tenant, changed in place: a `didSet` observer would copy the whole tenant (all its
+    /// users and indexes) on every change, making each Grant cost O(users).
+    public var tenant: Tenant {
+        get { tenantStorage }
+        _modify {
+            revision &+= 1
+            yield &tenantStorage
+        }
+        set {
+            revision &+= 1
+            tenantStorage = newValue
+        }
+    }
+    private var tenantStorage: Tenant
     public var random: SeededGenerator { didSet { revision &+= 1 } }
 
     /// Goes up on every write access to the world's state (also by refused operations, which
@@ -90,7 +103,7 @@ public final class World: Codable {
         self.installedModules = installedModules
         self.repositories = repositories
         self.gallery = gallery
-        self.tenant = tenant
+        self.tenantStorage = tenant
         self.random = random
     }
 
@@ -267,7 +280,7 @@ public final class World: Codable {
         repositories =
             try container.decodeIfPresent([ModuleRepository].self, forKey: .repositories) ?? defaults().repositories
         gallery = try container.decodeIfPresent(GalleryCatalog.self, forKey: .gallery) ?? defaults().gallery
-        tenant = try container.decodeIfPresent(Tenant.self, forKey: .tenant) ?? defaults().tenant
+        tenantStorage = try container.decodeIfPresent(Tenant.self, forKey: .tenant) ?? defaults().tenant
         random = try container.decodeIfPresent(SeededGenerator.self, forKey: .random) ?? defaults().random
     }
 

@@ -1,0 +1,187 @@
+import Foundation
+import PowerShellRuntime
+import TeamsTenant
+
+/// Why an installed module could not be imported.
+enum ModuleImportError: Error {
+    /// Another MicrosoftTeams version's assemblies are loaded in this session (spec §2).
+    case assemblyAlreadyLoaded
+
+    var message: String {
+        switch self {
+        case .assemblyAlreadyLoaded: return "Assembly with same name is already loaded"
+        }
+    }
+}
+
+/// Importing, listing and removing the modules installed on the simulated machine, and pwsh's
+/// command autoloading: a command nothing resolves imports the highest installed version of a
+/// module that exports it.
+extension ModuleLayer {
+    static let microsoftTeams = MicrosoftTeamsReleases.moduleName
+
+    // MARK: Finding
+
+    /// Loaded modules whose name matches (case-insensitive; wildcards allowed), in import order.
+    func loadedModules(matching pattern: String) -> [PSModuleInfo] {
+        let wildcard = Wildcard(pattern)
+        return loadedModules.filter { wildcard.matches($0.name) }
+    }
+
+    /// The loaded module with this exact name, if any.
+    func loadedModule(named name: String) -> PSModuleInfo? {
+        loadedModules.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }
+    }
+
+    /// Installed modules in `Get-Module -ListAvailable` order: by module folder (CurrentUser,
+    /// AllUsers, `$PSHOME`), then name, then newest version first.
+    func availableModules() -> [InstalledModule] {
+        let order: [ModuleScope] = [.currentUser, .allUsers, .psHome]
+        return world.installedModules.sorted { a, b in
+            let sa = order.firstIndex(of: a.scope) ?? 3, sb = order.firstIndex(of: b.scope) ?? 3
+            if sa != sb { return sa < sb }
+            let na = a.name.lowercased(), nb = b.name.lowercased()
+            if na != nb { return na < nb }
+            return a.version > b.version
+        }
+    }
+
+    /// The installed version an import picks: the newest satisfying the version bounds.
+    func installedVersion(_ name: String, required: ModuleVersion?, minimum: ModuleVersion?, maximum: ModuleVersion?)
+        -> InstalledModule?
+    {
+        world.installedVersions(of: name).first { m in
+            if let required, m.version.release != required.release { return false }
+            if let minimum, m.version.release < minimum.release { return false }
+            if let maximum, m.version.release > maximum.release { return false }
+            return true
+        }
+    }
+
+    // MARK: Module objects
+
+    /// The PSModuleInfo of an installed module version (not imported).
+    func moduleInfo(for m: InstalledModule, listing: Bool) -> PSModuleInfo {
+        let isVersioned = m.scope != .psHome
+        let base = isVersioned ? m.installedLocation : m.installedLocation
+        let file = listing || m.moduleType == "Manifest" || m.moduleType == "Binary" ? m.name + ".psd1" : m.name + ".psm1"
+        let info = PSModuleInfo(name: m.name, version: m.version.numericText, path: base + "/" + file, moduleType: m.moduleType,
+                                parentScope: context.globalScope)
+        info.moduleBase = base
+        info.description = m.description
+        info.guid = m.guid
+        info.prerelease = m.version.prerelease
+        info.compatiblePSEditions = m.compatiblePSEditions
+        info.versionValue = PSVersion.parse(m.version.numericText).map { .object($0) }
+        info.exportedCommandsOverride = m.exportedCommands
+        if m.name.caseInsensitiveCompare(ModuleLayer.microsoftTeams) == .orderedSame {
+            info.exportedFunctions = m.exportedCommands
+        }
+        if listing { info.extraTypeNames = ["ModuleInfoGrouping"] }
+        return info
+    }
+
+    // MARK: Importing
+
+    /// Imports an installed module version and returns it; a version already loaded is
+    /// returned as it is unless `force`.
+    @discardableResult
+    func importInstalled(_ m: InstalledModule, force: Bool = false) throws -> PSModuleInfo {
+        if let loaded = loadedModule(named: m.name) {
+            let sameVersion = loaded.version == m.version.numericText && loaded.prerelease == m.version.prerelease
+            if sameVersion && !force { return loaded }
+            if isMicrosoftTeams(m.name), !sameVersion { throw ModuleImportError.assemblyAlreadyLoaded }
+            remove(loaded)
+        }
+        if isMicrosoftTeams(m.name) {
+            if let assemblies = teamsAssemblyVersion, assemblies != m.version { throw ModuleImportError.assemblyAlreadyLoaded }
+            teamsAssemblyVersion = m.version
+        }
+        let info = moduleInfo(for: m, listing: false)
+        var names: [String] = []
+        if isMicrosoftTeams(m.name) {
+            let registrations = MicrosoftTeamsCommands.registrations(for: m.version)
+            context.register(registrations)
+            names = registrations.map(\.declaration.name)
+        }
+        registeredCommands[ObjectIdentifier(info)] = names
+        loadedModules.append(info)
+        context.commandTableGeneration += 1
+        return info
+    }
+
+    /// Removes a module: its commands leave the session (its assemblies, if any, stay loaded).
+    func remove(_ module: PSModuleInfo) {
+        let key = ObjectIdentifier(module)
+        if let names = registeredCommands[key], !names.isEmpty { context.unregister(names: names) }
+        registeredCommands[key] = nil
+        for name in scriptModuleExports[key] ?? [] {
+            let folded = name.lowercased()
+            if let f = context.globalScope.functions[folded], f.moduleName.caseInsensitiveCompare(module.name) == .orderedSame {
+                context.globalScope.functions.removeValue(forKey: folded)
+            }
+        }
+        scriptModuleExports[key] = nil
+        loadedModules.removeAll { $0 === module }
+        context.commandTableGeneration += 1
+    }
+
+    func isMicrosoftTeams(_ name: String) -> Bool {
+        name.caseInsensitiveCompare(ModuleLayer.microsoftTeams) == .orderedSame
+    }
+
+    // MARK: Discovery
+
+    /// Commands of installed modules that no imported module provides, each from the highest version that
+    /// exports it (what `Get-Command` shows before autoloading imports them).
+    func availableCommands() -> [CommandInfoObject] {
+        var best: [String: InstalledModule] = [:]
+        for m in world.installedModules where isMicrosoftTeams(m.name) {
+            for name in m.exportedCommands {
+                let key = name.lowercased()
+                if context.cmdlets[key] != nil { continue }
+                if let current = best[key], current.version >= m.version { continue }
+                best[key] = m
+            }
+        }
+        return best.keys.sorted().compactMap { key in
+            guard let m = best[key], let name = m.exportedCommands.first(where: { $0.lowercased() == key }),
+                  let r = MicrosoftTeamsCommands.registration(named: name, version: m.version) else { return nil }
+            return CommandInfoObject(name: r.declaration.name, commandType: r.declaration.commandType, source: m.name,
+                                     version: m.version.numericText, definition: "", declaration: r.declaration)
+        }
+    }
+
+    // MARK: Autoloading
+
+    /// pwsh's command autoloading, for `commandNotFoundHook`: imports the highest installed
+    /// version of a module exporting `name` (`Module\Command` restricts the module). When that
+    /// module cannot be imported, records pwsh's CouldNotAutoloadMatchingModule text.
+    func autoload(_ name: String) -> Bool {
+        var command = name
+        var moduleName: String?
+        if let slash = name.firstIndex(of: "\\") {
+            moduleName = String(name[..<slash])
+            command = String(name[name.index(after: slash)...])
+        }
+        guard !command.isEmpty, !command.contains("/") else { return false }
+        let candidates = world.installedModules.filter { m in
+            m.exports(command) && (moduleName.map { m.name.caseInsensitiveCompare($0) == .orderedSame } ?? true)
+        }
+        guard let best = candidates.max(by: { $0.version < $1.version }) else { return false }
+        if let loaded = loadedModule(named: best.name), loaded.version == best.version.numericText {
+            // Loaded, yet the name did not resolve: the module does not really provide it here.
+            return false
+        }
+        if !isMicrosoftTeams(best.name) { return false }
+        do {
+            try importInstalled(best)
+            return true
+        } catch let error as ModuleImportError {
+            context.autoloadFailureMessage = "The '\(command)' command was found in the module '\(best.name)', but the module could not be loaded due to the following error: [\(error.message)] For more information, run 'Import-Module \(best.name)'."
+            return false
+        } catch {
+            return false
+        }
+    }
+}

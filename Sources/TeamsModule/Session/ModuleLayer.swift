@@ -1,0 +1,86 @@
+import Foundation
+import PowerShellRuntime
+import PowerShellFormatting
+import TeamsTenant
+
+/// The module layer of one session: the simulated world (this machine's installed modules and
+/// repositories, the gallery, the Teams tenant), where it is saved, the modules imported so far
+/// and the Teams connection. Every cmdlet of TeamsModule reaches it through its context.
+public final class ModuleLayer {
+    static let key = "teamsh.modules"
+
+    unowned let context: ExecutionContext
+    /// The world every cmdlet of the session shares.
+    public let world: World
+    /// Where the world is saved after each change (`-Tenant FILE`); nil for the embedded default.
+    let store: WorldStore?
+    private var savedRevision: Int
+    /// The session's format views (the module views are registered here).
+    let views: FormatViewRegistry
+    /// Imported modules in import order (what `Get-Module` lists).
+    var loadedModules: [PSModuleInfo] = []
+    /// The commands each imported module registered, by module identity.
+    var registeredCommands: [ObjectIdentifier: [String]] = [:]
+    /// Functions a script module put into the session, by module identity.
+    var scriptModuleExports: [ObjectIdentifier: [String]] = [:]
+    /// What `Export-ModuleMember` named while a script module's file ran, by module identity.
+    var explicitExports: [ObjectIdentifier: ExportRequest] = [:]
+    /// The MicrosoftTeams version whose assemblies the session loaded. .NET cannot unload them,
+    /// so no other version can be imported in this session, even after Remove-Module (spec §2).
+    var teamsAssemblyVersion: ModuleVersion?
+    /// The signed-in account, after Connect-MicrosoftTeams.
+    var connection: TeamsConnection?
+
+    init(context: ExecutionContext, world: World, store: WorldStore?, views: FormatViewRegistry) {
+        self.context = context
+        self.world = world
+        self.store = store
+        self.views = views
+        savedRevision = world.revision
+    }
+
+    /// The layer of a session, if the session has one.
+    public static func of(_ context: ExecutionContext) -> ModuleLayer? {
+        context.extensionState[key] as? ModuleLayer
+    }
+
+    /// Saves the world when it changed since the last save (a no-op without `-Tenant`).
+    public func persist() throws {
+        guard let store, world.revision != savedRevision else { return }
+        do {
+            try store.save(world)
+            savedRevision = world.revision
+        } catch let error as WorldStoreError {
+            throw RuntimeError(.ioException, error.message, errorId: "TenantFileNotSaved", category: .WriteError)
+        }
+    }
+}
+
+/// Who Connect-MicrosoftTeams signed in, and where.
+struct TeamsConnection {
+    var account: String
+    var environment: String
+    var tenantId: String
+}
+
+extension CommandRuntime {
+    /// The session's module layer. Every TeamsModule cmdlet runs in a session that has one.
+    var layer: ModuleLayer {
+        get throws {
+            guard let layer = ModuleLayer.of(context) else {
+                throw RuntimeError(.invalidOperationException, "The teamsh module layer is not installed in this session.",
+                                   errorId: "ModuleLayerMissing", category: .InvalidOperation)
+            }
+            return layer
+        }
+    }
+
+    /// A non-terminating error with the text of a tenant or module refusal.
+    func writeTenantError(_ error: TenantError, target: Value = .null) throws {
+        let category = ErrorCategory.named(error.category) ?? .NotSpecified
+        try writeError(makeError(.exception, error.message, errorId: error.errorId, category: category, target: target))
+    }
+}
+
+/// PowerShell's wildcard matching (TeamsTenant has its own type of the same name).
+typealias Wildcard = PowerShellRuntime.WildcardPattern

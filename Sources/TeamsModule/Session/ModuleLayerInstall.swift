@@ -1,0 +1,28 @@
+import Foundation
+import PowerShellRuntime
+import PowerShellFormatting
+import PowerShellCmdlets
+import TeamsTenant
+
+extension ModuleLayer {
+    /// Installs the module layer into a session: its cmdlets, views, the autoload hook and
+    /// the `#Requires` check.
+    static func install(into context: ExecutionContext, world: World, store: WorldStore?, views: FormatViewRegistry) {
+        let layer = ModuleLayer(context: context, world: world, store: store, views: views)
+        context.extensionState[key] = layer
+        var registrations: [CmdletRegistration] = []
+        for (name, type) in ModuleCmdlets.all + PSGetCmdlets.all {
+            if let declaration = BuiltinDeclarations.declaration(named: name) {
+                registrations.append(CmdletRegistration(declaration: declaration, type: type))
+            }
+        }
+        registrations.append(ModuleCmdlets.exportModuleMember)
+        registrations += TeamsSimCmdlets.registrations
+        context.register(registrations)
+        PSGetObjects.registerViews(views)
+        TeamsViews.register(views)
+        context.commandNotFoundHook = { [unowned layer] name in layer.autoload(name) }
+        context.availableModuleCommands = { [unowned layer] in layer.availableCommands() }
+        context.requiresCheck = { [unowned layer] ast, path in layer.checkRequires(ast, path: path) }
+    }
+}

@@ -1,0 +1,162 @@
+import Foundation
+import PowerShellRuntime
+import TeamsTenant
+
+/// What every `*-Cs*` command does first: refuse to run before Connect-MicrosoftTeams (spec §2).
+class TeamsCsCmdlet: Cmdlet {
+    override func begin(_ rt: CommandRuntime) throws {
+        let layer = try rt.layer
+        if layer.connection == nil {
+            try rt.throwTerminating(rt.makeError(.unauthorizedAccessException,
+                                                 "You must call the Connect-MicrosoftTeams cmdlet before calling any other cmdlets.",
+                                                 errorId: "UnauthorizedAccessException", category: .AuthenticationError))
+        }
+    }
+
+    /// Runs a tenant change twice: first only its checks (refusals become this command's
+    /// non-terminating errors), then, if ShouldProcess agrees, for real; then saves the world.
+    /// True when the change was made.
+    @discardableResult
+    func change(_ rt: CommandRuntime, target: String, _ body: (_ world: World, _ validateOnly: Bool) throws -> Void) throws -> Bool {
+        let layer = try rt.layer
+        do {
+            try body(layer.world, true)
+        } catch let error as TenantError {
+            try rt.writeTenantError(error, target: .string(target))
+            return false
+        }
+        guard try rt.shouldProcess(target: target, action: rt.declaration.name) else { return false }
+        defer { try? layer.persist() }
+        do {
+            try body(layer.world, false)
+            return true
+        } catch let error as TenantError {
+            try rt.writeTenantError(error, target: .string(target))
+            return false
+        }
+    }
+}
+
+/// The generic policy cmdlets: each reads its policy type from its own name's noun, so one
+/// class serves every descriptor (DESIGN "declare, don't hand-code").
+class PolicyCmdlet: TeamsCsCmdlet {
+    func descriptor(_ rt: CommandRuntime) throws -> PolicyTypeDescriptor {
+        let name = rt.declaration.name
+        guard let d = PolicyTypeRegistry.all.first(where: { PolicyCmdletVerb.of(name, noun: $0.cmdletNoun) != nil }) else {
+            throw RuntimeError(.invalidOperationException, "'\(name)' is not a policy cmdlet.", errorId: "UnknownPolicyCmdlet")
+        }
+        return d
+    }
+
+    /// A policy instance as the module returns it: four properties in the view's order.
+    static func object(_ instance: PolicyInstance, _ d: PolicyTypeDescriptor) -> Value {
+        let pairs = instance.orderedProperties(d).map { ($0.name, $0.name == "Identity" ? Value.string(instance.identity.description) : value($0.value)) }
+        return .object(PSCustomObject(pairs, typeName: d.objectTypeName))
+    }
+
+    static func value(_ v: PolicyValue) -> Value {
+        switch v {
+        case .string(let s): return .string(s)
+        case .bool(let b): return .bool(b)
+        case .int(let i): return .int(Int32(clamping: i))
+        case .null: return .null
+        }
+    }
+
+    /// The settings given as parameters.
+    func settings(_ rt: CommandRuntime, _ d: PolicyTypeDescriptor) -> [String: PolicyValue] {
+        var values: [String: PolicyValue] = [:]
+        for setting in d.settings {
+            guard let v = rt.bound[setting.name] else { continue }
+            values[setting.name] = v.isNull ? .null : .string(Conversion.toString(v, hooks: rt.context.hooks))
+        }
+        return values
+    }
+}
+
+/// `Get-<Policy> [[-Identity] <string>]` / `-Filter <string>`
+final class GetPolicyCommand: PolicyCmdlet {
+    override func process(_ rt: CommandRuntime) throws {
+        let d = try descriptor(rt)
+        let tenant = try rt.layer.world.tenant
+        do {
+            if let identity = rt.bound.string("Identity") {
+                try rt.writeObject(PolicyCmdlet.object(try tenant.policy(ofType: d.name, identity: identity), d))
+            } else if let filter = rt.bound.string("Filter") {
+                for p in try tenant.policies(ofType: d.name, filter: filter) { try rt.writeObject(PolicyCmdlet.object(p, d)) }
+            } else {
+                for p in try tenant.policies(ofType: d.name) { try rt.writeObject(PolicyCmdlet.object(p, d)) }
+            }
+        } catch let error as TenantError {
+            try rt.writeTenantError(error, target: .string(rt.bound.string("Identity") ?? ""))
+        }
+    }
+}
+
+/// `New-<Policy> [-Identity] <string> [settings…]`: writes the new policy.
+final class NewPolicyCommand: PolicyCmdlet {
+    override func process(_ rt: CommandRuntime) throws {
+        let d = try descriptor(rt)
+        let identity = rt.bound.string("Identity") ?? ""
+        let values = settings(rt, d)
+        var created: PolicyInstance?
+        let made = try change(rt, target: identity) { world, validateOnly in
+            created = try world.tenant.newPolicy(ofType: d.name, identity: identity, settings: values, validateOnly: validateOnly)
+        }
+        if made, let created { try rt.writeObject(PolicyCmdlet.object(created, d)) }
+    }
+}
+
+/// `Set-<Policy> [[-Identity] <string>] [settings…]`: Global when no Identity.
+final class SetPolicyCommand: PolicyCmdlet {
+    override func process(_ rt: CommandRuntime) throws {
+        let d = try descriptor(rt)
+        let identity = rt.bound.string("Identity")
+        let values = settings(rt, d)
+        try change(rt, target: identity ?? "Global") { world, validateOnly in
+            try world.tenant.setPolicy(ofType: d.name, identity: identity, settings: values, validateOnly: validateOnly)
+        }
+    }
+}
+
+/// `Remove-<Policy> [-Identity] <string>` (also by property name from the pipeline).
+final class RemovePolicyCommand: PolicyCmdlet {
+    override func process(_ rt: CommandRuntime) throws {
+        let d = try descriptor(rt)
+        let identity = rt.bound.string("Identity") ?? ""
+        try change(rt, target: identity) { world, validateOnly in
+            try world.tenant.removePolicy(ofType: d.name, identity: identity, validateOnly: validateOnly)
+        }
+    }
+}
+
+/// `Grant-<Policy> [[-Identity] <user>] [[-PolicyName] <name>]`, `-Global`, `-Group <g> [-Rank n]`.
+/// Writes nothing, also with -PassThru (spec §3).
+final class GrantPolicyCommand: PolicyCmdlet {
+    override func process(_ rt: CommandRuntime) throws {
+        let d = try descriptor(rt)
+        guard rt.bound.has("PolicyName") else {
+            try rt.throwTerminating(rt.makeError(.parameterBindingException, "Cannot process command because of one or more missing mandatory parameters: PolicyName.",
+                                                 errorId: "MissingMandatoryParameter", category: .InvalidArgument))
+        }
+        var policyName = rt.bound.string("PolicyName")
+        if policyName?.isEmpty == true { policyName = nil }
+        if let group = rt.bound.string("Group") {
+            let rank = rt.bound.int("Rank")
+            try change(rt, target: group) { world, validateOnly in
+                try world.grantPolicyToGroup(ofType: d.name, group: group, policyName: policyName, rank: rank, validateOnly: validateOnly)
+            }
+        } else if rt.bound.isOn("Global") {
+            try change(rt, target: "Global") { world, validateOnly in
+                try world.tenant.grantPolicyGlobally(ofType: d.name, policyName: policyName, validateOnly: validateOnly)
+            }
+        } else if let user = rt.bound.string("Identity") {
+            try change(rt, target: user) { world, validateOnly in
+                try world.tenant.grantPolicy(ofType: d.name, toUser: user, policyName: policyName, validateOnly: validateOnly)
+            }
+        } else {
+            try rt.throwTerminating(rt.makeError(.parameterBindingException, "Cannot process command because of one or more missing mandatory parameters: Global.",
+                                                 errorId: "MissingMandatoryParameter", category: .InvalidArgument))
+        }
+    }
+}

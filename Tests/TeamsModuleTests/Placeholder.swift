@@ -1,5 +1,0 @@
-import XCTest
-
-final class TeamsModuleTestsPlaceholder: XCTestCase {
-    func testTargetBuilds() {}
-}

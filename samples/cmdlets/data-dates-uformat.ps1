@@ -1,0 +1,13 @@
+# -UFormat: Unix date specifiers as pwsh implements them.
+$d = Get-Date -Date '2024-03-05 14:07:09'
+Get-Date -Date $d -UFormat '%Y-%m-%d %H:%M:%S'
+Get-Date -Date $d -UFormat '%A %a %B %b %h'
+Get-Date -Date $d -UFormat '%j %u %w %y %C'
+Get-Date -Date $d -UFormat '%D|%T|%R|%F'
+Get-Date -Date $d -UFormat '%I %p|%e|%k'
+Get-Date -Date $d -UFormat '%V %G %U %W'
+Get-Date -Date '2021-01-01' -UFormat '%V %G %g'
+Get-Date -Date '2024-12-30' -UFormat '%V %G'
+Get-Date -Date '1970-01-02' -UFormat '%s'
+Get-Date -Date $d -UFormat '100%% done'
+Get-Date -Date $d -UFormat '+%c'
