@@ -20,9 +20,8 @@ public enum OutputWiring {
     /// .NET objects such as dates and for infinities, PowerShell's own conversion otherwise.
     static func displayText(_ v: Value, hooks: RuntimeHooks) -> String {
         switch v {
-        case .double(let d) where d.isInfinite: return d < 0 ? "-∞" : "∞"
         case .object(let o) where o is PSDotNetObject: return Members.dotnetToString(v, hooks: hooks)
-        default: return Conversion.toString(v, hooks: hooks)
+        default: return Conversion.displayString(v, hooks: hooks)
         }
     }
 

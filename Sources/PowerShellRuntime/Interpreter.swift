@@ -250,12 +250,14 @@ extension ExecutionContext {
     func executeFlow(_ f: FlowStatementAst, _ out: Pipe) throws {
         switch f.kind {
         case .breakFlow:
-            throw BreakSignal(label: try flowLabel(f))
+            let label = try flowLabel(f)
+            throw label == nil ? BreakSignal.unlabelled : BreakSignal(label: label)
         case .continueFlow:
-            throw ContinueSignal(label: try flowLabel(f))
+            let label = try flowLabel(f)
+            throw label == nil ? ContinueSignal.unlabelled : ContinueSignal(label: label)
         case .returnFlow:
             if let v = f.operand { try executeStatement(v, methodReturnSink ?? out) }
-            throw ReturnSignal()
+            throw ReturnSignal.shared
         case .exitFlow:
             var code: Int32 = 0
             if let v = f.operand {
