@@ -117,6 +117,7 @@ extension ExecutionContext {
                 return .null
             }
         }
+        if v.foldedName == "myinvocation", let inv = lazyInvocation() { return inv }
         if let variable = cachedLookup(v) { return variable.value }
         return try automaticOrUndefined(v)
     }
@@ -148,6 +149,7 @@ extension ExecutionContext {
         case "pwd": return .object(PathInfo(currentLocation))
         case "lastexitcode": return try lastExitCode.map { .int($0) } ?? undefinedVariable(v)
         case "input": return .object(PSArray([]))
+        case "myinvocation": if let v = lazyInvocation() { return v }; return try undefinedVariable(v)
         default: return try undefinedVariable(v)
         }
     }

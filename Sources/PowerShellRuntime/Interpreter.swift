@@ -286,6 +286,9 @@ extension ExecutionContext {
         case .object(let ex as PSExceptionObject):
             record = ex.errorRecord ?? ErrorRecord(exception: ex, errorId: ex.typeName, category: .OperationStopped, targetObject: .null, invocationInfo: info)
             if record.invocationInfo == nil { record.invocationInfo = info }
+            // An exception object shows as `OperationStopped:`, not `Exception:`.
+            record.terminatesScript = true
+            return RuntimeError(record)
         case .null:
             let ex = PSExceptionObject(.runtimeException, "ScriptHalted")
             record = ErrorRecord(exception: ex, errorId: "ScriptHalted", category: .OperationStopped, targetObject: .null, invocationInfo: info)
