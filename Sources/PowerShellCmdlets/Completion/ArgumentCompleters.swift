@@ -53,11 +53,13 @@ public final class ArgumentCompleterRegistry {
 /// Quoting rules for completion text.
 enum CompletionText {
     /// Characters that make a bare argument need quotes.
+    /// (Characters that end or change a bare command argument; `@` and `#` only at its start.)
     static func needsQuotes(_ s: String) -> Bool {
-        if s.isEmpty { return true }
+        guard let first = s.unicodeScalars.first else { return true }
+        if first == "@" || first == "#" { return true }
         for c in s.unicodeScalars {
             switch c {
-            case " ", "\t", "'", "\"", "`", "$", "(", ")", "{", "}", "[", "]", ";", ",", "|", "&", "<", ">", "@", "#":
+            case " ", "\t", "'", "\"", "`", "$", "(", ")", "{", "}", ";", ",", "|", "&", "<", ">":
                 return true
             default: continue
             }

@@ -57,7 +57,7 @@ struct Completers {
     }
 
     /// Follows aliases to a function or cmdlet, as the command line would.
-    func resolve(_ rawName: String) -> ResolvedCommand? {
+    func resolve(_ rawName: String, allowAutoload: Bool = true) -> ResolvedCommand? {
         var name = CompletionAnalysis.unquote(rawName).text
         var hops = 0
         while hops < 16, let alias = context.currentScope.lookupAlias(name.lowercased()) {
@@ -76,6 +76,10 @@ struct Completers {
            let d = available.declaration {
             return ResolvedCommand(name: d.name, declaration: d, isCmdlet: available.commandType == "Cmdlet",
                                    takesCommonParameters: d.supportsCommonParameters)
+        }
+        // pwsh's completion finds commands through module autoloading too.
+        if allowAutoload, !name.contains("/"), context.commandNotFoundHook?(name) == true {
+            return resolve(name, allowAutoload: false)
         }
         return nil
     }
