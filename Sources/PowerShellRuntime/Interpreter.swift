@@ -188,6 +188,7 @@ extension ExecutionContext {
         }
         let variable = s.variable
         for item in items {
+            try PipelineStop.check()
             try assignToVariable(variable, item)
             do {
                 try executeBlock(s.body, out)
@@ -204,6 +205,7 @@ extension ExecutionContext {
     func executeFor(_ s: ForStatementAst, _ out: Pipe) throws {
         if let i = s.initializer { try executeStatement(i, discardPipe) }
         while true {
+            try PipelineStop.check()
             if let c = s.condition, !Conversion.toBool(try evaluateCondition(c)) { break }
             do {
                 try executeBlock(s.body, out)
@@ -219,6 +221,7 @@ extension ExecutionContext {
 
     func executeWhile(_ s: WhileStatementAst, _ out: Pipe) throws {
         while Conversion.toBool(try evaluateCondition(s.condition)) {
+            try PipelineStop.check()
             do {
                 try executeBlock(s.body, out)
             } catch let b as BreakSignal {
@@ -232,6 +235,7 @@ extension ExecutionContext {
 
     func executeDoLoop(_ s: DoLoopStatementAst, _ out: Pipe) throws {
         while true {
+            try PipelineStop.check()
             do {
                 try executeBlock(s.body, out)
             } catch let b as BreakSignal {

@@ -24,5 +24,6 @@ extension ModuleLayer {
         context.commandNotFoundHook = { [unowned layer] name in layer.autoload(name) }
         context.availableModuleCommands = { [unowned layer] in layer.availableCommands() }
         context.requiresCheck = { [unowned layer] ast, path in layer.checkRequires(ast, path: path) }
+        TeamsCompleters.register(in: context)
     }
 }
