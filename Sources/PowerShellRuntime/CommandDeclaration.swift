@@ -94,6 +94,8 @@ public struct CommandDeclaration {
     /// Cmdlets and advanced functions get the common parameters.
     public var supportsCommonParameters: Bool
     public var supportsShouldProcess: Bool
+    /// `[CmdletBinding(ConfirmImpact = 'High')]`: None, Low, Medium (default) or High.
+    public var confirmImpact: String = "Medium"
     /// `[CmdletBinding(PositionalBinding=$false)]`
     public var positionalBinding: Bool
     public var helpUri: String?

@@ -261,8 +261,8 @@ final class DeclarationCache {
     }
 }
 
-/// `$PSCmdlet` in an advanced function.
-final class PSCmdletObject: PSNativeObject {
+/// `$PSCmdlet` in an advanced function: ShouldProcess, WriteError, ThrowTerminatingError …
+final class PSCmdletObject: PSDotNetObject {
     let runtime: CommandRuntime
 
     init(runtime: CommandRuntime) {
@@ -270,13 +270,49 @@ final class PSCmdletObject: PSNativeObject {
     }
 
     override var typeFullName: String { "System.Management.Automation.PSScriptCmdlet" }
-    override var propertyNames: [String] { ["ParameterSetName", "MyInvocation", "SessionState"] }
+    override var propertyNames: [String] { ["ParameterSetName", "MyInvocation", "SessionState", "CommandRuntime"] }
+    override var methodNames: [String] {
+        ["ShouldProcess", "ShouldContinue", "WriteError", "ThrowTerminatingError", "WriteObject", "WriteVerbose", "WriteWarning", "WriteDebug"]
+    }
 
     override func property(_ name: String) -> Value? {
         switch name.lowercased() {
         case "parametersetname": return .string(runtime.bound.parameterSetName)
         case "myinvocation": return .object(runtime.invocation)
         default: return nil
+        }
+    }
+
+    override func invokeMethod(_ name: String, _ args: [Value], hooks: RuntimeHooks) throws -> Value? {
+        func text(_ i: Int) -> String { i < args.count ? Conversion.toString(args[i], hooks: hooks) : "" }
+        do {
+            switch name {
+            case "shouldprocess":
+                guard !args.isEmpty else { throw MemberFailure.noOverload }
+                let target = text(0)
+                let action = args.count > 1 ? text(1) : runtime.invocation.commandName
+                return .bool(try runtime.shouldProcess(target: target, action: action))
+            case "shouldcontinue":
+                return .bool(true)
+            case "writeerror":
+                guard case .object(let o)? = args.first, let record = o as? ErrorRecord else { throw MemberFailure.noOverload }
+                try runtime.writeError(record)
+                return .null
+            case "throwterminatingerror":
+                guard case .object(let o)? = args.first, let record = o as? ErrorRecord else { throw MemberFailure.noOverload }
+                try runtime.throwTerminating(record)
+            case "writeobject":
+                guard let v = args.first else { throw MemberFailure.noOverload }
+                let enumerate = args.count > 1 && Conversion.toBool(args[1])
+                try runtime.writeObject(v, enumerate: enumerate)
+                return .null
+            case "writeverbose": try runtime.writeVerbose(text(0)); return .null
+            case "writewarning": try runtime.writeWarning(text(0)); return .null
+            case "writedebug": try runtime.writeDebug(text(0)); return .null
+            default: return nil
+            }
+        } catch let e as RuntimeError where name == "shouldprocess" {
+            throw MemberFailure.dotnet(.psInvalidOperationException, e.record.exception.message)
         }
     }
 }

@@ -250,12 +250,14 @@ extension ExecutionContext {
     func executeFlow(_ f: FlowStatementAst, _ out: Pipe) throws {
         switch f.kind {
         case .breakFlow:
-            throw BreakSignal(label: try flowLabel(f))
+            let label = try flowLabel(f)
+            throw label == nil ? BreakSignal.unlabelled : BreakSignal(label: label)
         case .continueFlow:
-            throw ContinueSignal(label: try flowLabel(f))
+            let label = try flowLabel(f)
+            throw label == nil ? ContinueSignal.unlabelled : ContinueSignal(label: label)
         case .returnFlow:
             if let v = f.operand { try executeStatement(v, methodReturnSink ?? out) }
-            throw ReturnSignal()
+            throw ReturnSignal.shared
         case .exitFlow:
             var code: Int32 = 0
             if let v = f.operand {
@@ -286,6 +288,9 @@ extension ExecutionContext {
         case .object(let ex as PSExceptionObject):
             record = ex.errorRecord ?? ErrorRecord(exception: ex, errorId: ex.typeName, category: .OperationStopped, targetObject: .null, invocationInfo: info)
             if record.invocationInfo == nil { record.invocationInfo = info }
+            // An exception object shows as `OperationStopped:`, not `Exception:`.
+            record.terminatesScript = true
+            return RuntimeError(record)
         case .null:
             let ex = PSExceptionObject(.runtimeException, "ScriptHalted")
             record = ErrorRecord(exception: ex, errorId: "ScriptHalted", category: .OperationStopped, targetObject: .null, invocationInfo: info)
