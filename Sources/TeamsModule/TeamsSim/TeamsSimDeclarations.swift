@@ -111,9 +111,9 @@ enum TeamsSimCmdlets {
     .PARAMETER PassThru
     Writes the user's setting after the change.
     .EXAMPLE
-    Set-TeamsSimClientSetting -User Jay1@JayTheAmazing.onmicrosoft.com -EndToEndEncryptedCalls $true
+    Set-TeamsSimClientSetting 'Jay One' -EndToEndEncryptedCalls $true
 
-    Jay1 turns on end-to-end encrypted calls.
+    Jay One turns on end-to-end encrypted calls.
     """
 
     static let startCallHelp = """
@@ -142,10 +142,10 @@ enum TeamsSimCmdlets {
     its handshake with the interceptor, so the two sides' security codes
     differ.
     .EXAMPLE
-    Start-TeamsSimCall -Caller Jay1@JayTheAmazing.onmicrosoft.com -Callee Jay2@JayTheAmazing.onmicrosoft.com
+    Start-TeamsSimCall -Caller 'Jay One' -Callee 'Jay Two' -Intercepted
 
-    Jay1 calls Jay2 from Teams desktop; both read the security code to each
-    other.
+    Jay One calls Jay Two through a man in the middle: the two sides' security
+    codes differ when they read them to each other.
     """
 
     static let getCallHelp = """
@@ -158,7 +158,7 @@ enum TeamsSimCmdlets {
     .PARAMETER CallId
     The id of the call (a GUID). Without it, every call is listed.
     .EXAMPLE
-    Get-TeamsSimCall | Format-Table CallId, Caller, Callee, EndToEndEncrypted, State
+    Get-TeamsSimCall | Format-Table CallId, EndToEndEncrypted, State
 
     Lists every call and whether it was end-to-end encrypted.
     """
