@@ -30,6 +30,9 @@ final class TeamsSimCallTests: XCTestCase {
          ["\(jay1) False True"], nil),
         ("Set-TeamsSimClientSetting -User jay1 -EndToEndEncryptedCalls $true -PassThru | ForEach-Object EndToEndEncryptedCalls", ["True"], nil),
         ("Get-TeamsSimClientSetting nobody", [], "[ClientError] : User \"nobody\" not found"),
+        // By property name from piped user objects (Get-CsOnlineUser's have UserPrincipalName).
+        ("([pscustomobject]@{ UserPrincipalName = 'jay2' }, [pscustomobject]@{ UserPrincipalName = 'jay3' } | Get-TeamsSimClientSetting).User -join ','",
+         ["\(jay2),Jay3@JayTheAmazing.onmicrosoft.com"], nil),
         ("Set-TeamsSimClientSetting -User jay1 -EndToEndEncryptedCalls maybe", [],
          "Boolean parameters accept only Boolean values and numbers"),
         ("Set-TeamsSimClientSetting -User jay1 -EndToEndEncryptedCalls $true -WhatIf; (Get-TeamsSimClientSetting jay1).EndToEndEncryptedCalls",

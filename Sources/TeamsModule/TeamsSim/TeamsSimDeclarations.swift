@@ -19,7 +19,7 @@ enum TeamsSimCmdlets {
         [
             r("Get-TeamsSimClientSetting", GetTeamsSimClientSettingCommand.self, [
                 ParameterDeclaration(name: "User", typeName: string, aliases: ["UserPrincipalName"],
-                                     sets: [ParameterSetMembership(position: 0, valueFromPipeline: true, valueFromPipelineByPropertyName: true)]),
+                                     sets: [ParameterSetMembership(position: 0, valueFromPipelineByPropertyName: true)]),
             ], output: ClientCallObjects.settingTypeName, shouldProcess: false, help: getClientSettingHelp),
             r("Set-TeamsSimClientSetting", SetTeamsSimClientSettingCommand.self, [
                 ParameterDeclaration(name: "User", typeName: string, aliases: ["UserPrincipalName"],
@@ -87,8 +87,9 @@ enum TeamsSimCmdlets {
     does not, EndToEndEncryptedCalls reads False. Simulated: real Teams has
     no cmdlet for a user's client settings.
     .PARAMETER User
-    The user: UPN, SIP address, object id or display name. Without it, every
-    user is listed.
+    The user: UPN, SIP address, object id or display name (also the
+    UserPrincipalName of piped objects, such as Get-CsOnlineUser's). Without
+    it, every user is listed.
     .EXAMPLE
     Get-TeamsSimClientSetting -User Jay1@JayTheAmazing.onmicrosoft.com
 
