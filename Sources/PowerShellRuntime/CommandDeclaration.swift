@@ -94,6 +94,9 @@ public struct CommandDeclaration {
     /// Cmdlets and advanced functions get the common parameters.
     public var supportsCommonParameters: Bool
     public var supportsShouldProcess: Bool
+    /// `[CmdletBinding(ConfirmImpact=…)]`: None, Low, Medium (the default) or High. ShouldProcess
+    /// asks for confirmation when it is at or above `$ConfirmPreference`.
+    public var confirmImpact: String = "Medium"
     /// `[CmdletBinding(PositionalBinding=$false)]`
     public var positionalBinding: Bool
     public var helpUri: String?

@@ -262,7 +262,7 @@ final class DeclarationCache {
 }
 
 /// `$PSCmdlet` in an advanced function.
-final class PSCmdletObject: PSNativeObject {
+final class PSCmdletObject: PSDotNetObject {
     let runtime: CommandRuntime
 
     init(runtime: CommandRuntime) {
@@ -271,12 +271,65 @@ final class PSCmdletObject: PSNativeObject {
 
     override var typeFullName: String { "System.Management.Automation.PSScriptCmdlet" }
     override var propertyNames: [String] { ["ParameterSetName", "MyInvocation", "SessionState"] }
+    override var methodNames: [String] {
+        ["ShouldContinue", "ShouldProcess", "ThrowTerminatingError", "WriteDebug", "WriteError", "WriteObject", "WriteVerbose", "WriteWarning"]
+    }
 
     override func property(_ name: String) -> Value? {
         switch name.lowercased() {
         case "parametersetname": return .string(runtime.bound.parameterSetName)
         case "myinvocation": return .object(runtime.invocation)
         default: return nil
+        }
+    }
+
+    override func invokeMethod(_ name: String, _ args: [Value], hooks: RuntimeHooks) throws -> Value? {
+        func text(_ i: Int) -> String { i < args.count ? Conversion.toString(args[i], hooks: hooks) : "" }
+        switch name {
+        case "shouldprocess":
+            let whatIfText: String
+            switch args.count {
+            case 1: whatIfText = "Performing the operation \"\(runtime.invocation.commandName)\" on target \"\(text(0))\"."
+            case 2: whatIfText = "Performing the operation \"\(text(1))\" on target \"\(text(0))\"."
+            case 3: whatIfText = text(0)
+            default: throw MemberFailure.noOverload
+            }
+            do {
+                return .bool(try runtime.shouldProcess(whatIfText: whatIfText))
+            } catch let e as RuntimeError where e.record.fullyQualifiedErrorId == "HostException" {
+                throw MemberFailure.dotnet(.custom(["System.Management.Automation.Host.HostException", "System.Exception"]), e.record.exception.message)
+            }
+        case "shouldcontinue":
+            guard args.count >= 2 else { throw MemberFailure.noOverload }
+            // NOTE: teamsh does not prompt; interactively the answer is "Yes".
+            if runtime.context.nonInteractive {
+                throw MemberFailure.dotnet(.custom(["System.Management.Automation.Host.HostException", "System.Exception"]),
+                                           "PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.")
+            }
+            return .bool(true)
+        case "writeobject":
+            guard args.count == 1 || args.count == 2 else { throw MemberFailure.noOverload }
+            try runtime.writeObject(args[0], enumerate: args.count == 2 && Conversion.toBool(args[1]))
+            return .null
+        case "writeverbose":
+            try runtime.writeVerbose(text(0))
+            return .null
+        case "writewarning":
+            try runtime.writeWarning(text(0))
+            return .null
+        case "writedebug":
+            try runtime.writeDebug(text(0))
+            return .null
+        case "writeerror", "throwterminatingerror":
+            guard args.count == 1, case .object(let o) = args[0], let record = o as? ErrorRecord else { throw MemberFailure.noOverload }
+            if name == "writeerror" {
+                try runtime.writeError(record)
+            } else {
+                try runtime.throwTerminating(record)
+            }
+            return .null
+        default:
+            return nil
         }
     }
 }

@@ -177,12 +177,37 @@ public final class CommandRuntime {
     /// `-WhatIf` prints `What if: Performing the operation "ACTION" on target "TARGET".` and
     /// returns false; otherwise true (no prompting: `-Confirm` is honoured only interactively).
     public func shouldProcess(target: String, action: String) throws -> Bool {
+        try shouldProcess(whatIfText: "Performing the operation \"\(action)\" on target \"\(target)\".")
+    }
+
+    /// ShouldProcess with the text `What if:` shows. Under -NonInteractive a needed
+    /// confirmation throws pwsh's HostException (`confirmationUnavailable`).
+    public func shouldProcess(whatIfText: String) throws -> Bool {
         let whatIf = bound.has("WhatIf") ? bound.isOn("WhatIf") : Conversion.toBool(context.variableValue("WhatIfPreference") ?? .bool(false))
         if whatIf {
-            try context.routeText(.information, "What if: Performing the operation \"\(action)\" on target \"\(target)\".", routing.information, output: output)
+            try context.routeText(.information, "What if: " + whatIfText, routing.information, output: output)
             return false
         }
+        // NOTE: teamsh does not prompt; an interactive confirmation counts as "Yes".
+        if confirmationRequested && context.nonInteractive { throw CommandRuntime.confirmationUnavailable() }
         return true
+    }
+
+    /// Whether ShouldProcess would ask: `-Confirm`, or else the command's ConfirmImpact at or
+    /// above `$ConfirmPreference` (High by default; None never asks).
+    public var confirmationRequested: Bool {
+        if bound.has("Confirm") { return bound.isOn("Confirm") }
+        let levels = ["none": 0, "low": 1, "medium": 2, "high": 3]
+        let preference = context.variableValue("ConfirmPreference").map { Conversion.toString($0).lowercased() } ?? "high"
+        guard let pref = levels[preference], pref > 0, let impact = levels[declaration.confirmImpact.lowercased()] else { return false }
+        return impact >= pref
+    }
+
+    /// The HostException a prompt raises under -NonInteractive.
+    public static func confirmationUnavailable() -> RuntimeError {
+        RuntimeError(.custom(["System.Management.Automation.Host.HostException", "System.Exception"]),
+                     "PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.",
+                     errorId: "HostException", category: .NotSpecified)
     }
 }
 

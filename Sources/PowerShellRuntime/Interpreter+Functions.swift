@@ -29,6 +29,7 @@ extension ExecutionContext {
                     let value = try v.map { try evaluate($0) } ?? .bool(true)
                     switch n.lowercased() {
                     case "supportsshouldprocess": decl.supportsShouldProcess = Conversion.toBool(value)
+                    case "confirmimpact": decl.confirmImpact = Conversion.toString(value)
                     case "defaultparametersetname": decl.defaultParameterSet = Conversion.toString(value)
                     case "positionalbinding": decl.positionalBinding = Conversion.toBool(value)
                     default: break
