@@ -19,6 +19,7 @@ public enum Builtins {
             }
         }
         context.register(registrations)
+        CompletionSupport.install(into: context)
         TextEncoding.registerConversion()
         OutputWiring.install(into: context)
         for (name, definition) in BuiltinAliases.startup {

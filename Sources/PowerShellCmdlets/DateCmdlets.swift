@@ -269,6 +269,13 @@ final class StartSleepCommand: Cmdlet {
         } else if let s = rt.bound["Seconds"], !s.isNull {
             seconds = (try? Conversion.toDouble(s)) ?? 0
         }
-        if seconds > 0 { Thread.sleep(forTimeInterval: min(seconds, 2_147_483.647)) }
+        // Sleeps in short slices so Ctrl+C (PipelineStop) ends the wait promptly.
+        let deadline = Date().addingTimeInterval(min(seconds, 2_147_483.647))
+        while true {
+            try PipelineStop.check()
+            let remaining = deadline.timeIntervalSinceNow
+            if remaining <= 0 { break }
+            Thread.sleep(forTimeInterval: min(remaining, 0.05))
+        }
     }
 }

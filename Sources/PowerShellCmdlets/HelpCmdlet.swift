@@ -9,29 +9,8 @@ final class GetHelpCommand: Cmdlet {
         let name = rt.bound.string("Name") ?? "Get-Help"
         let context = rt.context
         if let f = context.currentScope.lookupFunction(name.lowercased()) {
-            let help = CommentHelp(f.helpText ?? "")
-            if rt.bound.strings("Parameter") == nil && !rt.bound.isOn("Examples") && !rt.bound.isOn("Full") && !rt.bound.isOn("Detailed") {
-                let info = HelpInfo(text: functionHelp(f, help).dropFirst().joined(separator: "\n"), [
-                    ("Name", .string(f.name)), ("Synopsis", .string(help.synopsis ?? "")),
-                    ("Description", help.description.map { .string($0) } ?? .null), ("Category", .string("Function")),
-                ])
-                try rt.writeObject(.object(info))
-                return
-            }
-            if rt.bound.isOn("Examples") {
-                var lines = ["", "NAME", "    " + f.name, "    ", "SYNOPSIS", "    " + (help.synopsis ?? f.name), "    ", "    "]
-                for (i, e) in help.examples.enumerated() {
-                    lines.append("    -------------------------- EXAMPLE \(i + 1) --------------------------")
-                    lines.append("    ")
-                    let exLines = e.components(separatedBy: "\n")
-                    lines.append("    PS > " + (exLines.first ?? ""))
-                    for l in exLines.dropFirst() { lines.append(l.isEmpty ? "    " : "    " + l) }
-                    lines += ["    ", "    ", "    ", "    "]
-                }
-                try rt.writeObject(.string(lines.joined(separator: "\n") + "\n"))
-                return
-            }
-            try rt.writeObject(.string(functionHelp(f, help).joined(separator: "\n") + "\n"))
+            try writeCommentHelp(rt, CommentHelp(f.helpText ?? ""), name: f.name, declaration: f.declaration,
+                                 common: f.isAdvanced, category: "Function")
             return
         }
         var target = name
@@ -41,6 +20,10 @@ final class GetHelpCommand: Cmdlet {
             return
         }
         let d = reg.declaration
+        if let text = d.helpText {
+            try writeCommentHelp(rt, CommentHelp(text), name: d.name, declaration: d, common: true, category: "Cmdlet")
+            return
+        }
         if let params = rt.bound.strings("Parameter") {
             var out: [String] = []
             for pn in params {
@@ -51,6 +34,64 @@ final class GetHelpCommand: Cmdlet {
             return
         }
         try rt.writeObject(.string(cmdletHelp(d, context).joined(separator: "\n") + "\n"))
+    }
+
+    /// Comment-based help (a function's, or the help a compiled command declares): the default
+    /// view, `-Examples`, and `-Parameter` as pwsh's parameter objects.
+    private func writeCommentHelp(_ rt: CommandRuntime, _ help: CommentHelp, name: String, declaration: CommandDeclaration,
+                                  common: Bool, category: String) throws {
+        if let params = rt.bound.strings("Parameter") {
+            for pn in params {
+                let pattern = WildcardPattern(pn)
+                for p in declaration.parameters where pattern.matches(p.name) {
+                    try rt.writeObject(commentParameterHelp(p, help))
+                }
+            }
+            return
+        }
+        if rt.bound.isOn("Examples") {
+            var lines = ["", "NAME", "    " + name, "    ", "SYNOPSIS", "    " + (help.synopsis ?? name), "    ", "    "]
+            for (i, e) in help.examples.enumerated() {
+                lines.append("    -------------------------- EXAMPLE \(i + 1) --------------------------")
+                lines.append("    ")
+                let exLines = e.components(separatedBy: "\n")
+                lines.append("    PS > " + (exLines.first ?? ""))
+                for l in exLines.dropFirst() { lines.append(l.isEmpty ? "    " : "    " + l) }
+                lines += ["    ", "    ", "    ", "    "]
+            }
+            try rt.writeObject(.string(lines.joined(separator: "\n") + "\n"))
+            return
+        }
+        let lines = commentHelpLines(help, name: name, declaration: declaration, common: common)
+        if !rt.bound.isOn("Full") && !rt.bound.isOn("Detailed") {
+            let info = HelpInfo(text: lines.dropFirst().joined(separator: "\n"), [
+                ("Name", .string(name)), ("Synopsis", .string(help.synopsis ?? "")),
+                ("Description", help.description.map { .string($0) } ?? .null), ("Category", .string(category)),
+            ])
+            try rt.writeObject(.object(info))
+            return
+        }
+        try rt.writeObject(.string(lines.joined(separator: "\n") + "\n"))
+    }
+
+    /// `Get-Help X -Parameter P` with comment-based help: one parameter object (pwsh's MAML
+    /// parameter shape; `description` only when the help describes the parameter).
+    private func commentParameterHelp(_ p: ParameterDeclaration, _ help: CommentHelp) -> Value {
+        let shortType = p.isSwitch ? "SwitchParameter" : (p.typeName.split(separator: ".").last.map(String.init) ?? p.typeName)
+        let byValue = p.sets.contains { $0.valueFromPipeline }, byName = p.sets.contains { $0.valueFromPipelineByPropertyName }
+        var pipeline = "false"
+        if byValue && byName { pipeline = "true (ByValue, ByPropertyName)" } else if byValue { pipeline = "true (ByValue)" } else if byName { pipeline = "true (ByPropertyName)" }
+        var pairs: [(String, Value)] = [
+            ("name", .string(p.name)), ("type", .object(PSCustomObject([("name", .string(shortType))]))),
+            ("parameterValue", .string(shortType)), ("defaultValue", .string(p.isSwitch ? "False" : "")),
+        ]
+        if let text = help.parameters[p.name.lowercased()] ?? p.description {
+            pairs.append(("description", .object(PSArray([.object(PSCustomObject([("Text", .string(text))]))]))))
+        }
+        let position = p.sets.compactMap { $0.position }.first.map { String($0 + 1) } ?? "named"
+        pairs += [("required", .string(p.sets.contains { $0.mandatory } ? "true" : "false")), ("globbing", .string("false")),
+                  ("pipelineInput", .string(pipeline)), ("position", .string(position))]
+        return .object(PSCustomObject(pairs, typeName: "MamlCommandHelpInfo#parameter"))
     }
 
     func notFound(_ name: String, _ rt: CommandRuntime) -> ErrorRecord {
@@ -135,24 +176,24 @@ final class GetHelpCommand: Cmdlet {
         return lines
     }
 
-    private func functionHelp(_ f: FunctionInfo, _ help: CommentHelp) -> [String] {
-        var lines = ["", "NAME", "    " + f.name, "    "]
+    private func commentHelpLines(_ help: CommentHelp, name: String, declaration: CommandDeclaration, common: Bool) -> [String] {
+        var lines = ["", "NAME", "    " + name, "    "]
         if let s = help.synopsis {
             lines += ["SYNOPSIS", "    " + s, "    ", "    "]
         }
         lines.append("SYNTAX")
-        lines += GetHelpCommand.syntaxLines(f.declaration, typeName: { p in
+        lines += GetHelpCommand.syntaxLines(declaration, typeName: { p in
             let full = p.typeName
             return full.split(separator: ".").last.map(String.init) ?? full
-        }, common: f.isAdvanced)
+        }, common: common)
         lines.append("    ")
         if let desc = help.description {
             lines += ["DESCRIPTION"] + desc.components(separatedBy: "\n").map { "    " + $0 } + ["    ", ""]
         }
         lines += ["RELATED LINKS", "", "REMARKS"]
-        lines.append("    To see the examples, type: \"Get-Help \(f.name) -Examples\"")
-        lines.append("    For more information, type: \"Get-Help \(f.name) -Detailed\"")
-        lines.append("    For technical information, type: \"Get-Help \(f.name) -Full\"")
+        lines.append("    To see the examples, type: \"Get-Help \(name) -Examples\"")
+        lines.append("    For more information, type: \"Get-Help \(name) -Detailed\"")
+        lines.append("    For technical information, type: \"Get-Help \(name) -Full\"")
         lines.append("")
         return lines
     }

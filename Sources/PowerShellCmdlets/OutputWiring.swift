@@ -12,8 +12,17 @@ public enum OutputWiring {
             propertyNames: { Members.propertyNames($0) },
             defaultDisplayProperties: { Members.defaultDisplayProperties($0) },
             property: { v, n in (try? Members.getProperty(v, n, hooks: hooks)) ?? nil },
-            toString: { Conversion.toString($0, hooks: hooks) },
+            toString: { displayText($0, hooks: hooks) },
             format: { v, f in try? NumberFormatting.toString(v, format: f) })
+    }
+
+    /// The text Out-Default shows for a value: the current culture's (en-US) `ToString()` for
+    /// .NET objects such as dates and for infinities, PowerShell's own conversion otherwise.
+    static func displayText(_ v: Value, hooks: RuntimeHooks) -> String {
+        switch v {
+        case .object(let o) where o is PSDotNetObject: return Members.dotnetToString(v, hooks: hooks)
+        default: return Conversion.displayString(v, hooks: hooks)
+        }
     }
 
     /// The per-session view registry (modules add their views to it).

@@ -94,8 +94,7 @@ public struct CommandDeclaration {
     /// Cmdlets and advanced functions get the common parameters.
     public var supportsCommonParameters: Bool
     public var supportsShouldProcess: Bool
-    /// `[CmdletBinding(ConfirmImpact=…)]`: None, Low, Medium (the default) or High. ShouldProcess
-    /// asks for confirmation when it is at or above `$ConfirmPreference`.
+    /// `[CmdletBinding(ConfirmImpact = 'High')]`: None, Low, Medium (default) or High.
     public var confirmImpact: String = "Medium"
     /// `[CmdletBinding(PositionalBinding=$false)]`
     public var positionalBinding: Bool
@@ -109,11 +108,14 @@ public struct CommandDeclaration {
     public var version: String
     /// pwsh's own `Get-Command -Syntax` text when recorded; otherwise generated from the parameters.
     public var syntax: String?
+    /// Comment-based help (`.SYNOPSIS`, `.DESCRIPTION`, `.PARAMETER`, `.EXAMPLE`) written for a
+    /// compiled command that has no help files; Get-Help shows it as it shows a function's.
+    public var helpText: String?
 
     public init(name: String, moduleName: String = "", parameters: [ParameterDeclaration] = [], defaultParameterSet: String? = nil,
                 outputTypes: [String] = [], supportsCommonParameters: Bool = true, supportsShouldProcess: Bool = false,
                 positionalBinding: Bool = true, helpUri: String? = nil, synopsis: String? = nil, implementingTypeName: String? = nil,
-                commandType: String = "Function", version: String = "", syntax: String? = nil) {
+                commandType: String = "Function", version: String = "", syntax: String? = nil, helpText: String? = nil) {
         self.name = name
         self.moduleName = moduleName
         self.parameters = parameters
@@ -128,6 +130,7 @@ public struct CommandDeclaration {
         self.commandType = commandType
         self.version = version
         self.syntax = syntax
+        self.helpText = helpText
     }
 
     /// All parameter set names in declaration order.

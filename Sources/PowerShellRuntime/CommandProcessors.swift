@@ -261,7 +261,7 @@ final class DeclarationCache {
     }
 }
 
-/// `$PSCmdlet` in an advanced function.
+/// `$PSCmdlet` in an advanced function: ShouldProcess, WriteError, ThrowTerminatingError …
 final class PSCmdletObject: PSDotNetObject {
     let runtime: CommandRuntime
 
@@ -270,9 +270,9 @@ final class PSCmdletObject: PSDotNetObject {
     }
 
     override var typeFullName: String { "System.Management.Automation.PSScriptCmdlet" }
-    override var propertyNames: [String] { ["ParameterSetName", "MyInvocation", "SessionState"] }
+    override var propertyNames: [String] { ["ParameterSetName", "MyInvocation", "SessionState", "CommandRuntime"] }
     override var methodNames: [String] {
-        ["ShouldContinue", "ShouldProcess", "ThrowTerminatingError", "WriteDebug", "WriteError", "WriteObject", "WriteVerbose", "WriteWarning"]
+        ["ShouldProcess", "ShouldContinue", "WriteError", "ThrowTerminatingError", "WriteObject", "WriteVerbose", "WriteWarning", "WriteDebug"]
     }
 
     override func property(_ name: String) -> Value? {
@@ -285,51 +285,34 @@ final class PSCmdletObject: PSDotNetObject {
 
     override func invokeMethod(_ name: String, _ args: [Value], hooks: RuntimeHooks) throws -> Value? {
         func text(_ i: Int) -> String { i < args.count ? Conversion.toString(args[i], hooks: hooks) : "" }
-        switch name {
-        case "shouldprocess":
-            let whatIfText: String
-            switch args.count {
-            case 1: whatIfText = "Performing the operation \"\(runtime.invocation.commandName)\" on target \"\(text(0))\"."
-            case 2: whatIfText = "Performing the operation \"\(text(1))\" on target \"\(text(0))\"."
-            case 3: whatIfText = text(0)
-            default: throw MemberFailure.noOverload
-            }
-            do {
-                return .bool(try runtime.shouldProcess(whatIfText: whatIfText))
-            } catch let e as RuntimeError where e.record.fullyQualifiedErrorId == "HostException" {
-                throw MemberFailure.dotnet(.custom(["System.Management.Automation.Host.HostException", "System.Exception"]), e.record.exception.message)
-            }
-        case "shouldcontinue":
-            guard args.count >= 2 else { throw MemberFailure.noOverload }
-            // NOTE: teamsh does not prompt; interactively the answer is "Yes".
-            if runtime.context.nonInteractive {
-                throw MemberFailure.dotnet(.custom(["System.Management.Automation.Host.HostException", "System.Exception"]),
-                                           "PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.")
-            }
-            return .bool(true)
-        case "writeobject":
-            guard args.count == 1 || args.count == 2 else { throw MemberFailure.noOverload }
-            try runtime.writeObject(args[0], enumerate: args.count == 2 && Conversion.toBool(args[1]))
-            return .null
-        case "writeverbose":
-            try runtime.writeVerbose(text(0))
-            return .null
-        case "writewarning":
-            try runtime.writeWarning(text(0))
-            return .null
-        case "writedebug":
-            try runtime.writeDebug(text(0))
-            return .null
-        case "writeerror", "throwterminatingerror":
-            guard args.count == 1, case .object(let o) = args[0], let record = o as? ErrorRecord else { throw MemberFailure.noOverload }
-            if name == "writeerror" {
+        do {
+            switch name {
+            case "shouldprocess":
+                guard !args.isEmpty else { throw MemberFailure.noOverload }
+                let target = text(0)
+                let action = args.count > 1 ? text(1) : runtime.invocation.commandName
+                return .bool(try runtime.shouldProcess(target: target, action: action))
+            case "shouldcontinue":
+                return .bool(true)
+            case "writeerror":
+                guard case .object(let o)? = args.first, let record = o as? ErrorRecord else { throw MemberFailure.noOverload }
                 try runtime.writeError(record)
-            } else {
+                return .null
+            case "throwterminatingerror":
+                guard case .object(let o)? = args.first, let record = o as? ErrorRecord else { throw MemberFailure.noOverload }
                 try runtime.throwTerminating(record)
+            case "writeobject":
+                guard let v = args.first else { throw MemberFailure.noOverload }
+                let enumerate = args.count > 1 && Conversion.toBool(args[1])
+                try runtime.writeObject(v, enumerate: enumerate)
+                return .null
+            case "writeverbose": try runtime.writeVerbose(text(0)); return .null
+            case "writewarning": try runtime.writeWarning(text(0)); return .null
+            case "writedebug": try runtime.writeDebug(text(0)); return .null
+            default: return nil
             }
-            return .null
-        default:
-            return nil
+        } catch let e as RuntimeError where name == "shouldprocess" {
+            throw MemberFailure.dotnet(.psInvalidOperationException, e.record.exception.message)
         }
     }
 }

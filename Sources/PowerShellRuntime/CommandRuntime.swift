@@ -1,3 +1,4 @@
+import Foundation
 import PowerShellSyntax
 
 /// Where a command's non-output streams go: the console, nowhere (`2>$null`), the output
@@ -175,39 +176,42 @@ public final class CommandRuntime {
     // MARK: - ShouldProcess
 
     /// `-WhatIf` prints `What if: Performing the operation "ACTION" on target "TARGET".` and
-    /// returns false; otherwise true (no prompting: `-Confirm` is honoured only interactively).
+    /// returns false. Otherwise, when `-Confirm` is given or the command's ConfirmImpact reaches
+    /// `$ConfirmPreference`, the user is asked; without a console that fails as pwsh does.
     public func shouldProcess(target: String, action: String) throws -> Bool {
-        try shouldProcess(whatIfText: "Performing the operation \"\(action)\" on target \"\(target)\".")
-    }
-
-    /// ShouldProcess with the text `What if:` shows. Under -NonInteractive a needed
-    /// confirmation throws pwsh's HostException (`confirmationUnavailable`).
-    public func shouldProcess(whatIfText: String) throws -> Bool {
         let whatIf = bound.has("WhatIf") ? bound.isOn("WhatIf") : Conversion.toBool(context.variableValue("WhatIfPreference") ?? .bool(false))
         if whatIf {
-            try context.routeText(.information, "What if: " + whatIfText, routing.information, output: output)
+            try context.routeText(.information, "What if: Performing the operation \"\(action)\" on target \"\(target)\".", routing.information, output: output)
             return false
         }
-        // NOTE: teamsh does not prompt; an interactive confirmation counts as "Yes".
-        if confirmationRequested && context.nonInteractive { throw CommandRuntime.confirmationUnavailable() }
-        return true
+        let confirm: Bool
+        if bound.has("Confirm") {
+            confirm = bound.isOn("Confirm")
+        } else {
+            let preference = context.variableValue("ConfirmPreference").map { Conversion.toString($0) } ?? "High"
+            confirm = CommandRuntime.impactLevel(declaration.confirmImpact) >= CommandRuntime.impactLevel(preference)
+                && CommandRuntime.impactLevel(preference) > 0
+        }
+        guard confirm else { return true }
+        if context.nonInteractive || !context.host.isInteractive {
+            throw RuntimeError(.psInvalidOperationException,
+                               "PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.",
+                               errorId: "PromptNotSupported", category: .InvalidOperation)
+        }
+        context.outDefaultFlush()
+        context.host.writeOutput("\nConfirm\nAre you sure you want to perform this action?\nPerforming the operation \"\(action)\" on target \"\(target)\".\n[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is \"Y\"): ")
+        let answer = (context.host.readLine() ?? "").trimmingCharacters(in: .whitespaces).lowercased()
+        return answer.isEmpty || answer == "y" || answer == "a"
     }
 
-    /// Whether ShouldProcess would ask: `-Confirm`, or else the command's ConfirmImpact at or
-    /// above `$ConfirmPreference` (High by default; None never asks).
-    public var confirmationRequested: Bool {
-        if bound.has("Confirm") { return bound.isOn("Confirm") }
-        let levels = ["none": 0, "low": 1, "medium": 2, "high": 3]
-        let preference = context.variableValue("ConfirmPreference").map { Conversion.toString($0).lowercased() } ?? "high"
-        guard let pref = levels[preference], pref > 0, let impact = levels[declaration.confirmImpact.lowercased()] else { return false }
-        return impact >= pref
-    }
-
-    /// The HostException a prompt raises under -NonInteractive.
-    public static func confirmationUnavailable() -> RuntimeError {
-        RuntimeError(.custom(["System.Management.Automation.Host.HostException", "System.Exception"]),
-                     "PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.",
-                     errorId: "HostException", category: .NotSpecified)
+    /// ConfirmImpact / $ConfirmPreference as numbers (None 0 … High 3).
+    static func impactLevel(_ name: String) -> Int {
+        switch name.lowercased() {
+        case "none": return 0
+        case "low": return 1
+        case "medium": return 2
+        default: return 3
+        }
     }
 }
 

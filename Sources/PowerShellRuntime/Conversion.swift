@@ -65,6 +65,17 @@ public enum Conversion {
         }
     }
 
+    /// The text the console shows for a scalar (Out-Default, table and list cells): like
+    /// `toString`, but doubles and singles use the current culture's (en-US) infinity symbol
+    /// `∞` where `"$x"` gives the invariant `Infinity`.
+    public static func displayString(_ v: Value, hooks: RuntimeHooks? = nil) -> String {
+        switch v {
+        case .double(let d): return NumberFormatting.format(d)
+        case .sized(let n) where n.kind == .single && n.floating.isInfinite: return n.floating < 0 ? "-∞" : "∞"
+        default: return toString(v, hooks: hooks)
+        }
+    }
+
     /// One element's `ToString()`: like `toString` but a nested collection shows its type name.
     static func elementText(_ v: Value, hooks: RuntimeHooks?) -> String {
         if case .object(let o) = v, o is PSArray { return o.typeFullName }
@@ -167,6 +178,16 @@ public enum Conversion {
         }
     }
 
+    /// Interfaces .NET arrays and lists implement (`-is [System.Collections.IList]`).
+    private static let collectionInterfaces: Set<String> = [
+        "system.collections.ilist", "system.collections.icollection", "system.collections.ienumerable",
+    ]
+
+    /// Interfaces Hashtable and OrderedDictionary implement.
+    private static let dictionaryInterfaces: Set<String> = [
+        "system.collections.idictionary", "system.collections.icollection", "system.collections.ienumerable",
+    ]
+
     private static let primitiveInterfaces: Set<String> = [
         "system.icomparable", "system.iconvertible", "system.iformattable", "system.iequatable`1",
     ]
@@ -221,7 +242,12 @@ public enum Conversion {
         default:
             let target = type.fullName.lowercased()
             if case .object(let o) = v {
-                return o.typeHierarchy.contains { $0.lowercased() == target } || o.extraTypeNames.contains { $0.lowercased() == target }
+                if o.typeHierarchy.contains(where: { $0.lowercased() == target }) { return true }
+                switch o {
+                case is PSArray: return collectionInterfaces.contains(target)
+                case is PSHashtable: return dictionaryInterfaces.contains(target)
+                default: return false
+                }
             }
             if target == "system.valuetype" { if case .string = v { return false }; return true }
             if primitiveInterfaces.contains(target) { return true }

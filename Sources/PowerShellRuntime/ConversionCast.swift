@@ -73,6 +73,7 @@ extension Conversion {
             return try toArray(v, element: element, type: type, hooks: hooks)
         case .list(let element):
             if case .null = v { return .null }
+            if let a = v.array, case .genericList(let e) = a.kind, e == element.fullName { return v }
             let items = enumerate(v) ?? [v]
             var out: [Value] = []
             out.reserveCapacity(items.count)
@@ -153,7 +154,56 @@ extension Conversion {
                 if o.typeHierarchy.contains(where: { $0.caseInsensitiveCompare(target) == .orderedSame }) { return v }
             }
             if let conv = NativeConversions.converters[type.fullName.lowercased()], let r = try conv(v) { return r }
+            if case .string(let s) = v, let failure = parseFailure(s, type) {
+                throw castError(v, type, errorId: failure.errorId, inner: failure.message, hooks: hooks)
+            }
             throw finalCastError(v, type, hooks: hooks)
+        }
+    }
+
+    /// Why a string does not parse as a native value type, in .NET's words, with the errorId of
+    /// pwsh's Parse-method conversion (types with a Parse(string, IFormatProvider) get the
+    /// `WithFormatProvider` id).
+    static func parseFailure(_ s: String, _ type: PSType) -> (errorId: String, message: String)? {
+        switch type.kind {
+        case .version:
+            let parts = s.split(separator: ".", omittingEmptySubsequences: false)
+            if parts.count < 2 || parts.count > 4 {
+                return ("InvalidCastParseTargetInvocation", "Version string portion was too short or too long.")
+            }
+            for p in parts where Int32(p.trimmingCharacters(in: .whitespaces)) == nil {
+                return ("InvalidCastParseTargetInvocation", "The input string '\(p)' was not in a correct format.")
+            }
+            return ("InvalidCastParseTargetInvocation", "Version's parameters must be greater than or equal to zero.")
+        case .datetime:
+            return ("InvalidCastParseTargetInvocationWithFormatProvider", "String '\(s)' was not recognized as a valid DateTime.")
+        case .timespan:
+            return ("InvalidCastParseTargetInvocationWithFormatProvider", "String '\(s)' was not recognized as a valid TimeSpan.")
+        case .guid:
+            return ("InvalidCastParseTargetInvocationWithFormatProvider", "Unrecognized Guid format.")
+        default:
+            return nil
+        }
+    }
+
+    /// Parameter coercion: like `convert`, except that `[bool]` and `[switch]` parameters take
+    /// only booleans and numbers (pwsh's binder rule); the binder prefixes the message with
+    /// "Cannot process argument transformation on parameter 'X'. ".
+    public static func convertArgument(_ v: Value, to type: PSType, hooks: RuntimeHooks? = nil) throws -> Value {
+        switch type.kind {
+        case .bool, .switchParameter:
+            switch v {
+            case .bool: return v
+            case .int, .long, .double, .decimal, .sized, .null: return .bool(toBool(v))
+            default:
+                if let a = v.array, a.items.count == 1 { return try convertArgument(a.items[0], to: type, hooks: hooks) }
+                let msg = "Cannot convert value \"\(typeOf(v).fullName)\" to type \"\(type.fullName)\". Boolean parameters accept only Boolean values and numbers, such as $True, $False, 1 or 0."
+                let cast = PSExceptionObject(.psInvalidCastException, msg)
+                throw RuntimeError(ErrorRecord(exception: PSExceptionObject(.runtimeException, msg, inner: cast),
+                                               errorId: "InvalidCastExceptionForBooleanArgumentValue", category: .InvalidArgument))
+            }
+        default:
+            return try convert(v, to: type, hooks: hooks)
         }
     }
 
@@ -295,7 +345,7 @@ extension Conversion {
         if case .null = v { return .null }
         let elementName: String? = element === TypeResolver.object ? nil : element.fullName
         if let a = v.array {
-            if case .array(let e) = a.kind, e == elementName { return v }
+            if case .array(let e) = a.kind, e == elementName || type.fullName == "System.Array" { return v }
             var out: [Value] = []
             out.reserveCapacity(a.items.count)
             for x in a.items {

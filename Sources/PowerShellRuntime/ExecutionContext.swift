@@ -127,7 +127,25 @@ public final class ExecutionContext {
 
     /// Reads a variable by name from the current scope chain.
     public func variableValue(_ name: String) -> Value? {
-        currentScope.lookup(name.lowercased())?.value
+        let folded = name.lowercased()
+        if folded == "myinvocation" { return lazyInvocation() }
+        return currentScope.lookup(folded)?.value
+    }
+
+    /// `$MyInvocation`: the nearest scope's variable, or one made on first read for a scope the
+    /// fast call path created.
+    func lazyInvocation() -> Value? {
+        var s: Scope? = currentScope
+        while let scope = s {
+            if let v = scope.variables["myinvocation"] { return v.value }
+            if let name = scope.invocationName {
+                let info = PSVariable(name: "MyInvocation", value: .object(InvocationInfo(commandName: name, extent: scope.invocationExtent)))
+                scope.variables["myinvocation"] = info
+                return info.value
+            }
+            s = scope.parent
+        }
+        return nil
     }
 
     /// Sets a variable in the current scope (or the named scope: `global`, `script`, `local`,

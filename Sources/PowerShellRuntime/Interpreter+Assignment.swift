@@ -28,9 +28,8 @@ extension ExecutionContext {
             case .divideEquals: op = .divide
             default: op = .remainder
             }
-            if case .int(let x) = current, case .int(let y) = right, op == .add {
-                let (s, o) = x.addingReportingOverflow(y)
-                value = o ? try Operators.binary(op, current, right, hooks: hooks) : .int(s)
+            if let fast = ExecutionContext.fastBinary(op, current, right) {
+                value = fast
             } else {
                 do {
                     value = try Operators.binary(op, current, right, hooks: hooks)
@@ -43,23 +42,32 @@ extension ExecutionContext {
         return value
     }
 
-    /// `$s += 'text'` on a local string variable appends without copying the whole string
-    /// (pwsh builds a new string; the result is the same, only faster).
+    /// `$x += …` on a local variable updates it in place: strings append without copying the
+    /// whole text and an `object[]` nobody else holds grows without being rebuilt (pwsh builds
+    /// new ones; the results are the same, only faster).
     private func appendInPlace(_ a: AssignmentStatementAst) throws -> Value? {
-        guard case .variable(let v) = a.left, v.scope == nil,
-              let variable = currentScope.variables[v.foldedName], variable.typeConstraint == nil,
-              !variable.isReadOnlyOrConstant, variable.validations.isEmpty,
-              case .string(var text) = variable.value else { return nil }
-        let right = try evaluateAssignmentRight(a.right)
-        let addition: String
-        switch right {
-        case .string(let r): addition = r
-        default: addition = Conversion.toString(right, hooks: hooks)
+        guard case .variable(let v) = a.left, v.scope == nil, let variable = localVariable(v),
+              variable.typeConstraint == nil, !variable.isReadOnlyOrConstant, variable.validations.isEmpty else { return nil }
+        switch variable.value {
+        case .string, .object: break
+        default: return nil
         }
-        variable.value = .null
-        text += addition
-        variable.value = .string(text)
+        let right = try evaluateAssignmentRight(a.right)
+        do {
+            try Operators.addInPlace(&variable.value, right, hooks: hooks)
+        } catch let e as RuntimeError {
+            throw attachPosition(e, a.extent)
+        }
         return variable.value
+    }
+
+    /// The variable an unqualified name refers to in the current scope itself, if any.
+    @inline(__always)
+    func localVariable(_ v: VariableExpressionAst) -> PSVariable? {
+        if v.lookupScopeID == currentScope.id, v.lookupGeneration == Scope.generation, let found = v.lookupVariable {
+            return v.lookupIsLocal ? unsafeDowncast(found, to: PSVariable.self) : nil
+        }
+        return currentScope.variables[v.foldedName]
     }
 
     /// The right side of `=`: a lone expression keeps its value; a pipeline's output is

@@ -117,6 +117,7 @@ extension ExecutionContext {
                 return .null
             }
         }
+        if v.foldedName == "myinvocation", let inv = lazyInvocation() { return inv }
         if let variable = cachedLookup(v) { return variable.value }
         return try automaticOrUndefined(v)
     }
@@ -125,19 +126,14 @@ extension ExecutionContext {
     /// variables are unchanged (the common case inside loops).
     @inline(__always)
     func cachedLookup(_ v: VariableExpressionAst) -> PSVariable? {
-        if let c = v.cache as? VariableLookupCache, c.scopeID == currentScope.id, c.generation == Scope.generation {
-            return c.variable
+        if v.lookupScopeID == currentScope.id, v.lookupGeneration == Scope.generation, let found = v.lookupVariable {
+            return unsafeDowncast(found, to: PSVariable.self)
         }
         guard let found = currentScope.lookup(v.foldedName) else { return nil }
-        let local = currentScope.variables[v.foldedName] === found
-        if let c = v.cache as? VariableLookupCache {
-            c.scopeID = currentScope.id
-            c.generation = Scope.generation
-            c.variable = found
-            c.isLocal = local
-        } else {
-            v.cache = VariableLookupCache(scopeID: currentScope.id, generation: Scope.generation, variable: found, isLocal: local)
-        }
+        v.lookupScopeID = currentScope.id
+        v.lookupGeneration = Scope.generation
+        v.lookupVariable = found
+        v.lookupIsLocal = currentScope.variables[v.foldedName] === found
         return found
     }
 
@@ -148,6 +144,7 @@ extension ExecutionContext {
         case "pwd": return .object(PathInfo(currentLocation))
         case "lastexitcode": return try lastExitCode.map { .int($0) } ?? undefinedVariable(v)
         case "input": return .object(PSArray([]))
+        case "myinvocation": if let v = lazyInvocation() { return v }; return try undefinedVariable(v)
         default: return try undefinedVariable(v)
         }
     }
@@ -182,10 +179,12 @@ extension ExecutionContext {
                 break
             }
         }
-        if let c = v.cache as? VariableLookupCache, c.scopeID == currentScope.id, c.generation == Scope.generation,
-           let existing = c.variable, c.isLocal, existing.typeConstraint == nil, !existing.isReadOnlyOrConstant, existing.validations.isEmpty {
-            existing.value = value
-            return
+        if v.lookupScopeID == currentScope.id, v.lookupGeneration == Scope.generation, v.lookupIsLocal, let found = v.lookupVariable {
+            let existing = unsafeDowncast(found, to: PSVariable.self)
+            if existing.typeConstraint == nil, !existing.isReadOnlyOrConstant, existing.validations.isEmpty {
+                existing.value = value
+                return
+            }
         }
         if let existing = currentScope.variables[v.foldedName], existing.typeConstraint == nil, !existing.isReadOnlyOrConstant, existing.validations.isEmpty {
             existing.value = value
@@ -216,24 +215,7 @@ extension ExecutionContext {
         }
         let l = try evaluate(b.left)
         let r = try evaluate(b.right)
-        // Fast paths for the hot integer cases.
-        if case .int(let x) = l, case .int(let y) = r {
-            switch b.op {
-            case .add:
-                let (s, o) = x.addingReportingOverflow(y)
-                if !o { return .int(s) }
-            case .subtract:
-                let (s, o) = x.subtractingReportingOverflow(y)
-                if !o { return .int(s) }
-            case .lt, .ilt, .clt: return .bool(x < y)
-            case .le, .ile, .cle: return .bool(x <= y)
-            case .gt, .igt, .cgt: return .bool(x > y)
-            case .ge, .ige, .cge: return .bool(x >= y)
-            case .eq, .ieq, .ceq: return .bool(x == y)
-            case .ne, .ine, .cne: return .bool(x != y)
-            default: break
-            }
-        }
+        if let fast = ExecutionContext.fastBinary(b.op, l, r) { return fast }
         do {
             let result = try Operators.binary(b.op, l, r, hooks: hooks)
             if let m = hooks.lastMatches {
@@ -243,6 +225,58 @@ extension ExecutionContext {
             return result
         } catch let e as RuntimeError {
             throw attachPosition(e, b.operatorExtent, wholeExtent: b.extent)
+        }
+    }
+
+    /// The hot numeric cases of `+ - -lt -le -gt -ge -eq -ne` on Int32/Int64/Double, computed
+    /// without the general operator machinery; nil when the general path must decide
+    /// (overflow, other types, other operators).
+    @inline(__always)
+    static func fastBinary(_ op: BinaryOperator, _ l: Value, _ r: Value) -> Value? {
+        let x: Int64, y: Int64
+        switch (l, r) {
+        case (.int(let a), .int(let b)):
+            switch op {
+            case .add:
+                let (s, o) = a.addingReportingOverflow(b)
+                return o ? nil : .int(s)
+            case .subtract:
+                let (s, o) = a.subtractingReportingOverflow(b)
+                return o ? nil : .int(s)
+            default:
+                x = Int64(a); y = Int64(b)
+            }
+        case (.long(let a), .long(let b)): x = a; y = b
+        case (.long(let a), .int(let b)): x = a; y = Int64(b)
+        case (.int(let a), .long(let b)): x = Int64(a); y = b
+        case (.double(let a), .double(let b)):
+            switch op {
+            case .add: return .double(a + b)
+            case .subtract: return .double(a - b)
+            case .multiply: return .double(a * b)
+            case .lt, .ilt, .clt: return .bool(a < b)
+            case .le, .ile, .cle: return .bool(a <= b)
+            case .gt, .igt, .cgt: return .bool(a > b)
+            case .ge, .ige, .cge: return .bool(a >= b)
+            default: return nil
+            }
+        default:
+            return nil
+        }
+        switch op {
+        case .add:
+            let (s, o) = x.addingReportingOverflow(y)
+            return o ? nil : .long(s)
+        case .subtract:
+            let (s, o) = x.subtractingReportingOverflow(y)
+            return o ? nil : .long(s)
+        case .lt, .ilt, .clt: return .bool(x < y)
+        case .le, .ile, .cle: return .bool(x <= y)
+        case .gt, .igt, .cgt: return .bool(x > y)
+        case .ge, .ige, .cge: return .bool(x >= y)
+        case .eq, .ieq, .ceq: return .bool(x == y)
+        case .ne, .ine, .cne: return .bool(x != y)
+        default: return nil
         }
     }
 
@@ -509,19 +543,3 @@ extension ExecutionContext {
     }
 }
 
-/// What a variable expression found last time, valid while the same scope is current and no
-/// variable was added or removed anywhere.
-final class VariableLookupCache {
-    var scopeID: UInt64
-    var generation: UInt64
-    var variable: PSVariable?
-    /// True when the variable lives in the cached scope itself (safe to assign to in place).
-    var isLocal: Bool
-
-    init(scopeID: UInt64, generation: UInt64, variable: PSVariable, isLocal: Bool) {
-        self.scopeID = scopeID
-        self.generation = generation
-        self.variable = variable
-        self.isLocal = isLocal
-    }
-}

@@ -89,9 +89,8 @@ extension ExecutionContext {
             let rest = args.count > plan.parameters.count ? Array(args[plan.parameters.count...]) : []
             vars["args"] = PSVariable(name: "args", value: .object(PSArray(rest)))
         }
-        if plan.usesInvocation {
-            vars["myinvocation"] = PSVariable(name: "MyInvocation", value: .object(InvocationInfo(commandName: fn.name, extent: c.extent)))
-        }
+        scope.invocationName = fn.name
+        scope.invocationExtent = c.extent
         scope.variables = vars
         if let end = fn.scriptBlock.ast.endBlock {
             do {
@@ -133,14 +132,12 @@ public final class FastCallPlan {
     }
 
     let parameters: [Parameter]
-    /// The body mentions `$args` / `$MyInvocation` (a conservative text check).
+    /// The body mentions `$args` (a conservative text check).
     let usesArgs: Bool
-    let usesInvocation: Bool
 
-    init(parameters: [Parameter], usesArgs: Bool, usesInvocation: Bool) {
+    init(parameters: [Parameter], usesArgs: Bool) {
         self.parameters = parameters
         self.usesArgs = usesArgs
-        self.usesInvocation = usesInvocation
     }
 
     /// A plan for a function that qualifies: not advanced, only an end block, parameters
@@ -163,6 +160,6 @@ public final class FastCallPlan {
                 return t
             }, defaultValue: p.defaultValue))
         }
-        return FastCallPlan(parameters: params, usesArgs: text.contains("args"), usesInvocation: text.contains("myinvocation"))
+        return FastCallPlan(parameters: params, usesArgs: text.contains("args"))
     }
 }

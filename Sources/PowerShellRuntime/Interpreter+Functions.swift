@@ -29,8 +29,8 @@ extension ExecutionContext {
                     let value = try v.map { try evaluate($0) } ?? .bool(true)
                     switch n.lowercased() {
                     case "supportsshouldprocess": decl.supportsShouldProcess = Conversion.toBool(value)
-                    case "confirmimpact": decl.confirmImpact = Conversion.toString(value)
                     case "defaultparametersetname": decl.defaultParameterSet = Conversion.toString(value)
+                    case "confirmimpact": decl.confirmImpact = Conversion.toString(value)
                     case "positionalbinding": decl.positionalBinding = Conversion.toBool(value)
                     default: break
                     }
@@ -225,8 +225,8 @@ extension ExecutionContext {
         copy.moduleState = sb.moduleState
         let captured = Scope(parent: globalScope)
         var s: Scope? = currentScope
-        while let scope = s, !scope.isGlobal {
-            for (k, v) in scope.variables where captured.variables[k] == nil {
+        while let scope = s {
+            for (k, v) in scope.variables where captured.variables[k] == nil && !v.isReadOnlyOrConstant {
                 captured.variables[k] = PSVariable(name: v.name, value: v.value)
             }
             s = scope.parent

@@ -188,6 +188,7 @@ extension ExecutionContext {
         }
         let variable = s.variable
         for item in items {
+            try PipelineStop.check()
             try assignToVariable(variable, item)
             do {
                 try executeBlock(s.body, out)
@@ -204,6 +205,7 @@ extension ExecutionContext {
     func executeFor(_ s: ForStatementAst, _ out: Pipe) throws {
         if let i = s.initializer { try executeStatement(i, discardPipe) }
         while true {
+            try PipelineStop.check()
             if let c = s.condition, !Conversion.toBool(try evaluateCondition(c)) { break }
             do {
                 try executeBlock(s.body, out)
@@ -219,6 +221,7 @@ extension ExecutionContext {
 
     func executeWhile(_ s: WhileStatementAst, _ out: Pipe) throws {
         while Conversion.toBool(try evaluateCondition(s.condition)) {
+            try PipelineStop.check()
             do {
                 try executeBlock(s.body, out)
             } catch let b as BreakSignal {
@@ -232,6 +235,7 @@ extension ExecutionContext {
 
     func executeDoLoop(_ s: DoLoopStatementAst, _ out: Pipe) throws {
         while true {
+            try PipelineStop.check()
             do {
                 try executeBlock(s.body, out)
             } catch let b as BreakSignal {
@@ -250,12 +254,14 @@ extension ExecutionContext {
     func executeFlow(_ f: FlowStatementAst, _ out: Pipe) throws {
         switch f.kind {
         case .breakFlow:
-            throw BreakSignal(label: try flowLabel(f))
+            let label = try flowLabel(f)
+            throw label == nil ? BreakSignal.unlabelled : BreakSignal(label: label)
         case .continueFlow:
-            throw ContinueSignal(label: try flowLabel(f))
+            let label = try flowLabel(f)
+            throw label == nil ? ContinueSignal.unlabelled : ContinueSignal(label: label)
         case .returnFlow:
             if let v = f.operand { try executeStatement(v, methodReturnSink ?? out) }
-            throw ReturnSignal()
+            throw ReturnSignal.shared
         case .exitFlow:
             var code: Int32 = 0
             if let v = f.operand {
@@ -286,6 +292,9 @@ extension ExecutionContext {
         case .object(let ex as PSExceptionObject):
             record = ex.errorRecord ?? ErrorRecord(exception: ex, errorId: ex.typeName, category: .OperationStopped, targetObject: .null, invocationInfo: info)
             if record.invocationInfo == nil { record.invocationInfo = info }
+            // An exception object shows as `OperationStopped:`, not `Exception:`.
+            record.terminatesScript = true
+            return RuntimeError(record)
         case .null:
             let ex = PSExceptionObject(.runtimeException, "ScriptHalted")
             record = ErrorRecord(exception: ex, errorId: "ScriptHalted", category: .OperationStopped, targetObject: .null, invocationInfo: info)

@@ -50,6 +50,9 @@ public enum NumberFormatting {
         if d == 0 { return d.sign == .minus ? "-0" : "0" }
         // Integers below 1e15 print exactly: the fast path for the common case.
         if d.magnitude < 1e15, d == d.rounded(), let i = Int64(exactly: d) { return String(i) }
+        // Swift's shortest round-trip digits are G15's whenever there are at most 15 of them
+        // (the exact value lies far closer to them than half a unit in the 15th digit).
+        if d.isNormal, let n = DigitNumber(shortest: d, maxDigits: 15) { return general(n, precision: 15, expChar: "E") }
         return general(DigitNumber(d, significant: 15), precision: 15, expChar: "E")
     }
 
@@ -60,6 +63,10 @@ public enum NumberFormatting {
         var negative: Bool
         var digits: [UInt8]
         var exponent: Int
+        /// A negative double that rounds to zero still prints its sign ("-0"), as .NET Core 3.0+.
+        var signedZero = false
+
+        var showsMinus: Bool { negative && (!isZero || signedZero) }
 
         /// A double rounded to `significant` digits (correctly rounded, as .NET Core).
         init(_ d: Double, significant: Int) {
@@ -72,6 +79,39 @@ public enum NumberFormatting {
             for c in text[..<e].utf8 where c >= 0x30 && c <= 0x39 { digits.append(c - 0x30) }
             exponent = (Int(text[text.index(after: e)...]) ?? 0) + 1
             trim()
+        }
+
+        /// The shortest round-trip digits (Swift's `description`), or nil when more than `maxDigits`.
+        init?(shortest d: Double, maxDigits: Int) {
+            negative = d.sign == .minus
+            digits = []
+            exponent = 0
+            var sawPoint = false
+            var intDigits = 0
+            var exp = 0
+            var inExponent = false
+            var expNegative = false
+            for c in d.magnitude.description.utf8 {
+                if inExponent {
+                    if c == 0x2D { expNegative = true } else if c >= 0x30 && c <= 0x39 { exp = exp * 10 + Int(c - 0x30) }
+                    continue
+                }
+                switch c {
+                case 0x30...0x39:
+                    if digits.isEmpty && c == 0x30 {
+                        if sawPoint { intDigits -= 1 }
+                        continue
+                    }
+                    digits.append(c - 0x30)
+                    if !sawPoint { intDigits += 1 }
+                case 0x2E: sawPoint = true
+                case 0x65: inExponent = true
+                default: return nil
+                }
+            }
+            trim()
+            if digits.count > maxDigits { return nil }
+            exponent = digits.isEmpty ? 0 : intDigits + (expNegative ? -exp : exp)
         }
 
         init(integerText: String) {
@@ -220,6 +260,25 @@ public enum NumberFormatting {
             return DigitNumber(double, significant: significant)
         }
 
+        /// Digits rounded to `decimals` places after the point once multiplied by 10^shift.
+        /// Doubles round their exact binary value, ties to even (.NET Core 3.0+:
+        /// `'{0:F1}' -f 0.35` is 0.3, `'{0:F1}' -f 0.25` is 0.2); integers and decimals round
+        /// half away from zero.
+        func fixedDigits(decimals: Int, shift: Int) -> DigitNumber {
+            if isDouble {
+                let text = String(format: "%.\(decimals + shift)f", double.magnitude)
+                var d = DigitNumber(decimalText: text)
+                d.negative = double.sign == .minus
+                d.signedZero = d.negative && double != 0
+                if !d.isZero { d.exponent += shift }
+                return d
+            }
+            var d = digits()
+            if !d.isZero { d.exponent += shift }
+            d.roundDecimals(decimals)
+            return d
+        }
+
         var integerValue: (negative: Bool, magnitude: UInt64)? {
             guard let t = integerText else { return nil }
             if t.hasPrefix("-") { return (true, UInt64(t.dropFirst()) ?? 0) }
@@ -232,7 +291,8 @@ public enum NumberFormatting {
         let rest = f.dropFirst()
         if rest.isEmpty { return (first, nil) }
         guard rest.count <= 9, rest.allSatisfy({ $0.isASCII && $0.isNumber }), let p = Int(rest) else { return nil }
-        return (first, p)
+        // NOTE: .NET accepts precisions up to 999,999,999; teamsh caps them to keep memory bounded.
+        return (first, min(p, 100_000))
     }
 
     static func formatError() -> RuntimeError {
@@ -266,20 +326,16 @@ public enum NumberFormatting {
             return h
         case "F", "f", "N", "n":
             let decimals = precision ?? 3
-            var d = src.digits()
-            d.roundDecimals(decimals)
+            let d = src.fixedDigits(decimals: decimals, shift: 0)
             return fixed(d, decimals: decimals, grouping: letter == "N" || letter == "n")
         case "P", "p":
             let decimals = precision ?? 3
-            var d = src.digits()
-            if !d.isZero { d.exponent += 2 }
-            d.roundDecimals(decimals)
+            let d = src.fixedDigits(decimals: decimals, shift: 2)
             return fixed(d, decimals: decimals, grouping: true) + "%"
         case "C", "c":
             let decimals = precision ?? 2
-            var d = src.digits()
-            d.roundDecimals(decimals)
-            let neg = d.negative && !d.isZero
+            var d = src.fixedDigits(decimals: decimals, shift: 0)
+            let neg = d.showsMinus
             d.negative = false
             return (neg ? "-$" : "$") + fixed(d, decimals: decimals, grouping: true)
         case "E", "e":
@@ -299,22 +355,45 @@ public enum NumberFormatting {
         case "G", "g":
             if src.integerText != nil && (precision == nil || precision == 0) { return Conversion.toString(src.value) }
             if src.decimalText != nil && (precision == nil || precision == 0) { return Conversion.toString(src.value) }
+            if src.isDouble && (precision == nil || precision == 0) { return dotNetText(src.value) }
             let p = (precision == nil || precision == 0) ? 15 : precision ?? 15
             var d = src.isDouble ? DigitNumber(src.double, significant: p) : src.digits()
             d.roundSignificant(p)
             return general(d, precision: p, expChar: letter == "g" ? "e" : "E")
         case "R", "r":
-            if src.isDouble { return shortestRoundTrip(src.double) }
+            if src.isDouble { return dotNetText(src.value) }
             return Conversion.toString(src.value)
         default:
             throw formatError()
         }
     }
 
-    /// .NET Core's shortest round-trippable text ("R").
+    /// .NET's own `ToString()` of a number (what `-f`, `[string]::Format` and `.ToString()`
+    /// give, unlike pwsh's G15 conversions): doubles and singles as the shortest text that
+    /// round-trips ("R"); other numbers as their plain text.
+    public static func dotNetText(_ v: Value) -> String {
+        switch v {
+        case .double(let d): return shortestRoundTrip(d)
+        case .sized(let n) where n.kind == .single:
+            let f = Float(n.floating)
+            if f.isNaN { return "NaN" }
+            if f.isInfinite { return f < 0 ? "-∞" : "∞" }
+            for p in 6...9 {
+                let digits = DigitNumber(Double(f), significant: p)
+                if Float(general(digits, precision: p, expChar: "E")) == f { return general(digits, precision: 7, expChar: "E") }
+            }
+            return general(DigitNumber(Double(f), significant: 9), precision: 7, expChar: "E")
+        default:
+            return Conversion.toString(v)
+        }
+    }
+
+    /// .NET Core's shortest round-trippable text ("R"): exponent form from 1E+15 and below 1E-05.
     static func shortestRoundTrip(_ d: Double) -> String {
         if d.isNaN { return "NaN" }
         if d.isInfinite { return d < 0 ? "-∞" : "∞" }
+        if d == 0 { return d.sign == .minus ? "-0" : "0" }
+        if d.magnitude < 1e15, d == d.rounded(), let i = Int64(exactly: d) { return String(i) }
         for p in 15...17 {
             let n = DigitNumber(d, significant: p)
             let text = general(n, precision: p, expChar: "E")
@@ -335,7 +414,7 @@ public enum NumberFormatting {
             }
             intText = grouped
         }
-        var s = d.negative && !d.isZero ? "-" : ""
+        var s = d.showsMinus ? "-" : ""
         s += intText
         if decimals > 0 { s += "." + digitsText(d.fractionDigits(decimals)) }
         return s

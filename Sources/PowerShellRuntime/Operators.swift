@@ -46,10 +46,10 @@ public enum Operators {
         case .clt: return try comparison(.lt, left, right, caseSensitive: true, hooks: hooks)
         case .le, .ile: return try comparison(.le, left, right, caseSensitive: false, hooks: hooks)
         case .cle: return try comparison(.le, left, right, caseSensitive: true, hooks: hooks)
-        case .like, .ilike: return like(left, right, caseSensitive: false, negate: false, hooks: hooks)
-        case .clike: return like(left, right, caseSensitive: true, negate: false, hooks: hooks)
-        case .notlike, .inotlike: return like(left, right, caseSensitive: false, negate: true, hooks: hooks)
-        case .cnotlike: return like(left, right, caseSensitive: true, negate: true, hooks: hooks)
+        case .like, .ilike: return try like(left, right, caseSensitive: false, negate: false, hooks: hooks)
+        case .clike: return try like(left, right, caseSensitive: true, negate: false, hooks: hooks)
+        case .notlike, .inotlike: return try like(left, right, caseSensitive: false, negate: true, hooks: hooks)
+        case .cnotlike: return try like(left, right, caseSensitive: true, negate: true, hooks: hooks)
         case .match, .imatch: return try match(left, right, caseSensitive: false, negate: false, hooks: hooks)
         case .cmatch: return try match(left, right, caseSensitive: true, negate: false, hooks: hooks)
         case .notmatch, .inotmatch: return try match(left, right, caseSensitive: false, negate: true, hooks: hooks)
@@ -129,8 +129,10 @@ public enum Operators {
         if case .object(let o) = r, let t = o as? PSTypeObject { return t.type }
         if case .string(let s) = r {
             if let t = TypeResolver.resolve(name: s, hooks: hooks) { return t }
-            throw RuntimeError(.runtimeException, "Unable to find type [\(s)].", errorId: "TypeNotFound",
-                               category: .InvalidOperation, target: r)
+            // A string that names no type fails as a conversion to System.Type (pwsh reports
+            // RuntimeException; `[foo]` written as a type literal is the interpreter's TypeNotFound).
+            throw RuntimeError(.runtimeException, "Cannot convert the \"\(s)\" value of type \"System.String\" to type \"System.Type\".",
+                               errorId: "RuntimeException", category: .InvalidArgument, target: r)
         }
         let id = op == "-as" ? "AsOperatorRequiresType" : "IsOperatorRequiresType"
         throw RuntimeError(.runtimeException, "The right operand of '\(op == "-isnot" ? "-is" : op)' must be a type.",

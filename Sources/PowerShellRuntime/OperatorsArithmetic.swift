@@ -3,7 +3,20 @@ import Foundation
 /// Arithmetic and bitwise operators (pwsh's IntOps/LongOps/DoubleOps/DecimalOps): Int32 →
 /// Int64 → Double widening on overflow, `/` exact-or-Double, decimal stays decimal.
 extension Operators {
-    enum ArithOp { case add, sub, mul, div, rem }
+    enum ArithOp {
+        case add, sub, mul, div, rem
+
+        /// The .NET operator method pwsh looks for on non-numeric operands.
+        var methodName: String {
+            switch self {
+            case .add: return "op_Addition"
+            case .sub: return "op_Subtraction"
+            case .mul: return "op_Multiply"
+            case .div: return "op_Division"
+            case .rem: return "op_Modulus"
+            }
+        }
+    }
 
     /// The operation type of a numeric operand, ordered as .NET's TypeCode.
     enum NumRank: Int, Comparable {
@@ -33,13 +46,21 @@ extension Operators {
     // MARK: + and *
 
     static func add(_ l: Value, _ r: Value, hooks: RuntimeHooks) throws -> Value {
-        // Fast paths.
-        if case .int(let a) = l {
-            if case .int(let b) = r {
-                let s = a.addingReportingOverflow(b)
-                return s.overflow ? .double(Double(a) + Double(b)) : .int(s.partialValue)
-            }
-            if case .double(let b) = r { return .double(Double(a) + b) }
+        // Fast paths: the common numeric pairs.
+        switch (l, r) {
+        case (.int(let a), .int(let b)):
+            let s = a.addingReportingOverflow(b)
+            return s.overflow ? .double(Double(a) + Double(b)) : .int(s.partialValue)
+        case (.int(let a), .double(let b)): return .double(Double(a) + b)
+        case (.double(let a), .double(let b)): return .double(a + b)
+        case (.double(let a), .int(let b)): return .double(a + Double(b))
+        case (.long(let a), .int(let b)):
+            let s = a.addingReportingOverflow(Int64(b))
+            return s.overflow ? .double(Double(a) + Double(b)) : .long(s.partialValue)
+        case (.long(let a), .long(let b)):
+            let s = a.addingReportingOverflow(b)
+            return s.overflow ? .double(Double(a) + Double(b)) : .long(s.partialValue)
+        default: break
         }
         switch l {
         case .null:
@@ -64,19 +85,49 @@ extension Operators {
         }
     }
 
+    /// `$x += y` stored back into `target` without copying when nothing else can see the old
+    /// value: a string appends in place (amortised O(1) instead of copying the whole string),
+    /// an `object[]` only this slot references grows in place (pwsh builds a new array, which
+    /// no one could tell apart here). Everything else is `target = target + y`.
+    /// The interpreter calls it on a variable's storage, e.g. `&variable.value`, when the
+    /// variable has no type constraint.
+    public static func addInPlace(_ target: inout Value, _ right: Value, hooks: RuntimeHooks) throws {
+        switch target {
+        case .string(var s):
+            let tail: String
+            if case .string(let t) = right { tail = t } else { tail = Conversion.toString(right, hooks: hooks) }
+            target = .null  // drop the slot's reference so `s` is unique and appends in place
+            s += tail
+            target = .string(s)
+        case .object(var o):
+            target = .null
+            if isKnownUniquelyReferenced(&o), let a = o as? PSArray, case .array(elementType: nil) = a.kind {
+                if let b = right.array { a.items.append(contentsOf: b.items) } else { a.items.append(right) }
+                target = .object(a)
+                return
+            }
+            target = .object(o)
+            target = try add(target, right, hooks: hooks)
+        default:
+            target = try add(target, right, hooks: hooks)
+        }
+    }
+
     static func addHashtables(_ h: PSHashtable, _ r: Value) throws -> Value {
         guard let other = r.hashtable else {
             throw RuntimeError(.runtimeException, "A hash table can only be added to another hash table.",
                                errorId: "AddHashTableToNonHashTable", category: .InvalidOperation)
         }
-        let result = PSHashtable(ordered: h.isOrdered, caseInsensitive: h.caseInsensitive)
+        // The result is a new case-insensitive Hashtable (OrderedDictionary when the left is ordered).
+        let result = PSHashtable(ordered: h.isOrdered, caseInsensitive: true)
         for (k, v) in zip(h.keys, h.values) { result.set(k, v) }
         for (k, v) in zip(other.keys, other.values) {
             if !result.add(k, v) {
-                let key = Conversion.toString(k)
-                let msg = h.isOrdered
-                    ? "An item with the same key has already been added. Key: \(key)"
-                    : "Item has already been added. Key in dictionary: '\(key)'  Key being added: '\(key)'"
+                let added = Conversion.toString(k)
+                let hk = result.hashKey(k)
+                let existing = result.keys.first { result.hashKey($0) == hk }.map { Conversion.toString($0) } ?? added
+                // OrderedDictionary keeps a Hashtable inside: the same message either way.
+                let msg = "Item has already been added. Key in dictionary: '\(existing)'  Key being added: '\(added)'"
                 let inner = PSExceptionObject(.argumentException, msg)
                 let ex = PSExceptionObject(.runtimeException, msg, inner: inner)
                 throw RuntimeError(ErrorRecord(exception: ex, errorId: "System.ArgumentException", category: .OperationStopped))
@@ -86,9 +137,14 @@ extension Operators {
     }
 
     static func multiply(_ l: Value, _ r: Value, hooks: RuntimeHooks) throws -> Value {
-        if case .int(let a) = l, case .int(let b) = r {
+        switch (l, r) {
+        case (.int(let a), .int(let b)):
             let m = a.multipliedReportingOverflow(by: b)
             return m.overflow ? .double(Double(a) * Double(b)) : .int(m.partialValue)
+        case (.double(let a), .double(let b)): return .double(a * b)
+        case (.double(let a), .int(let b)): return .double(a * Double(b))
+        case (.int(let a), .double(let b)): return .double(Double(a) * b)
+        default: break
         }
         switch l {
         case .null:
@@ -113,6 +169,10 @@ extension Operators {
             if o is PSEnumValue { return try numeric(.mul, l, r, hooks: hooks) }
             if let n = o as? PSNativeObject, let result = try n.binaryOperator("op_Multiply", r) { return result }
             throw methodNotFound(l, "op_Multiply")
+        case .bool, .char:
+            // `*` wants a number on the left (pwsh's IsNumeric excludes Boolean and Char,
+            // which `+`, `-`, `/` and `%` accept).
+            throw methodNotFound(l, "op_Multiply")
         default:
             return try numeric(.mul, l, r, hooks: hooks)
         }
@@ -133,7 +193,13 @@ extension Operators {
     // MARK: - / %
 
     static func arithmetic(_ op: ArithOp, _ l: Value, _ r: Value, hooks: RuntimeHooks) throws -> Value {
-        if case .int(let a) = l, case .int(let b) = r { return try intOp(op, a, b) }
+        switch (l, r) {
+        case (.int(let a), .int(let b)): return try intOp(op, a, b)
+        case (.double(let a), .double(let b)): return .double(doubleOp(op, a, b))
+        case (.double(let a), .int(let b)): return .double(doubleOp(op, a, Double(b)))
+        case (.int(let a), .double(let b)): return .double(doubleOp(op, Double(a), b))
+        default: break
+        }
         switch l {
         case .null:
             return try numeric(op, .int(0), r, hooks: hooks)
@@ -141,9 +207,8 @@ extension Operators {
             return try numeric(op, try numberFromString(s, other: r, hooks: hooks), r, hooks: hooks)
         case .object(let o):
             if o is PSEnumValue { return try numeric(op, l, r, hooks: hooks) }
-            let name = op == .sub ? "op_Subtraction" : op == .div ? "op_Division" : "op_Modulus"
-            if let n = o as? PSNativeObject, let result = try n.binaryOperator(name, r) { return result }
-            throw methodNotFound(l, name)
+            if let n = o as? PSNativeObject, let result = try n.binaryOperator(op.methodName, r) { return result }
+            throw methodNotFound(l, op.methodName)
         default:
             return try numeric(op, l, r, hooks: hooks)
         }
@@ -167,27 +232,17 @@ extension Operators {
         switch r {
         case .null: right = .int(0)
         case .string(let s): right = try numberFromString(s, other: l, hooks: hooks)
-        case .object(let o):
-            if !(o is PSEnumValue) {
-                let opName: String
-                switch op {
-                case .add: opName = "op_Addition"
-                case .sub: opName = "op_Subtraction"
-                case .mul: opName = "op_Multiply"
-                case .div: opName = "op_Division"
-                case .rem: opName = "op_Modulus"
-                }
-                // pwsh converts the right operand to the left's type; arrays and objects fail.
-                do {
-                    right = try Conversion.convert(r, to: Conversion.typeOf(l), hooks: hooks)
-                } catch {
-                    throw methodNotFoundForOperands(l, r, opName)
-                }
+        case .object(let o) where !(o is PSEnumValue):
+            // pwsh converts the right operand to the left's type; arrays and objects fail.
+            do {
+                right = try Conversion.convert(r, to: Conversion.typeOf(l), hooks: hooks)
+            } catch {
+                throw methodNotFound(r, op.methodName)
             }
         default: break
         }
         guard let lr = rank(l), let rr = rank(right), let a = Conversion.number(l), let b = Conversion.number(right) else {
-            throw methodNotFound(l, "op_Addition")
+            throw methodNotFound(l, op.methodName)
         }
         let opRank = max(lr, rr)
         switch opRank {
@@ -221,10 +276,6 @@ extension Operators {
     private static func isNonNegative(_ n: PSNumber) -> Bool {
         if case .integer(let i) = n { return i >= 0 }
         return true
-    }
-
-    static func methodNotFoundForOperands(_ l: Value, _ r: Value, _ name: String) -> RuntimeError {
-        methodNotFound(r, name)
     }
 
     @inline(__always)

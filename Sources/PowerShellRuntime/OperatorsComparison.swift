@@ -13,6 +13,14 @@ public enum StringCompare {
         return lowered.count == 1 ? (lowered.first ?? c) : c
     }
 
+    @inline(__always)
+    static func upperInvariant(_ c: UInt16) -> UInt16 {
+        if c < 0x80 { return (c >= 0x61 && c <= 0x7A) ? c & ~0x20 : c }
+        guard let scalar = Unicode.Scalar(c) else { return c }
+        let upper = scalar.properties.uppercaseMapping.utf16
+        return upper.count == 1 ? (upper.first ?? c) : c
+    }
+
     /// Equality ignoring case (fast for ASCII, no allocation).
     public static func equalsIgnoreCase(_ a: String, _ b: String) -> Bool {
         var ia = a.utf16.makeIterator()
@@ -26,36 +34,40 @@ public enum StringCompare {
         }
     }
 
-    /// Culture-aware comparison: -1, 0 or 1.
+    /// Culture-aware comparison: -1, 0 or 1. Walks both strings once without allocating.
     public static func compare(_ a: String, _ b: String, ignoreCase: Bool) -> Int {
         if a == b { return 0 }
-        let ua = Array(a.utf16), ub = Array(b.utf16)
+        var ia = a.utf16.makeIterator()
+        var ib = b.utf16.makeIterator()
         var secondary = 0
         var tertiary = 0
-        var i = 0, j = 0
         while true {
-            // Skip characters ICU ignores (controls, zero-width).
-            while i < ua.count, isIgnorable(ua[i]) { i += 1 }
-            while j < ub.count, isIgnorable(ub[j]) { j += 1 }
-            if i >= ua.count || j >= ub.count {
-                if i < ua.count { return 1 }
-                if j < ub.count { return -1 }
+            let ca = nextSignificant(&ia)
+            let cb = nextSignificant(&ib)
+            guard let x = ca, let y = cb else {
+                if ca != nil { return 1 }
+                if cb != nil { return -1 }
                 break
             }
-            let wa = weight(ua[i]), wb = weight(ub[j])
+            if x == y { continue }
+            let wa = weight(x), wb = weight(y)
             if wa.primary != wb.primary { return wa.primary < wb.primary ? -1 : 1 }
             if secondary == 0 && wa.accent != wb.accent { secondary = wa.accent < wb.accent ? -1 : 1 }
             if tertiary == 0 && wa.upper != wb.upper { tertiary = wa.upper ? 1 : -1 }
-            i += 1
-            j += 1
         }
         if secondary != 0 { return secondary }
-        if !ignoreCase && tertiary != 0 { return tertiary }
-        if !ignoreCase {
-            // Same collation keys: fall back to ordinal order for a total order.
-            return a < b ? -1 : (a == b ? 0 : 1)
+        if ignoreCase { return 0 }
+        if tertiary != 0 { return tertiary }
+        // Same collation keys: ordinal order keeps the order total.
+        return a < b ? -1 : 1
+    }
+
+    @inline(__always)
+    private static func nextSignificant(_ it: inout String.UTF16View.Iterator) -> UInt16? {
+        while let c = it.next() {
+            if !isIgnorable(c) { return c }
         }
-        return 0
+        return nil
     }
 
     @inline(__always)
@@ -63,10 +75,10 @@ public enum StringCompare {
         (c < 0x20 && !(c >= 0x09 && c <= 0x0D)) || c == 0x7F || c == 0x200B || c == 0x200C || c == 0x200D || c == 0xFEFF || c == 0xAD
     }
 
-    /// Punctuation and symbols in ICU root order.
-    private static let asciiSymbolOrder: [UInt16: Int] = {
-        var t: [UInt16: Int] = [:]
-        for (i, c) in "\t\n\u{0B}\u{0C}\r _-,;:!?.'\"()[]{}@*/\\&#%`^+<=>|~$".utf16.enumerated() { t[c] = i }
+    /// Punctuation and symbols in ICU root order, indexed by ASCII code.
+    private static let asciiSymbolOrder: [Int] = {
+        var t = [Int](repeating: 60, count: 128)
+        for (i, c) in "\t\n\u{0B}\u{0C}\r _-,;:!?.'\"()[]{}@*/\\&#%`^+<=>|~$".utf16.enumerated() { t[Int(c)] = i }
         return t
     }()
 
@@ -81,7 +93,7 @@ public enum StringCompare {
             if c >= 0x61 && c <= 0x7A { return Weight(primary: 1000 + Int(c - 0x61) * 8, accent: 0, upper: false) }
             if c >= 0x41 && c <= 0x5A { return Weight(primary: 1000 + Int(c - 0x41) * 8, accent: 0, upper: true) }
             if c >= 0x30 && c <= 0x39 { return Weight(primary: 500 + Int(c - 0x30), accent: 0, upper: false) }
-            return Weight(primary: 100 + (asciiSymbolOrder[c] ?? 60), accent: 0, upper: false)
+            return Weight(primary: 100 + asciiSymbolOrder[Int(c)], accent: 0, upper: false)
         }
         guard let scalar = Unicode.Scalar(c) else { return Weight(primary: 100_000 + Int(c), accent: 0, upper: false) }
         let props = scalar.properties
@@ -114,8 +126,9 @@ extension Operators {
     // MARK: -eq -ne -gt -ge -lt -le
 
     static func comparison(_ op: CompareOp, _ l: Value, _ r: Value, caseSensitive: Bool, hooks: RuntimeHooks) throws -> Value {
-        // Fast path: int vs int.
-        if case .int(let a) = l, case .int(let b) = r {
+        // Fast paths: int vs int, double vs double/int.
+        switch (l, r) {
+        case (.int(let a), .int(let b)):
             switch op {
             case .eq: return .bool(a == b)
             case .ne: return .bool(a != b)
@@ -124,6 +137,10 @@ extension Operators {
             case .lt: return .bool(a < b)
             case .le: return .bool(a <= b)
             }
+        case (.double(let a), .double(let b)): return .bool(compareDoubles(op, a, b))
+        case (.double(let a), .int(let b)): return .bool(compareDoubles(op, a, Double(b)))
+        case (.int(let a), .double(let b)): return .bool(compareDoubles(op, Double(a), b))
+        default: break
         }
         if case .object(let o) = l, let arr = o as? PSArray {
             var out: [Value] = []
@@ -133,6 +150,19 @@ extension Operators {
             return .object(PSArray(out))
         }
         return .bool(try compareScalar(op, l, r, caseSensitive: caseSensitive, hooks: hooks))
+    }
+
+    /// IEEE comparison: NaN is unordered (every ordering is false, -ne is true).
+    @inline(__always)
+    static func compareDoubles(_ op: CompareOp, _ a: Double, _ b: Double) -> Bool {
+        switch op {
+        case .eq: return a == b
+        case .ne: return a != b
+        case .gt: return a > b
+        case .ge: return a >= b
+        case .lt: return a < b
+        case .le: return a <= b
+        }
     }
 
     static func compareScalar(_ op: CompareOp, _ l: Value, _ r: Value, caseSensitive: Bool, hooks: RuntimeHooks?) throws -> Bool {
@@ -194,6 +224,11 @@ extension Operators {
                 return compareNumbers(.integer(e.value), n) == 0
             }
             if case .object(let ro) = r, ro === o { return true }
+            // A script class that overrides Equals decides for itself.
+            if let ci = o as? PSClassInstance, let h = hooks, ci.definition.methods["equals"] != nil,
+               let result = try? h.invokeClassMethod(ci.definition, ci, "Equals", [r]) {
+                return Conversion.toBool(result)
+            }
             if let n = o as? PSNativeObject {
                 let converted = (try? Conversion.convert(r, to: Conversion.typeOf(l), hooks: hooks)) ?? r
                 if let eq = n.isEqual(to: converted) { return eq }
@@ -252,19 +287,26 @@ extension Operators {
     /// Ordering for -gt/-lt: nil when unordered (NaN). Throws when the right operand cannot
     /// convert to the left's type or the left is not comparable.
     static func order(_ l: Value, _ r: Value, caseSensitive: Bool, hooks: RuntimeHooks?) throws -> Int? {
+        // $null sorts below everything; against a number it sits just below zero
+        // (`$null -lt 0` and `-1 -lt $null` are both true), as pwsh's comparison binder does.
+        if case .null = r {
+            if case .null = l { return 0 }
+            if let n = plainNumber(l) { return n < 0 ? -1 : 1 }
+            return 1
+        }
         switch l {
         case .null:
-            return r.isNull ? 0 : -1
+            if let n = plainNumber(r) { return n >= 0 ? -1 : 1 }
+            return -1
         case .string(let a):
             return StringCompare.compare(a, Conversion.toString(r, hooks: hooks), ignoreCase: !caseSensitive)
         case .bool(let a):
             let b = Conversion.toBool(r)
             return a == b ? 0 : (a ? 1 : -1)
         case .char(let a):
+            // Char.CompareTo is ordinal, whatever the operator's case.
             if case .string(let s) = r, s.utf16.count == 1, let c = s.utf16.first {
-                let x = caseSensitive ? a : StringCompare.lowerInvariant(a)
-                let y = caseSensitive ? c : StringCompare.lowerInvariant(c)
-                return x < y ? -1 : (x == y ? 0 : 1)
+                return a < c ? -1 : (a == c ? 0 : 1)
             }
             fallthrough
         case .int, .long, .double, .decimal, .sized:
@@ -309,6 +351,18 @@ extension Operators {
         }
     }
 
+    /// A numeric (not bool/char) value as a Double, for comparisons with $null.
+    private static func plainNumber(_ v: Value) -> Double? {
+        switch v {
+        case .int(let i): return Double(i)
+        case .long(let l): return Double(l)
+        case .double(let d): return d
+        case .decimal(let d): return NSDecimalNumber(decimal: d).doubleValue
+        case .sized(let n): return Conversion.number(n).doubleValue
+        default: return nil
+        }
+    }
+
     static func comparisonFailure(_ l: Value, _ r: Value, _ type: PSType, hooks: RuntimeHooks?) -> RuntimeError {
         let inner = Conversion.finalCastError(r, type, hooks: hooks).record.exception.message
         let msg = "Could not compare \"\(Conversion.messageText(l, hooks: hooks))\" to \"\(Conversion.messageText(r, hooks: hooks))\". Error: \"\(inner)\""
@@ -345,8 +399,9 @@ extension Operators {
         return equals(collection, item, caseSensitive: caseSensitive, hooks: hooks)
     }
 
-    static func like(_ l: Value, _ r: Value, caseSensitive: Bool, negate: Bool, hooks: RuntimeHooks) -> Value {
+    static func like(_ l: Value, _ r: Value, caseSensitive: Bool, negate: Bool, hooks: RuntimeHooks) throws -> Value {
         let pattern = WildcardPattern(Conversion.toString(r, hooks: hooks), caseSensitive: caseSensitive)
+        if let e = pattern.validationError { throw e }
         if case .object(let o) = l, let arr = o as? PSArray {
             var out: [Value] = []
             for item in arr.items where pattern.matches(Conversion.toString(item, hooks: hooks)) != negate { out.append(item) }

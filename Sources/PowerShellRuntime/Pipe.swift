@@ -43,16 +43,31 @@ public final class Pipe {
 }
 
 /// `break`/`continue` (with an optional label) unwinding to the enclosing loop or switch.
-struct BreakSignal: Error {
+/// Classes, so throwing one allocates nothing: the unlabelled ones are shared.
+final class BreakSignal: Error {
     let label: String?
+
+    init(label: String?) {
+        self.label = label
+    }
+
+    static let unlabelled = BreakSignal(label: nil)
 }
 
-struct ContinueSignal: Error {
+final class ContinueSignal: Error {
     let label: String?
+
+    init(label: String?) {
+        self.label = label
+    }
+
+    static let unlabelled = ContinueSignal(label: nil)
 }
 
 /// `return`: the value was already written to the output.
-struct ReturnSignal: Error {}
+final class ReturnSignal: Error {
+    static let shared = ReturnSignal()
+}
 
 /// `exit N`: unwinds to the script or the process.
 public struct ExitSignal: Error {

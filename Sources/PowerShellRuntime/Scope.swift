@@ -1,3 +1,5 @@
+import PowerShellSyntax
+
 /// Variables and scopes: global, script, function and script-block scopes chained to their
 /// parents, with pwsh's lookup rules (`$x` reads up the chain and writes locally; `$script:`,
 /// `$global:`, `$local:`, `$private:` qualify; numeric scopes for the variable cmdlets).
@@ -85,6 +87,10 @@ public final class Scope {
     public nonisolated(unsafe) static var generation: UInt64 = 0
     public var functions: [String: FunctionInfo] = [:]
     public var aliases: [String: AliasInfo] = [:]
+    /// The call that created this scope, for a `$MyInvocation` made only when read (the fast
+    /// call path leaves the variable out).
+    public var invocationName: String?
+    public var invocationExtent: SourceExtent?
     /// `Set-StrictMode -Version` in effect from this scope down (0 = off).
     public var strictModeVersion: Int?
     public let isGlobal: Bool

@@ -211,6 +211,11 @@ extension ExecutionContext {
         } catch is ContinueSignal {
             outDefaultFlush()
             return .completed
+        } catch is PipelineStoppedSignal {
+            // Ctrl+C: pwsh stops the pipeline and returns to the prompt without a message.
+            outDefaultFlush()
+            lastStatementSucceeded = false
+            return .completed
         } catch {
             outDefaultFlush()
             host.writeErrorText("\(error)\n")

@@ -97,6 +97,21 @@ public enum TypeResolver {
         members: [("ToEven", 0), ("AwayFromZero", 1), ("ToZero", 2), ("ToNegativeInfinity", 3), ("ToPositiveInfinity", 4)])),
         fullName: "System.MidpointRounding")
 
+    public static let securityProtocolType = PSType(kind: .enumeration(PSEnumDefinition(
+        name: "SecurityProtocolType", fullName: "System.Net.SecurityProtocolType",
+        members: [("SystemDefault", 0), ("Ssl3", 48), ("Tls", 192), ("Tls11", 768), ("Tls12", 3072), ("Tls13", 12288)],
+        isFlags: true)),
+        fullName: "System.Net.SecurityProtocolType")
+    public static let commandTypes = PSType(kind: .enumeration(PSEnumDefinition(
+        name: "CommandTypes", fullName: "System.Management.Automation.CommandTypes",
+        members: [("Alias", 1), ("Function", 2), ("Filter", 4), ("Cmdlet", 8), ("ExternalScript", 16), ("Application", 32),
+                  ("Script", 64), ("Configuration", 256), ("All", 383)], isFlags: true)),
+        fullName: "System.Management.Automation.CommandTypes")
+    public static let searchOption = PSType(kind: .enumeration(PSEnumDefinition(
+        name: "SearchOption", fullName: "System.IO.SearchOption",
+        members: [("TopDirectoryOnly", 0), ("AllDirectories", 1)])),
+        fullName: "System.IO.SearchOption")
+
     // MARK: Resolution
 
     /// Resolves a parsed type name; nil when pwsh would say "Unable to find type [X]."
@@ -187,6 +202,10 @@ public enum TypeResolver {
         if let t = byName[lower] { return t }
         if !lower.hasPrefix("system."), let t = byName["system." + lower] { return t }
         if let h = hooks, let t = h.resolveUserType(n) { return t }
+        // Enums only member calls use (DateTimeKind, WhereOperatorSelectionMode, …).
+        if let d = DotNetEnums.named(n) ?? DotNetEnums.named("System." + n) {
+            return PSType(kind: .enumeration(d), fullName: d.fullName)
+        }
         return nil
     }
 
@@ -237,6 +256,8 @@ public enum TypeResolver {
         "Microsoft.PowerShell.Commands.GroupInfo", "System.IO.FileSystemInfo", "System.Reflection.Assembly",
         "System.Runtime.InteropServices.RuntimeInformation", "System.AppDomain", "System.GC", "System.Buffer",
         "System.StringComparer", "System.Globalization.NumberStyles", "System.Globalization.DateTimeStyles",
+        "System.Net.ServicePointManager", "System.Security.Principal.WindowsIdentity", "System.IO.StreamReader",
+        "System.IO.StreamWriter", "System.Text.UTF8Encoding", "System.Collections.Specialized.OrderedDictionary",
     ]
 
     /// Lower-cased full names and accelerators to types.
@@ -247,7 +268,7 @@ public enum TypeResolver {
                               scriptblock, switchParameter, type, runtimeType, regex, version, semanticVersion, datetime, timespan,
                               guid, stringBuilder, securestring, pscredential, errorRecord, actionPreference, dayOfWeek,
                               consoleColor, errorCategory, stringSplitOptions, regexOptions, splitOptions,
-                              stringComparison, midpointRounding]
+                              stringComparison, midpointRounding, securityProtocolType, commandTypes, searchOption]
         for x in core { t[x.fullName.lowercased()] = x }
         t["system.management.automation.pscustomobject"] = pscustomobjectType
         for e in allExceptionTypes {

@@ -440,4 +440,8 @@ open class PSNativeObject: PSObjectBase {
     /// .NET operator overloads (`op_Addition`, `op_Subtraction`, `op_Multiply`, `op_Division`,
     /// `op_Modulus`) with this object on the left; nil when the type does not define it.
     open func binaryOperator(_ name: String, _ other: Value) throws -> Value? { nil }
+
+    /// IFormattable.ToString(format) for `-f` items such as `{0:yyyy-MM-dd}`; nil when the
+    /// type has no format-aware text (the item then shows `toPSString()`).
+    open func toString(format: String) -> String? { nil }
 }

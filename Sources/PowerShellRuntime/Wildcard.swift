@@ -8,7 +8,7 @@ public struct WildcardPattern {
         case literal(UInt16)
         case any          // ?
         case star         // *
-        case set([(UInt16, UInt16)], negated: Bool)
+        case set([(UInt16, UInt16)])
     }
 
     let elements: [Element]
@@ -16,74 +16,82 @@ public struct WildcardPattern {
     public let caseSensitive: Bool
     /// Set for patterns without wildcards: a plain string comparison.
     private let literalUnits: [UInt16]?
+    /// False for an unclosed `[` or a reversed range (`[z-a]`): pwsh raises
+    /// "The specified wildcard character pattern is not valid: …" (see `validationError`).
+    public let isValid: Bool
 
+    /// pwsh's grammar: a backtick escapes the next character (inside brackets too); `]` right
+    /// after `[` is literal; `-` between two characters in brackets is a range; there is no
+    /// negation. A trailing backtick is literal, except that the pattern "`" alone is empty.
     public init(_ pattern: String, caseSensitive: Bool = false) {
         self.pattern = pattern
         self.caseSensitive = caseSensitive
         let u = Array(pattern.utf16)
         var els: [Element] = []
-        var i = 0
         var hasWild = false
-        while i < u.count {
-            let c = u[i]
-            switch c {
-            case 0x60: // ` escape
-                if i + 1 < u.count {
-                    els.append(.literal(WildcardPattern.fold(u[i + 1], caseSensitive)))
-                    i += 2
-                } else {
-                    i += 1
-                }
-                continue
-            case 0x2A:
-                hasWild = true
-                if case .star? = els.last {} else { els.append(.star) }
-            case 0x3F:
-                hasWild = true
-                els.append(.any)
-            case 0x5B:
-                // A set: ends at the next unescaped ']'; without one the '[' is literal.
-                var j = i + 1
-                var ranges: [(UInt16, UInt16)] = []
-                var negated = false
-                if j < u.count, u[j] == 0x21 || u[j] == 0x5E { negated = true; j += 1 }
-                var closed = false
-                var chars: [UInt16] = []
-                while j < u.count {
-                    if u[j] == 0x5D { closed = true; break }
-                    if u[j] == 0x60, j + 1 < u.count { chars.append(u[j + 1]); j += 2; continue }
-                    chars.append(u[j])
-                    j += 1
-                }
-                if closed {
+        var valid = true
+        var escaped = false
+        var inBracket = false
+        var bracketJustOpened = false
+        var setChars: [UInt16] = []
+        var setIsRangeOp: [Bool] = []
+        for c in u {
+            if inBracket {
+                if c == 0x5D && !bracketJustOpened && !escaped {
+                    inBracket = false
+                    var ranges: [(UInt16, UInt16)] = []
                     var k = 0
-                    while k < chars.count {
-                        if k + 2 < chars.count, chars[k + 1] == 0x2D {
-                            ranges.append((WildcardPattern.fold(chars[k], caseSensitive), WildcardPattern.fold(chars[k + 2], caseSensitive)))
+                    while k < setChars.count {
+                        if k + 2 < setChars.count, setIsRangeOp[k + 1] {
+                            let lo = setChars[k], hi = setChars[k + 2]
+                            if lo > hi { valid = false }
+                            ranges.append((lo, hi))
                             k += 3
                         } else {
-                            let f = WildcardPattern.fold(chars[k], caseSensitive)
-                            ranges.append((f, f))
+                            ranges.append((setChars[k], setChars[k]))
                             k += 1
                         }
                     }
-                    els.append(.set(ranges, negated: negated))
-                    hasWild = true
-                    i = j + 1
-                    continue
+                    els.append(.set(ranges))
+                } else if c != 0x60 || escaped {
+                    setChars.append(c)
+                    setIsRangeOp.append(c == 0x2D && !escaped)
                 }
-                els.append(.literal(WildcardPattern.fold(c, caseSensitive)))
-            default:
+                bracketJustOpened = false
+            } else if c == 0x2A && !escaped {
+                hasWild = true
+                if case .star? = els.last {} else { els.append(.star) }
+            } else if c == 0x3F && !escaped {
+                hasWild = true
+                els.append(.any)
+            } else if c == 0x5B && !escaped {
+                hasWild = true
+                inBracket = true
+                bracketJustOpened = true
+                setChars = []
+                setIsRangeOp = []
+            } else if c != 0x60 || escaped {
                 els.append(.literal(WildcardPattern.fold(c, caseSensitive)))
             }
-            i += 1
+            escaped = c == 0x60 && !escaped
         }
+        if inBracket { valid = false }
+        if escaped && pattern != "`" { els.append(.literal(0x60)) }
         elements = els
+        isValid = valid
         if hasWild {
             literalUnits = nil
         } else {
             literalUnits = els.map { if case .literal(let c) = $0 { return c }; return 0 }
         }
+    }
+
+    /// The error pwsh raises for an invalid pattern (WildcardPatternException).
+    public var validationError: RuntimeError? {
+        if isValid { return nil }
+        let message = "The specified wildcard character pattern is not valid: \(pattern)"
+        let ex = PSExceptionObject(.wildcardPatternException, message)
+        return RuntimeError(ErrorRecord(exception: ex, errorId: "WildcardPattern_Invalid", category: .InvalidArgument))
     }
 
     /// True when the text has `*`, `?` or `[` not escaped by a backtick.
@@ -130,7 +138,22 @@ public struct WildcardPattern {
         return StringCompare.lowerInvariant(c)
     }
 
+    /// Bracket sets hold characters as written; case-insensitive patterns try both cases.
+    private func setContains(_ ranges: [(UInt16, UInt16)], _ c: UInt16) -> Bool {
+        for (lo, hi) in ranges where c >= lo && c <= hi { return true }
+        if caseSensitive { return false }
+        let lower = WildcardPattern.fold(c, false)
+        let upper = StringCompare.upperInvariant(c)
+        for (lo, hi) in ranges {
+            if lower >= lo && lower <= hi { return true }
+            if upper >= lo && upper <= hi { return true }
+        }
+        return false
+    }
+
+    /// False for invalid patterns (see `validationError`).
     public func matches(_ s: String) -> Bool {
+        if !isValid { return false }
         let u = Array(s.utf16)
         if let lit = literalUnits {
             guard lit.count == u.count else { return false }
@@ -154,10 +177,8 @@ public struct WildcardPattern {
                     continue
                 case .literal(let l):
                     if l == c { si += 1; pi += 1; continue }
-                case .set(let ranges, let negated):
-                    var inSet = false
-                    for (lo, hi) in ranges where c >= lo && c <= hi { inSet = true; break }
-                    if inSet != negated { si += 1; pi += 1; continue }
+                case .set(let ranges):
+                    if setContains(ranges, u[si]) { si += 1; pi += 1; continue }
                 }
             }
             if starPi >= 0 {

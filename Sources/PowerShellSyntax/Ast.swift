@@ -777,6 +777,13 @@ public final class VariableExpressionAst {
     /// Runtime cache: the folded name, resolved once.
     public let foldedName: String
     public var cache: AnyObject?
+    /// The runtime's last lookup of this variable: valid while the scope with this id is
+    /// current and the variable set is unchanged (generation). Typed fields so the hot path
+    /// needs no dynamic cast.
+    public var lookupScopeID: UInt64 = 0
+    public var lookupGeneration: UInt64 = .max
+    public var lookupVariable: AnyObject?
+    public var lookupIsLocal = false
 
     public init(extent: SourceExtent, name: String, scope: String?, splatted: Bool) {
         self.extent = extent

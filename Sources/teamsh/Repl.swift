@@ -1,6 +1,7 @@
 import Foundation
 import PowerShellSyntax
 import PowerShellRuntime
+import PowerShellCmdlets
 
 /// The interactive loop: `PS /dir> ` prompt, `>> ` while the input is unfinished (an
 /// unclosed `{`, `(` or string), errors without the `Line |` block as pwsh shows them.
@@ -11,30 +12,30 @@ struct Repl {
 
     var prompt: String { "PS \(session.currentLocation)> " }
 
-    /// A person at a terminal.
+    /// A person at a terminal: PSReadLine-style editing (LineEditor), commands run with the
+    /// terminal's own modes so Ctrl+C stops them (silently, as pwsh does).
     func runInteractive() -> Int32 {
-        if showBanner { host.writeOutput("PowerShell \(followsPowerShell)\n") }
-        var buffer = ""
+        // NOTE: the oracle's recordings of interactive pwsh 7.6.9 (`pwsh -NoProfile` in tmux)
+        // start with the prompt, no banner, so none is printed on a terminal.
+        TerminalMode.setUp()
+        defer { TerminalMode.restore() }
+        let editor = LineEditor(services: LineEditor.Services(
+            isComplete: { text in !Parser.parse(SourceText(text: text)).isIncomplete },
+            complete: { [session] text, cursor in
+                let c = CommandCompletionEngine.complete(text, cursor: cursor, context: session)
+                return (c.replacementIndex, c.replacementLength, c.matches.map { ($0.completionText, $0.listItemText) })
+            }))
         while true {
-            host.writeOutput(buffer.isEmpty ? prompt : ">> ")
+            TerminalMode.enterRaw()
+            let outcome = editor.readInput(prompt: prompt)
+            TerminalMode.enterCommand()
+            guard case .line(let text) = outcome else { return 0 }
+            if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { continue }
+            PipelineStop.requested = false
+            let result = session.runTopLevel(SourceText(text: text), asScriptFile: false)
+            PipelineStop.requested = false
             host.flush()
-            guard let line = Swift.readLine(strippingNewline: true) else {
-                host.writeOutput("\n")
-                host.flush()
-                return 0
-            }
-            buffer = buffer.isEmpty ? line : buffer + "\n" + line
-            let source = SourceText(text: buffer)
-            let parsed = Parser.parse(source)
-            if parsed.isIncomplete && !line.isEmpty { continue }
-            let text = buffer
-            buffer = ""
-            if text.trimmingCharacters(in: .whitespaces).isEmpty { continue }
-            if case .exited(let code) = session.runTopLevel(SourceText(text: text), asScriptFile: false) {
-                host.flush()
-                return code
-            }
-            host.flush()
+            if case .exited(let code) = result { return code }
         }
     }
 

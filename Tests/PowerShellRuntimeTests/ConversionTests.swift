@@ -55,6 +55,9 @@ final class ConversionTests: XCTestCase {
             (T.l(5), "int", "5", "Int32", #line),
             (T.i(1), "switch", "True", "Boolean", #line),
             (T.s("Monday"), "System.DayOfWeek", "Monday", "DayOfWeek", #line),
+            (T.s("Tls12"), "Net.SecurityProtocolType", "Tls12", nil, #line),
+            (T.s("Tls12, Tls13"), "Net.SecurityProtocolType", "Tls12, Tls13", nil, #line),
+            (T.s("Alias,Function"), "System.Management.Automation.CommandTypes", "Alias, Function", nil, #line),
             (T.s("monday"), "DayOfWeek", "Monday", nil, #line),
             (T.i(3), "DayOfWeek", "Wednesday", nil, #line),
             (T.s("int"), "type", "System.Int32", "RuntimeType", #line),
@@ -87,6 +90,11 @@ final class ConversionTests: XCTestCase {
                            message: "Cannot convert value \"ab\" to type \"System.Char\". Error: \"String must be exactly one character long.\"")
         assertRuntimeError(try self.cast(T.s("Funday"), "DayOfWeek"), id: "InvalidCastEnumStringNotFound",
                            message: "Cannot convert value \"Funday\" to type \"System.DayOfWeek\" due to enumeration values that are not valid. Specify one of the following enumeration values and try again. The possible enumeration values are \"Sunday, Monday, Tuesday, Wednesday, Thursday, Friday, Saturday\".")
+        // version-type: [version]'abc' fails with a RuntimeException.
+        assertRuntimeError(try self.cast(T.s("abc"), "version"), id: "InvalidCastParseTargetInvocation",
+                           message: "Cannot convert value \"abc\" to type \"System.Version\". Error: \"Version string portion was too short or too long.\"")
+        assertRuntimeError(try self.cast(T.s("nope"), "datetime"), id: "InvalidCastParseTargetInvocationWithFormatProvider",
+                           message: "Cannot convert value \"nope\" to type \"System.DateTime\". Error: \"String 'nope' was not recognized as a valid DateTime.\"")
         // The cast error is a RuntimeException wrapping a PSInvalidCastException (Pester: -ExceptionType RuntimeException).
         do {
             _ = try cast(T.s("abc"), "int")
@@ -97,6 +105,15 @@ final class ConversionTests: XCTestCase {
         } catch {
             XCTFail("\(error)")
         }
+    }
+
+    func testParameterArgumentConversion() throws {
+        // s15-type-coercion-params: -b 1 binds True; -b 'yes' is a transformation error.
+        XCTAssertEqual(T.show(try Conversion.convertArgument(T.i(1), to: TypeResolver.bool)), "True")
+        XCTAssertEqual(T.show(try Conversion.convertArgument(T.s("42"), to: TypeResolver.int32)), "42")
+        XCTAssertEqual(T.typeName(try Conversion.convertArgument(T.s("single"), to: TypeResolver.stringArray)), "String[]")
+        assertRuntimeError(try Conversion.convertArgument(T.s("yes"), to: TypeResolver.bool), id: "InvalidCastExceptionForBooleanArgumentValue",
+                           message: "Cannot convert value \"System.String\" to type \"System.Boolean\". Boolean parameters accept only Boolean values and numbers, such as $True, $False, 1 or 0.")
     }
 
     func testToStringTable() {
@@ -158,6 +175,9 @@ final class ConversionTests: XCTestCase {
             ("System.Management.Automation.RuntimeException", "System.Management.Automation.RuntimeException", #line),
             ("ArgumentException", "System.ArgumentException", #line), ("math", "System.Math", #line),
             ("NoSuchType", nil, #line),
+            ("Net.SecurityProtocolType", "System.Net.SecurityProtocolType", #line),
+            ("System.DateTimeKind", "System.DateTimeKind", #line),
+            ("DateTimeKind", "System.DateTimeKind", #line),
         ]
         for (name, expected, line) in rows { XCTAssertEqual(TypeResolver.resolve(name: name)?.fullName, expected, name, line: line) }
         XCTAssertEqual(TypeResolver.resolve(.array(.simple("int"), rank: 1))?.fullName, "System.Int32[]")

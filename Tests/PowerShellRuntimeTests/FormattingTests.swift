@@ -16,6 +16,18 @@ final class FormattingTests: XCTestCase {
         for (d, expected, line) in rows { XCTAssertEqual(NumberFormatting.format(d), expected, line: line) }
     }
 
+    func testShortestDigitsAgreeWithG15() {
+        // The fast path (Swift's shortest digits) must print what printf-rounded G15 prints.
+        var rng = SystemRandomNumberGenerator()
+        var samples: [Double] = [0.1, 0.2, 0.3, 1.0 / 3, 2.0 / 3, 1e-5, 1e-7, 123.456, 9.999999999999999e14, 1e300, 5e-324, 0.000123]
+        for _ in 0..<3000 { samples.append(Double(bitPattern: rng.next() & 0x7FEF_FFFF_FFFF_FFFF)) }
+        for _ in 0..<3000 { samples.append(Double(Int.random(in: -1_000_000...1_000_000, using: &rng)) / 1000) }
+        for d in samples {
+            let slow = NumberFormatting.general(NumberFormatting.DigitNumber(d, significant: 15), precision: 15, expChar: "E")
+            XCTAssertEqual(NumberFormatting.format(d), slow, "\(d)")
+        }
+    }
+
     func testFormatOperatorTable() throws {
         let rows: [(String, Value, String, UInt)] = [
             // num-format-operator
@@ -41,7 +53,10 @@ final class FormattingTests: XCTestCase {
             ("{0:#.##}", T.d(3.14159), "3.14", #line),
             ("{0:00.00}", T.d(3.14159), "03.14", #line),
             ("{0:G}", T.d(0.1), "0.1", #line),
-            ("{0}", T.d(0.1 + 0.2), "0.3", #line),
+            // -f formats with .NET's own ToString: doubles round-trip.
+            ("{0}", T.d(0.1 + 0.2), "0.30000000000000004", #line),
+            ("{0}", T.d(1e20), "1E+20", #line),
+            ("{0}", T.d(2.5), "2.5", #line),
             ("{0}", T.arr(T.i(1)), "System.Object[]", #line),
         ]
         for (f, v, expected, line) in rows {
@@ -58,8 +73,19 @@ final class FormattingTests: XCTestCase {
             (T.i(42), "000", "042", #line),
             (T.d(3.14159), "F2", "3.14", #line),
             // more
-            (T.d(2.345), "F2", "2.35", #line),
-            (T.d(-0.5), "F0", "-1", #line),
+            // Doubles round their exact value, ties to even (PowerShell issue #16150, .NET Core 3.0+).
+            (T.d(2.345), "F2", "2.35", #line),  // 2.34500000000000019984…
+            (T.d(0.25), "F1", "0.2", #line),
+            (T.d(0.35), "F1", "0.3", #line),
+            (T.d(0.45), "F1", "0.5", #line),
+            (T.d(0.75), "F1", "0.8", #line),
+            (T.d(0.85), "F1", "0.8", #line),
+            (T.d(0.075), "F2", "0.07", #line),
+            (T.d(0.095), "F2", "0.10", #line),
+            (T.d(0.005), "F2", "0.01", #line),
+            (T.d(-0.5), "F0", "-0", #line),
+            (T.d(-1.5), "F0", "-2", #line),
+            (T.m("-0.5"), "F0", "-1", #line),
             (T.i(1234), "N0", "1,234", #line),
             (T.l(-42), "D4", "-0042", #line),
             (T.i(255), "x", "ff", #line),
@@ -73,6 +99,27 @@ final class FormattingTests: XCTestCase {
         for (v, f, expected, line) in rows {
             XCTAssertEqual(try NumberFormatting.toString(v, format: f), expected, "\(T.show(v)).ToString('\(f)')", line: line)
         }
+    }
+
+    func testCompositeFormatErrorMessages() {
+        // .NET 8+ String.Format messages inside pwsh's "Error formatting a string: {0}."
+        let prefix = "Error formatting a string: Input string was not in a correct format. Failure to parse near offset "
+        let rows: [(String, String, UInt)] = [
+            ("{", "1. Format item ends prematurely..", #line),
+            ("}", "1. Format item ends prematurely..", #line),
+            ("}a", "1. Unexpected closing brace without a corresponding opening brace..", #line),
+            ("{a}", "1. Expected an ASCII digit..", #line),
+            ("{0", "2. Format item ends prematurely..", #line),
+            ("{0,x}", "3. Expected an ASCII digit..", #line),
+            ("{0;}", "2. Format item ends prematurely..", #line),
+            ("{0:a{}", "4. Format item ends prematurely..", #line),
+        ]
+        for (f, tail, line) in rows {
+            XCTAssertThrowsError(try CompositeFormat.format(f, [T.i(1)], hooks: nil), f, line: line) { e in
+                XCTAssertEqual((e as? RuntimeError)?.record.exception.message, prefix + tail, f, line: line)
+            }
+        }
+        XCTAssertEqual(try CompositeFormat.format("{0 , -4 }|{{}}", [T.i(1)], hooks: nil), "1   |{}")
     }
 
     func testFormatErrors() {

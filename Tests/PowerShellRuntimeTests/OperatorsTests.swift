@@ -105,8 +105,35 @@ final class OperatorsTests: XCTestCase {
                            message: "Item has already been added. Key in dictionary: 'x'  Key being added: 'x'")
         assertRuntimeError(try self.run(T.hash(("x", T.i(1))), .add, T.i(1)), id: "AddHashTableToNonHashTable",
                            message: "A hash table can only be added to another hash table.")
+        assertRuntimeError(try self.run(T.b(true), .multiply, T.i(2)), id: "MethodNotFound",
+                           message: "Method invocation failed because [System.Boolean] does not contain a method named 'op_Multiply'.")
         assertRuntimeError(try Operators.increment(T.s("5"), by: 1), id: "OperatorRequiresNumber",
                            message: "The '++' operator works only on numbers. The operand is a 'System.String'.")
+    }
+
+    func testAddInPlace() throws {
+        var s = T.s("ab")
+        for _ in 0..<3 { try Operators.addInPlace(&s, T.s("x"), hooks: hooks) }
+        try Operators.addInPlace(&s, T.i(1), hooks: hooks)
+        XCTAssertEqual(T.show(s), "abxxx1")
+        // A uniquely held object[] grows in place …
+        var a = T.arr(T.i(1))
+        try Operators.addInPlace(&a, T.i(2), hooks: hooks)
+        try Operators.addInPlace(&a, T.arr(T.i(3), T.i(4)), hooks: hooks)
+        XCTAssertEqual(T.show(a), "1\n2\n3\n4")
+        // … but one another variable also sees stays as it was (pwsh builds a new array).
+        let shared = PSArray([T.i(1)])
+        var b = Value.object(shared)
+        try Operators.addInPlace(&b, T.i(2), hooks: hooks)
+        XCTAssertEqual(shared.items.count, 1)
+        XCTAssertEqual(T.show(b), "1\n2")
+        XCTAssertFalse(b.array === shared)
+        var n = T.i(1)
+        try Operators.addInPlace(&n, T.i(2), hooks: hooks)
+        XCTAssertEqual(T.show(n), "3")
+        var none = Value.null
+        try Operators.addInPlace(&none, T.s("z"), hooks: hooks)
+        XCTAssertEqual(T.show(none), "z")
     }
 
     func testHashtableMerge() throws {
@@ -165,7 +192,17 @@ final class OperatorsTests: XCTestCase {
             (T.c("a"), .ceq, T.s("A"), "False", #line),
             (T.s("ABC"), .eq, T.s("abc"), "True", #line),
             (T.s("ABC"), .ceq, T.s("abc"), "False", #line),
+            // $null orders just below zero against numbers, below everything else.
             (T.i(1), .gt, .null, "True", #line),
+            (T.i(0), .gt, .null, "True", #line),
+            (T.i(-1), .gt, .null, "False", #line),
+            (.null, .lt, T.i(0), "True", #line),
+            (.null, .lt, T.i(-1), "False", #line),
+            (.null, .ge, T.i(-1), "True", #line),
+            (T.s(""), .gt, .null, "True", #line),
+            (.null, .gt, T.s("a"), "False", #line),
+            (.null, .le, .null, "True", #line),
+            (.null, .lt, .null, "False", #line),
             (T.d(.nan), .eq, T.d(.nan), "False", #line),
             // like-operator
             (T.s("Tag:Custom"), .like, T.s("tag:*"), "True", #line),
@@ -266,6 +303,11 @@ final class OperatorsTests: XCTestCase {
         XCTAssertEqual(T.typeName(try run(T.s("42"), .asType, T.type("int"))), "Int32")
         XCTAssertTrue(try run(T.s("abc"), .asType, T.type("int")).isNull)
         XCTAssertEqual(T.show(try run(T.i(1), .isType, T.type("ValueType"))), "True")
+        // ComparisonOperator.Tests.ps1: 'Hello' -is 'foo' fails with RuntimeException.
+        assertRuntimeError(try self.run(T.s("Hello"), .isType, T.s("foo")), id: "RuntimeException")
+        XCTAssertEqual(T.show(try run(.object(PSCustomObject([("foo", T.i(1))])), .isType, T.type("psobject"))), "True")
+        XCTAssertEqual(T.show(try run(.object(PSCustomObject([("foo", T.i(1))])), .isType, T.type("pscustomobject"))), "True")
+        XCTAssertEqual(T.show(try run(T.s("hello"), .isType, T.type("psobject"))), "False")
         assertRuntimeError(try self.run(T.i(1), .isType, T.i(2)), id: "IsOperatorRequiresType",
                            message: "The right operand of '-is' must be a type.")
     }

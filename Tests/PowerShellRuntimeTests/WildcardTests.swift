@@ -23,7 +23,20 @@ final class WildcardTests: XCTestCase {
             ("*a*b*", "xxaxxbxx", false, true, #line),
             ("*a*b", "xxaxxbxxb", false, true, #line),
             ("policy?", "Policy1", false, true, #line),
-            ("[", "[", false, true, #line),
+            ("[]a]", "]", false, true, #line),
+            ("[!a]", "!", false, true, #line),
+            ("[!a]", "b", false, false, #line),
+            ("[a`-z]", "-", false, true, #line),
+            ("[a`-z]", "m", false, false, #line),
+            ("[A-C]x", "bx", false, true, #line),
+            ("[a-c]x", "Bx", true, false, #line),
+            ("a`", "a`", false, true, #line),
+            ("`", "", false, true, #line),
+            // ComparisonOperator.Tests.ps1 backtick rows
+            ("abc`def", "abc`def", false, false, #line),
+            ("abc``def", "abc`def", false, true, #line),
+            ("abc````def", "abc`def", false, false, #line),
+            ("abc````def", "abc``def", false, true, #line),
             ("ÄB*", "äbc", false, true, #line),
             ("abc", "ABC", false, true, #line),
             ("abc", "abcd", false, false, #line),
@@ -31,6 +44,16 @@ final class WildcardTests: XCTestCase {
         for (p, s, cs, expected, line) in rows {
             XCTAssertEqual(WildcardPattern(p, caseSensitive: cs).matches(s), expected, "'\(s)' -like '\(p)'", line: line)
         }
+    }
+
+    func testInvalidPatterns() {
+        for p in ["[", "a[bc", "[z-a]"] {
+            let w = WildcardPattern(p)
+            XCTAssertFalse(w.isValid, p)
+            XCTAssertEqual(w.validationError?.record.errorId, "WildcardPattern_Invalid")
+            XCTAssertEqual(w.validationError?.record.exception.message, "The specified wildcard character pattern is not valid: \(p)")
+        }
+        XCTAssertTrue(WildcardPattern("[a-z]").isValid)
     }
 
     func testContainsWildcardAndEscape() {

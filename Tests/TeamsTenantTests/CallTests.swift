@@ -174,4 +174,50 @@ final class CallTests: XCTestCase {
         XCTAssertTrue([ClientKind.desktop, .mobile, .rooms].allSatisfy(\.supportsEndToEndEncryption))
         XCTAssertEqual(CallFeature(named: "livecaptions"), .liveCaptions)
     }
+
+    /// The default world's first call has the same id and code on every run and every machine:
+    /// golden outputs depend on it.
+    func testDefaultWorldCodesArePinned() throws {
+        let world = try worldWithTwoReadyUsers()
+        let call = try world.startCall(caller: jay1, callee: jay2)
+        XCTAssertEqual(call.callId, "12b7cad7-3d52-400b-9260-684f530ea350")
+        XCTAssertEqual(call.securityCode, "53580 11410 57744 41805")
+        // The same code whichever side calls: the thumbprints are hashed in sorted order.
+        let reversed = try worldWithTwoReadyUsers().startCall(caller: jay2, callee: jay1)
+        XCTAssertEqual(reversed.callerSecurityCode, reversed.calleeSecurityCode)
+    }
+
+    func testValidateOnlyChangesNothing() throws {
+        let world = try worldWithTwoReadyUsers()
+        XCTAssertThrowsError(try world.tenant.checkCall(caller: jay1, callee: "Jay One"))
+        XCTAssertThrowsError(try world.tenant.checkCall(caller: "nobody", callee: jay2))
+        try world.tenant.checkCall(caller: jay1, callee: jay2)
+        XCTAssertEqual(world.tenant.calls.count, 0)
+        let plain = try world.startCall(caller: jay1, callee: jay3)
+        let generatorBefore = world.random
+        try world.tenant.invokeCallFeature(plain.callId, feature: .transfer, validateOnly: true)
+        try world.stopCall(plain.callId, validateOnly: true)
+        XCTAssertEqual(try world.tenant.call(plain.callId), plain)
+        XCTAssertEqual(world.random, generatorBefore)
+        let encrypted = try world.startCall(caller: jay1, callee: jay2)
+        XCTAssertThrowsError(try world.tenant.invokeCallFeature(encrypted.callId, feature: .recording, validateOnly: true)) { error in
+            XCTAssertEqual(error as? TenantError, .featureUnavailableInEncryptedCall(feature: "Recording"))
+        }
+    }
+
+    func testSettingChangesApplyToNewCallsOnly() throws {
+        let world = try worldWithTwoReadyUsers()
+        let first = try world.startCall(caller: jay1, callee: jay2)
+        try world.tenant.setClientSetting(forUser: jay1, endToEndEncryptedCalls: false)
+        XCTAssertTrue(try world.tenant.call(first.callId).endToEndEncrypted)
+        let second = try world.startCall(caller: jay1, callee: jay2)
+        XCTAssertFalse(second.endToEndEncrypted)
+        XCTAssertEqual(second.reason, "\(jay1) has 'End-to-end encrypted calls' turned off.")
+        // A policy change that allows the setting again brings the kept choice back.
+        try world.tenant.setClientSetting(forUser: jay1, endToEndEncryptedCalls: true)
+        try world.tenant.grantPolicy(ofType: eePolicy, toUser: jay1, policyName: "Disabled")
+        XCTAssertFalse(try world.startCall(caller: jay1, callee: jay2).endToEndEncrypted)
+        try world.tenant.grantPolicy(ofType: eePolicy, toUser: jay1, policyName: "UserControlled")
+        XCTAssertTrue(try world.startCall(caller: jay1, callee: jay2).endToEndEncrypted)
+    }
 }

@@ -75,6 +75,29 @@ extension CommandRuntime {
         }
     }
 
+    /// Runs a world change twice: first only its checks (refusals become this command's
+    /// non-terminating errors), then, if ShouldProcess agrees, for real; then saves the world.
+    /// True when the change was made.
+    @discardableResult
+    func changeWorld(target: String, _ body: (_ world: World, _ validateOnly: Bool) throws -> Void) throws -> Bool {
+        let layer = try self.layer
+        do {
+            try body(layer.world, true)
+        } catch let error as TenantError {
+            try writeTenantError(error, target: .string(target))
+            return false
+        }
+        guard try shouldProcess(target: target, action: declaration.name) else { return false }
+        defer { try? layer.persist() }
+        do {
+            try body(layer.world, false)
+            return true
+        } catch let error as TenantError {
+            try writeTenantError(error, target: .string(target))
+            return false
+        }
+    }
+
     /// A non-terminating error with the text of a tenant or module refusal.
     func writeTenantError(_ error: TenantError, target: Value = .null) throws {
         let category = ErrorCategory.named(error.category) ?? .NotSpecified

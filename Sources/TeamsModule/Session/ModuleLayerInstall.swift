@@ -21,8 +21,10 @@ extension ModuleLayer {
         context.register(registrations)
         PSGetObjects.registerViews(views)
         TeamsViews.register(views)
+        ClientCallObjects.registerViews(views)
         context.commandNotFoundHook = { [unowned layer] name in layer.autoload(name) }
         context.availableModuleCommands = { [unowned layer] in layer.availableCommands() }
         context.requiresCheck = { [unowned layer] ast, path in layer.checkRequires(ast, path: path) }
+        TeamsCompleters.register(in: context)
     }
 }

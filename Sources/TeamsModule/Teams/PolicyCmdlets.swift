@@ -13,27 +13,10 @@ class TeamsCsCmdlet: Cmdlet {
         }
     }
 
-    /// Runs a tenant change twice: first only its checks (refusals become this command's
-    /// non-terminating errors), then, if ShouldProcess agrees, for real; then saves the world.
-    /// True when the change was made.
+    /// Runs a tenant change as `CommandRuntime.changeWorld` does; true when the change was made.
     @discardableResult
     func change(_ rt: CommandRuntime, target: String, _ body: (_ world: World, _ validateOnly: Bool) throws -> Void) throws -> Bool {
-        let layer = try rt.layer
-        do {
-            try body(layer.world, true)
-        } catch let error as TenantError {
-            try rt.writeTenantError(error, target: .string(target))
-            return false
-        }
-        guard try rt.shouldProcess(target: target, action: rt.declaration.name) else { return false }
-        defer { try? layer.persist() }
-        do {
-            try body(layer.world, false)
-            return true
-        } catch let error as TenantError {
-            try rt.writeTenantError(error, target: .string(target))
-            return false
-        }
+        try rt.changeWorld(target: target, body)
     }
 }
 

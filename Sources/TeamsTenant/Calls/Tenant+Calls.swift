@@ -64,11 +64,7 @@ extension Tenant {
         calleeClient: ClientKind = .desktop, intercepted: Bool = false, using generator: inout SeededGenerator,
         at time: Date
     ) throws -> Call {
-        let callerPosition = try requireUserPosition(callerIdentity)
-        let calleePosition = try requireUserPosition(calleeIdentity)
-        guard callerPosition != calleePosition else {
-            throw TenantError.callToSelf(user: users[callerPosition].userPrincipalName)
-        }
+        let (callerPosition, calleePosition) = try callParties(caller: callerIdentity, callee: calleeIdentity)
         let reasons = e2eeObstacles(userAt: callerPosition, client: callerClient)
             + e2eeObstacles(userAt: calleePosition, client: calleeClient)
         let encrypted = reasons.isEmpty
@@ -108,6 +104,22 @@ extension Tenant {
         return call
     }
 
+    /// Refuses a call that cannot start (an unknown party, or a user calling themselves) without
+    /// changing anything, so a command can check before it asks ShouldProcess.
+    public func checkCall(caller callerIdentity: String, callee calleeIdentity: String) throws {
+        _ = try callParties(caller: callerIdentity, callee: calleeIdentity)
+    }
+
+    /// The positions of a call's two parties: both must exist and differ (calls are 1:1).
+    func callParties(caller callerIdentity: String, callee calleeIdentity: String) throws -> (Int, Int) {
+        let callerPosition = try requireUserPosition(callerIdentity)
+        let calleePosition = try requireUserPosition(calleeIdentity)
+        guard callerPosition != calleePosition else {
+            throw TenantError.callToSelf(user: users[callerPosition].userPrincipalName)
+        }
+        return (callerPosition, calleePosition)
+    }
+
     /// Why one party keeps a call from being E2EE (empty when they do not).
     func e2eeObstacles(userAt position: Int, client: ClientKind) -> [String] {
         let user = users[position].userPrincipalName
@@ -132,11 +144,13 @@ extension Tenant {
         return calls[position]
     }
 
-    /// Ends a call; ending an ended call is refused.
+    /// Ends a call; ending an ended call is refused. `validateOnly` runs the checks and changes
+    /// nothing (for -WhatIf).
     @discardableResult
-    public mutating func stopCall(_ callId: String, at time: Date) throws -> Call {
+    public mutating func stopCall(_ callId: String, at time: Date, validateOnly: Bool = false) throws -> Call {
         guard let position = callPosition(callId) else { throw TenantError.callNotFound(callId: callId) }
         guard calls[position].state == .active else { throw TenantError.callAlreadyEnded(callId: calls[position].callId) }
+        if validateOnly { return calls[position] }
         updateCall(at: position) {
             $0.state = .ended
             $0.endTime = time
@@ -145,13 +159,15 @@ extension Tenant {
     }
 
     /// Uses an in-call feature: refused on an E2EE call (facts §7.2) and on an ended one; otherwise
-    /// recorded (AddParticipant also makes the call a group call).
+    /// recorded (AddParticipant also makes the call a group call). `validateOnly` runs the checks
+    /// and changes nothing (for -WhatIf).
     @discardableResult
-    public mutating func invokeCallFeature(_ callId: String, feature: CallFeature) throws -> Call {
+    public mutating func invokeCallFeature(_ callId: String, feature: CallFeature, validateOnly: Bool = false) throws -> Call {
         guard let position = callPosition(callId) else { throw TenantError.callNotFound(callId: callId) }
         let call = calls[position]
         guard call.state == .active else { throw TenantError.callAlreadyEnded(callId: call.callId) }
         if call.endToEndEncrypted { throw TenantError.featureUnavailableInEncryptedCall(feature: feature.rawValue) }
+        if validateOnly { return call }
         updateCall(at: position) { current in
             current.featuresUsed.append(feature)
             if feature == .addParticipant { current.participantCount += 1 }

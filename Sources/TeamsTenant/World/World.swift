@@ -220,11 +220,11 @@ public final class World: Codable {
         return call
     }
 
-    /// Ends a call at the simulated time.
+    /// Ends a call at the simulated time (`validateOnly`: only the checks, for -WhatIf).
     @discardableResult
-    public func stopCall(_ callId: String) throws -> Call {
-        let call = try tenant.stopCall(callId, at: machine.currentTime)
-        tick()
+    public func stopCall(_ callId: String, validateOnly: Bool = false) throws -> Call {
+        let call = try tenant.stopCall(callId, at: machine.currentTime, validateOnly: validateOnly)
+        if !validateOnly { tick() }
         return call
     }
 

@@ -2,30 +2,6 @@ import Foundation
 import PowerShellRuntime
 import TeamsTenant
 
-/// The simulator's own cmdlets (spec §4–5), in the always-loaded module `TeamsSim`: no Connect
-/// and no MicrosoftTeams version needed. Export-/Import-/Reset-TeamsSimTenant act on the whole
-/// world (tenant, installed modules, repositories, gallery).
-enum TeamsSimCmdlets {
-    static let moduleName = "TeamsSim"
-    static let version = "1.0.0"
-
-    static var registrations: [CmdletRegistration] {
-        func d(_ name: String, _ parameters: [ParameterDeclaration], _ synopsis: String, shouldProcess: Bool = true) -> CommandDeclaration {
-            CommandDeclaration(name: name, moduleName: moduleName, parameters: parameters, supportsShouldProcess: shouldProcess,
-                               synopsis: synopsis, commandType: "Cmdlet", version: version)
-        }
-        let path = ParameterDeclaration(name: "Path", typeName: "System.String", sets: [ParameterSetMembership(position: 0, mandatory: true)])
-        return [
-            CmdletRegistration(declaration: d("Export-TeamsSimTenant", [path], "Writes the simulated world (tenant and machine) to a JSON tenant file.",
-                                              shouldProcess: false), type: ExportTeamsSimTenantCommand.self),
-            CmdletRegistration(declaration: d("Import-TeamsSimTenant", [path], "Replaces the simulated world with the one in a JSON tenant file."),
-                               type: ImportTeamsSimTenantCommand.self),
-            CmdletRegistration(declaration: d("Reset-TeamsSimTenant", [], "Puts the simulated world back to the embedded default world."),
-                               type: ResetTeamsSimTenantCommand.self),
-        ]
-    }
-}
-
 /// `Export-TeamsSimTenant [-Path] <file>`
 final class ExportTeamsSimTenantCommand: Cmdlet {
     override func process(_ rt: CommandRuntime) throws {

@@ -1,0 +1,146 @@
+import XCTest
+import PowerShellSyntax
+@testable import PowerShellRuntime
+
+/// Table-driven script tests run through a bare `ExecutionContext` (no cmdlets registered, so
+/// these rows use only the language: this keeps the runtime tests free of the higher targets).
+/// Each row: the script, what it prints, and the FullyQualifiedErrorId of the last error
+/// (`$Error[0]`), or nil when the script must raise none. Expectations come from pwsh 7.6:
+/// the oracle's language/ cases and v7.6.5 test/powershell/Language/** (named per group).
+final class ScriptTableTests: XCTestCase {
+    struct Row {
+        let source: String
+        let output: String
+        let errorId: String?
+        let line: UInt
+        init(_ source: String, _ output: String, _ errorId: String? = nil, line: UInt = #line) {
+            self.source = source
+            self.output = output
+            self.errorId = errorId
+            self.line = line
+        }
+    }
+
+    /// Runs one row in a fresh context; returns (stdout, last error id).
+    func run(_ source: String) -> (String, String?) {
+        let host = BufferHost()
+        let context = ExecutionContext(host: host)
+        context.nonInteractive = true
+        _ = context.runTopLevel(SourceText(text: source, path: "/tmp/case/t.ps1"), asScriptFile: true)
+        let output = host.output
+        host.output = ""
+        _ = context.runTopLevel(SourceText(text: "if ($Error.Count) { $Error[0].FullyQualifiedErrorId }", path: "/tmp/case/e.ps1"),
+                                asScriptFile: true)
+        let id = host.output.trimmingCharacters(in: .whitespacesAndNewlines)
+        return (output, id.isEmpty ? nil : id)
+    }
+
+    func check(_ rows: [Row], file: StaticString = #filePath) {
+        for r in rows {
+            let (out, id) = run(r.source)
+            let expected = r.output.isEmpty ? "" : r.output + "\n"
+            XCTAssertEqual(out, expected, "script: \(r.source)", file: file, line: r.line)
+            XCTAssertEqual(id, r.errorId, "error id of: \(r.source)", file: file, line: r.line)
+        }
+    }
+
+    /// Binding errors (ids as raised in pwsh v7.6.5 ParameterBinderController.cs and
+    /// CommandProcessor.cs): each stops only its statement (oracle errors/binding-named-not-found:
+    /// the script goes on) and leaves its id in $Error. Ids: oracle
+    /// language/functions-binding-errors, functions-mandatory-noninteractive,
+    /// functions-validation; ParameterBinding.Tests.ps1 (AmbiguousParameterSet, NullNotAllowed).
+    /// InputObjectNotBound is a per-object (non-terminating) error, so the pipeline goes on too.
+    func testParameterBinderErrors() {
+        check([
+            Row("function f { [CmdletBinding()] param($a) }; f -b 1; 'next'",
+                "next", "NamedParameterNotFound,f"),
+            Row("function f { [CmdletBinding()] param($Identity, $Ident2) }; f -Ide 1; 'next'",
+                "next", "AmbiguousParameter,f"),
+            Row("function f { [CmdletBinding()] param([int]$Count) $Count }; f 1 2; 'next'",
+                "next", "PositionalParameterNotFound,f"),
+            Row("function f { [CmdletBinding()] param([int]$Count) }; f -Count; 'next'",
+                "next", "MissingArgument,f"),
+            Row("function f { param([Parameter(Mandatory)][string]$Identity) }; f; 'next'",
+                "next", "MissingMandatoryParameter,f"),
+            Row("function f { param([int]$Count) }; f -Count abc; 'next'",
+                "next", "ParameterArgumentTransformationError,f"),
+            Row("function f { param([ValidateRange(1, 10)][int]$N) }; f -N 11; 'next'",
+                "next", "ParameterArgumentValidationError,f"),
+            Row("function f { param($a) }; f -a 1 -a 2; 'next'",
+                "next", "ParameterAlreadyBound,f"),
+            Row("""
+                function f { param([Parameter(ParameterSetName='s1',Position=1)] $a,
+                                   [Parameter(ParameterSetName='s2',Position=1)] $b,
+                                   [Parameter(ValueFromRemainingArguments=$true)] $foo) }
+                f -a a -b b c d; 'next'
+                """, "next", "AmbiguousParameterSet,f"),
+            Row("function f { [CmdletBinding()] param([Parameter(ValueFromPipeline)][int]$n) process { $n } }; 'x' | f; 'next'",
+                "next", "InputObjectNotBound,f"),
+            Row("function f { param([Parameter(Mandatory=$true)] $a) $a }; f -a $null; 'next'",
+                "next", "ParameterArgumentValidationErrorNullNotAllowed,f"),
+        ])
+    }
+
+    /// Successful binding. Evidence: ParameterBinding.Tests.ps1 (positions, remaining
+    /// arguments, aliases), oracle language/functions-more and s16-switch-param-forms.
+    func testParameterBinding() {
+        check([
+            Row("function f { param([Parameter(Position=2)] $a, [Parameter(Position=1)] $b) $a; $b }; (f c d) -join ','", "d,c"),
+            Row("function f { param([Parameter(Position=1)] $a, [Parameter(ValueFromRemainingArguments=$true)] $foo) $foo }; (f a b -a c d) -join ','", "a,b,d"),
+            Row("function f { param([Parameter(Mandatory=$true)][Alias('foo','bar')] $a) $a }; f -bar b", "b"),
+            Row("function f { param([switch]$On) $On.IsPresent }; f; f -On; f -On:$false", "False\nTrue\nFalse"),
+            Row("function f { param($a = 'A', $b = $a + 'B') \"$a/$b\" }; f; f -a X", "A/AB\nX/XB"),
+            Row("function f { param([int]$n) $n.GetType().Name }; f '7'", "Int32"),
+            Row("function f { param($First) \"$First|$($args -join ',')\" }; f 1 2 3", "1|2,3"),
+        ])
+    }
+
+    /// Scopes and variables. Evidence: about_Scopes, oracle language/scopes-more.
+    func testScopesAndVariables() {
+        check([
+            Row("$g = 'g0'; function r { $g }; function w { $g = 'local'; r }; w; $g", "local\ng0"),
+            Row("$g = 1; function s { $script:g = 2 }; s; $g", "2"),
+            Row("function t { $private:p = 'priv'; i }; function i { \"[$p]\" }; t", "[]"),
+            Row("$a = 'outer'; function f { \"[$local:a]\" }; f", "[]"),
+            Row("$v = 1; & { $v = 2 }; $v; . { $v = 3 }; $v", "1\n3"),
+            Row("function o { function inner { 'in' }; inner }; o", "in"),
+            Row("$x = 5; $c = { $x }.GetNewClosure(); $x = 6; & $c", "5"),
+        ])
+    }
+
+    /// Statement-terminating errors stop the statement only; script-terminating ones (throw)
+    /// stop the script. Evidence: oracle errors/divide-by-zero-literal,
+    /// errors/method-not-found, errors/throw-string, s17-exit-in-scriptblock.
+    func testTerminatingErrors() {
+        check([
+            Row("'a'; $z = 0; 1 / $z; 'b'", "a\nb", "RuntimeException"),
+            Row("'a'; $s = 'x'; $s.Frobnicate(); 'b'", "a\nb", "MethodNotFound"),
+            Row("'a'; throw 'boom'; 'b'", "a", "boom"),
+            Row("try { throw 'boom' } catch { \"caught $_\" } finally { 'fin' }", "caught boom\nfin"),
+            Row("try { $z = 0; 1 / $z } catch [DivideByZeroException] { 'dz' } catch { 'other' }", "dz"),
+            Row("& { 'in'; return; 'not' }; 'after'", "in\nafter"),
+        ])
+    }
+
+    /// $? after statements. Evidence: oracle language/error-vars, native/n06.
+    func testDollarQuestion() {
+        check([
+            Row("1; $?", "1\nTrue"),
+            Row("try { throw 'e' } catch { }; $?", "True"),
+        ])
+    }
+
+    /// Classes and enums. Evidence: about_Classes*, about_Enum (see samples/language).
+    func testClassesAndEnums() {
+        check([
+            Row("class P { [string]$N; [int]$A; P([string]$n) { $this.N = $n } [string] Hi() { return \"hi $($this.N)\" } }; [P]::new('x').Hi()", "hi x"),
+            Row("class P { [string]$N }; $null -eq [P]::new().N", "True"),
+            Row("class P { [int]$A }; $p = [P]::new(); $p.A = '42'; $p.A.GetType().Name", "Int32"),
+            Row("class P { [int] M() { 'dropped'; return 1 } }; [P]::new().M()", "1"),
+            Row("class S { static [int]$C = 0; static [int] Next() { [S]::C++; return [S]::C } }; [S]::Next(); [S]::Next()", "1\n2"),
+            Row("class B { [string] K() { return 'b' } }; class D : B { [string] K() { return 'd' } [string] BK() { return ([B]$this).K() } }; [D]::new().K(); [D]::new().BK()", "d\nb"),
+            Row("enum E { A; B; C = 10; D }; [int][E]::D; [E]1; [E]'C'", "11\nB\nC"),
+            Row("[Flags()] enum F { X = 1; Y = 2; Z = 4 }; \"$([F]5)\"; ([F]3).HasFlag([F]::Y)", "X, Z\nTrue"),
+        ])
+    }
+}
