@@ -67,7 +67,7 @@ enum PSGetObjects {
         ], typeName: repositoryTypeName))
     }
 
-    /// en-US `M/d/yyyy h:mm:ss tt`, as a DateTime prints.
+    /// en-US `M/d/yyyy h:mm:ss tt`, as a DateTime prints (U+202F before AM/PM, as .NET 8 on ICU).
     static func dateText(_ date: Date) -> String {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
@@ -75,7 +75,7 @@ enum PSGetObjects {
         let hour = c.hour ?? 0
         let h12 = hour % 12 == 0 ? 12 : hour % 12
         func two(_ n: Int?) -> String { let v = n ?? 0; return v < 10 ? "0\(v)" : "\(v)" }
-        return "\(c.month ?? 1)/\(c.day ?? 1)/\(c.year ?? 1970) \(h12):\(two(c.minute)):\(two(c.second)) \(hour < 12 ? "AM" : "PM")"
+        return "\(c.month ?? 1)/\(c.day ?? 1)/\(c.year ?? 1970) \(h12):\(two(c.minute)):\(two(c.second))\u{202F}\(hour < 12 ? "AM" : "PM")"
     }
 
     // MARK: Views
