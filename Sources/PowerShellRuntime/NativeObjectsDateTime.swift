@@ -145,7 +145,13 @@ public final class PSDateTime: PSDotNetObject {
         case "timeofday": return .object(PSTimeSpan(ticks: timeTicks))
         case "ticks": return .long(ticks)
         case "kind": return .object(PSEnumValue(DotNetEnums.dateTimeKind, Int64(kind.rawValue)))
-        case "datetime": return .string(formatCustom("dddd, MMMM d, yyyy h:mm:ss\u{202F}tt"))
+        case "datetime":
+            // The DateTime script property honours a DisplayHint note (Get-Date -DisplayHint).
+            var hint = ""
+            if let m = instanceMembers?.get("DisplayHint"), case .noteProperty(let v) = m.kind { hint = Conversion.toString(v).lowercased() }
+            if hint == "date" { return .string(formatCustom("dddd, MMMM d, yyyy")) }
+            if hint == "time" { return .string(formatCustom("h:mm:ss\u{202F}tt")) }
+            return .string(formatCustom("dddd, MMMM d, yyyy h:mm:ss\u{202F}tt"))
         default: return nil
         }
     }
