@@ -42,6 +42,37 @@ extension ExecutionContext {
         return value
     }
 
+    /// The rest of `$x += r` / `$x -= r` once the right side is known (the compiled statement's
+    /// slow path): in-place appends, then the general operators.
+    func completeCompoundAssignment(_ a: AssignmentStatementAst, right: Value) throws {
+        if a.op == .plusEquals, case .variable(let v) = a.left, let variable = localVariable(v), variable.typeConstraint == nil,
+           !variable.isReadOnlyOrConstant, variable.validations.isEmpty {
+            if case .string(var text) = variable.value {
+                variable.value = .null
+                if case .string(let r) = right { text += r } else { text += Conversion.toString(right, hooks: hooks) }
+                variable.value = .string(text)
+                return
+            }
+            if case .object = variable.value {
+                do {
+                    try Operators.addInPlace(&variable.value, right, hooks: hooks)
+                } catch let e as RuntimeError {
+                    throw attachPosition(e, a.extent)
+                }
+                return
+            }
+        }
+        let current = try evaluate(a.left)
+        let op: BinaryOperator = a.op == .plusEquals ? .add : .subtract
+        let value: Value
+        do {
+            value = try Operators.binary(op, current, right, hooks: hooks)
+        } catch let e as RuntimeError {
+            throw attachPosition(e, a.extent)
+        }
+        try assign(to: a.left, value, extent: a.extent)
+    }
+
     /// `$x += …` on a local variable updates it in place: strings append without copying the
     /// whole text and an `object[]` nobody else holds grows without being rebuilt (pwsh builds
     /// new ones; the results are the same, only faster).

@@ -86,6 +86,20 @@ extension ExecutionContext {
                     ctx.lastStatementSucceeded = true
                 }
             }
+            if a.op == .plusEquals || a.op == .minusEquals, case .variable(let v) = a.left, v.scope == nil, !v.splatted,
+               case .pipeline(let p) = a.right, let right = compiledLoneExpression(p) {
+                let op: BinaryOperator = a.op == .plusEquals ? .add : .subtract
+                return { ctx, _ in
+                    let r = try right.run(ctx)
+                    if let variable = ctx.localVariable(v), variable.typeConstraint == nil, !variable.isReadOnlyOrConstant,
+                       variable.validations.isEmpty, let fast = ExecutionContext.fastBinary(op, variable.value, r) {
+                        variable.value = fast
+                    } else {
+                        try ctx.completeCompoundAssignment(a, right: r)
+                    }
+                    ctx.lastStatementSucceeded = true
+                }
+            }
             return { ctx, _ in
                 try ctx.executeAssignment(a)
                 ctx.lastStatementSucceeded = true

@@ -255,7 +255,20 @@ extension ExecutionContext {
         case (.long(let a), .long(let b)): x = a; y = b
         case (.long(let a), .int(let b)): x = a; y = Int64(b)
         case (.int(let a), .long(let b)): x = Int64(a); y = b
-        case (.double(let a), .double(let b)):
+        case (.double, .double), (.double, .int), (.int, .double), (.double, .long), (.long, .double):
+            let a: Double, b: Double
+            switch l {
+            case .double(let d): a = d
+            case .int(let i): a = Double(i)
+            case .long(let i): a = Double(i)
+            default: return nil
+            }
+            switch r {
+            case .double(let d): b = d
+            case .int(let i): b = Double(i)
+            case .long(let i): b = Double(i)
+            default: return nil
+            }
             switch op {
             case .add: return .double(a + b)
             case .subtract: return .double(a - b)
