@@ -129,11 +129,20 @@ extension ExecutionContext {
         if v.lookupScopeID == currentScope.id, v.lookupGeneration == Scope.generation, let found = v.lookupVariable {
             return unsafeDowncast(found, to: PSVariable.self)
         }
-        guard let found = currentScope.lookup(v.foldedName) else { return nil }
+        let found: PSVariable
+        let local: Bool
+        if let here = currentScope.variables[v.foldedName] {
+            found = here
+            local = true
+        } else {
+            guard let outer = currentScope.lookup(v.foldedName) else { return nil }
+            found = outer
+            local = false
+        }
         v.lookupScopeID = currentScope.id
         v.lookupGeneration = Scope.generation
         v.lookupVariable = found
-        v.lookupIsLocal = currentScope.variables[v.foldedName] === found
+        v.lookupIsLocal = local
         return found
     }
 
