@@ -143,9 +143,30 @@ final class ScriptProcessor: CommandProcessor {
         binder = b
         let result = try b.bind(arguments, pipelineExpected: expectingInput)
         candidateSets = result.candidateSets
+        // `-ErrorVariable` collects the errors of the commands the function runs too.
+        let collectsErrors = info.isAdvanced && result.bound.has("ErrorVariable")
+        if collectsErrors && scopedRouting == nil {
+            let downstream = output
+            let around = context.streamRouting
+            output = Pipe({ [unowned context] v in
+                let inner = context.streamRouting
+                context.streamRouting = around
+                defer { context.streamRouting = inner }
+                try downstream.write(v)
+            })
+        }
         let rt = CommandRuntime(context: context, declaration: info.declaration, bound: result.bound, invocation: invocation,
                                 output: output, routing: routing)
         runtime = rt
+        var routingBefore: StreamRouting?
+        if collectsErrors {
+            var scoped = routing.inherited(output: output)
+            scoped.error = .command(rt)
+            scopedRouting = scoped
+            routingBefore = context.streamRouting
+            context.streamRouting = scoped
+        }
+        defer { if let r = routingBefore { context.streamRouting = r } }
         scope = newScope
         let previous = enter()
         defer { context.currentScope = previous }
@@ -215,6 +236,8 @@ final class ScriptProcessor: CommandProcessor {
             context.callDepth -= 1
             finished = true
         }
+        // -ErrorVariable/-OutVariable are set in the caller's scope, also when the end block fails.
+        defer { if let rt = runtime { context.finishCommonParameters(rt) } }
         let previous = enter()
         defer { context.currentScope = previous }
         if let s = scope {
@@ -224,7 +247,6 @@ final class ScriptProcessor: CommandProcessor {
         if !endIsProcess, let end = ast.endBlock {
             try runBlock(end, dollarUnder: nil)
         }
-        if let rt = runtime { context.finishCommonParameters(rt) }
     }
 }
 

@@ -331,3 +331,53 @@ public struct RuntimeError: Error {
                              invocationInfo: extent.map { InvocationInfo(commandName: "", extent: $0) })
     }
 }
+
+/// A record of the warning, verbose, debug or information stream merged into output (`3>&1`,
+/// `*>&1`): WarningRecord, VerboseRecord, DebugRecord (InformationalRecord's `Message`) or
+/// InformationRecord (`MessageData`). Its string form is the text.
+public final class StreamRecord: PSDotNetObject {
+    public let stream: RedirectionStream
+    public let message: String
+
+    public init(_ stream: RedirectionStream, _ message: String) {
+        self.stream = stream
+        self.message = message
+    }
+
+    public override var typeFullName: String {
+        switch stream {
+        case .warning: return "System.Management.Automation.WarningRecord"
+        case .verbose: return "System.Management.Automation.VerboseRecord"
+        case .debug: return "System.Management.Automation.DebugRecord"
+        default: return "System.Management.Automation.InformationRecord"
+        }
+    }
+
+    /// The prefix pwsh's format view puts before the text when the record is displayed.
+    public var displayPrefix: String {
+        switch stream {
+        case .warning: return "WARNING: "
+        case .verbose: return "VERBOSE: "
+        case .debug: return "DEBUG: "
+        default: return ""
+        }
+    }
+
+    public override var propertyNames: [String] {
+        if case .information = stream {
+            return ["MessageData", "Source", "TimeGenerated", "Tags", "User", "Computer", "ProcessId", "NativeThreadId", "ManagedThreadId"]
+        }
+        return ["Message", "InvocationInfo", "PipelineIterationInfo"]
+    }
+
+    public override func property(_ name: String) -> Value? {
+        switch name.lowercased() {
+        case "message": return stream == .information ? nil : .string(message)
+        case "messagedata": return stream == .information ? .string(message) : nil
+        case "tags": return stream == .information ? .object(PSArray([])) : nil
+        default: return nil
+        }
+    }
+
+    public override func toPSString() -> String { message }
+}

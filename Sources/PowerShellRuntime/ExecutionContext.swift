@@ -33,6 +33,8 @@ public final class ExecutionContext {
     public var lastExitCode: Int32?
     /// The module whose code is running (nil: the global session state).
     public var currentModule: PSModuleInfo?
+    /// The stream routing of the command that is running: commands it runs start from it.
+    var streamRouting = StreamRouting()
     /// Output redirected to files (`> file`), written when the pipeline ends.
     var pendingFileWrites: [(path: String, append: Bool, values: () -> [Value])] = []
     /// Formats objects for a file as Out-File does. Installed by the formatting layer.

@@ -51,7 +51,13 @@ extension ExecutionContext {
             throw e
         }
         lastStatementSucceeded = false
-        reportUnhandled(e.record)
+        if case .host = streamRouting.error {
+            reportUnhandled(e.record)
+        } else {
+            // Inside a command whose errors are redirected (`f 2>&1`, `f 2>$null`).
+            recordError(e.record)
+            try route(e.record, to: streamRouting.error, output: discardPipe)
+        }
     }
 
     enum TrapResult { case breakOut, continueNext, reportAndContinue }

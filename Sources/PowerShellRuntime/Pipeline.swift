@@ -20,6 +20,9 @@ class CommandProcessor {
     unowned let context: ExecutionContext
     var output: Pipe
     var routing = StreamRouting()
+    /// The routing to put in effect while this command runs, so the commands it runs inherit
+    /// its redirections; nil when it runs with the routing already in effect.
+    var scopedRouting: StreamRouting?
     /// True when the command is not first in its pipeline.
     var expectingInput = false
     /// Set when the command wrote an error (for `$?`).
@@ -83,18 +86,20 @@ extension ExecutionContext {
         }
         var processors: [CommandProcessor] = []
         processors.reserveCapacity(p.elements.count)
+        // `> file` output is written when the outermost redirected pipeline ends.
+        let hadPendingFiles = !pendingFileWrites.isEmpty
+        defer { if !hadPendingFiles { flushPendingFileWrites() } }
+        let outerRouting = streamRouting
         // Build back to front so each command knows where its output goes.
         var next = out
         var built: [CommandProcessor] = []
         for (i, element) in p.elements.enumerated().reversed() {
             let proc: CommandProcessor
             var redirectedOutput: (path: String, append: Bool)?
-            var routing = StreamRouting()
-            var mergeErrorsToOutput = false
+            var routing = outerRouting
             for r in element.redirections {
                 switch r {
                 case .merge(let from, _, _):
-                    if from == .error || from == .all { mergeErrorsToOutput = true }
                     routing.set(from, .output)
                 case .file(let from, let target, let append, _):
                     let isNull: Bool
@@ -116,10 +121,20 @@ extension ExecutionContext {
                     }
                 }
             }
-            _ = mergeErrorsToOutput
             var target = next
             if let r = redirectedOutput {
                 target = r.path.isEmpty ? Pipe({ _ in }) : fileOutputPipe(path: r.path, append: r.append)
+            }
+            if !element.redirections.isEmpty {
+                // What the command writes runs the next command under the routing around
+                // this pipeline, not under this command's.
+                let downstream = target
+                target = Pipe({ [unowned self] v in
+                    let inner = self.streamRouting
+                    self.streamRouting = outerRouting
+                    defer { self.streamRouting = inner }
+                    try downstream.write(v)
+                })
             }
             switch element {
             case .expression(let e):
@@ -130,12 +145,21 @@ extension ExecutionContext {
             proc.routing = routing
             proc.expectingInput = i > 0
             let captured = proc
-            next = Pipe({ v in try captured.process(v) })
+            if element.redirections.isEmpty {
+                next = Pipe({ v in try captured.process(v) })
+            } else {
+                let scoped = routing.inherited(output: target)
+                proc.scopedRouting = scoped
+                next = Pipe({ [unowned self] v in
+                    let saved = self.streamRouting
+                    self.streamRouting = scoped
+                    defer { self.streamRouting = saved }
+                    try captured.process(v)
+                })
+            }
             built.append(proc)
         }
         processors = built.reversed()
-        let hadPendingFiles = !pendingFileWrites.isEmpty
-        defer { if !hadPendingFiles { flushPendingFileWrites() } }
         try runProcessors(processors)
     }
 
@@ -154,9 +178,9 @@ extension ExecutionContext {
         var ok = true
         defer { lastStatementSucceeded = ok && !processors.contains { $0.hadErrors } }
         do {
-            for p in processors { try p.begin() }
-            try first.processWithoutInput()
-            for p in processors { try p.end() }
+            for p in processors { try withRouting(p) { try p.begin() } }
+            try withRouting(first) { try first.processWithoutInput() }
+            for p in processors { try withRouting(p) { try p.end() } }
         } catch let stop as StopUpstreamSignal {
             guard let i = processors.firstIndex(where: { $0.commandRuntime === stop.runtime }) else {
                 ok = false
@@ -164,7 +188,7 @@ extension ExecutionContext {
             }
             for p in processors[..<i] { p.abandon() }
             do {
-                for p in processors[i...] { try p.end() }
+                for p in processors[i...] { try withRouting(p) { try p.end() } }
             } catch {
                 ok = false
                 throw error
@@ -173,6 +197,16 @@ extension ExecutionContext {
             ok = false
             throw error
         }
+    }
+
+    /// Runs one step of a command with its redirections in effect for what it runs.
+    @inline(__always)
+    func withRouting(_ p: CommandProcessor, _ body: () throws -> Void) throws {
+        guard let scoped = p.scopedRouting else { return try body() }
+        let saved = streamRouting
+        streamRouting = scoped
+        defer { streamRouting = saved }
+        try body()
     }
 
     // MARK: - Resolving a command
