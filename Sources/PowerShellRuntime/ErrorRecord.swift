@@ -165,6 +165,8 @@ public final class InvocationInfo: PSNativeObject {
     public var extent: SourceExtent?
     /// `$MyInvocation.MyCommand`: the command being run (a CommandInfoObject), when known.
     public var myCommand: Value = .null
+    /// True when the command is not first in its pipeline (`$MyInvocation.ExpectingInput`).
+    public var expectingInput = false
 
     public init(commandName: String, extent: SourceExtent?) {
         self.commandName = commandName
@@ -199,7 +201,7 @@ public final class InvocationInfo: PSNativeObject {
         case "positionmessage": return .string(positionMessage)
         case "historyid": return .int(1)
         case "pipelinelength", "pipelineposition": return .int(0)
-        case "expectinginput": return .bool(false)
+        case "expectinginput": return .bool(expectingInput)
         case "mycommand": return myCommand
         case "boundparameters", "unboundarguments", "commandorigin", "displayscriptposition": return .null
         default: return nil

@@ -349,6 +349,9 @@ extension ExecutionContext {
     /// Evaluates a command's arguments: parameters, values, splatting.
     func evaluateCommandArguments(_ c: CommandAst, from start: Int) throws -> [CommandArgument] {
         var args: [CommandArgument] = []
+        // Named arguments that came from a splatted hashtable: an explicit argument of the
+        // same name overrides them (about_Splatting, pwsh 7.1+).
+        var splattedNames: [Int] = []
         var i = start
         while i < c.elements.count {
             let el = c.elements[i]
@@ -366,10 +369,29 @@ extension ExecutionContext {
                     if let h = value.hashtable {
                         for (k, val) in zip(h.keys, h.values) {
                             let name = Conversion.toString(k, hooks: hooks)
+                            splattedNames.append(args.count)
                             args.append(.named(name: name, value: val, hasColon: true, extent: e.extent))
                         }
                     } else if let a = value.array {
-                        for item in a.items { args.append(.positional(item, extent: e.extent)) }
+                        let names = argsParameterNames[ObjectIdentifier(a)] ?? []
+                        var j = 0
+                        while j < a.items.count {
+                            let item = a.items[j]
+                            j += 1
+                            if names.contains(j - 1), case .string(let text) = item, text.hasPrefix("-") {
+                                // `@args` passing on a parameter name its function did not take.
+                                let hasColon = text.hasSuffix(":")
+                                let name = String(text.dropFirst().dropLast(hasColon ? 1 : 0))
+                                if hasColon, j < a.items.count {
+                                    args.append(.named(name: name, value: a.items[j], hasColon: true, extent: e.extent))
+                                    j += 1
+                                } else {
+                                    args.append(.named(name: name, value: nil, hasColon: false, extent: e.extent))
+                                }
+                                continue
+                            }
+                            args.append(.positional(item, extent: e.extent))
+                        }
                     } else if !value.isNull {
                         args.append(.positional(value, extent: e.extent))
                     }
@@ -378,6 +400,20 @@ extension ExecutionContext {
                 args.append(.positional(try evaluateArgument(e), extent: e.extent))
             case .stopParsing(let text, let x):
                 args.append(.positional(.string(text), extent: x))
+            }
+        }
+        if !splattedNames.isEmpty {
+            var explicit: Set<String> = []
+            for (k, a) in args.enumerated() where !splattedNames.contains(k) {
+                if case .named(let name, _, _, _) = a { explicit.insert(name.lowercased()) }
+            }
+            if !explicit.isEmpty {
+                var kept: [CommandArgument] = []
+                for (k, a) in args.enumerated() {
+                    if splattedNames.contains(k), case .named(let name, _, _, _) = a, explicit.contains(name.lowercased()) { continue }
+                    kept.append(a)
+                }
+                args = kept
             }
         }
         return args
