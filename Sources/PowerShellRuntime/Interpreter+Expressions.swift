@@ -433,8 +433,9 @@ extension ExecutionContext {
                 throw RuntimeError(.runtimeException, "You cannot call a method on a null-valued expression.",
                                    errorId: "InvokeMethodOnNull", category: .InvalidOperation, extent: m.extent)
             }
-            if case .object(let o) = target, let inst = o as? PSClassInstance, classHasMethod(inst.definition, name) {
-                return try hooks.invokeClassMethod(inst.definition, inst, name, args)
+            if case .object(let o) = target, let inst = o as? PSClassInstance {
+                let start = baseClassOfCast(m.target, inst) ?? inst.definition
+                if classHasMethod(start, name) { return try hooks.invokeClassMethod(start, inst, name, args) }
             }
             if case .object(let o) = target, let sb = o as? ScriptBlock {
                 switch name.lowercased() {

@@ -108,7 +108,7 @@ enum StaticMembers {
             var c: PSClassDefinition? = d
             while let def = c {
                 if def.staticValues[lname] != nil || def.staticProperties.contains(where: { $0.name.lowercased() == lname }) {
-                    def.staticValues[lname] = value
+                    def.staticValues[lname] = try def.propertyTypes[lname].map { try Conversion.convert(value, to: $0, hooks: hooks) } ?? value
                     return
                 }
                 c = def.baseClass
