@@ -149,6 +149,7 @@ public final class CommandRuntime {
         errorVariableItems?.append(.object(record))
         if action == .Stop {
             record.terminatesScript = true
+            record.stoppedByPreference = true
             throw RuntimeError(record)
         }
         context.recordError(record)

@@ -86,7 +86,7 @@ public enum ExceptionType {
          psArgumentOutOfRangeException, psInvalidOperationException, psNotSupportedException,
          psSecurityException, metadataException, setValueInvocationException,
          getValueInvocationException, nativeCommandExitException, wildcardPatternException,
-         regexParseException, timeoutException, operationCanceledException,
+         regexParseException, timeoutException, operationCanceledException, outOfMemoryException,
          custom([String])
 
     private static let sma = "System.Management.Automation."
@@ -153,6 +153,7 @@ public enum ExceptionType {
         case .regexParseException: return ["System.Text.RegularExpressions.RegexParseException", arg, sys, exc]
         case .timeoutException: return ["System.TimeoutException", sys, exc]
         case .operationCanceledException: return ["System.OperationCanceledException", sys, exc]
+        case .outOfMemoryException: return ["System.OutOfMemoryException", sys, exc]
         case .custom(let chain): return chain
         }
     }
@@ -259,6 +260,9 @@ public final class ErrorRecord: PSNativeObject {
     /// True for errors that end the whole script when nothing catches them (`throw`, and errors
     /// raised under the Stop preference). Other errors end only their statement.
     public var terminatesScript = false
+    /// True when the error became terminating because the error action was Stop: pwsh then
+    /// throws an ActionPreferenceStopException that carries this record.
+    public var stoppedByPreference = false
     /// True for a line a native program wrote to stderr (`2>&1`): it prints as the bare text.
     public var isNativeError = false
     /// True for errors raised by the parser (rendered as `ParserError:`).

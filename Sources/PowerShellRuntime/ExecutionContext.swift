@@ -38,6 +38,8 @@ public final class ExecutionContext {
     /// `$args` arrays of running functions that hold parameter names (`f -c 3` in a function
     /// without `-c`): the indices of those names, so `@args` passes them on as names.
     var argsParameterNames: [ObjectIdentifier: Set<Int>] = [:]
+    /// The error the innermost running catch block handles (a bare `throw` rethrows it).
+    var currentCatchRecord: ErrorRecord?
     /// Output redirected to files (`> file`), written when the pipeline ends.
     var pendingFileWrites: [(path: String, append: Bool, values: () -> [Value])] = []
     /// Formats objects for a file as Out-File does. Installed by the formatting layer.

@@ -109,15 +109,16 @@ final class ScriptTableTests: XCTestCase {
     }
 
     /// Statement-terminating errors stop the statement only; script-terminating ones (throw)
-    /// stop the script. Evidence: oracle errors/divide-by-zero-literal,
+    /// stop the script. A caught error is still saved to $Error (about_Try_Catch_Finally: "the
+    /// error is first saved to the $Error automatic variable"). Evidence: oracle errors/divide-by-zero-literal,
     /// errors/method-not-found, errors/throw-string, s17-exit-in-scriptblock.
     func testTerminatingErrors() {
         check([
             Row("'a'; $z = 0; 1 / $z; 'b'", "a\nb", "RuntimeException"),
             Row("'a'; $s = 'x'; $s.Frobnicate(); 'b'", "a\nb", "MethodNotFound"),
             Row("'a'; throw 'boom'; 'b'", "a", "boom"),
-            Row("try { throw 'boom' } catch { \"caught $_\" } finally { 'fin' }", "caught boom\nfin"),
-            Row("try { $z = 0; 1 / $z } catch [DivideByZeroException] { 'dz' } catch { 'other' }", "dz"),
+            Row("try { throw 'boom' } catch { \"caught $_\" } finally { 'fin' }", "caught boom\nfin", "boom"),
+            Row("try { $z = 0; 1 / $z } catch [DivideByZeroException] { 'dz' } catch { 'other' }", "dz", "RuntimeException"),
             Row("& { 'in'; return; 'not' }; 'after'", "in\nafter"),
         ])
     }
@@ -126,7 +127,7 @@ final class ScriptTableTests: XCTestCase {
     func testDollarQuestion() {
         check([
             Row("1; $?", "1\nTrue"),
-            Row("try { throw 'e' } catch { }; $?", "True"),
+            Row("try { throw 'e' } catch { }; $?", "True", "e"),
         ])
     }
 
