@@ -105,7 +105,7 @@ extension ExecutionContext {
         case .assignment(let a):
             let v = try executeAssignment(a)
             _ = v
-            lastStatementSucceeded = true
+            if ExecutionContext.statementSetsSuccess(statement) { lastStatementSucceeded = true }
         case .ifStatement(let s):
             for clause in s.clauses {
                 if Conversion.toBool(try evaluateCondition(clause.condition)) {

@@ -74,7 +74,7 @@ extension ExecutionContext {
             }
             let v = try evaluate(e.expression)
             try out.writeEnumerated(v)
-            lastStatementSucceeded = true
+            if ExecutionContext.pureExpressionSetsSuccess(e.expression) { lastStatementSucceeded = true }
             return
         }
         if p.elements.count == 1, case .command(let c) = p.elements[0], try tryFastCall(c, out) {
@@ -161,6 +161,39 @@ extension ExecutionContext {
         }
         processors = built.reversed()
         try runProcessors(processors)
+    }
+
+    /// Whether a statement that is this one expression sets `$?` to true after it. A
+    /// parenthesised command or chain and a non-empty `$( )` keep the `$?` their commands left
+    /// (pwsh's Compiler.ShouldSetExecutionStatusToSuccess), so `(a && b) || c` runs `c` when b
+    /// failed.
+    static func pureExpressionSetsSuccess(_ e: ExpressionAst) -> Bool {
+        switch e {
+        case .paren(let p): return statementSetsSuccess(p.pipeline)
+        case .subExpression(let s): return s.statements.statements.isEmpty
+        case .arrayExpression(let s):
+            switch s.statements.statements.count {
+            case 0: return true
+            case 1: return s.statements.traps.isEmpty && statementSetsSuccess(s.statements.statements[0])
+            default: return false
+            }
+        default: return true
+        }
+    }
+
+    /// The same for a whole statement: only a lone expression (or an assignment of one) does.
+    static func statementSetsSuccess(_ s: StatementAst) -> Bool {
+        switch s {
+        case .pipeline(let p):
+            guard p.elements.count == 1, case .expression(let e) = p.elements[0] else { return false }
+            return pureExpressionSetsSuccess(e.expression)
+        case .assignment(let a):
+            var right = a.right
+            while case .assignment(let inner) = right { right = inner.right }
+            return statementSetsSuccess(right)
+        default:
+            return false
+        }
     }
 
     /// Writes the output that `> file` / `>> file` collected, formatted as Out-File does.
