@@ -5,6 +5,9 @@
 public final class RuntimeHooks {
     /// Runs a script block with `$_` set to `dollarUnder` and `$args` to `args`; returns its output.
     public var invokeScriptBlock: (_ block: ScriptBlock, _ dollarUnder: Value, _ args: [Value]) throws -> [Value]
+    /// Runs a script block in the caller's scope (dot-sourced), as `.ForEach({})` and
+    /// `.Where({})` do: variables it assigns persist; `$_` and `$args` are restored after.
+    public var invokeScriptBlockInCallerScope: (_ block: ScriptBlock, _ dollarUnder: Value, _ args: [Value]) throws -> [Value]
     /// Runs a script block with `$this` bound (ScriptMethod / ScriptProperty members).
     public var invokeWithThis: (_ block: ScriptBlock, _ this: Value, _ args: [Value]) throws -> Value
     /// Calls a method of a script-defined class instance (or static method when `instance` is nil).
@@ -20,6 +23,7 @@ public final class RuntimeHooks {
 
     public init() {
         invokeScriptBlock = { _, _, _ in [] }
+        invokeScriptBlockInCallerScope = { _, _, _ in [] }
         invokeWithThis = { _, _, _ in .null }
         invokeClassMethod = { _, _, _, _ in .null }
         constructClass = { _, _ in .null }
