@@ -29,12 +29,14 @@ enum CommandCatalog {
     }
 
     static func info(_ r: CmdletRegistration) -> CommandInfoObject {
-        CommandInfoObject(name: r.declaration.name, commandType: "Cmdlet", source: r.declaration.moduleName, version: r.declaration.version,
+        CommandInfoObject(name: r.declaration.name, commandType: r.declaration.commandType, source: r.declaration.moduleName,
+                          version: r.declaration.version,
                           definition: syntax(of: r.declaration, isAdvanced: true), declaration: r.declaration)
     }
 
-    /// Every alias, function and cmdlet visible from the current scope.
-    static func all(_ context: ExecutionContext) -> [CommandInfoObject] {
+    /// Every alias, function and cmdlet visible from the current scope, then the commands of
+    /// installed modules that are not imported (pwsh's module analysis lists those too).
+    static func all(_ context: ExecutionContext, includeAvailable: Bool = true) -> [CommandInfoObject] {
         var out: [CommandInfoObject] = []
         var seenAliases = Set<String>()
         var seenFunctions = Set<String>()
@@ -47,7 +49,10 @@ enum CommandCatalog {
             for (k, f) in scope.functions where seenFunctions.insert(k).inserted { out.append(info(f)) }
             s = scope.parent
         }
-        for r in context.cmdlets.values where !seenFunctions.contains(r.declaration.name.lowercased()) { out.append(info(r)) }
+        for r in context.cmdlets.values where seenFunctions.insert(r.declaration.name.lowercased()).inserted { out.append(info(r)) }
+        if includeAvailable, let available = context.availableModuleCommands?() {
+            for c in available where seenFunctions.insert(c.name.lowercased()).inserted { out.append(c) }
+        }
         return out
     }
 
@@ -128,13 +133,64 @@ enum CommandCatalog {
 /// `Get-Command [[-Name] <string[]>] [-Verb …] [-Noun …] [-Module …] [-CommandType …] [-Syntax]
 /// [-TotalCount n] [-ListImported]`.
 final class GetCommandCommand: Cmdlet {
+    /// What the records so far found, output at the end as pwsh's Get-Command does.
+    private var result: [CommandInfoObject] = []
+    private var sawNames = false
+
+    private func typeAllowed(_ b: BoundParameters) -> (String) -> Bool {
+        let types = (b.strings("CommandType") ?? []).flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() } }
+        return { t in types.isEmpty || types.contains("all") || types.contains(t.lowercased()) }
+    }
+
+    private func commands(_ rt: CommandRuntime) -> [CommandInfoObject] {
+        Self.filtered(CommandCatalog.all(rt.context, includeAvailable: !rt.bound.isOn("ListImported")), rt.bound, typeAllowed(rt.bound))
+    }
+
+    override func process(_ rt: CommandRuntime) throws {
+        guard let names = rt.bound.strings("Name") else { return }
+        sawNames = true
+        let typeAllowed = typeAllowed(rt.bound)
+        var commands = commands(rt)
+        for n in names {
+            let pattern = WildcardPattern(n)
+            let exact = !WildcardPattern.containsWildcard(n)
+            var found = commands.filter { pattern.matches($0.name) }
+            if exact, !CommandCatalog.all(rt.context, includeAvailable: false).contains(where: { pattern.matches($0.name) }),
+               let hook = rt.context.commandNotFoundHook, hook(n) {
+                // An exact name imports the module that exports it, as pwsh's Get-Command does.
+                commands = self.commands(rt)
+                found = commands.filter { pattern.matches($0.name) }
+            }
+            if exact {
+                // A plain name resolves as the command line would: the first match only.
+                found = Array(found.sorted { CommandCatalog.typeRank($0.commandType) < CommandCatalog.typeRank($1.commandType) }.prefix(1))
+                if found.isEmpty, typeAllowed("Application"), let app = CommandCatalog.application(n) { found = [app] }
+                if found.isEmpty {
+                    try rt.writeError(rt.error("CommandNotFoundException",
+                                               "The term '\(n)' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again.",
+                                               .ObjectNotFound, target: .string(n), type: .commandNotFoundException))
+                }
+            }
+            result += found.sorted(by: GetCommandCommand.order)
+        }
+    }
+
     override func end(_ rt: CommandRuntime) throws {
         let b = rt.bound
-        var commands = CommandCatalog.all(rt.context)
-        let types = (b.strings("CommandType") ?? []).flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() } }
-        func typeAllowed(_ t: String) -> Bool {
-            types.isEmpty || types.contains("all") || types.contains(t.lowercased())
+        if !sawNames { result = commands(rt).sorted(by: GetCommandCommand.order) }
+        if let n = b.int("TotalCount"), n >= 0 { result = Array(result.prefix(n)) }
+        for c in result {
+            if b.isOn("Syntax") {
+                try rt.writeObject(.string("\n" + syntaxText(c, rt) + "\n"))
+            } else {
+                try rt.writeObject(.object(c))
+            }
         }
+    }
+
+    /// The commands that pass -Verb, -Noun, -Module and -CommandType.
+    private static func filtered(_ all: [CommandInfoObject], _ b: BoundParameters, _ typeAllowed: (String) -> Bool) -> [CommandInfoObject] {
+        var commands = all
         if let verbs = b.strings("Verb") {
             let p = verbs.map { WildcardPattern($0) }
             commands = commands.filter { c in c.commandType != "Alias" && p.contains { $0.matches(c.name.split(separator: "-").first.map(String.init) ?? "") } && c.name.contains("-") }
@@ -150,35 +206,7 @@ final class GetCommandCommand: Cmdlet {
             let p = modules.map { WildcardPattern($0) }
             commands = commands.filter { c in p.contains { $0.matches(c.source) } }
         }
-        commands = commands.filter { typeAllowed($0.commandType) }
-        var result: [CommandInfoObject] = []
-        if let names = b.strings("Name") {
-            for n in names {
-                let pattern = WildcardPattern(n)
-                var found = commands.filter { pattern.matches($0.name) }
-                if !WildcardPattern.containsWildcard(n) {
-                    // A plain name resolves as the command line would: the first match only.
-                    found = Array(found.sorted { CommandCatalog.typeRank($0.commandType) < CommandCatalog.typeRank($1.commandType) }.prefix(1))
-                    if found.isEmpty, typeAllowed("Application"), let app = CommandCatalog.application(n) { found = [app] }
-                }
-                if found.isEmpty && !WildcardPattern.containsWildcard(n) {
-                    try rt.writeError(rt.error("CommandNotFoundException",
-                                               "The term '\(n)' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again.",
-                                               .ObjectNotFound, target: .string(n), type: .commandNotFoundException))
-                }
-                result += found.sorted(by: GetCommandCommand.order)
-            }
-        } else {
-            result = commands.sorted(by: GetCommandCommand.order)
-        }
-        if let n = b.int("TotalCount"), n >= 0 { result = Array(result.prefix(n)) }
-        for c in result {
-            if b.isOn("Syntax") {
-                try rt.writeObject(.string("\n" + syntaxText(c, rt) + "\n"))
-            } else {
-                try rt.writeObject(.object(c))
-            }
-        }
+        return commands.filter { typeAllowed($0.commandType) }
     }
 
     static func order(_ a: CommandInfoObject, _ b: CommandInfoObject) -> Bool {

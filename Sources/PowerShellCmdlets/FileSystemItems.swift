@@ -59,11 +59,22 @@ final class FileSystemItem: PSNativeObject {
         return s
     }
 
-    /// Windows-style mode text pwsh shows in `Mode`: `d----` for directories, `-----` for files
-    /// (`h` for hidden dot-files).
-    var mode: String {
+    /// The attribute letters pwsh shows in `Mode` (FileSystemProvider.Mode): `l` for a link
+    /// (a symbolic link, or for `Mode` also a file with more than one hard link) else `d` or
+    /// `-`, then `r` read-only and `h` hidden (a dot-file). .NET on Linux sets no Archive or
+    /// System attribute, so a plain file is `-----`.
+    func modeText(excludeHardLink: Bool) -> String {
         let hidden = name.hasPrefix(".") && name != "." && name != ".."
-        return (isDirectory ? "d" : "-") + (isDirectory ? "-" : "a") + "-" + (hidden ? "h" : "-") + "-"
+        let hardLink = !excludeHardLink && !isDirectory && ((attributes[.referenceCount] as? NSNumber)?.intValue ?? 1) > 1
+        let first = linkTarget != nil || hardLink ? "l" : (isDirectory ? "d" : "-")
+        let readOnly = !FileManager.default.isWritableFile(atPath: fullName)
+        return first + "-" + (readOnly ? "r" : "-") + (hidden ? "h" : "-") + "-"
+    }
+
+    /// Where a symbolic link points (nil for anything else).
+    var linkTarget: String? {
+        guard (attributes[.type] as? FileAttributeType) == .typeSymbolicLink else { return nil }
+        return try? FileManager.default.destinationOfSymbolicLink(atPath: fullName)
     }
 
     var psPath: String { "Microsoft.PowerShell.Core\\FileSystem::" + fullName }
@@ -93,7 +104,8 @@ final class FileSystemItem: PSNativeObject {
         case "psdrive": return .string("/")
         case "psprovider": return .string("Microsoft.PowerShell.Core\\FileSystem")
         case "psiscontainer": return .bool(isDirectory)
-        case "mode", "modewithouthardlink": return .string(mode)
+        case "mode": return .string(modeText(excludeHardLink: false))
+        case "modewithouthardlink": return .string(modeText(excludeHardLink: true))
         case "unixmode": return .string(unixMode)
         case "user": return .string((attributes[.ownerAccountName] as? String) ?? "root")
         case "group": return .string((attributes[.groupOwnerAccountName] as? String) ?? "root")
@@ -113,7 +125,8 @@ final class FileSystemItem: PSNativeObject {
         case "lastwritetimeutc", "lastaccesstimeutc", "creationtimeutc":
             let local = n.lowercased().hasPrefix("creation") ? creationTime : lastWriteTime
             return .object(PSDateTime(ticks: local.ticks - DateTicks.localOffset(localTicks: local.ticks), kind: .utc))
-        case "target", "linktarget", "linktype": return .null
+        case "target", "linktarget": return linkTarget.map { .string($0) } ?? .null
+        case "linktype": return linkTarget == nil ? .null : .string("SymbolicLink")
         case "attributes": return .string(isDirectory ? "Directory" : "Normal")
         case "unixfilemode": return .string(unixMode)
         default: return nil

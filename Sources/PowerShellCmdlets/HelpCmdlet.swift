@@ -59,7 +59,9 @@ final class GetHelpCommand: Cmdlet {
                 for l in exLines.dropFirst() { lines.append(l.isEmpty ? "    " : "    " + l) }
                 lines += ["    ", "    ", "    ", "    "]
             }
-            try rt.writeObject(.string(lines.joined(separator: "\n") + "\n"))
+            try rt.writeObject(.object(HelpInfo(text: lines.dropFirst().joined(separator: "\n") + "\n", view: "ExamplesView", [
+                ("Name", .string(name)), ("Synopsis", .string(help.synopsis ?? "")), ("Category", .string(category)),
+            ])))
             return
         }
         let lines = commentHelpLines(help, name: name, declaration: declaration, common: common)
@@ -102,12 +104,16 @@ final class GetHelpCommand: Cmdlet {
 
     /// Word-wraps `text` into lines of at most `limit` characters after a 4-space indent
     /// (each wrapped line keeps its trailing space, as pwsh's help view does).
+    /// Leading spaces of the text stay on its first line.
     static func wrap(_ text: String, limit: Int, indent: String = "    ") -> [String] {
         var lines: [String] = []
-        var current = ""
-        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
-            if current.isEmpty {
-                current = String(word)
+        let leading = text.prefix { $0 == " " }
+        var current = String(leading)
+        var started = false
+        for word in text.dropFirst(leading.count).split(separator: " ", omittingEmptySubsequences: false) {
+            if !started {
+                current += word
+                started = true
             } else if current.count + 1 + word.count <= limit {
                 current += " " + word
             } else {
@@ -123,16 +129,23 @@ final class GetHelpCommand: Cmdlet {
     static func syntaxLines(_ d: CommandDeclaration, typeName: (ParameterDeclaration) -> String, common: Bool) -> [String] {
         var sets = d.parameterSetNames
         if sets.isEmpty { sets = [ParameterSetMembership.allSets] }
+        let recorded = recordedParameterOrders(d)
         var out: [String] = []
         for set in sets {
             var positional: [(Int, String)] = []
             var mandatoryNamed: [String] = []
             var named: [String] = []
-            for p in d.parameters {
-                guard let m = p.sets.first(where: { $0.setName == set }) ?? p.sets.first(where: { $0.setName == ParameterSetMembership.allSets }) else { continue }
+            let members = d.parameters.compactMap { p in
+                (p.sets.first(where: { $0.setName == set }) ?? p.sets.first(where: { $0.setName == ParameterSetMembership.allSets })).map { (p, $0) }
+            }
+            for (p, m) in displayOrder(members, recorded: recorded) {
                 var typeText = ""
                 if !p.isSwitch {
-                    if let values = p.validValues { typeText = " {" + values.joined(separator: " | ") + "}" } else { typeText = " <\(typeName(p))>" }
+                    if let values = p.validValues ?? enumNames(p.typeName) {
+                        typeText = " {" + values.joined(separator: " | ") + "}"
+                    } else {
+                        typeText = " <\(typeName(p))>"
+                    }
                 }
                 if let pos = m.position, !p.isSwitch {
                     let core = "[-\(p.name)]\(typeText)"
@@ -151,6 +164,45 @@ final class GetHelpCommand: Cmdlet {
             out.append("    ")
         }
         return out
+    }
+
+    /// The parameter names of each set in the order pwsh's own syntax text lists them (the
+    /// order of the cmdlet's parameter metadata, which the declaration does not keep).
+    private static func recordedParameterOrders(_ d: CommandDeclaration) -> [[String]] {
+        guard let syntax = d.syntax else { return [] }
+        return syntax.components(separatedBy: "\n\n").map { line in
+            line.split(separator: " ").compactMap { token -> String? in
+                let t = token.drop { $0 == "[" }
+                guard t.hasPrefix("-") else { return nil }
+                return String(t.dropFirst().prefix { $0 != "]" }).lowercased()
+            }
+        }
+    }
+
+    /// A set's parameters in the recorded order when one recorded set has exactly these
+    /// parameters; otherwise in declaration order.
+    private static func displayOrder(_ members: [(ParameterDeclaration, ParameterSetMembership)],
+                                     recorded: [[String]]) -> [(ParameterDeclaration, ParameterSetMembership)] {
+        let names = Set(members.map { $0.0.name.lowercased() })
+        guard let order = recorded.first(where: { Set($0.filter { $0 != "whatif" && $0 != "confirm" }) == names }) else {
+            return members
+        }
+        let rank = Dictionary(order.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        return members.sorted { (rank[$0.0.name.lowercased()] ?? Int.max) < (rank[$1.0.name.lowercased()] ?? Int.max) }
+    }
+
+    /// The names of an enum-typed parameter's values in value order (help shows them as
+    /// `{A | B | C}`), nil for other types.
+    private static func enumNames(_ typeName: String) -> [String]? {
+        let definition: PSEnumDefinition
+        if typeName == DateCmdlets.displayHintType.fullName {
+            definition = DateCmdlets.displayHintType
+        } else if let t = TypeResolver.resolve(name: typeName), case .enumeration(let d) = t.kind {
+            definition = d
+        } else {
+            return nil
+        }
+        return definition.members.sorted { $0.value < $1.value }.map(\.name)
     }
 
     private func cmdletHelp(_ d: CommandDeclaration, _ context: ExecutionContext) -> [String] {
@@ -274,9 +326,10 @@ struct CommentHelp {
 final class HelpInfo: NativeRecord {
     let text: String
 
-    init(text: String, _ pairs: [(String, Value)]) {
+    /// `view`: the help view pwsh names in the first type name (`MamlCommandHelpInfo#ExamplesView`).
+    init(text: String, view: String? = nil, _ pairs: [(String, Value)]) {
         self.text = text
-        super.init(typeNames: ["MamlCommandHelpInfo", "HelpInfo"], pairs)
+        super.init(typeNames: (view.map { ["MamlCommandHelpInfo#" + $0] } ?? []) + ["MamlCommandHelpInfo", "HelpInfo"], pairs)
     }
 
     override func toPSString() -> String { text }

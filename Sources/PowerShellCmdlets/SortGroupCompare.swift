@@ -122,11 +122,15 @@ final class SortObjectCommand: Cmdlet {
 }
 
 /// `Group-Object [[-Property] <Object[]>] [-NoElement] [-AsHashTable [-AsString]] [-CaseSensitive]`:
-/// GroupInfo objects (Count, Name, Group, Values) in the order groups first appear.
+/// GroupInfo objects (Count, Name, Group, Values). As pwsh 7's GroupObjectCommand: when every
+/// key has one .NET type, the input is stably sorted by its keys and equal neighbours form a
+/// group (so groups come out sorted); with mixed types, groups keep the order they first appear.
 final class GroupObjectCommand: Cmdlet {
     private var exprs: [PropertyExpression] = []
+    private var entries: [(keys: [Value], value: Value)] = []
+    private var keyTypes: [String?]?
+    private var mixedTypes = false
     private var groups: [(name: String, values: [Value], items: [Value])] = []
-    private var index: [String: Int] = [:]
 
     override func begin(_ rt: CommandRuntime) throws {
         exprs = try PropertyExpression.parseList(rt.bound.list("Property"), allowed: ["expression"], rt: rt)
@@ -141,17 +145,73 @@ final class GroupObjectCommand: Cmdlet {
         } else {
             for e in exprs { keyValues.append((try e.value(of: v, rt: rt)) ?? .null) }
         }
-        let name = keyValues.map { rt.text($0) }.joined(separator: ", ")
-        let folded = rt.bound.isOn("CaseSensitive") ? name : name.lowercased()
-        if let i = index[folded] {
-            groups[i].items.append(v)
-        } else {
-            index[folded] = groups.count
-            groups.append((name, keyValues, [v]))
+        entries.append((keyValues, v))
+        if !mixedTypes { noteTypes(keyValues) }
+    }
+
+    /// pwsh's UpdateOrderPropertyTypeInfo: nulls match any type.
+    private func noteTypes(_ keys: [Value]) {
+        let types: [String?] = keys.map { $0.isNull ? nil : Members.typeFullName($0) }
+        guard var known = keyTypes else {
+            keyTypes = types
+            return
+        }
+        if known.count != types.count {
+            mixedTypes = true
+            return
+        }
+        for (i, t) in types.enumerated() {
+            guard let t else { continue }
+            if let k = known[i] {
+                if k != t {
+                    mixedTypes = true
+                    return
+                }
+            } else {
+                known[i] = t
+            }
+        }
+        keyTypes = known
+    }
+
+    /// Puts the entries into groups: a group with the same key text, else (sorted input) the
+    /// last group or (mixed types) any group whose keys compare equal.
+    private func makeGroups(_ rt: CommandRuntime) {
+        let caseSensitive = rt.bound.isOn("CaseSensitive")
+        func compare(_ a: [Value], _ b: [Value]) -> Int {
+            for i in 0..<min(a.count, b.count) {
+                let c = (try? Operators.compare(a[i], b[i], caseSensitive: caseSensitive)) ?? 0
+                if c != 0 { return c }
+            }
+            return 0
+        }
+        var ordered = entries
+        if !mixedTypes {
+            let order = entries.indices.sorted { i, j in
+                let c = compare(entries[i].keys, entries[j].keys)
+                return c != 0 ? c < 0 : i < j
+            }
+            ordered = order.map { entries[$0] }
+        }
+        var index: [String: Int] = [:]
+        for e in ordered {
+            let name = e.keys.map { rt.text($0) }.joined(separator: ", ")
+            if let i = index[name] {
+                groups[i].items.append(e.value)
+                continue
+            }
+            let candidates = mixedTypes ? Array(groups.indices) : (groups.isEmpty ? [] : [groups.count - 1])
+            if let i = candidates.first(where: { compare(groups[$0].values, e.keys) == 0 }) {
+                groups[i].items.append(e.value)
+                continue
+            }
+            index[name] = groups.count
+            groups.append((name, e.keys, [e.value]))
         }
     }
 
     override func end(_ rt: CommandRuntime) throws {
+        makeGroups(rt)
         if rt.bound.isOn("AsHashTable") {
             let table = PSHashtable(ordered: false, caseInsensitive: !rt.bound.isOn("CaseSensitive"))
             let asString = rt.bound.isOn("AsString")

@@ -96,6 +96,9 @@ public final class FormatShapeGenerator {
 
     private func processObject(_ v: Value, _ emit: (FormatPacket) -> Void) {
         if case .object(let o) = v, let p = o as? FormatPacket {
+            // pwsh's OutCommandInner: a format start arriving inside a group closes what the
+            // default formatter had open, as if its pipeline had ended (the table's closing blank line).
+            if case .formatStart = p.kind, contexts.last == .group { end(emit: emit) }
             emit(p)
             return
         }

@@ -113,15 +113,19 @@ public struct FormatViewDefinition {
     public var control: FormatControl
     /// `<GroupBy>`: start a new group whenever this value changes; `label` names it.
     public var groupBy: (expression: FormatExpression, label: String)?
+    /// A `<GroupBy>` with a `<CustomControl>` instead of a `<Label>`: the group opens with this
+    /// text followed by the value (pwsh's `    Directory: ` for files and module listings).
+    public var groupByText: String?
     /// Out-of-band views print their objects on their own, even inside another table.
     public var outOfBand: Bool
 
     public init(name: String, typeNames: [String], control: FormatControl,
-                groupBy: (expression: FormatExpression, label: String)? = nil, outOfBand: Bool = false) {
+                groupBy: (expression: FormatExpression, label: String)? = nil, groupByText: String? = nil, outOfBand: Bool = false) {
         self.name = name
         self.typeNames = typeNames
         self.control = control
         self.groupBy = groupBy
+        self.groupByText = groupByText
         self.outOfBand = outOfBand
     }
 }

@@ -261,6 +261,7 @@ final class ViewGenerator {
     /// The `   Label: value` line that opens a group, nil without grouping.
     func groupLabel() -> String? {
         guard let g = grouping, hasGroupKey, let key = groupKey else { return nil }
+        if options?.groupBy == nil, let custom = view?.groupByText { return custom + text.display(key) }
         let label = g.label ?? groupKeyDisplayName
         return "   \(label): " + text.display(key)
     }

@@ -23,6 +23,12 @@ public final class BoundParameters {
         values[key] = value
     }
 
+    /// `set` for a name already lower-cased (the pipeline's per-object fast path).
+    @inline(__always)
+    public func set(folded: String, name: String, _ value: Value) {
+        if values.updateValue(value, forKey: folded) == nil { order.append(name) }
+    }
+
     public func remove(_ name: String) {
         let key = name.lowercased()
         guard values.removeValue(forKey: key) != nil else { return }

@@ -13,6 +13,9 @@ final class CmdletProcessor: CommandProcessor {
     var candidateSets: [String] = []
     /// Parameters bound from the command line; pipeline-bound ones are reset per object.
     var argumentNames: Set<String> = []
+    /// When exactly one untyped parameter takes pipeline objects by value (ForEach-Object,
+    /// Where-Object, Select-Object …), each object binds straight to it.
+    var fastPipelineParameter: (folded: String, name: String)?
 
     override var hadErrors: Bool { runtime?.hadErrors ?? false }
     override var commandRuntime: CommandRuntime? { runtime }
@@ -39,7 +42,29 @@ final class CmdletProcessor: CommandProcessor {
         runtime = rt
         let c = registration.type.init()
         cmdlet = c
+        fastPipelineParameter = expectingInput ? directPipelineParameter(bound: result.bound) : nil
         try c.begin(rt)
+    }
+
+    /// The one parameter every pipeline object binds to unchanged, if the chosen parameter set
+    /// has exactly one pipeline parameter, by value only, of type object/PSObject, and nothing
+    /// else mandatory is missing.
+    private func directPipelineParameter(bound: BoundParameters) -> (folded: String, name: String)? {
+        guard candidateSets.count == 1, let set = candidateSets.first else { return nil }
+        var found: ParameterDeclaration?
+        for p in registration.declaration.parameters {
+            guard let m = binder.membership(p, in: set) else { continue }
+            if m.valueFromPipelineByPropertyName { return nil }
+            if m.valueFromPipeline {
+                if found != nil { return nil }
+                found = p
+            } else if m.mandatory && !bound.has(p.name) {
+                return nil
+            }
+        }
+        guard let p = found, !bound.has(p.name), p.validations.isEmpty,
+              p.typeName == "System.Object" || p.typeName == "System.Management.Automation.PSObject" else { return nil }
+        return (p.name.lowercased(), p.name)
     }
 
     override func processWithoutInput() throws {
@@ -50,6 +75,11 @@ final class CmdletProcessor: CommandProcessor {
     override func process(_ input: Value) throws {
         guard let c = cmdlet, let rt = runtime else { return }
         rt.currentInput = input
+        if let direct = fastPipelineParameter {
+            rt.bound.set(folded: direct.folded, name: direct.name, input)
+            try c.process(rt)
+            return
+        }
         for name in rt.bound.order where !argumentNames.contains(name.lowercased()) {
             rt.bound.remove(name)
         }

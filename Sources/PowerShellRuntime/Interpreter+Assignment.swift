@@ -73,10 +73,9 @@ extension ExecutionContext {
     /// The right side of `=`: a lone expression keeps its value; a pipeline's output is
     /// collected (none → $null, one → it, many → object[]).
     func evaluateAssignmentRight(_ s: StatementAst) throws -> Value {
-        if case .pipeline(let p) = s, p.elements.count == 1, case .expression(let e) = p.elements[0], e.redirections.isEmpty {
-            let v = try evaluate(e.expression)
+        if case .pipeline(let p) = s, let compiled = compiledLoneExpression(p) {
             // `$a = $b` where $b is a list copies nothing: arrays are references in pwsh too.
-            return v
+            return try compiled.run(self)
         }
         if case .assignment(let inner) = s { return try executeAssignment(inner) }
         let pipe = Pipe()

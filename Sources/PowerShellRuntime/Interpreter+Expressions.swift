@@ -216,6 +216,12 @@ extension ExecutionContext {
         let l = try evaluate(b.left)
         let r = try evaluate(b.right)
         if let fast = ExecutionContext.fastBinary(b.op, l, r) { return fast }
+        return try applyBinary(b, l, r)
+    }
+
+    /// A binary operator on evaluated operands (not the short-circuit ones), through the
+    /// general operator code; sets `$Matches` after a successful `-match`.
+    func applyBinary(_ b: BinaryExpressionAst, _ l: Value, _ r: Value) throws -> Value {
         do {
             let result = try Operators.binary(b.op, l, r, hooks: hooks)
             if let m = hooks.lastMatches {

@@ -211,11 +211,15 @@ extension ExecutionContext {
         currentScope = scope
         defer { currentScope = saved }
         if let d = dollarUnder {
-            scope.variables["_"] = PSVariable(name: "_", value: d)
-            scope.variables["psitem"] = PSVariable(name: "PSItem", value: d)
+            // Reusing the variables keeps the lookup caches valid when a block runs once per
+            // pipeline object in the same scope (ForEach-Object, Where-Object).
+            ExecutionContext.setLocal(scope, "_", "_", d)
+            ExecutionContext.setLocal(scope, "psitem", "PSItem", d)
         }
         if let t = this { scope.variables["this"] = PSVariable(name: "this", value: t) }
-        if sb.ast.paramBlock != nil {
+        if sb.ast.paramBlock == nil && args.isEmpty && !sb.mentionsArgs {
+            // Nothing can read $args: leave it out.
+        } else if sb.ast.paramBlock != nil {
             let box = try FunctionDeclarationBox(scriptBlock: sb, context: self)
             let binder = ParameterBinder(context: self, declaration: box.declaration, isAdvanced: box.isAdvanced,
                                          invocation: InvocationInfo(commandName: "", extent: sb.ast.extent), errorSuffix: "")
@@ -230,6 +234,16 @@ extension ExecutionContext {
             if let p = sb.ast.processBlock { try executeStatements(p.statements, traps: p.traps, output) }
             if let e = sb.ast.endBlock { try executeStatements(e.statements, traps: e.traps, output) }
         } catch is ReturnSignal {
+        }
+    }
+
+    /// Sets a variable of this very scope, creating it only when it does not exist yet.
+    @inline(__always)
+    static func setLocal(_ scope: Scope, _ folded: String, _ name: String, _ value: Value) {
+        if let v = scope.variables[folded], !v.isReadOnlyOrConstant {
+            v.value = value
+        } else {
+            scope.variables[folded] = PSVariable(name: name, value: value)
         }
     }
 

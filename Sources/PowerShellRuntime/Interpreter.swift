@@ -146,8 +146,8 @@ extension ExecutionContext {
     /// Evaluates an `if`/`while` condition: a pipeline whose collected output is tested.
     @inline(__always)
     func evaluateCondition(_ s: StatementAst) throws -> Value {
-        if case .pipeline(let p) = s, p.elements.count == 1, case .expression(let e) = p.elements[0], e.redirections.isEmpty {
-            return try evaluate(e.expression)
+        if case .pipeline(let p) = s, let compiled = compiledLoneExpression(p) {
+            return try compiled.run(self)
         }
         return try evaluateStatementValue(s)
     }
@@ -155,9 +155,9 @@ extension ExecutionContext {
     /// Runs a statement and collects its output as one value (assignment right-hand sides,
     /// conditions, `$( )`).
     func evaluateStatementValue(_ s: StatementAst) throws -> Value {
-        if case .pipeline(let p) = s, p.elements.count == 1, case .expression(let e) = p.elements[0], e.redirections.isEmpty {
+        if case .pipeline(let p) = s, let compiled = compiledLoneExpression(p) {
             // A lone expression keeps its value (an array stays the same array object).
-            return try evaluate(e.expression)
+            return try compiled.run(self)
         }
         let pipe = Pipe()
         try executeStatement(s, pipe)

@@ -124,8 +124,9 @@ public final class PSDateTime: PSDotNetObject {
     /// `"$date"`: the invariant culture's general format.
     public override func toPSString() -> String { formatCustom("MM/dd/yyyy HH:mm:ss") }
 
-    /// `.ToString()`: en-US general format.
-    public override var dotnetString: String { formatCustom("M/d/yyyy h:mm:ss tt") }
+    /// `.ToString()`: en-US general format. The en-US patterns of .NET 8 on ICU put a narrow
+    /// no-break space (U+202F) before AM/PM, and pwsh 7.6 on Linux prints it.
+    public override var dotnetString: String { formatCustom("M/d/yyyy h:mm:ss\u{202F}tt") }
 
     public override func property(_ name: String) -> Value? {
         switch name.lowercased() {
@@ -144,7 +145,13 @@ public final class PSDateTime: PSDotNetObject {
         case "timeofday": return .object(PSTimeSpan(ticks: timeTicks))
         case "ticks": return .long(ticks)
         case "kind": return .object(PSEnumValue(DotNetEnums.dateTimeKind, Int64(kind.rawValue)))
-        case "datetime": return .string(formatCustom("dddd, MMMM d, yyyy h:mm:ss tt"))
+        case "datetime":
+            // The DateTime script property honours a DisplayHint note (Get-Date -DisplayHint).
+            var hint = ""
+            if let m = instanceMembers?.get("DisplayHint"), case .noteProperty(let v) = m.kind { hint = Conversion.toString(v).lowercased() }
+            if hint == "date" { return .string(formatCustom("dddd, MMMM d, yyyy")) }
+            if hint == "time" { return .string(formatCustom("h:mm:ss\u{202F}tt")) }
+            return .string(formatCustom("dddd, MMMM d, yyyy h:mm:ss\u{202F}tt"))
         default: return nil
         }
     }
@@ -256,8 +263,8 @@ public final class PSDateTime: PSDotNetObject {
             return .string(try format(f))
         case "toshortdatestring": return .string(formatCustom("M/d/yyyy"))
         case "tolongdatestring": return .string(formatCustom("dddd, MMMM d, yyyy"))
-        case "toshorttimestring": return .string(formatCustom("h:mm tt"))
-        case "tolongtimestring": return .string(formatCustom("h:mm:ss tt"))
+        case "toshorttimestring": return .string(formatCustom("h:mm\u{202F}tt"))
+        case "tolongtimestring": return .string(formatCustom("h:mm:ss\u{202F}tt"))
         case "touniversaltime": return .object(toUniversal())
         case "tolocaltime": return .object(toLocal())
         case "isdaylightsavingtime":
@@ -294,18 +301,18 @@ public final class PSDateTime: PSDotNetObject {
             switch f {
             case "d": return formatCustom("M/d/yyyy")
             case "D": return formatCustom("dddd, MMMM d, yyyy")
-            case "f": return formatCustom("dddd, MMMM d, yyyy h:mm tt")
-            case "F": return formatCustom("dddd, MMMM d, yyyy h:mm:ss tt")
-            case "g": return formatCustom("M/d/yyyy h:mm tt")
-            case "G": return formatCustom("M/d/yyyy h:mm:ss tt")
+            case "f": return formatCustom("dddd, MMMM d, yyyy h:mm\u{202F}tt")
+            case "F": return formatCustom("dddd, MMMM d, yyyy h:mm:ss\u{202F}tt")
+            case "g": return formatCustom("M/d/yyyy h:mm\u{202F}tt")
+            case "G": return formatCustom("M/d/yyyy h:mm:ss\u{202F}tt")
             case "m", "M": return formatCustom("MMMM d")
             case "o", "O": return formatCustom("yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'fffffffK")
             case "r", "R": return (kind == .local ? toUniversal() : self).formatCustom("ddd, dd MMM yyyy HH':'mm':'ss 'GMT'")
             case "s": return formatCustom("yyyy'-'MM'-'dd'T'HH':'mm':'ss")
-            case "t": return formatCustom("h:mm tt")
-            case "T": return formatCustom("h:mm:ss tt")
+            case "t": return formatCustom("h:mm\u{202F}tt")
+            case "T": return formatCustom("h:mm:ss\u{202F}tt")
             case "u": return (kind == .local ? toUniversal() : self).formatCustom("yyyy'-'MM'-'dd HH':'mm':'ss'Z'")
-            case "U": return toUniversal().formatCustom("dddd, MMMM d, yyyy h:mm:ss tt")
+            case "U": return toUniversal().formatCustom("dddd, MMMM d, yyyy h:mm:ss\u{202F}tt")
             case "y", "Y": return formatCustom("MMMM yyyy")
             default: throw MemberFailure.dotnet(.formatException, "Input string was not in a correct format.")
             }

@@ -123,7 +123,8 @@ struct ParameterBinder {
                                        "Missing an argument for parameter '\(p.name)'. Specify a parameter of type '\(p.typeName)' and try again.",
                                        extent: extent)
                 }
-                result.bound.set(p.name, try coerce(ExecutionContext.numberArgumentAsTyped(v, valueExtent, p), to: p, extent: extent))
+                // Conversion and validation errors point at the argument, as pwsh's do.
+                result.bound.set(p.name, try coerce(ExecutionContext.numberArgumentAsTyped(v, valueExtent, p), to: p, extent: valueExtent ?? extent))
             }
         }
         let boundByName = Set(result.bound.order.map { $0.lowercased() })

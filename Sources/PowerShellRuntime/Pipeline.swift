@@ -64,17 +64,12 @@ extension ExecutionContext {
     // MARK: - Pipelines
 
     func executePipeline(_ p: PipelineAst, _ out: Pipe) throws {
-        if p.elements.count == 1, case .expression(let e) = p.elements[0], e.redirections.isEmpty {
+        if let compiled = compiledLoneExpression(p) {
             // The common case: a lone expression statement. `$i++` and `++$i` as statements
             // output nothing; in parentheses they do.
-            if case .unary(let u) = e.expression, u.op == .postIncrement || u.op == .preIncrement || u.op == .postDecrement || u.op == .preDecrement {
-                _ = try evaluate(e.expression)
-                lastStatementSucceeded = true
-                return
-            }
-            let v = try evaluate(e.expression)
-            try out.writeEnumerated(v)
-            if ExecutionContext.pureExpressionSetsSuccess(e.expression) { lastStatementSucceeded = true }
+            let v = try compiled.run(self)
+            if !compiled.isStatementIncrement { try out.writeEnumerated(v) }
+            if compiled.setsSuccess { lastStatementSucceeded = true }
             return
         }
         if p.elements.count == 1, case .command(let c) = p.elements[0], try tryFastCall(c, out) {

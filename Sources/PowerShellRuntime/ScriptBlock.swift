@@ -18,6 +18,10 @@ public final class ScriptBlock: PSObjectBase {
 
     public override var typeFullName: String { "System.Management.Automation.ScriptBlock" }
 
+    /// Whether the block's text mentions `args` at all (a conservative check, worked out once),
+    /// so calls can skip building `$args` for blocks that never read it.
+    public private(set) lazy var mentionsArgs: Bool = ast.extent.text.lowercased().contains("args")
+
     /// The block's text without the outer braces, as `"$sb"` and `.ToString()` give it.
     public var text: String {
         let full = ast.extent.text

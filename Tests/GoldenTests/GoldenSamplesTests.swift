@@ -22,10 +22,36 @@ final class GoldenSamplesTests: XCTestCase {
             return
         }
         print("golden samples: \(report.passed)/\(report.total) passed")
-        for sample in report.cases where sample.status == "fail" {
-            XCTFail("golden sample \(sample.id) differs:\n"
-                + sample.problems.joined(separator: "\n"))
+        let known = try KnownFailures.load()
+        for sample in report.cases {
+            let id = sample.id.hasSuffix(".ps1") ? String(sample.id.dropLast(4)) : sample.id
+            if sample.status == "fail" {
+                if let reason = known[id] {
+                    print("known failure \(id): \(reason)")
+                } else {
+                    XCTFail("golden sample \(sample.id) differs:\n" + sample.problems.joined(separator: "\n"))
+                }
+            } else if known[id] != nil {
+                XCTFail("golden sample \(id) passes now: remove it from Tests/GoldenTests/golden-known-failures.txt")
+            }
         }
+    }
+}
+
+/// Samples whose expectations are right (checked against pwsh's evidence) but which teamsh does
+/// not meet yet: `Tests/GoldenTests/golden-known-failures.txt`, one `area/name  reason` a line.
+/// Each is a known bug; the list may only shrink.
+private enum KnownFailures {
+    static func load() throws -> [String: String] {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("golden-known-failures.txt")
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [:] }
+        var table: [String: String] = [:]
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            let parts = line.split(separator: " ", maxSplits: 1)
+            guard let id = parts.first else { continue }
+            table[String(id)] = parts.count > 1 ? String(parts[1]).trimmingCharacters(in: .whitespaces) : ""
+        }
+        return table
     }
 }
 

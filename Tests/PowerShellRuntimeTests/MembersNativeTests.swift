@@ -21,10 +21,10 @@ final class MembersNativeTests: XCTestCase {
         XCTAssertEqual(try p(d, "Ticks"), "638452444290000000")
         XCTAssertEqual(try p(d, "Kind"), "Unspecified")
         XCTAssertEqual(try p(d, "TimeOfDay"), "14:07:09")
-        XCTAssertEqual(try p(d, "DateTime"), "Tuesday, March 5, 2024 2:07:09 PM")
-        XCTAssertEqual(Members.dotnetToString(try MT.prop(d, "Date") ?? .null, hooks: MT.hooks), "3/5/2024 12:00:00 AM")
+        XCTAssertEqual(try p(d, "DateTime"), "Tuesday, March 5, 2024 2:07:09\u{202F}PM")
+        XCTAssertEqual(Members.dotnetToString(try MT.prop(d, "Date") ?? .null, hooks: MT.hooks), "3/5/2024 12:00:00\u{202F}AM")
         XCTAssertEqual(MT.text(d), "03/05/2024 14:07:09")
-        XCTAssertEqual(MT.text(try MT.call(d, "ToString", [])), "3/5/2024 2:07:09 PM")
+        XCTAssertEqual(MT.text(try MT.call(d, "ToString", [])), "3/5/2024 2:07:09\u{202F}PM")
         XCTAssertEqual(MT.text(try MT.call(d, "ToString", [.string("yyyy-MM-dd HH:mm:ss")])), "2024-03-05 14:07:09")
         XCTAssertEqual(MT.text(try MT.call(try MT.call(d, "AddDays", [.int(30)]), "ToString", [.string("yyyy-MM-dd")])), "2024-04-04")
         XCTAssertEqual(try p(try MT.call(d, "AddHours", [.int(-15)]), "Day"), "4")
@@ -38,10 +38,10 @@ final class MembersNativeTests: XCTestCase {
     func testDateTimeFormats() throws {
         let d = try date("2024-03-05T14:07:09.1234567")
         let rows: [(String, String)] = [
-            ("d", "3/5/2024"), ("D", "Tuesday, March 5, 2024"), ("t", "2:07 PM"), ("T", "2:07:09 PM"),
-            ("g", "3/5/2024 2:07 PM"), ("G", "3/5/2024 2:07:09 PM"), ("s", "2024-03-05T14:07:09"),
+            ("d", "3/5/2024"), ("D", "Tuesday, March 5, 2024"), ("t", "2:07\u{202F}PM"), ("T", "2:07:09\u{202F}PM"),
+            ("g", "3/5/2024 2:07\u{202F}PM"), ("G", "3/5/2024 2:07:09\u{202F}PM"), ("s", "2024-03-05T14:07:09"),
             ("o", "2024-03-05T14:07:09.1234567"), ("M", "March 5"), ("y", "March 2024"),
-            ("F", "Tuesday, March 5, 2024 2:07:09 PM"), ("yyyy-MM-ddTHH:mm:ss", "2024-03-05T14:07:09"),
+            ("F", "Tuesday, March 5, 2024 2:07:09\u{202F}PM"), ("yyyy-MM-ddTHH:mm:ss", "2024-03-05T14:07:09"),
             ("fff", "123"), ("ddd MMM yy", "Tue Mar 24"), ("hh:mm tt", "02:07 PM"), ("HH\\h", "14h"),
             ("'Day' d", "Day 5"), ("%d", "5"), ("ss.FFF", "09.123"),
         ]

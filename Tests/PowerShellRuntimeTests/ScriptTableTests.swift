@@ -13,11 +13,21 @@ final class ScriptTableTests: XCTestCase {
         let output: String
         let errorId: String?
         let line: UInt
+        /// A known teamsh bug this row shows (listed in the README's open bugs): the row must
+        /// still fail, so fixing the bug makes the test ask for the mark to be removed.
+        var knownBug: String?
         init(_ source: String, _ output: String, _ errorId: String? = nil, line: UInt = #line) {
             self.source = source
             self.output = output
             self.errorId = errorId
             self.line = line
+        }
+
+        /// Marks the row as showing a known bug.
+        func bug(_ note: String) -> Row {
+            var r = self
+            r.knownBug = note
+            return r
         }
     }
 
@@ -39,6 +49,14 @@ final class ScriptTableTests: XCTestCase {
         for r in rows {
             let (out, id) = run(r.source)
             let expected = r.output.isEmpty ? "" : r.output + "\n"
+            if let bug = r.knownBug {
+                if out == expected && id == r.errorId {
+                    XCTFail("known bug '\(bug)' is fixed: remove its mark from the row", file: file, line: r.line)
+                } else {
+                    print("known bug (\(bug)): \(r.source)")
+                }
+                continue
+            }
             XCTAssertEqual(out, expected, "script: \(r.source)", file: file, line: r.line)
             XCTAssertEqual(id, r.errorId, "error id of: \(r.source)", file: file, line: r.line)
         }

@@ -67,7 +67,7 @@ enum PSGetObjects {
         ], typeName: repositoryTypeName))
     }
 
-    /// en-US `M/d/yyyy h:mm:ss tt`, as a DateTime prints.
+    /// en-US `M/d/yyyy h:mm:ss tt`, as a DateTime prints (U+202F before AM/PM, as .NET 8 on ICU).
     static func dateText(_ date: Date) -> String {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
@@ -75,7 +75,7 @@ enum PSGetObjects {
         let hour = c.hour ?? 0
         let h12 = hour % 12 == 0 ? 12 : hour % 12
         func two(_ n: Int?) -> String { let v = n ?? 0; return v < 10 ? "0\(v)" : "\(v)" }
-        return "\(c.month ?? 1)/\(c.day ?? 1)/\(c.year ?? 1970) \(h12):\(two(c.minute)):\(two(c.second)) \(hour < 12 ? "AM" : "PM")"
+        return "\(c.month ?? 1)/\(c.day ?? 1)/\(c.year ?? 1970) \(h12):\(two(c.minute)):\(two(c.second))\u{202F}\(hour < 12 ? "AM" : "PM")"
     }
 
     // MARK: Views
@@ -95,7 +95,8 @@ enum PSGetObjects {
         let exported = TableColumnDefinition(.script({ v in property(v, "ExportedCommands") }), label: "ExportedCommands")
         registry.register(FormatViewDefinition(name: "ModuleInfoGrouping", typeNames: ["ModuleInfoGrouping"], control: .table(TableViewDefinition(columns:
             moduleColumns + [TableColumnDefinition(.script({ v in editions(v) }), label: "PSEdition", width: 9), exported])),
-            groupBy: (expression: .script({ v in .string(moduleDirectory(v)) }), label: "Directory")))
+            groupBy: (expression: .script({ v in .string(moduleDirectory(v)) }), label: "Directory"),
+            groupByText: "    Directory: "))
         registry.register(FormatViewDefinition(name: "Module", typeNames: ["System.Management.Automation.PSModuleInfo"],
                                                control: .table(TableViewDefinition(columns: moduleColumns + [exported]))))
     }
@@ -112,7 +113,9 @@ enum PSGetObjects {
 
     private static func editions(_ v: Value) -> Value {
         guard case .object(let o) = v, let m = o as? PSModuleInfo else { return .null }
-        return .string(m.compatiblePSEditions.joined(separator: ","))
+        // pwsh's view: each edition's first four letters, sorted (no editions: Desktop).
+        let editions = m.compatiblePSEditions.isEmpty ? ["Desktop"] : m.compatiblePSEditions
+        return .string(editions.map { String($0.prefix(4)) }.sorted().joined(separator: ","))
     }
 
     /// The module folder a listed module sits in: its base without the version folder and name.
