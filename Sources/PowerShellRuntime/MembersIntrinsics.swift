@@ -49,16 +49,16 @@ enum Intrinsics {
         case 1: // First
             let want = limit == 0 ? 1 : limit
             for item in source where matched.count < want {
-                if truth(try hooks.invokeScriptBlockInCallerScope(block, item, [])) { matched.append(item) }
+                if truth(try hooks.invokeInCallerScope(block, item, [])) { matched.append(item) }
             }
         case 2: // Last
             let want = limit == 0 ? 1 : limit
-            for item in source where truth(try hooks.invokeScriptBlockInCallerScope(block, item, [])) { matched.append(item) }
+            for item in source where truth(try hooks.invokeInCallerScope(block, item, [])) { matched.append(item) }
             if matched.count > want { matched.removeFirst(matched.count - want) }
         case 3, 4: // SkipUntil, Until
             var found = false
             for item in source {
-                if !found, truth(try hooks.invokeScriptBlockInCallerScope(block, item, [])) { found = true }
+                if !found, truth(try hooks.invokeInCallerScope(block, item, [])) { found = true }
                 if found == (mode == 3) {
                     if limit == 0 || matched.count < limit { matched.append(item) }
                 }
@@ -66,7 +66,7 @@ enum Intrinsics {
             }
         case 5: // Split
             for item in source {
-                if limit == 0 || matched.count < limit, truth(try hooks.invokeScriptBlockInCallerScope(block, item, [])) {
+                if limit == 0 || matched.count < limit, truth(try hooks.invokeInCallerScope(block, item, [])) {
                     matched.append(item)
                 } else {
                     rest.append(item)
@@ -74,7 +74,7 @@ enum Intrinsics {
             }
             return .object(PSArray([.object(PSArray(matched)), .object(PSArray(rest))]))
         default:
-            for item in source where truth(try hooks.invokeScriptBlockInCallerScope(block, item, [])) {
+            for item in source where truth(try hooks.invokeInCallerScope(block, item, [])) {
                 matched.append(item)
                 if limit > 0 && matched.count == limit { break }
             }
@@ -91,7 +91,7 @@ enum Intrinsics {
         var results: [Value] = []
         let source = items(target)
         if case .object(let o) = first, let block = o as? ScriptBlock {
-            for item in source { results.append(contentsOf: try hooks.invokeScriptBlockInCallerScope(block, item, rest)) }
+            for item in source { results.append(contentsOf: try hooks.invokeInCallerScope(block, item, rest)) }
         } else if case .object(let o) = first, let t = o as? PSTypeObject {
             for item in source { results.append(try Conversion.convert(item, to: t.type, hooks: hooks)) }
         } else {

@@ -452,10 +452,16 @@ struct ParameterBinder {
             if !p.allowNull { throw fail("ParameterArgumentValidationErrorNullNotAllowed", "null") }
             return
         }
-        if case .string(let s) = v, s.isEmpty, !p.allowEmptyString {
+        func isString(_ t: PSType?) -> Bool {
+            if case .string? = t?.kind { return true }
+            return false
+        }
+        let type = parameterType(p)
+        // Only a [string] parameter (or [string[]] element) rejects ''.
+        if isString(type), case .string(let s) = v, s.isEmpty, !p.allowEmptyString {
             throw fail("ParameterArgumentValidationErrorEmptyStringNotAllowed", "an empty string")
         }
-        if let a = v.array, case .array? = parameterType(p)?.kind {
+        if let a = v.array, case .array(let element)? = type?.kind {
             if a.items.isEmpty {
                 if !p.allowEmptyCollection { throw fail("ParameterArgumentValidationErrorEmptyArrayNotAllowed", "an empty array") }
                 return
@@ -464,7 +470,7 @@ struct ParameterBinder {
                 if item.isNull, !p.allowNull {
                     throw fail("ParameterArgumentValidationErrorNullNotAllowed", "null")
                 }
-                if case .string(let s) = item, s.isEmpty, !p.allowEmptyString {
+                if isString(element), case .string(let s) = item, s.isEmpty, !p.allowEmptyString {
                     throw fail("ParameterArgumentValidationErrorEmptyStringNotAllowed", "an empty string")
                 }
             }

@@ -7,7 +7,8 @@ public final class RuntimeHooks {
     public var invokeScriptBlock: (_ block: ScriptBlock, _ dollarUnder: Value, _ args: [Value]) throws -> [Value]
     /// Runs a script block in the caller's scope (dot-sourced), as `.ForEach({})` and
     /// `.Where({})` do: variables it assigns persist; `$_` and `$args` are restored after.
-    public var invokeScriptBlockInCallerScope: (_ block: ScriptBlock, _ dollarUnder: Value, _ args: [Value]) throws -> [Value]
+    /// Unset: `invokeScriptBlock` is used.
+    public var invokeScriptBlockInCallerScope: ((_ block: ScriptBlock, _ dollarUnder: Value, _ args: [Value]) throws -> [Value])?
     /// Runs a script block with `$this` bound (ScriptMethod / ScriptProperty members).
     public var invokeWithThis: (_ block: ScriptBlock, _ this: Value, _ args: [Value]) throws -> Value
     /// Calls a method of a script-defined class instance (or static method when `instance` is nil).
@@ -21,9 +22,13 @@ public final class RuntimeHooks {
     /// Resolves a user-defined type by name (classes and enums defined by scripts).
     public var resolveUserType: (_ name: String) -> PSType?
 
+    /// Runs a block as `.ForEach({})` / `.Where({})` do.
+    func invokeInCallerScope(_ block: ScriptBlock, _ dollarUnder: Value, _ args: [Value]) throws -> [Value] {
+        try (invokeScriptBlockInCallerScope ?? invokeScriptBlock)(block, dollarUnder, args)
+    }
+
     public init() {
         invokeScriptBlock = { _, _, _ in [] }
-        invokeScriptBlockInCallerScope = { _, _, _ in [] }
         invokeWithThis = { _, _, _ in .null }
         invokeClassMethod = { _, _, _, _ in .null }
         constructClass = { _, _ in .null }
