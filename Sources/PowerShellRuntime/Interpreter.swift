@@ -374,14 +374,19 @@ extension ExecutionContext {
         }
         func handler(for chain: [String]) -> Int? {
             let lowered = chain.map { $0.lowercased() } + ["system.object"]
-            if let i = types.firstIndex(where: { $0.chain.map { lowered.first == $0[0].lowercased() } ?? false }) { return i }
-            if let i = types.firstIndex(where: { $0.chain.map { lowered.dropFirst().contains($0[0].lowercased()) } ?? false }) { return i }
+            func head(_ c: [String]?) -> String? { c?.first?.lowercased() }
+            if let i = types.firstIndex(where: { head($0.chain).map { lowered.first == $0 } ?? false }) { return i }
+            if let i = types.firstIndex(where: { head($0.chain).map { lowered.dropFirst().contains($0) } ?? false }) { return i }
             return types.firstIndex { $0.chain == nil }
         }
         var best: (handler: Int, rank: Int)?
         func consider(_ chain: [String]) {
             guard let h = handler(for: chain) else { return }
-            if best == nil || ranks[h] < best!.rank || (ranks[h] == best!.rank && types[best!.handler].chain == nil) {
+            guard let current = best else {
+                best = (h, ranks[h])
+                return
+            }
+            if ranks[h] < current.rank || (ranks[h] == current.rank && types[current.handler].chain == nil) {
                 best = (h, ranks[h])
             }
         }
