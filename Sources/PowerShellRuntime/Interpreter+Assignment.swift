@@ -53,6 +53,13 @@ extension ExecutionContext {
         default: return nil
         }
         let right = try evaluateAssignmentRight(a.right)
+        if case .string(var text) = variable.value {
+            // Drop the variable's reference first so `text` is the only one and appends in place.
+            variable.value = .null
+            if case .string(let r) = right { text += r } else { text += Conversion.toString(right, hooks: hooks) }
+            variable.value = .string(text)
+            return variable.value
+        }
         do {
             try Operators.addInPlace(&variable.value, right, hooks: hooks)
         } catch let e as RuntimeError {

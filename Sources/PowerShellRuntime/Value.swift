@@ -285,7 +285,7 @@ public final class PSHashtable: PSObjectBase {
 
     public func hashKey(_ key: Value) -> HashKey {
         switch key {
-        case .string(let s): return .string(caseInsensitive ? s.lowercased() : s)
+        case .string(let s): return .string(caseInsensitive ? s.foldedForLookup : s)
         case .char(let c): return .string(caseInsensitive ? String(decoding: [c], as: UTF16.self).lowercased() : String(decoding: [c], as: UTF16.self))
         case .int(let i): return .integer(Int64(i))
         case .long(let l): return .integer(l)
@@ -377,11 +377,11 @@ public final class PSCustomObject: PSObjectBase {
     public var count: Int { names.count }
 
     public func get(_ name: String) -> Value? {
-        guard let i = index[name.lowercased()] else { return nil }
+        guard let i = index[name.foldedForLookup] else { return nil }
         return values[i]
     }
 
-    public func has(_ name: String) -> Bool { index[name.lowercased()] != nil }
+    public func has(_ name: String) -> Bool { index[name.foldedForLookup] != nil }
 
     /// The property's name as it was first written.
     public func canonicalName(_ name: String) -> String? {
@@ -444,4 +444,16 @@ open class PSNativeObject: PSObjectBase {
     /// IFormattable.ToString(format) for `-f` items such as `{0:yyyy-MM-dd}`; nil when the
     /// type has no format-aware text (the item then shows `toPSString()`).
     open func toString(format: String) -> String? { nil }
+}
+
+extension String {
+    /// The case-folded key for case-insensitive tables: the string itself when it has no
+    /// upper-case or non-ASCII characters (no allocation), else `lowercased()`.
+    @inline(__always)
+    public var foldedForLookup: String {
+        for b in utf8 where (b >= 0x41 && b <= 0x5A) || b >= 0x80 {
+            return lowercased()
+        }
+        return self
+    }
 }
