@@ -78,7 +78,7 @@ extension ExecutionContext {
                     guard let compiled = p.cache as? CompiledExpressionBox else { return try ctx.executePipeline(p, out) }
                     let v = try compiled.run(ctx)
                     if !compiled.isStatementIncrement { try out.writeEnumerated(v) }
-                    ctx.lastStatementSucceeded = true
+                    if compiled.setsSuccess { ctx.lastStatementSucceeded = true }
                 }
             }
             return { ctx, out in try ctx.executePipeline(p, out) }
@@ -87,12 +87,13 @@ extension ExecutionContext {
                case .pipeline(let p) = a.right, let right = compiledLoneExpression(p) {
                 return { ctx, _ in
                     try ctx.assignToVariable(v, try right.run(ctx))
-                    ctx.lastStatementSucceeded = true
+                    if right.setsSuccess { ctx.lastStatementSucceeded = true }
                 }
             }
+            let setsSuccess = ExecutionContext.statementSetsSuccess(s)
             return { ctx, _ in
                 try ctx.executeAssignment(a)
-                ctx.lastStatementSucceeded = true
+                if setsSuccess { ctx.lastStatementSucceeded = true }
             }
         default:
             return { ctx, out in try ctx.executeStatement(s, out) }
