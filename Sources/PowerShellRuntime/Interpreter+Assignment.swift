@@ -163,11 +163,13 @@ extension ExecutionContext {
             let obj = try evaluate(m.target)
             do {
                 if m.isStatic, case .object(let o) = obj, let t = o as? PSTypeObject, case .psClass(let def) = t.type.kind {
-                    def.staticValues[name.lowercased()] = value
+                    var v = value
+                    if let type = def.propertyTypes[name.lowercased()] { v = try Conversion.convert(value, to: type, hooks: hooks) }
+                    def.staticValues[name.lowercased()] = v
                     return
                 }
                 if case .object(let o) = obj, let inst = o as? PSClassInstance, inst.properties.has(name) {
-                    inst.properties.set(name, value)
+                    try inst.setProperty(name, value, hooks: hooks)
                     return
                 }
                 if obj.isNull {

@@ -11,10 +11,13 @@ final class CompiledExpressionBox {
     let run: CompiledExpression
     /// `$i++` / `++$i` as a statement: evaluated for its effect, nothing output.
     let isStatementIncrement: Bool
+    /// As a statement, sets `$?` to true after it (see `pureExpressionSetsSuccess`).
+    let setsSuccess: Bool
 
-    init(_ run: @escaping CompiledExpression, isStatementIncrement: Bool = false) {
+    init(_ run: @escaping CompiledExpression, isStatementIncrement: Bool = false, setsSuccess: Bool = true) {
         self.run = run
         self.isStatementIncrement = isStatementIncrement
+        self.setsSuccess = setsSuccess
     }
 }
 
@@ -39,7 +42,8 @@ extension ExecutionContext {
         if case .unary(let u) = e.expression {
             increment = u.op == .postIncrement || u.op == .preIncrement || u.op == .postDecrement || u.op == .preDecrement
         }
-        let box = CompiledExpressionBox(compile(e.expression), isStatementIncrement: increment)
+        let box = CompiledExpressionBox(compile(e.expression), isStatementIncrement: increment,
+                                        setsSuccess: ExecutionContext.pureExpressionSetsSuccess(e.expression))
         p.cache = box
         return box
     }
@@ -74,7 +78,7 @@ extension ExecutionContext {
                     guard let compiled = p.cache as? CompiledExpressionBox else { return try ctx.executePipeline(p, out) }
                     let v = try compiled.run(ctx)
                     if !compiled.isStatementIncrement { try out.writeEnumerated(v) }
-                    ctx.lastStatementSucceeded = true
+                    if compiled.setsSuccess { ctx.lastStatementSucceeded = true }
                 }
             }
             return { ctx, out in try ctx.executePipeline(p, out) }
@@ -83,7 +87,7 @@ extension ExecutionContext {
                case .pipeline(let p) = a.right, let right = compiledLoneExpression(p) {
                 return { ctx, _ in
                     try ctx.assignToVariable(v, try right.run(ctx))
-                    ctx.lastStatementSucceeded = true
+                    if right.setsSuccess { ctx.lastStatementSucceeded = true }
                 }
             }
             if a.op == .plusEquals || a.op == .minusEquals, case .variable(let v) = a.left, v.scope == nil, !v.splatted,
@@ -97,12 +101,13 @@ extension ExecutionContext {
                     } else {
                         try ctx.completeCompoundAssignment(a, right: r)
                     }
-                    ctx.lastStatementSucceeded = true
+                    if right.setsSuccess { ctx.lastStatementSucceeded = true }
                 }
             }
+            let setsSuccess = ExecutionContext.statementSetsSuccess(s)
             return { ctx, _ in
                 try ctx.executeAssignment(a)
-                ctx.lastStatementSucceeded = true
+                if setsSuccess { ctx.lastStatementSucceeded = true }
             }
         default:
             return { ctx, out in try ctx.executeStatement(s, out) }

@@ -418,6 +418,8 @@ extension ExecutionContext {
             }
         }
         if case .object(let o) = target, let inst = o as? PSClassInstance, let v = inst.properties.get(name) { return v }
+        // `$hash.1`: a numeric member name looks up the number key.
+        if case .constant = m.member, let h = target.hashtable, let v = h[try evaluate(m.member)] { return v }
         do {
             if let v = try Members.getProperty(target, name, hooks: hooks) { return v }
         } catch let e as RuntimeError {
@@ -461,8 +463,9 @@ extension ExecutionContext {
                 throw RuntimeError(.runtimeException, "You cannot call a method on a null-valued expression.",
                                    errorId: "InvokeMethodOnNull", category: .InvalidOperation, extent: m.extent)
             }
-            if case .object(let o) = target, let inst = o as? PSClassInstance, classHasMethod(inst.definition, name) {
-                return try hooks.invokeClassMethod(inst.definition, inst, name, args)
+            if case .object(let o) = target, let inst = o as? PSClassInstance {
+                let start = baseClassOfCast(m.target, inst) ?? inst.definition
+                if classHasMethod(start, name) { return try hooks.invokeClassMethod(start, inst, name, args) }
             }
             if case .object(let o) = target, let sb = o as? ScriptBlock {
                 switch name.lowercased() {
@@ -510,11 +513,23 @@ extension ExecutionContext {
                                category: .InvalidOperation, extent: i.target.extent)
         }
         let index = try evaluate(i.index)
+        if case .int(let n) = index, let h = target.hashtable, h.isOrdered, !h.isOrderedHashtable, !isObjectCast(i.index) {
+            // OrderedDictionary's this[int] indexer wins for an Int32 index: `$d[1]` is the
+            // second value, `$d[[object]1]` the value of key 1 (about_Hash_Tables).
+            // NOTE: pwsh throws ArgumentOutOfRangeException past the end; this gives $null.
+            return n >= 0 && Int(n) < h.count ? h.values[Int(n)] : .null
+        }
         do {
             return try indexValue(target, index)
         } catch let e as RuntimeError {
             throw attachPosition(e, i.extent)
         }
+    }
+
+    /// True for `[object]expr`: the argument is passed as an object (no int overload).
+    private func isObjectCast(_ e: ExpressionAst) -> Bool {
+        guard case .convert(let c) = e, let t = TypeResolver.resolve(c.type, hooks: hooks), case .object = t.kind else { return false }
+        return true
     }
 
     /// `$a[i]`, `$a[-1]`, `$a[1,2]`, `$a[0..2]`, `$h['k']`, `$s[0]`.
