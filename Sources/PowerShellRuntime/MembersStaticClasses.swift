@@ -186,7 +186,8 @@ enum StaticClasses {
             guard let d = Conversion.parseDotNetDouble(t) else { return .failure(bad) }
             return .success(type.fullName == "System.Double" ? .double(d) : .sized(SizedNumber(single: Float(d))))
         case .decimal:
-            guard Conversion.parseDotNetDouble(t) != nil, let d = Decimal(string: t.replacingOccurrences(of: ",", with: "")) else { return .failure(bad) }
+            // Decimal.Parse keeps the written scale: [decimal]::Parse('1.50') is 1.50.
+            guard Conversion.parseDotNetDouble(t) != nil, let d = PSDecimal.parse(t.replacingOccurrences(of: ",", with: "")) else { return .failure(bad) }
             return .success(.decimal(d))
         case .bool:
             switch t.lowercased() {
