@@ -357,7 +357,7 @@ extension Conversion {
             case .decimal(let d):
                 var src = d.value
                 var t = Decimal()
-                NSDecimalRound(&t, &src, 0, .down)
+                NSDecimalRound(&t, &src, 0, d.isNegative ? .up : .down)  // toward zero
                 return bigValue(BigInt(t.description) ?? BigInt(Int64(0)))
             }
         default:

@@ -205,7 +205,7 @@ public struct PSDecimal: Hashable, Comparable, Sendable, CustomStringConvertible
     public static func remainder(_ a: PSDecimal, _ b: PSDecimal) -> PSDecimal? {
         precondition(!b.isZero)
         var q = a.value / b.value, t = Decimal()
-        NSDecimalRound(&t, &q, 0, .down)
+        NSDecimalRound(&t, &q, 0, q < 0 ? .up : .down)  // toward zero
         return PSDecimal(rounding: a.value - t * b.value, scale: Int(max(a.scale, b.scale)))
     }
 
