@@ -124,6 +124,10 @@ final class DecimalTests: XCTestCase {
             ("\"$(1.10d)\"", "1.10", #line), ("(1.10d).ToString()", "1.10", #line), ("1.10d -eq 1.1d", "True", #line),
             ("5.50d % 2", "1.50", #line), ("-1.10d", "-1.10", #line), ("[string]0.000d", "0.000", #line),
             ("12345678901234567890", "12345678901234567890", #line),
+            ("[decimal]::Add(1.10d, 2)", "3.10", #line), ("[decimal]::Multiply(1.10d, 2.0d)", "2.200", #line),
+            ("[decimal]::Divide(1, 4)", "0.25", #line), ("[decimal]::Round(1.255d, 2)", "1.26", #line),
+            ("[decimal]::Truncate(-1.75d)", "-1", #line), ("[decimal]::Negate(1.10d)", "-1.10", #line),
+            ("@{ 1.10d = 'a' }[1.1d]", "a", #line), ("$x = 1.10d; $x += 1; $x++; $x", "3.10", #line),
         ]
         for (source, expected, line) in rows {
             let host = BufferHost()
