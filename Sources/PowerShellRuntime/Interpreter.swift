@@ -87,7 +87,11 @@ extension ExecutionContext {
     }
 
     func executeBlock(_ block: StatementBlockAst, _ out: Pipe) throws {
-        try executeStatements(block.statements, traps: block.traps, out)
+        if block.traps.isEmpty {
+            try run(compiledBlock(block), out)
+        } else {
+            try executeStatements(block.statements, traps: block.traps, out)
+        }
     }
 
     // MARK: - Statements
