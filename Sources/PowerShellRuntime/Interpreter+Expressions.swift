@@ -66,7 +66,7 @@ extension ExecutionContext {
         case .int32(let i): return .int(i)
         case .int64(let l): return .long(l)
         case .double(let d): return .double(d)
-        case .decimal(let text): return .decimal(Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) ?? 0)
+        case .decimal(let text): return .decimal(PSDecimal.parse(text) ?? .zero)
         case .byte(let b): return .sized(SizedNumber(kind: .byte, integer: Int64(b)))
         case .sbyte(let b): return .sized(SizedNumber(kind: .sbyte, integer: Int64(b)))
         case .int16(let b): return .sized(SizedNumber(kind: .int16, integer: Int64(b)))

@@ -176,7 +176,7 @@ extension ExecutionContext {
         case .int32: return .int(0)
         case .int64: return .long(0)
         case .double: return .double(0)
-        case .decimal: return .decimal(0)
+        case .decimal: return .decimal(.zero)
         case .bool: return .bool(false)
         case .string: return .string("")
         case .char: return .char(0)

@@ -25,11 +25,11 @@ enum StaticMembers {
             }
         case .decimal:
             switch name {
-            case "maxvalue": return .decimal(Decimal(string: "79228162514264337593543950335") ?? 0)
-            case "minvalue": return .decimal(Decimal(string: "-79228162514264337593543950335") ?? 0)
-            case "zero": return .decimal(0)
-            case "one": return .decimal(1)
-            case "minusone": return .decimal(-1)
+            case "maxvalue": return .decimal(.maxValue)
+            case "minvalue": return .decimal(.minValue)
+            case "zero": return .decimal(.zero)
+            case "one": return .decimal(.one)
+            case "minusone": return .decimal(.minusOne)
             default: break
             }
         case .sized(let k):
