@@ -409,7 +409,7 @@ extension Operators {
             // BigInteger's operators take the other operand as a BigInteger, truncated
             // (about_Arithmetic_Operators: [bigint]1 / 1.9 is 1).
             case .double(let d): return d.isFinite ? BigInt(exactly: d.rounded(.towardZero)) : nil
-            case .decimal(let d): return d.isFinite ? BigInt(exactly: NSDecimalNumber(decimal: d).doubleValue.rounded(.towardZero)) : nil
+            case .decimal(let d): return d.value.isFinite ? BigInt(exactly: NSDecimalNumber(decimal: d.value).doubleValue.rounded(.towardZero)) : nil
             }
         }
         guard let x = big(a), let y = big(b) else { return .double(doubleOp(op, a.doubleValue, b.doubleValue)) }
