@@ -104,6 +104,9 @@ public final class PesterSession {
     }
 
     func setScriptVariables(_ scope: Scope, path: String) {
+        // Test code runs in script blocks Pester invokes: `$MyInvocation` names no command, so
+        // errors written there carry no command suffix.
+        scope.variables["myinvocation"] = PSVariable(name: "MyInvocation", value: .object(InvocationInfo(commandName: "", extent: nil)))
         guard !path.isEmpty, path.hasPrefix("/") else { return }
         scope.variables["psscriptroot"] = PSVariable(name: "PSScriptRoot", value: .string((path as NSString).deletingLastPathComponent))
         scope.variables["pscommandpath"] = PSVariable(name: "PSCommandPath", value: .string(path))
@@ -220,7 +223,7 @@ public final class PesterSession {
                 do {
                     try run(sb, in: scope)
                 } catch let e as RuntimeError {
-                    block.errorRecords.append(e.record)
+                    block.errorRecords.append(PesterSession.withTrace(e.record))
                     setupFailed = true
                     break
                 } catch {
@@ -249,7 +252,7 @@ public final class PesterSession {
                 do {
                     try run(sb, in: scope)
                 } catch let e as RuntimeError {
-                    block.errorRecords.append(e.record)
+                    block.errorRecords.append(PesterSession.withTrace(e.record))
                     block.ownPassed = false
                 } catch {
                 }
@@ -295,7 +298,7 @@ public final class PesterSession {
         var ok = true
         for x in chain {
             for sb in x.beforeEach where ok {
-                do { try run(sb, in: scope) } catch let e as RuntimeError { errors.append(e.record); ok = false } catch { ok = false }
+                do { try run(sb, in: scope) } catch let e as RuntimeError { errors.append(PesterSession.withTrace(e.record)); ok = false } catch { ok = false }
             }
         }
         test.expandedName = expand(test.name, in: scope)
@@ -304,13 +307,13 @@ public final class PesterSession {
             do {
                 test.standardOutput = try run(body, in: scope, args: parameterArguments(body, data: test.data))
             } catch let e as RuntimeError {
-                errors.append(e.record)
+                errors.append(PesterSession.withTrace(e.record))
             } catch {
             }
         }
         for x in chain.reversed() {
             for sb in x.afterEach {
-                do { try run(sb, in: scope) } catch let e as RuntimeError { errors.append(e.record) } catch {}
+                do { try run(sb, in: scope) } catch let e as RuntimeError { errors.append(PesterSession.withTrace(e.record)) } catch {}
             }
         }
         test.errorRecords = errors
@@ -335,6 +338,15 @@ public final class PesterSession {
         }
         test.duration = PesterSession.now() - start
         output?.testEnd(test)
+    }
+
+    /// Errors from test code get the frame pwsh's ScriptStackTrace shows for the test's script
+    /// block (`at <ScriptBlock>, file: line N`); errors Pester raises itself get none.
+    static func withTrace(_ record: ErrorRecord) -> ErrorRecord {
+        guard record.scriptStackTrace.isEmpty, record.errorId != "PesterAssertionFailed",
+              let x = record.invocationInfo?.extent, let file = x.file else { return record }
+        record.scriptStackTrace = "at <ScriptBlock>, \(file):\(x.startLine)"
+        return record
     }
 
     /// The values of an It body's `param(...)` taken from the test's data by name.
