@@ -102,7 +102,7 @@ final class MeasureObjectCommand: Cmdlet {
         case .int(let i): return Double(i)
         case .long(let l): return Double(l)
         case .double(let d): return d
-        case .decimal(let d): return NSDecimalNumber(decimal: d).doubleValue
+        case .decimal(let d): return d.doubleValue
         case .sized(let n): return n.kind == .single || n.kind == .bigInteger || n.kind == .uint64 ? n.floating : Double(n.integer)
         case .bool, .null: return nil
         default: return try? Conversion.toDouble(v)

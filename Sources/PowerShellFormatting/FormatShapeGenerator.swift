@@ -146,6 +146,11 @@ public final class FormatShapeGenerator {
             emit(FormatPacket(.entry(.errorRecord(record), outOfBand: true)))
             return true
         }
+        if case .object(let o) = v, let record = o as? StreamRecord {
+            // PowerShellCore.format.ps1xml: "WARNING: " + $_.Message (and VERBOSE:, DEBUG:).
+            emit(FormatPacket(.entry(.rawText(record.displayPrefix + record.message), outOfBand: true)))
+            return true
+        }
         if let view = registry.outOfBandView(forTypeNames: names) {
             let gen = ViewGenerator(shape: view.control.shape == .custom ? .custom : .list, view: view, options: nil,
                                     firstObject: v, source: source, text: text)

@@ -70,8 +70,8 @@ struct ValueText {
         return roundFixed(exact, negative: d < 0)
     }
 
-    static func fixed2(_ d: Decimal) -> String {
-        var value = d
+    static func fixed2(_ d: PSDecimal) -> String {
+        var value = d.value
         var rounded = Decimal()
         NSDecimalRound(&rounded, &value, 2, .plain)
         let negative = rounded < 0

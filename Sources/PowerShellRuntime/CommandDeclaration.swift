@@ -34,12 +34,13 @@ public enum ParameterValidation {
     case range(min: Value, max: Value)
     case length(min: Int, max: Int)
     case count(min: Int, max: Int)
-    case pattern(String)
+    /// `[ValidatePattern('re', ErrorMessage = '…{0}…{1}…')]`
+    case pattern(String, errorMessage: String? = nil)
     case notNull
     case notNullOrEmpty
     case notNullOrWhiteSpace
-    /// `[ValidateScript({ … })]`
-    case script(ScriptBlock)
+    /// `[ValidateScript({ … }, ErrorMessage = '…')]`
+    case script(ScriptBlock, errorMessage: String? = nil)
 }
 
 /// One declared parameter.

@@ -125,6 +125,10 @@ final class ScriptProcessor: CommandProcessor {
     var runtime: CommandRuntime?
     var candidateSets: [String] = []
     var binder: ParameterBinder?
+    /// Parameters bound from the command line; pipeline-bound ones are rebound per object.
+    var argumentNames: Set<String> = []
+    /// The `$args` array registered in `argsParameterNames`, forgotten when the call ends.
+    var argsKey: ObjectIdentifier?
     var returned = false
 
     override var hadErrors: Bool { runtime?.hadErrors ?? false }
@@ -173,14 +177,42 @@ final class ScriptProcessor: CommandProcessor {
         binder = b
         let result = try b.bind(arguments, pipelineExpected: expectingInput)
         candidateSets = result.candidateSets
+        argumentNames = Set(result.bound.order.map { $0.lowercased() })
+        invocation.expectingInput = expectingInput
+        // `-ErrorVariable` collects the errors of the commands the function runs too.
+        let collectsErrors = info.isAdvanced && result.bound.has("ErrorVariable")
+        if collectsErrors && scopedRouting == nil {
+            let downstream = output
+            let around = context.streamRouting
+            output = Pipe({ [unowned context] v in
+                let inner = context.streamRouting
+                context.streamRouting = around
+                defer { context.streamRouting = inner }
+                try downstream.write(v)
+            })
+        }
         let rt = CommandRuntime(context: context, declaration: info.declaration, bound: result.bound, invocation: invocation,
                                 output: output, routing: routing)
         runtime = rt
+        var routingBefore: StreamRouting?
+        if collectsErrors {
+            var scoped = routing.inherited(output: output)
+            scoped.error = .command(rt)
+            scopedRouting = scoped
+            routingBefore = context.streamRouting
+            context.streamRouting = scoped
+        }
+        defer { if let r = routingBefore { context.streamRouting = r } }
         scope = newScope
         let previous = enter()
         defer { context.currentScope = previous }
         try context.initializeParameters(info.declaration, ast: ast, bound: result.bound, in: newScope)
-        newScope.variables["args"] = PSVariable(name: "args", value: .object(PSArray(result.unbound)))
+        let argsArray = PSArray(result.unbound)
+        newScope.variables["args"] = PSVariable(name: "args", value: .object(argsArray))
+        if !result.unboundParameterNames.isEmpty {
+            argsKey = ObjectIdentifier(argsArray)
+            context.argsParameterNames[ObjectIdentifier(argsArray)] = result.unboundParameterNames
+        }
         newScope.variables["psboundparameters"] = PSVariable(name: "PSBoundParameters", value: .object(result.bound.asHashtable()))
         newScope.variables["myinvocation"] = PSVariable(name: "MyInvocation", value: .object(invocation))
         if info.isAdvanced {
@@ -226,25 +258,50 @@ final class ScriptProcessor: CommandProcessor {
     }
 
     override func process(_ input: Value) throws {
+        let previous = enter()
+        defer { context.currentScope = previous }
+        if let b = binder, b.isAdvanced, let rt = runtime {
+            guard try bindInput(input, b, rt) else { return }
+        }
         if let p = processBlock {
-            let previous = enter()
-            defer { context.currentScope = previous }
-            if let b = binder, let rt = runtime, b.declaration.parameters.contains(where: { $0.sets.contains { $0.valueFromPipeline || $0.valueFromPipelineByPropertyName } }) {
-                if try b.bindPipelineInput(input, into: rt.bound, sets: candidateSets), let s = scope {
-                    try context.initializeParameters(b.declaration, ast: ast, bound: rt.bound, in: s, onlyBound: true)
-                }
-            }
             try runBlock(p, dollarUnder: input)
         } else {
             inputBuffer.append(input)
         }
     }
 
+    /// Binds one input object to the parameters that take pipeline input (rebinding them for
+    /// every object); false after reporting InputObjectNotBound when none can take it.
+    private func bindInput(_ input: Value, _ b: ParameterBinder, _ rt: CommandRuntime) throws -> Bool {
+        var unbound = false
+        for name in rt.bound.order where !argumentNames.contains(name.lowercased()) {
+            rt.bound.remove(name)
+            unbound = true
+        }
+        guard try b.bindPipelineInput(input, into: rt.bound, sets: candidateSets) else {
+            let record = rt.makeError(.parameterBindingException,
+                                      "The input object cannot be bound to any parameters for the command either because the command does not take pipeline input or the input and its properties do not match any of the parameters that take pipeline input.",
+                                      errorId: "InputObjectNotBound", category: .InvalidArgument, target: input)
+            try rt.writeError(record)
+            return false
+        }
+        var r = b.bindResultForMandatoryCheck(rt.bound)
+        try b.checkMandatory(&r, sets: candidateSets)
+        if let s = scope {
+            // A parameter the previous object bound and this one does not gets its default back.
+            try context.initializeParameters(b.declaration, ast: ast, bound: rt.bound, in: s, onlyBound: !unbound)
+        }
+        return true
+    }
+
     override func end() throws {
         defer {
             context.callDepth -= 1
             finished = true
+            if let k = argsKey { context.argsParameterNames[k] = nil }
         }
+        // -ErrorVariable/-OutVariable are set in the caller's scope, also when the end block fails.
+        defer { if let rt = runtime { context.finishCommonParameters(rt) } }
         let previous = enter()
         defer { context.currentScope = previous }
         if let s = scope {
@@ -254,7 +311,6 @@ final class ScriptProcessor: CommandProcessor {
         if !endIsProcess, let end = ast.endBlock {
             try runBlock(end, dollarUnder: nil)
         }
-        if let rt = runtime { context.finishCommonParameters(rt) }
     }
 }
 

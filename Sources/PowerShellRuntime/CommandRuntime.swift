@@ -2,13 +2,22 @@ import Foundation
 import PowerShellSyntax
 
 /// Where a command's non-output streams go: the console, nowhere (`2>$null`), the output
-/// pipe (`2>&1`) or a file. Each command of a pipeline gets its own routing.
+/// pipe (`2>&1`) or a file. Each command of a pipeline gets its own routing, which starts from
+/// the routing of the command that runs it (pwsh: redirections apply to everything a command
+/// runs, so `f 2>$null` silences the Write-Error calls inside `f`).
 public struct StreamRouting {
     public enum Target {
         case host
         case discard
+        /// This command's own output pipe.
         case output
         case file(path: String, append: Bool)
+        /// The output of an enclosing command that merged the stream (`f *>&1`, seen from
+        /// the commands `f` runs).
+        case pipe(Pipe)
+        /// An enclosing command's error stream: its `-ErrorVariable` collects the record, then
+        /// its own routing applies.
+        case command(CommandRuntime)
     }
 
     public var error: Target = .host
@@ -18,6 +27,36 @@ public struct StreamRouting {
     public var information: Target = .host
 
     public init() {}
+
+    /// True when no stream is redirected (everything goes to the console).
+    var isDefault: Bool {
+        if case .host = error, case .host = warning, case .host = verbose, case .host = debug, case .host = information { return true }
+        return false
+    }
+
+    /// The routing the commands run by a command with this routing start from: `.output`
+    /// becomes that command's output pipe.
+    func inherited(output: Pipe) -> StreamRouting {
+        func map(_ t: Target) -> Target {
+            if case .output = t { return .pipe(output) }
+            return t
+        }
+        var r = self
+        r.error = map(error); r.warning = map(warning); r.verbose = map(verbose)
+        r.debug = map(debug); r.information = map(information)
+        return r
+    }
+
+    /// Where one stream goes.
+    func target(_ stream: RedirectionStream) -> Target {
+        switch stream {
+        case .error: return error
+        case .warning: return warning
+        case .verbose: return verbose
+        case .debug: return debug
+        default: return information
+        }
+    }
 
     public mutating func set(_ stream: RedirectionStream, _ target: Target) {
         switch stream {
@@ -110,6 +149,7 @@ public final class CommandRuntime {
         errorVariableItems?.append(.object(record))
         if action == .Stop {
             record.terminatesScript = true
+            record.stoppedByPreference = true
             throw RuntimeError(record)
         }
         context.recordError(record)
@@ -158,14 +198,12 @@ public final class CommandRuntime {
 
     /// Write-Host: text straight to the console (the information stream since pwsh 5).
     public func writeHost(_ text: String, noNewline: Bool) throws {
-        switch routing.information {
-        case .host:
+        if case .host = routing.information {
             context.outDefaultFlush()
             context.host.writeOutput(noNewline ? text : text + "\n")
-        case .discard: break
-        case .output: try output.write(.string(text))
-        case .file(let path, let append): context.appendToFile(path, text + "\n", append: append)
+            return
         }
+        try context.routeText(.information, text, routing.information, output: output)
     }
 
     private func actionFor(_ parameter: String, _ variable: String, _ def: ActionPreference) -> ActionPreference {
@@ -228,9 +266,24 @@ extension ExecutionContext {
         case .host: reportToHost(record)
         case .discard: break
         case .output: try output.write(.object(record))
+        case .pipe(let p): try p.write(.object(record))
+        case .command(let rt):
+            rt.errorVariableItems?.append(.object(record))
+            try route(record, to: rt.routing.error, output: rt.output)
         case .file(let path, let append):
             appendToFile(path, renderError(record), append: append)
         }
+    }
+
+    /// Where a target finally leads once enclosing commands' routings are followed.
+    func finalTarget(_ target: StreamRouting.Target) -> StreamRouting.Target {
+        var t = target
+        var depth = 0
+        while case .command(let rt) = t, depth < 1000 {
+            t = rt.routing.error
+            depth += 1
+        }
+        return t
     }
 
     /// Shows a non-terminating error on the console (already in `$Error`).
@@ -239,7 +292,8 @@ extension ExecutionContext {
         host.writeErrorText(renderError(record))
     }
 
-    /// Sends a warning/verbose/debug/information line where the routing says.
+    /// Sends a warning/verbose/debug/information line where the routing says; merged into
+    /// output it becomes a WarningRecord, VerboseRecord, DebugRecord or InformationRecord.
     func routeText(_ stream: RedirectionStream, _ text: String, _ target: StreamRouting.Target, output: Pipe) throws {
         switch target {
         case .host:
@@ -247,7 +301,11 @@ extension ExecutionContext {
             writeStreamText(stream, text)
         case .discard: break
         case .output:
-            try output.write(.string(text))
+            try output.write(.object(StreamRecord(stream, text)))
+        case .pipe(let p):
+            try p.write(.object(StreamRecord(stream, text)))
+        case .command(let rt):
+            try routeText(stream, text, rt.routing.target(stream), output: rt.output)
         case .file(let path, let append):
             appendToFile(path, text + "\n", append: append)
         }

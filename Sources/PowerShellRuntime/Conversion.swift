@@ -300,9 +300,9 @@ public enum Conversion {
         }
     }
 
-    public static func toDecimal(_ v: Value) throws -> Decimal {
+    public static func toDecimal(_ v: Value) throws -> PSDecimal {
         if case .decimal(let d) = v { return d }
-        guard case .decimal(let d) = try convert(v, to: TypeResolver.decimal) else { return 0 }
+        guard case .decimal(let d) = try convert(v, to: TypeResolver.decimal) else { return .zero }
         return d
     }
 }

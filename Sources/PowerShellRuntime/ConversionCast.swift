@@ -274,6 +274,16 @@ extension Conversion {
             if let d = parseDotNetDouble(trimmed), let r = try? convertNumber(.double(d), to: type) { return r }
             throw castError(original, type, errorId: errorId, inner: "The input string '\(s)' was not in a correct format.", hooks: hooks)
         }
+        // .NET's integer TypeConverter (the fallback pwsh's ConvertStringToInteger uses) reads
+        // hex written `#F`, `&hF` or `0xF`.
+        if let hex = converterHexDigits(trimmed), let bits = UInt64(hex, radix: 16) {
+            switch type.kind {
+            case .int32 where hex.count <= 8: return .int(Int32(truncatingIfNeeded: UInt32(truncatingIfNeeded: bits)))
+            case .int64: return .long(Int64(bitPattern: bits))
+            default:
+                if bits <= UInt64(Int64.max), let n = number(.long(Int64(bits))), let r = try? convertNumber(n, to: type) { return r }
+            }
+        }
         // Integer: an in-range integer text that overflowed the target reports overflow.
         if let big = BigInt(trimmed.replacingOccurrences(of: ",", with: "")), !trimmed.isEmpty {
             do {
@@ -284,6 +294,17 @@ extension Conversion {
         }
         if let d = parseDotNetDouble(trimmed), let r = try? convertNumber(.double(d), to: type) { return r }
         throw castError(original, type, errorId: errorId, inner: "The input string '\(s)' was not in a correct format.", hooks: hooks)
+    }
+
+    /// The hex digits after a `#`, `&h` or `0x` prefix (BaseNumberConverter's hex forms).
+    static func converterHexDigits(_ s: String) -> String? {
+        var rest: Substring
+        if s.hasPrefix("#") { rest = s.dropFirst() }
+        else if s.lowercased().hasPrefix("&h") || s.lowercased().hasPrefix("0x") { rest = s.dropFirst(2) }
+        else { return nil }
+        guard !rest.isEmpty, rest.allSatisfy({ $0.isHexDigit }) else { return nil }
+        rest = rest.drop { $0 == "0" }
+        return rest.isEmpty ? "0" : String(rest)
     }
 
     /// double.Parse(s, Float | AllowThousands, InvariantCulture).

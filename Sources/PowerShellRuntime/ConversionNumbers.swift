@@ -7,7 +7,7 @@ enum PSNumber {
     /// UInt64 above Int64.max.
     case unsigned(UInt64)
     case double(Double)
-    case decimal(Decimal)
+    case decimal(PSDecimal)
     /// A BigInteger beyond Int64.
     case big(BigInt)
 
@@ -16,7 +16,7 @@ enum PSNumber {
         case .integer(let i): return Double(i)
         case .unsigned(let u): return Double(u)
         case .double(let d): return d
-        case .decimal(let d): return NSDecimalNumber(decimal: d).doubleValue
+        case .decimal(let d): return d.doubleValue
         case .big(let b): return b.doubleValue
         }
     }
@@ -147,7 +147,7 @@ extension Conversion {
         guard let suffix = scanSuffix(u, &i), i == u.count else { return nil }
         var result: Value
         if suffix.type == .decimal {
-            guard let d = Decimal(string: numText, locale: Locale(identifier: "en_US_POSIX")) else { return nil }
+            guard let d = PSDecimal.parse(numText) else { return nil }
             result = .decimal(d)
         } else if isReal {
             guard let d = Double(numText) else { return nil }
@@ -222,10 +222,10 @@ extension Conversion {
                 if let i = Int32(exactly: v) { return .int(i) }
                 return .long(v)
             }
-            if let d = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")), abs(d) < maxDecimal { return .decimal(d) }
+            if let d = PSDecimal.parse(text) { return .decimal(d) }
             return Double(text).map { .double($0) }
         case .long: return small.map { .long($0) }
-        case .decimal: return Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")).map { .decimal($0) }
+        case .decimal: return PSDecimal.parse(text).map { .decimal($0) }
         case .unsigned:
             if let v = small, v >= 0, v <= Int64(UInt32.max) { return .sized(SizedNumber(kind: .uint32, integer: v)) }
             return UInt64(text).map { .sized(SizedNumber(uint64: $0)) }
@@ -238,8 +238,6 @@ extension Conversion {
         }
     }
 
-    static let maxDecimal = Decimal(string: "79228162514264337593543950335", locale: Locale(identifier: "en_US_POSIX")) ?? Decimal.greatestFiniteMagnitude
-
     private static func multiplyLiteral(_ v: Value, _ m: Int64) -> Value? {
         switch v {
         case .int(let i):
@@ -249,9 +247,10 @@ extension Conversion {
             return .long(r.partialValue)
         case .long(let l):
             let r = l.multipliedReportingOverflow(by: m)
-            return r.overflow ? .decimal(Decimal(l) * Decimal(m)) : .long(r.partialValue)
+            if !r.overflow { return .long(r.partialValue) }
+            return PSDecimal.multiplying(PSDecimal(l), PSDecimal(m)).map { .decimal($0) }
         case .double(let d): return .double(d * Double(m))
-        case .decimal(let d): return .decimal(d * Decimal(m))
+        case .decimal(let d): return PSDecimal.multiplying(d, PSDecimal(m)).map { .decimal($0) }
         default: return nil
         }
     }
@@ -259,7 +258,7 @@ extension Conversion {
     private static func negateLiteral(_ v: Value) -> Value {
         switch v {
         case .int(let i): return i == Int32.min ? .long(-Int64(i)) : .int(-i)
-        case .long(let l): return l == Int64.min ? .decimal(-Decimal(l)) : .long(-l)
+        case .long(let l): return l == Int64.min ? .decimal(-PSDecimal(l)) : .long(-l)
         case .sized(let n) where n.kind != .uint64 && n.kind != .bigInteger:
             return .sized(SizedNumber(kind: n.kind, integer: -n.integer))
         case .double(let d): return .double(-d)
@@ -314,7 +313,7 @@ extension Conversion {
             if r >= 0 && r < 18446744073709551616.0 { return (nil, UInt64(r)) }
             return (nil, nil)
         case .decimal(let d):
-            var src = d
+            var src = d.value
             var rounded = Decimal()
             NSDecimalRound(&rounded, &src, 0, .bankers)
             let text = rounded.description
@@ -333,14 +332,14 @@ extension Conversion {
             return .double(n.doubleValue)
         case .decimal:
             switch n {
-            case .integer(let i): return .decimal(Decimal(i))
-            case .unsigned(let u): return .decimal(Decimal(u))
+            case .integer(let i): return .decimal(PSDecimal(i))
+            case .unsigned(let u): return .decimal(PSDecimal(u))
             case .decimal(let d): return .decimal(d)
             case .double(let d):
-                guard d.isFinite, abs(d) <= 7.9228162514264338e28 else { throw NumberOverflow(message: overflowMessage(type)) }
-                return .decimal(decimalFromDouble(d))
+                guard let v = PSDecimal(d) else { throw NumberOverflow(message: overflowMessage(type)) }
+                return .decimal(v)
             case .big(let b):
-                guard let d = Decimal(string: b.description, locale: Locale(identifier: "en_US_POSIX")), abs(d) <= maxDecimal else {
+                guard let d = PSDecimal.parse(b.description) else {
                     throw NumberOverflow(message: overflowMessage(type))
                 }
                 return .decimal(d)
@@ -356,9 +355,9 @@ extension Conversion {
                 guard d.isFinite else { throw NumberOverflow(message: overflowMessage(type)) }
                 return bigValue(BigInt(exactly: d.rounded(.towardZero)))
             case .decimal(let d):
-                var src = d
+                var src = d.value
                 var t = Decimal()
-                NSDecimalRound(&t, &src, 0, .down)
+                NSDecimalRound(&t, &src, 0, d.isNegative ? .up : .down)  // toward zero
                 return bigValue(BigInt(t.description) ?? BigInt(Int64(0)))
             }
         default:
@@ -404,11 +403,6 @@ extension Conversion {
         }
     }
 
-    /// (decimal)double keeps at most 15 significant digits, as .NET's conversion does.
-    static func decimalFromDouble(_ d: Double) -> Decimal {
-        let text = String(format: "%.14e", d)
-        return Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) ?? Decimal(d)
-    }
 }
 
 /// A numeric conversion overflowed; the caller wraps it in pwsh's cast error.

@@ -86,7 +86,7 @@ public enum ExceptionType {
          psArgumentOutOfRangeException, psInvalidOperationException, psNotSupportedException,
          psSecurityException, metadataException, setValueInvocationException,
          getValueInvocationException, nativeCommandExitException, wildcardPatternException,
-         regexParseException, timeoutException, operationCanceledException,
+         regexParseException, timeoutException, operationCanceledException, outOfMemoryException,
          custom([String])
 
     private static let sma = "System.Management.Automation."
@@ -153,6 +153,7 @@ public enum ExceptionType {
         case .regexParseException: return ["System.Text.RegularExpressions.RegexParseException", arg, sys, exc]
         case .timeoutException: return ["System.TimeoutException", sys, exc]
         case .operationCanceledException: return ["System.OperationCanceledException", sys, exc]
+        case .outOfMemoryException: return ["System.OutOfMemoryException", sys, exc]
         case .custom(let chain): return chain
         }
     }
@@ -165,6 +166,8 @@ public final class InvocationInfo: PSNativeObject {
     public var extent: SourceExtent?
     /// `$MyInvocation.MyCommand`: the command being run (a CommandInfoObject), when known.
     public var myCommand: Value = .null
+    /// True when the command is not first in its pipeline (`$MyInvocation.ExpectingInput`).
+    public var expectingInput = false
 
     public init(commandName: String, extent: SourceExtent?) {
         self.commandName = commandName
@@ -199,7 +202,7 @@ public final class InvocationInfo: PSNativeObject {
         case "positionmessage": return .string(positionMessage)
         case "historyid": return .int(1)
         case "pipelinelength", "pipelineposition": return .int(0)
-        case "expectinginput": return .bool(false)
+        case "expectinginput": return .bool(expectingInput)
         case "mycommand": return myCommand
         case "boundparameters", "unboundarguments", "commandorigin", "displayscriptposition": return .null
         default: return nil
@@ -257,6 +260,9 @@ public final class ErrorRecord: PSNativeObject {
     /// True for errors that end the whole script when nothing catches them (`throw`, and errors
     /// raised under the Stop preference). Other errors end only their statement.
     public var terminatesScript = false
+    /// True when the error became terminating because the error action was Stop: pwsh then
+    /// throws an ActionPreferenceStopException that carries this record.
+    public var stoppedByPreference = false
     /// True for a line a native program wrote to stderr (`2>&1`): it prints as the bare text.
     public var isNativeError = false
     /// True for errors raised by the parser (rendered as `ParserError:`).
@@ -330,4 +336,54 @@ public struct RuntimeError: Error {
         record = ErrorRecord(exception: ex, errorId: errorId, category: category, targetObject: target,
                              invocationInfo: extent.map { InvocationInfo(commandName: "", extent: $0) })
     }
+}
+
+/// A record of the warning, verbose, debug or information stream merged into output (`3>&1`,
+/// `*>&1`): WarningRecord, VerboseRecord, DebugRecord (InformationalRecord's `Message`) or
+/// InformationRecord (`MessageData`). Its string form is the text.
+public final class StreamRecord: PSDotNetObject {
+    public let stream: RedirectionStream
+    public let message: String
+
+    public init(_ stream: RedirectionStream, _ message: String) {
+        self.stream = stream
+        self.message = message
+    }
+
+    public override var typeFullName: String {
+        switch stream {
+        case .warning: return "System.Management.Automation.WarningRecord"
+        case .verbose: return "System.Management.Automation.VerboseRecord"
+        case .debug: return "System.Management.Automation.DebugRecord"
+        default: return "System.Management.Automation.InformationRecord"
+        }
+    }
+
+    /// The prefix pwsh's format view puts before the text when the record is displayed.
+    public var displayPrefix: String {
+        switch stream {
+        case .warning: return "WARNING: "
+        case .verbose: return "VERBOSE: "
+        case .debug: return "DEBUG: "
+        default: return ""
+        }
+    }
+
+    public override var propertyNames: [String] {
+        if case .information = stream {
+            return ["MessageData", "Source", "TimeGenerated", "Tags", "User", "Computer", "ProcessId", "NativeThreadId", "ManagedThreadId"]
+        }
+        return ["Message", "InvocationInfo", "PipelineIterationInfo"]
+    }
+
+    public override func property(_ name: String) -> Value? {
+        switch name.lowercased() {
+        case "message": return stream == .information ? nil : .string(message)
+        case "messagedata": return stream == .information ? .string(message) : nil
+        case "tags": return stream == .information ? .object(PSArray([])) : nil
+        default: return nil
+        }
+    }
+
+    public override func toPSString() -> String { message }
 }

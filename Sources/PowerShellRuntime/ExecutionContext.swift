@@ -33,6 +33,13 @@ public final class ExecutionContext {
     public var lastExitCode: Int32?
     /// The module whose code is running (nil: the global session state).
     public var currentModule: PSModuleInfo?
+    /// The stream routing of the command that is running: commands it runs start from it.
+    var streamRouting = StreamRouting()
+    /// `$args` arrays of running functions that hold parameter names (`f -c 3` in a function
+    /// without `-c`): the indices of those names, so `@args` passes them on as names.
+    var argsParameterNames: [ObjectIdentifier: Set<Int>] = [:]
+    /// The error the innermost running catch block handles (a bare `throw` rethrows it).
+    var currentCatchRecord: ErrorRecord?
     /// Output redirected to files (`> file`), written when the pipeline ends.
     var pendingFileWrites: [(path: String, append: Bool, values: () -> [Value])] = []
     /// Formats objects for a file as Out-File does. Installed by the formatting layer.

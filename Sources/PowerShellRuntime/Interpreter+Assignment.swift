@@ -42,6 +42,37 @@ extension ExecutionContext {
         return value
     }
 
+    /// The rest of `$x += r` / `$x -= r` once the right side is known (the compiled statement's
+    /// slow path): in-place appends, then the general operators.
+    func completeCompoundAssignment(_ a: AssignmentStatementAst, right: Value) throws {
+        if a.op == .plusEquals, case .variable(let v) = a.left, let variable = localVariable(v), variable.typeConstraint == nil,
+           !variable.isReadOnlyOrConstant, variable.validations.isEmpty {
+            if case .string(var text) = variable.value {
+                variable.value = .null
+                if case .string(let r) = right { text += r } else { text += Conversion.toString(right, hooks: hooks) }
+                variable.value = .string(text)
+                return
+            }
+            if case .object = variable.value {
+                do {
+                    try Operators.addInPlace(&variable.value, right, hooks: hooks)
+                } catch let e as RuntimeError {
+                    throw attachPosition(e, a.extent)
+                }
+                return
+            }
+        }
+        let current = try evaluate(a.left)
+        let op: BinaryOperator = a.op == .plusEquals ? .add : .subtract
+        let value: Value
+        do {
+            value = try Operators.binary(op, current, right, hooks: hooks)
+        } catch let e as RuntimeError {
+            throw attachPosition(e, a.extent)
+        }
+        try assign(to: a.left, value, extent: a.extent)
+    }
+
     /// `$x += …` on a local variable updates it in place: strings append without copying the
     /// whole text and an `object[]` nobody else holds grows without being rebuilt (pwsh builds
     /// new ones; the results are the same, only faster).
@@ -132,11 +163,13 @@ extension ExecutionContext {
             let obj = try evaluate(m.target)
             do {
                 if m.isStatic, case .object(let o) = obj, let t = o as? PSTypeObject, case .psClass(let def) = t.type.kind {
-                    def.staticValues[name.lowercased()] = value
+                    var v = value
+                    if let type = def.propertyTypes[name.lowercased()] { v = try Conversion.convert(value, to: type, hooks: hooks) }
+                    def.staticValues[name.lowercased()] = v
                     return
                 }
                 if case .object(let o) = obj, let inst = o as? PSClassInstance, inst.properties.has(name) {
-                    inst.properties.set(name, value)
+                    try inst.setProperty(name, value, hooks: hooks)
                     return
                 }
                 if obj.isNull {

@@ -52,46 +52,79 @@ extension ExecutionContext {
             }
         }
         userTypes[t.name.lowercased()] = PSType(kind: .psClass(def), fullName: t.name)
+        for p in def.instanceProperties + def.staticProperties {
+            if let pt = p.propertyType, let type = TypeResolver.resolve(pt, hooks: hooks) { def.propertyTypes[p.name.lowercased()] = type }
+        }
         for p in def.staticProperties {
             var v: Value = try p.initialValue.map { try evaluate($0) } ?? .null
-            if let pt = p.propertyType, let type = TypeResolver.resolve(pt, hooks: hooks) {
-                v = p.initialValue == nil ? ExecutionContext.defaultValue(for: type) : try Conversion.convert(v, to: type, hooks: hooks)
+            if let type = def.propertyTypes[p.name.lowercased()] {
+                v = p.initialValue == nil ? ExecutionContext.propertyDefault(for: type) : try Conversion.convert(v, to: type, hooks: hooks)
             }
             def.staticValues[p.name.lowercased()] = v
         }
+    }
+
+    /// The value a typed class property starts with: the .NET default, so `[string]` is
+    /// $null (about_Classes_Properties), unlike a typed variable's ''.
+    static func propertyDefault(for t: PSType) -> Value {
+        if case .string = t.kind { return .null }
+        return defaultValue(for: t)
     }
 
     /// `[C]::new(args)` and conversions that construct.
     func constructInstance(_ def: PSClassDefinition, _ args: [Value]) throws -> Value {
         let instance = PSClassInstance(definition: def)
         try initializeProperties(instance, def)
+        try runConstructor(def, instance, args)
+        return .object(instance)
+    }
+
+    /// Runs the constructor of `def` that takes `args`, after its base class's: the one
+    /// `: base(...)` names, else the base default constructor (about_Classes_Inheritance; a
+    /// class without constructors has a default one that only runs the base's).
+    private func runConstructor(_ def: PSClassDefinition, _ instance: PSClassInstance, _ args: [Value]) throws {
         let ctors = def.constructors
         if ctors.isEmpty {
             if !args.isEmpty {
                 throw RuntimeError(.methodException, "Cannot find an overload for \"new\" and the argument count: \"\(args.count)\".",
                                    errorId: "MethodCountCouldNotFindBest", category: .NotSpecified)
             }
-            return .object(instance)
+            if let base = def.baseClass { try runConstructor(base, instance, []) }
+            return
         }
         guard let ctor = ctors.first(where: { $0.parameters.count == args.count }) else {
             throw RuntimeError(.methodException, "Cannot find an overload for \"new\" and the argument count: \"\(args.count)\".",
                                errorId: "MethodCountCouldNotFindBest", category: .NotSpecified)
         }
-        if let baseArgs = ctor.baseArguments, let base = def.baseClass,
-           let baseCtor = base.constructors.first(where: { $0.parameters.count == baseArgs.count }) {
-            let values = try withMethodScope(instance: instance, ctor.parameters, args) { try evaluateArguments(baseArgs) }
-            _ = try runMethod(baseCtor, instance: instance, args: values)
+        if let base = def.baseClass {
+            var values: [Value] = []
+            if let baseArgs = ctor.baseArguments {
+                values = try withMethodScope(instance: instance, ctor.parameters, args) { try evaluateArguments(baseArgs) }
+            }
+            try runConstructor(base, instance, values)
         }
         _ = try runMethod(ctor, instance: instance, args: args)
-        return .object(instance)
+    }
+
+    /// `([Base]$this).M()`: a call through a cast to a base class runs the base class's
+    /// implementation (about_Classes_Methods); the class to start the method lookup from.
+    func baseClassOfCast(_ e: ExpressionAst, _ instance: PSClassInstance) -> PSClassDefinition? {
+        var expr = e
+        while case .paren(let p) = expr, case .pipeline(let pl) = p.pipeline, pl.elements.count == 1,
+              case .expression(let ce) = pl.elements[0], ce.redirections.isEmpty {
+            expr = ce.expression
+        }
+        guard case .convert(let c) = expr, let t = TypeResolver.resolve(c.type, hooks: hooks), case .psClass(let def) = t.kind,
+              def !== instance.definition, instance.definition.derives(from: def) else { return nil }
+        return def
     }
 
     private func initializeProperties(_ instance: PSClassInstance, _ def: PSClassDefinition) throws {
         if let base = def.baseClass { try initializeProperties(instance, base) }
         for p in def.instanceProperties {
             var v: Value = try p.initialValue.map { try evaluate($0) } ?? .null
-            if let pt = p.propertyType, let type = TypeResolver.resolve(pt, hooks: hooks) {
-                v = p.initialValue == nil ? ExecutionContext.defaultValue(for: type) : try Conversion.convert(v, to: type, hooks: hooks)
+            if let type = def.propertyTypes[p.name.lowercased()] {
+                v = p.initialValue == nil ? ExecutionContext.propertyDefault(for: type) : try Conversion.convert(v, to: type, hooks: hooks)
             }
             instance.properties.set(p.name, v)
         }

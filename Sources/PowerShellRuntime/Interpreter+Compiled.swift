@@ -11,10 +11,23 @@ final class CompiledExpressionBox {
     let run: CompiledExpression
     /// `$i++` / `++$i` as a statement: evaluated for its effect, nothing output.
     let isStatementIncrement: Bool
+    /// As a statement, sets `$?` to true after it (see `pureExpressionSetsSuccess`).
+    let setsSuccess: Bool
 
-    init(_ run: @escaping CompiledExpression, isStatementIncrement: Bool = false) {
+    init(_ run: @escaping CompiledExpression, isStatementIncrement: Bool = false, setsSuccess: Bool = true) {
         self.run = run
         self.isStatementIncrement = isStatementIncrement
+        self.setsSuccess = setsSuccess
+    }
+}
+
+typealias CompiledStatement = (ExecutionContext, Pipe) throws -> Void
+
+final class CompiledBlockBox {
+    let statements: [CompiledStatement]
+
+    init(_ statements: [CompiledStatement]) {
+        self.statements = statements
     }
 }
 
@@ -29,9 +42,95 @@ extension ExecutionContext {
         if case .unary(let u) = e.expression {
             increment = u.op == .postIncrement || u.op == .preIncrement || u.op == .postDecrement || u.op == .preDecrement
         }
-        let box = CompiledExpressionBox(compile(e.expression), isStatementIncrement: increment)
+        let box = CompiledExpressionBox(compile(e.expression), isStatementIncrement: increment,
+                                        setsSuccess: ExecutionContext.pureExpressionSetsSuccess(e.expression))
         p.cache = box
         return box
+    }
+
+    /// The compiled statements of a block without traps, made on first run.
+    @inline(__always)
+    func compiledBlock(_ block: StatementBlockAst) -> CompiledBlockBox {
+        if let box = block.cache as? CompiledBlockBox { return box }
+        let box = CompiledBlockBox(block.statements.map { compileStatement($0) })
+        block.cache = box
+        return box
+    }
+
+    /// Runs a compiled block as `executeStatements` runs its statements: a statement-terminating
+    /// error is reported and the block goes on, unless a try, a trap or Stop takes it.
+    @inline(__always)
+    func run(_ box: CompiledBlockBox, _ out: Pipe) throws {
+        for statement in box.statements {
+            do {
+                try statement(self, out)
+            } catch let e as RuntimeError where tryDepth == 0 && !e.record.terminatesScript {
+                try handleStatementError(e)
+            }
+        }
+    }
+
+    func compileStatement(_ s: StatementAst) -> CompiledStatement {
+        switch s {
+        case .pipeline(let p):
+            if compiledLoneExpression(p) != nil {
+                return { ctx, out in
+                    guard let compiled = p.cache as? CompiledExpressionBox else { return try ctx.executePipeline(p, out) }
+                    let v = try compiled.run(ctx)
+                    if !compiled.isStatementIncrement { try out.writeEnumerated(v) }
+                    if compiled.setsSuccess { ctx.lastStatementSucceeded = true }
+                }
+            }
+            return { ctx, out in try ctx.executePipeline(p, out) }
+        case .assignment(let a):
+            if a.op == .equals, case .variable(let v) = a.left, v.scope == nil, !v.splatted,
+               case .pipeline(let p) = a.right, let right = compiledLoneExpression(p) {
+                return { ctx, _ in
+                    try ctx.assignToVariable(v, try right.run(ctx))
+                    if right.setsSuccess { ctx.lastStatementSucceeded = true }
+                }
+            }
+            if a.op == .plusEquals || a.op == .minusEquals, case .variable(let v) = a.left, v.scope == nil, !v.splatted,
+               case .pipeline(let p) = a.right, let right = compiledLoneExpression(p) {
+                let op: BinaryOperator = a.op == .plusEquals ? .add : .subtract
+                return { ctx, _ in
+                    let r = try right.run(ctx)
+                    if let variable = ctx.localVariable(v), variable.typeConstraint == nil, !variable.isReadOnlyOrConstant,
+                       variable.validations.isEmpty, let fast = ExecutionContext.fastBinary(op, variable.value, r) {
+                        variable.value = fast
+                    } else {
+                        try ctx.completeCompoundAssignment(a, right: r)
+                    }
+                    if right.setsSuccess { ctx.lastStatementSucceeded = true }
+                }
+            }
+            let setsSuccess = ExecutionContext.statementSetsSuccess(s)
+            return { ctx, _ in
+                try ctx.executeAssignment(a)
+                if setsSuccess { ctx.lastStatementSucceeded = true }
+            }
+        default:
+            return { ctx, out in try ctx.executeStatement(s, out) }
+        }
+    }
+
+    /// `$i++`, `$i--`, `++$i`, `--$i` on a plain variable holding an Int32: no general operator
+    /// code; anything else goes through `evaluate`.
+    func compileIncrement(_ u: UnaryExpressionAst, _ v: VariableExpressionAst) -> CompiledExpression {
+        let delta: Int32 = (u.op == .postIncrement || u.op == .preIncrement) ? 1 : -1
+        let isPost = u.op == .postIncrement || u.op == .postDecrement
+        let whole = ExpressionAst.unary(u)
+        return { ctx in
+            if let variable = ctx.cachedLookup(v), v.lookupIsLocal, variable.typeConstraint == nil, !variable.isReadOnlyOrConstant,
+               variable.validations.isEmpty, case .int(let old) = variable.value {
+                let (new, overflow) = old.addingReportingOverflow(delta)
+                if !overflow {
+                    variable.value = .int(new)
+                    return .int(isPost ? old : new)
+                }
+            }
+            return try ctx.evaluate(whole)
+        }
     }
 
     /// Variables whose reads need more than a lookup (`$?`, `$PWD`, `$MyInvocation`, …).
@@ -65,6 +164,11 @@ extension ExecutionContext {
             default:
                 return { ctx in try ctx.evaluate(e) }
             }
+        case .unary(let u) where u.op == .postIncrement || u.op == .preIncrement || u.op == .postDecrement || u.op == .preDecrement:
+            if case .variable(let v) = u.operand, v.scope == nil, !v.splatted, !ExecutionContext.computedVariables.contains(v.foldedName) {
+                return compileIncrement(u, v)
+            }
+            return { ctx in try ctx.evaluate(e) }
         case .paren(let p):
             if case .pipeline(let inner) = p.pipeline, inner.elements.count == 1, case .expression(let x) = inner.elements[0], x.redirections.isEmpty {
                 return compile(x.expression)

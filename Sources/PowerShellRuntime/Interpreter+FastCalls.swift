@@ -60,7 +60,7 @@ extension ExecutionContext {
             currentScope = saved
             methodReturnSink = savedSink
         }
-        var vars: [String: PSVariable] = [:]
+        var vars = scope.variables
         vars.reserveCapacity(plan.parameters.count + 1)
         currentScope = scope
         for (index, p) in plan.parameters.enumerated() {

@@ -38,6 +38,14 @@ extension ExecutionContext {
             }
         }
         var implicitPosition = 0
+        // Parameters are positional in declaration order only when none declares a Position
+        // (ParameterBinding.Tests.ps1: `param([Parameter(Position=1)]$a, [Parameter(
+        // ValueFromRemainingArguments)]$foo)` leaves $foo named-only).
+        let anyExplicitPosition = params.contains { p in
+            p.attributes.contains { attr in
+                attr.typeName.description.lowercased() == "parameter" && attr.namedArguments.contains { $0.0.lowercased() == "position" }
+            }
+        }
         for p in params {
             var pd = ParameterDeclaration(name: p.name)
             if let t = p.typeConstraints.last {
@@ -49,12 +57,10 @@ extension ExecutionContext {
                 }
             }
             var memberships: [ParameterSetMembership] = []
-            var hasParameterAttribute = false
             for attr in p.attributes {
                 let an = attr.typeName.description.lowercased()
                 switch an {
                 case "parameter":
-                    hasParameterAttribute = true
                     advanced = true
                     var m = ParameterSetMembership()
                     for (n, v) in attr.namedArguments {
@@ -97,13 +103,15 @@ extension ExecutionContext {
                     let args = try attr.positionalArguments.map { Int(try Conversion.toInt64(try evaluate($0))) }
                     if args.count >= 2 { pd.validations.append(.count(min: args[0], max: args[1])) }
                 case "validatepattern":
-                    if let a = attr.positionalArguments.first { pd.validations.append(.pattern(Conversion.toString(try evaluate(a)))) }
+                    if let a = attr.positionalArguments.first {
+                        pd.validations.append(.pattern(Conversion.toString(try evaluate(a)), errorMessage: try attributeErrorMessage(attr)))
+                    }
                 case "validatenotnull": pd.validations.append(.notNull)
                 case "validatenotnullorempty": pd.validations.append(.notNullOrEmpty)
                 case "validatenotnullorwhitespace": pd.validations.append(.notNullOrWhiteSpace)
                 case "validatescript":
                     if let a = attr.positionalArguments.first, case .object(let o) = try evaluate(a), let sb = o as? ScriptBlock {
-                        pd.validations.append(.script(sb))
+                        pd.validations.append(.script(sb, errorMessage: try attributeErrorMessage(attr)))
                     }
                 case "allownull": pd.allowNull = true
                 case "allowemptystring": pd.allowEmptyString = true
@@ -112,7 +120,7 @@ extension ExecutionContext {
                 }
             }
             if memberships.isEmpty { memberships = [ParameterSetMembership()] }
-            if !hasParameterAttribute || memberships.allSatisfy({ $0.position == nil }) {
+            if !anyExplicitPosition {
                 // Without explicit positions, parameters are positional in declaration order
                 // (unless PositionalBinding is off); switches never are.
                 if decl.positionalBinding && !pd.isSwitch {
@@ -125,6 +133,12 @@ extension ExecutionContext {
         }
         decl.supportsCommonParameters = advanced
         return (decl, advanced)
+    }
+
+    /// A validation attribute's `ErrorMessage = '…'` named argument.
+    func attributeErrorMessage(_ attr: AttributeAst) throws -> String? {
+        guard let (_, v) = attr.namedArguments.first(where: { $0.0.lowercased() == "errormessage" }), let e = v else { return nil }
+        return Conversion.toString(try evaluate(e), hooks: hooks)
     }
 
     /// Creates the parameter variables of a function call: bound values, else defaults.
@@ -162,7 +176,7 @@ extension ExecutionContext {
         case .int32: return .int(0)
         case .int64: return .long(0)
         case .double: return .double(0)
-        case .decimal: return .decimal(0)
+        case .decimal: return .decimal(.zero)
         case .bool: return .bool(false)
         case .string: return .string("")
         case .char: return .char(0)

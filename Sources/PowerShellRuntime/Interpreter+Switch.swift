@@ -74,13 +74,22 @@ extension ExecutionContext {
             let op: BinaryOperator = caseSensitive ? .clike : .ilike
             return Conversion.toBool(try Operators.binary(op, .string(Conversion.toString(item, hooks: hooks)), testValue, hooks: hooks))
         }
-        // Plain and -Exact: a string item compares as text; others by value (converting the
-        // clause value to the item's type).
-        if case .string(let s) = item {
-            let t = Conversion.toString(testValue, hooks: hooks)
-            return caseSensitive ? s == t : s.caseInsensitiveCompare(t) == .orderedSame
+        // Plain and -Exact: numbers (and Booleans) compare by value; anything else compares as
+        // text, so an enum item matches its name, not its number, and a hashtable matches
+        // 'System.Collections.Hashtable' (about_Switch).
+        if isNumberLike(item) && isNumberLike(testValue) {
+            let op: BinaryOperator = caseSensitive ? .ceq : .ieq
+            return Conversion.toBool((try? Operators.binary(op, item, testValue, hooks: hooks)) ?? .bool(false))
         }
-        let op: BinaryOperator = caseSensitive ? .ceq : .ieq
-        return Conversion.toBool((try? Operators.binary(op, item, testValue, hooks: hooks)) ?? .bool(false))
+        let s = Conversion.toString(item, hooks: hooks)
+        let t = Conversion.toString(testValue, hooks: hooks)
+        return caseSensitive ? s == t : s.caseInsensitiveCompare(t) == .orderedSame
+    }
+
+    private func isNumberLike(_ v: Value) -> Bool {
+        switch v {
+        case .int, .long, .double, .decimal, .sized, .bool: return true
+        default: return false
+        }
     }
 }

@@ -51,7 +51,13 @@ extension ExecutionContext {
             throw e
         }
         lastStatementSucceeded = false
-        reportUnhandled(e.record)
+        if case .host = streamRouting.error {
+            reportUnhandled(e.record)
+        } else {
+            // Inside a command whose errors are redirected (`f 2>&1`, `f 2>$null`).
+            recordError(e.record)
+            try route(e.record, to: streamRouting.error, output: discardPipe)
+        }
     }
 
     enum TrapResult { case breakOut, continueNext, reportAndContinue }
@@ -87,7 +93,11 @@ extension ExecutionContext {
     }
 
     func executeBlock(_ block: StatementBlockAst, _ out: Pipe) throws {
-        try executeStatements(block.statements, traps: block.traps, out)
+        if block.traps.isEmpty {
+            try run(compiledBlock(block), out)
+        } else {
+            try executeStatements(block.statements, traps: block.traps, out)
+        }
     }
 
     // MARK: - Statements
@@ -99,7 +109,7 @@ extension ExecutionContext {
         case .assignment(let a):
             let v = try executeAssignment(a)
             _ = v
-            lastStatementSucceeded = true
+            if ExecutionContext.statementSetsSuccess(statement) { lastStatementSucceeded = true }
         case .ifStatement(let s):
             for clause in s.clauses {
                 if Conversion.toBool(try evaluateCondition(clause.condition)) {
@@ -283,6 +293,8 @@ extension ExecutionContext {
     /// `throw x`: strings become RuntimeException with the text; ErrorRecords and exceptions
     /// are thrown as they are; other objects are wrapped with their string form as message.
     func makeThrowError(_ f: FlowStatementAst) throws -> RuntimeError {
+        // A bare `throw` in a catch block rethrows the error being handled, as it is.
+        if f.operand == nil, let handled = currentCatchRecord { return RuntimeError(handled) }
         let value: Value = try f.operand.map { try evaluateStatementValue($0) } ?? .null
         let info = InvocationInfo(commandName: "", extent: f.extent)
         var record: ErrorRecord
@@ -319,6 +331,10 @@ extension ExecutionContext {
         } catch let e as RuntimeError {
             do {
                 if let clause = try findCatch(t, e.record) {
+                    // about_Try_Catch_Finally: the error is first saved to $Error.
+                    if !(errorList.items.first.map { if case .object(let o) = $0 { return o === e.record }; return false } ?? false) {
+                        recordError(e.record)
+                    }
                     try runCatch(clause, e.record, out)
                 } else {
                     pending = e
@@ -333,18 +349,75 @@ extension ExecutionContext {
         if let p = pending { throw p }
     }
 
+    /// The catch clause for an error, chosen as pwsh's ExceptionHandlingOps.FindMatchingHandler
+    /// does: the thrown exception's inner exception is tried first, then the exception itself,
+    /// then (for `-ErrorAction Stop`) the exception of the record the ActionPreferenceStopException
+    /// carries; a more specific handler (one no other listed type derives from) wins over an
+    /// earlier match, and a typed handler over the catch-all.
     private func findCatch(_ t: TryStatementAst, _ record: ErrorRecord) throws -> CatchClauseAst? {
-        for clause in t.catchClauses {
-            if clause.catchTypes.isEmpty { return clause }
+        // Flattened handler types (nil: catch-all) and the clause each belongs to.
+        var types: [(clause: Int, chain: [String]?)] = []
+        for (ci, clause) in t.catchClauses.enumerated() {
+            if clause.catchTypes.isEmpty { types.append((ci, nil)); continue }
             for ct in clause.catchTypes {
                 guard let type = TypeResolver.resolve(ct.type, hooks: hooks) else {
                     throw RuntimeError(.runtimeException, "Unable to find type [\(ct.type)].", errorId: "TypeNotFound",
                                        category: .InvalidOperation, extent: ct.extent)
                 }
-                if record.exception.isInstance(of: type.fullName) { return clause }
+                if case .exception(let e) = type.kind { types.append((ci, e.chain)) } else { types.append((ci, [type.fullName])) }
             }
         }
-        return nil
+        guard !types.isEmpty else { return nil }
+        // A handler's rank: how many listed handlers derive from its type (0: most specific).
+        var ranks = [Int](repeating: 0, count: types.count)
+        for i in types.indices {
+            guard let ci = types[i].chain else { ranks[i] = types.count - 1; continue }
+            for j in types.indices where j > i {
+                if let cj = types[j].chain?.first, ci.dropFirst().contains(where: { $0.caseInsensitiveCompare(cj) == .orderedSame }) { ranks[j] += 1 }
+            }
+        }
+        func handler(for chain: [String]) -> Int? {
+            let lowered = chain.map { $0.lowercased() } + ["system.object"]
+            func head(_ c: [String]?) -> String? { c?.first?.lowercased() }
+            if let i = types.firstIndex(where: { head($0.chain).map { lowered.first == $0 } ?? false }) { return i }
+            if let i = types.firstIndex(where: { head($0.chain).map { lowered.dropFirst().contains($0) } ?? false }) { return i }
+            return types.firstIndex { $0.chain == nil }
+        }
+        var best: (handler: Int, rank: Int)?
+        func consider(_ chain: [String]) {
+            guard let h = handler(for: chain) else { return }
+            guard let current = best else {
+                best = (h, ranks[h])
+                return
+            }
+            if ranks[h] < current.rank || (ranks[h] == current.rank && types[current.handler].chain == nil) {
+                best = (h, ranks[h])
+            }
+        }
+        let runtimeChain = ExceptionType.runtimeException.chain
+        let runtimeName = runtimeChain[0].lowercased()
+        func isRuntimeException(_ e: PSExceptionObject) -> Bool { e.typeChain.contains { $0.lowercased() == runtimeName } }
+        // The exception pwsh throws: the record's own when it is a RuntimeException, else a
+        // RuntimeException wrapping it (ActionPreferenceStopException under -ErrorAction Stop).
+        var outer: [String]
+        var inner: PSExceptionObject?
+        if record.stoppedByPreference {
+            outer = ExceptionType.actionPreferenceStopException.chain
+        } else if isRuntimeException(record.exception) {
+            outer = record.exception.typeChain
+            inner = record.exception.innerException
+        } else {
+            outer = runtimeChain
+            inner = record.exception
+        }
+        if let i = inner { consider(i.typeChain) }
+        if best.map({ $0.rank > 0 }) ?? true { consider(outer) }
+        if record.stoppedByPreference, best.map({ $0.rank > 0 }) ?? true {
+            let carried = record.exception
+            if let i = carried.innerException, isRuntimeException(carried) { consider(i.typeChain) }
+            if best.map({ $0.rank > 0 }) ?? true { consider(carried.typeChain) }
+        }
+        return best.map { t.catchClauses[types[$0.handler].clause] }
     }
 
     private func runCatch(_ clause: CatchClauseAst, _ record: ErrorRecord, _ out: Pipe) throws {
@@ -352,9 +425,12 @@ extension ExecutionContext {
         let savedItem = currentScope.variables["psitem"]
         currentScope.variables["_"] = PSVariable(name: "_", value: .object(record))
         currentScope.variables["psitem"] = PSVariable(name: "PSItem", value: .object(record))
+        let savedHandled = currentCatchRecord
+        currentCatchRecord = record
         defer {
             currentScope.variables["_"] = saved
             currentScope.variables["psitem"] = savedItem
+            currentCatchRecord = savedHandled
         }
         try executeBlock(clause.body, out)
     }

@@ -159,7 +159,7 @@ public enum Members {
             h.set(.string(name), value)
         } else if let ci = o as? PSClassInstance {
             guard ci.properties.has(name) else { throw MemberErrors.propertyNotFoundForSet(name) }
-            ci.properties.set(name, value)
+            try ci.setProperty(name, value, hooks: hooks)
         } else if let n = o as? PSNativeObject {
             if n.setProperty(name, value) { return }
             if n.property(name) != nil || (try? ObjectMembers.builtinObjectProperty(n, name.lowercased(), hooks: hooks)) != nil {

@@ -283,7 +283,7 @@ enum CollectionMembers {
         case .int32: return .int(0)
         case .int64: return .long(0)
         case .double: return .double(0)
-        case .decimal: return .decimal(0)
+        case .decimal: return .decimal(.zero)
         case .bool: return .bool(false)
         case .char: return .char(0)
         case .sized(let k): return k == .single ? .sized(SizedNumber(single: 0)) : .sized(SizedNumber(kind: k, integer: 0))

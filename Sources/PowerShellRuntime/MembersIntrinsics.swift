@@ -49,16 +49,16 @@ enum Intrinsics {
         case 1: // First
             let want = limit == 0 ? 1 : limit
             for item in source where matched.count < want {
-                if truth(try hooks.invokeScriptBlock(block, item, [])) { matched.append(item) }
+                if truth(try hooks.invokeInCallerScope(block, item, [])) { matched.append(item) }
             }
         case 2: // Last
             let want = limit == 0 ? 1 : limit
-            for item in source where truth(try hooks.invokeScriptBlock(block, item, [])) { matched.append(item) }
+            for item in source where truth(try hooks.invokeInCallerScope(block, item, [])) { matched.append(item) }
             if matched.count > want { matched.removeFirst(matched.count - want) }
         case 3, 4: // SkipUntil, Until
             var found = false
             for item in source {
-                if !found, truth(try hooks.invokeScriptBlock(block, item, [])) { found = true }
+                if !found, truth(try hooks.invokeInCallerScope(block, item, [])) { found = true }
                 if found == (mode == 3) {
                     if limit == 0 || matched.count < limit { matched.append(item) }
                 }
@@ -66,7 +66,7 @@ enum Intrinsics {
             }
         case 5: // Split
             for item in source {
-                if limit == 0 || matched.count < limit, truth(try hooks.invokeScriptBlock(block, item, [])) {
+                if limit == 0 || matched.count < limit, truth(try hooks.invokeInCallerScope(block, item, [])) {
                     matched.append(item)
                 } else {
                     rest.append(item)
@@ -74,7 +74,7 @@ enum Intrinsics {
             }
             return .object(PSArray([.object(PSArray(matched)), .object(PSArray(rest))]))
         default:
-            for item in source where truth(try hooks.invokeScriptBlock(block, item, [])) {
+            for item in source where truth(try hooks.invokeInCallerScope(block, item, [])) {
                 matched.append(item)
                 if limit > 0 && matched.count == limit { break }
             }
@@ -91,21 +91,41 @@ enum Intrinsics {
         var results: [Value] = []
         let source = items(target)
         if case .object(let o) = first, let block = o as? ScriptBlock {
-            for item in source { results.append(contentsOf: try hooks.invokeScriptBlock(block, item, rest)) }
+            for item in source { results.append(contentsOf: try hooks.invokeInCallerScope(block, item, rest)) }
         } else if case .object(let o) = first, let t = o as? PSTypeObject {
             for item in source { results.append(try Conversion.convert(item, to: t.type, hooks: hooks)) }
         } else {
+            // A property or method name (EnumerableOps.ForEach): a property's value is added as
+            // it is (an array property stays one item); a missing member adds $null.
             let name = Conversion.toString(first, hooks: hooks)
             for item in source {
-                if rest.isEmpty {
-                    if let v = try Members.getProperty(item, name, hooks: hooks) {
-                        if let inner = v.array { results.append(contentsOf: inner.items) } else { results.append(v) }
+                if let h = item.hashtable {
+                    switch rest.count {
+                    case 0: results.append(h[.string(name)] ?? .null)
+                    case 1: h.set(.string(name), rest[0])
+                    default: h.set(.string(name), .object(PSArray(rest)))
                     }
-                } else if rest.count == 1, (try Members.adaptedProperty(item, name, hooks: hooks)) != nil {
-                    try Members.setProperty(item, name, rest[0], hooks: hooks)
-                } else {
+                    continue
+                }
+                if item.isNull {
+                    if rest.isEmpty { results.append(.null); continue }
+                    throw MemberErrors.invocation(name, rest.count, PSExceptionObject(.nullReferenceException, "Object reference not set to an instance of an object."))
+                }
+                if let v = try Members.adaptedProperty(item, name, hooks: hooks) {
+                    switch rest.count {
+                    case 0: results.append(v)
+                    case 1: try Members.setProperty(item, name, rest[0], hooks: hooks)
+                    default: try Members.setProperty(item, name, .object(PSArray(rest)), hooks: hooks)
+                    }
+                    continue
+                }
+                do {
                     let r = try Members.invokeMethod(item, name, rest, hooks: hooks)
-                    if let inner = r.array { results.append(contentsOf: inner.items) } else if !r.isNull { results.append(r) }
+                    if !r.isNull { results.append(r) }
+                } catch let e as RuntimeError where e.record.errorId == "MethodNotFound" {
+                    if rest.isEmpty { results.append(.null); continue }
+                    throw RuntimeError(.nullReferenceException, "The member '\(name)' was not found for the specified object.",
+                                       errorId: "ForEachNonexistentMemberReference", category: .InvalidOperation)
                 }
             }
         }

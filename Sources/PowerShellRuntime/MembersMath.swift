@@ -30,7 +30,7 @@ enum MathMembers {
         return k
     }
 
-    private static func decimalArg(_ a: MethodArgs, _ i: Int) throws -> Decimal {
+    private static func decimalArg(_ a: MethodArgs, _ i: Int) throws -> PSDecimal {
         if case .decimal(let d) = a[i] { return d }
         guard case .decimal(let d) = try Conversion.convert(a[i], to: TypeResolver.decimal, hooks: a.hooks) else { throw MemberFailure.noOverload }
         return d
@@ -53,7 +53,7 @@ enum MathMembers {
                 let v = try a.long(0, "value")
                 if v == Int64.min { throw overflowNegate() }
                 return .long(abs(v))
-            case .decimal: return .decimal(abs(try decimalArg(a, 0)))
+            case .decimal: return .decimal(try decimalArg(a, 0).magnitude)
             case .double: return .double(abs(try a.double(0, "value")))
             }
         case "max", "min":
@@ -68,7 +68,8 @@ enum MathMembers {
                 return .long(isMax ? max(x, y) : min(x, y))
             case .decimal:
                 let x = try decimalArg(a, 0), y = try decimalArg(a, 1)
-                return .decimal(isMax ? max(x, y) : min(x, y))
+                // decimal.Max is `x >= y ? x : y`, decimal.Min `x < y ? x : y` (which one's scale).
+                return .decimal(isMax ? (x >= y ? x : y) : (x < y ? x : y))
             case .double:
                 let x = try a.double(0, "val1"), y = try a.double(1, "val2")
                 if x.isNaN || y.isNaN { return .double(.nan) }
@@ -79,7 +80,7 @@ enum MathMembers {
             switch kind(a[0]) {
             case .decimal:
                 let d = try decimalArg(a, 0)
-                return .int(d < 0 ? -1 : (d > 0 ? 1 : 0))
+                return .int(d.isNegative ? -1 : (d.isZero ? 0 : 1))
             default:
                 let d = try a.double(0, "value")
                 if d.isNaN { throw MemberFailure.dotnet(.arithmeticException, "Function does not accept floating point Not-a-Number values.") }
@@ -104,9 +105,8 @@ enum MathMembers {
             try a.expect(1)
             let rule: FloatingPointRoundingRule = name == "floor" ? .down : (name == "ceiling" ? .up : .towardZero)
             if kind(a[0]) == .decimal {
-                var d = try decimalArg(a, 0), r = Decimal()
-                NSDecimalRound(&r, &d, 0, rule == .down ? .down : (rule == .up ? .up : (d < 0 ? .up : .down)))
-                return .decimal(r)
+                let d = try decimalArg(a, 0)
+                return .decimal(d.integral(rule == .down ? .down : (rule == .up ? .up : (d.isNegative ? .up : .down))))
             }
             return .double(try a.double(0, "d").rounded(rule))
         case "divrem":
@@ -174,17 +174,16 @@ enum MathMembers {
         let rule: FloatingPointRoundingRule = [.toNearestOrEven, .toNearestOrAwayFromZero, .towardZero, .down, .up][Int(mode)]
         if kind(a[0]) == .decimal {
             guard (0...28).contains(digits) else { throw MemberFailure.dotnet(.argumentOutOfRangeException, "Rounding digits must be between 0 and 28, inclusive. (Parameter 'decimals')") }
-            var d = try decimalArg(a, 0), r = Decimal()
+            let d = try decimalArg(a, 0)
             let m: NSDecimalNumber.RoundingMode
             switch rule {
             case .toNearestOrEven: m = .bankers
             case .toNearestOrAwayFromZero: m = .plain
             case .down: m = .down
             case .up: m = .up
-            default: m = d < 0 ? .up : .down
+            default: m = d.isNegative ? .up : .down
             }
-            NSDecimalRound(&r, &d, digits, m)
-            return .decimal(r)
+            return .decimal(d.rounded(digits, m))
         }
         guard (0...15).contains(digits) else {
             throw MemberFailure.dotnet(.argumentOutOfRangeException, "Rounding digits must be between 0 and 15, inclusive. (Parameter 'digits')")

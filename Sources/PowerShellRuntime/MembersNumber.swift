@@ -80,7 +80,7 @@ enum NumberMembers {
         case (.double(let x), .int(let y)): return x == Double(y)
         case (.double(let x), .long(let y)): return x == Double(y)
         case (.decimal(let x), .decimal(let y)): return x == y
-        case (.decimal(let x), .int(let y)): return x == Decimal(Int(y))
+        case (.decimal(let x), .int(let y)): return x == PSDecimal(Int(y))
         case (.bool(let x), .bool(let y)): return x == y
         case (.char(let x), .char(let y)): return x == y
         case (.sized(let x), .sized(let y)): return x.kind == y.kind && x.integer == y.integer && x.floating == y.floating
@@ -93,7 +93,7 @@ enum NumberMembers {
         case .int(let i): return Double(i)
         case .long(let l): return Double(l)
         case .double(let d): return d
-        case .decimal(let d): return NSDecimalNumber(decimal: d).doubleValue
+        case .decimal(let d): return d.doubleValue
         case .sized(let n): return n.floating
         case .char(let c): return Double(c)
         case .bool(let b): return b ? 1 : 0
@@ -113,7 +113,7 @@ enum NumberMembers {
             let bits = Int64(bitPattern: d.bitPattern)
             return Int32(truncatingIfNeeded: bits) ^ Int32(truncatingIfNeeded: bits >> 32)
         case .sized(let n): return Int32(truncatingIfNeeded: n.integer)
-        case .decimal(let d): return StringMembers.hashCode(d.description)
+        case .decimal(let d): return StringMembers.hashCode(d.value.description)
         default: return 0
         }
     }

@@ -174,6 +174,14 @@ enum ObjectMembers {
                 let sorted = d.members.sorted { $0.value < $1.value }
                 if name == "getenumnames" { return StringMembers.stringArray(sorted.map { .string($0.name) }) }
                 return .object(PSArray(sorted.map { .object(PSEnumValue(d, $0.value)) }, kind: .array(elementType: d.fullName)))
+            case "getenumname":
+                // Type.GetEnumName(value): the name of a member with that value, $null if none.
+                guard case .enumeration(let d) = t.type.kind else { return nil }
+                try a.expect(1)
+                let value: Int64
+                if case .object(let o) = a[0], let e = o as? PSEnumValue { value = e.value } else { value = try Conversion.toInt64(a[0]) }
+                let sorted = d.members.enumerated().sorted { ($0.element.value, $0.offset) < ($1.element.value, $1.offset) }
+                return sorted.first { $0.element.value == value }.map { .string($0.element.name) } ?? .null
             case "getelementtype":
                 if case .array(let e) = t.type.kind { return .object(PSTypeObject(e)) }
                 return .null

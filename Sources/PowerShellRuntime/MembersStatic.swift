@@ -25,11 +25,11 @@ enum StaticMembers {
             }
         case .decimal:
             switch name {
-            case "maxvalue": return .decimal(Decimal(string: "79228162514264337593543950335") ?? 0)
-            case "minvalue": return .decimal(Decimal(string: "-79228162514264337593543950335") ?? 0)
-            case "zero": return .decimal(0)
-            case "one": return .decimal(1)
-            case "minusone": return .decimal(-1)
+            case "maxvalue": return .decimal(.maxValue)
+            case "minvalue": return .decimal(.minValue)
+            case "zero": return .decimal(.zero)
+            case "one": return .decimal(.one)
+            case "minusone": return .decimal(.minusOne)
             default: break
             }
         case .sized(let k):
@@ -108,7 +108,7 @@ enum StaticMembers {
             var c: PSClassDefinition? = d
             while let def = c {
                 if def.staticValues[lname] != nil || def.staticProperties.contains(where: { $0.name.lowercased() == lname }) {
-                    def.staticValues[lname] = value
+                    def.staticValues[lname] = try def.propertyTypes[lname].map { try Conversion.convert(value, to: $0, hooks: hooks) } ?? value
                     return
                 }
                 c = def.baseClass
@@ -163,6 +163,14 @@ enum StaticMembers {
             return try StaticClasses.enumeration(d, name, a)
         default:
             break
+        }
+        if case .object = type.kind, name == "referenceequals" {
+            try a.expect(2)
+            switch (a[0], a[1]) {
+            case (.null, .null): return .bool(true)
+            case (.object(let x), .object(let y)): return .bool(x === y)
+            default: return .bool(false)   // value types are boxed apart
+            }
         }
         if case .array = type.kind, type.fullName == "System.Array" { return try StaticClasses.array(name, a) }
         return try StaticClasses.invoke(type.fullName.lowercased(), name, a)
@@ -348,11 +356,37 @@ enum StaticMembers {
                 message = a.string(0)
             }
         default:
-            message = a.count == 0 || a[0].isNull ? "Exception of type '\(typeName)' was thrown." : a.string(0)
+            message = a.count == 0 || a[0].isNull ? defaultExceptionMessage(typeName) : a.string(0)
         }
         let ex = PSExceptionObject(typeChain: e.chain, message: message, inner: inner)
         ex.extraProperties = extra
         return ex
+    }
+
+    /// The message .NET gives an exception constructed without one.
+    static func defaultExceptionMessage(_ typeName: String) -> String {
+        switch typeName {
+        case "System.FormatException": return "One of the identified items was in an invalid format."
+        case "System.InvalidOperationException": return "Operation is not valid due to the current state of the object."
+        case "System.DivideByZeroException": return "Attempted to divide by zero."
+        case "System.NullReferenceException": return "Object reference not set to an instance of an object."
+        case "System.IndexOutOfRangeException": return "Index was outside the bounds of the array."
+        case "System.InvalidCastException": return "Specified cast is not valid."
+        case "System.NotSupportedException": return "Specified method is not supported."
+        case "System.NotImplementedException": return "The method or operation is not implemented."
+        case "System.OverflowException": return "Arithmetic operation resulted in an overflow."
+        case "System.ArithmeticException": return "Overflow or underflow in the arithmetic operation."
+        case "System.Collections.Generic.KeyNotFoundException": return "The given key was not present in the dictionary."
+        case "System.IO.IOException": return "I/O error occurred."
+        case "System.IO.FileNotFoundException": return "Unable to find the specified file."
+        case "System.IO.DirectoryNotFoundException": return "Attempted to access a path that is not on the disk."
+        case "System.UnauthorizedAccessException": return "Attempted to perform an unauthorized operation."
+        case "System.TimeoutException": return "The operation has timed out."
+        case "System.OperationCanceledException": return "The operation was canceled."
+        case "System.OutOfMemoryException": return "Insufficient memory to continue the execution of the program."
+        case "System.SystemException": return "System error."
+        default: return "Exception of type '\(typeName)' was thrown."
+        }
     }
 
     /// The .NET name of a static method for error messages (`Round`, `Join`).

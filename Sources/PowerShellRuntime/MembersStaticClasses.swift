@@ -152,8 +152,48 @@ enum StaticClasses {
             case "isnegativeinfinity": return .bool(d == -.infinity)
             default: return .bool(d.isFinite)
             }
+        case "add", "subtract", "multiply", "divide", "remainder", "negate", "compare",
+             "round", "truncate", "floor", "ceiling":
+            guard case .decimal = type.kind else { return nil }
+            return try decimalMethod(name, a)
         default:
             return nil
+        }
+    }
+
+    /// System.Decimal's static arithmetic (Add, Multiply, Round, …) with its scale rules; the
+    /// arguments convert to Decimal as .NET's binder does.
+    private static func decimalMethod(_ name: String, _ a: MethodArgs) throws -> Value {
+        func arg(_ i: Int, _ parameter: String) throws -> PSDecimal {
+            if case .decimal(let d) = a[i] { return d }
+            guard case .decimal(let d) = try Conversion.convert(a[i], to: TypeResolver.decimal, hooks: a.hooks) else { throw MemberFailure.noOverload }
+            return d
+        }
+        switch name {
+        case "negate":
+            try a.expect(1)
+            return .decimal(-(try arg(0, "d")))
+        case "compare":
+            try a.expect(2)
+            let x = try arg(0, "d1"), y = try arg(1, "d2")
+            return .int(x < y ? -1 : (x == y ? 0 : 1))
+        case "round", "truncate", "floor", "ceiling":
+            // Math's decimal overloads, with the value as a Decimal.
+            guard a.count >= 1 else { throw MemberFailure.noOverload }
+            var values = a.values
+            values[0] = .decimal(try arg(0, "d"))
+            return try MathMembers.invoke(name, MethodArgs(values, a.hooks)) ?? .null
+        default:
+            try a.expect(2)
+            let x = try arg(0, "d1"), y = try arg(1, "d2")
+            let op: Operators.ArithOp = ["add": .add, "subtract": .sub, "multiply": .mul, "divide": .div][name] ?? .rem
+            if (op == .div || op == .rem) && y.isZero {
+                throw MemberFailure.dotnet(.divideByZeroException, "Attempted to divide by zero.")
+            }
+            guard let r = try? Operators.decimalOp(op, x, y) else {
+                throw MemberFailure.dotnet(.overflowException, "Value was either too large or too small for a Decimal.")
+            }
+            return .decimal(r)
         }
     }
 
@@ -186,7 +226,8 @@ enum StaticClasses {
             guard let d = Conversion.parseDotNetDouble(t) else { return .failure(bad) }
             return .success(type.fullName == "System.Double" ? .double(d) : .sized(SizedNumber(single: Float(d))))
         case .decimal:
-            guard Conversion.parseDotNetDouble(t) != nil, let d = Decimal(string: t.replacingOccurrences(of: ",", with: "")) else { return .failure(bad) }
+            // Decimal.Parse keeps the written scale: [decimal]::Parse('1.50') is 1.50.
+            guard Conversion.parseDotNetDouble(t) != nil, let d = PSDecimal.parse(t.replacingOccurrences(of: ",", with: "")) else { return .failure(bad) }
             return .success(.decimal(d))
         case .bool:
             switch t.lowercased() {

@@ -68,12 +68,12 @@ final class NativeCommandProcessor: CommandProcessor {
         let stdoutPipe = Foundation.Pipe()
         process.standardOutput = stdoutPipe
         var stderrPipe: Foundation.Pipe?
-        switch routing.error {
+        switch context.finalTarget(routing.error) {
         case .host:
             process.standardError = FileHandle.standardError
         case .discard:
             process.standardError = FileHandle.nullDevice
-        case .output, .file:
+        default:
             let p = Foundation.Pipe()
             stderrPipe = p
             process.standardError = p
@@ -123,10 +123,10 @@ final class NativeCommandProcessor: CommandProcessor {
                 let record = ErrorRecord(exception: ex, errorId: "NativeCommandError", category: .NotSpecified,
                                          targetObject: .string(line), invocationInfo: invocation)
                 record.isNativeError = true
-                switch routing.error {
-                case .output: try output.write(.object(record))
-                case .file(let p, let append): context.appendToFile(p, line + "\n", append: append)
-                default: break
+                if case .file(let p, let append) = routing.error {
+                    context.appendToFile(p, line + "\n", append: append)
+                } else {
+                    try context.route(record, to: routing.error, output: output)
                 }
             }
         }

@@ -22,15 +22,8 @@ public enum NumberFormatting {
         return g15(d)
     }
 
-    /// NOTE: pwsh keeps a decimal's scale (`1.10d` prints 1.10); Foundation's Decimal drops
-    /// trailing zeros, so teamsh prints 1.1.
-    public static func format(_ d: Decimal) -> String {
-        var s = d.description
-        if s.contains("e") || s.contains("E") {
-            s = NSDecimalNumber(decimal: d).stringValue
-        }
-        return s
-    }
+    /// A decimal with its scale's digits after the point, as .NET prints it (`1.10d` is 1.10).
+    public static func format(_ d: PSDecimal) -> String { d.text }
 
     /// Byte, Int16, …, Single (G7), BigInteger.
     public static func text(_ n: SizedNumber) -> String {
@@ -240,7 +233,7 @@ public enum NumberFormatting {
             case .long(let l): isIntegerType = true; isDouble = false; double = Double(l); integerText = String(l); decimalText = nil
             case .double(let d): isIntegerType = false; isDouble = true; double = d; integerText = nil; decimalText = nil
             case .decimal(let d):
-                isIntegerType = false; isDouble = false; double = NSDecimalNumber(decimal: d).doubleValue
+                isIntegerType = false; isDouble = false; double = d.doubleValue
                 integerText = nil; decimalText = NumberFormatting.format(d)
             case .sized(let n):
                 if n.kind == .single {

@@ -372,53 +372,32 @@ extension Operators {
         }
     }
 
-    static func decimalOf(_ n: PSNumber) -> Decimal {
+    static func decimalOf(_ n: PSNumber) -> PSDecimal {
         switch n {
-        case .integer(let i): return Decimal(i)
-        case .unsigned(let u): return Decimal(u)
+        case .integer(let i): return PSDecimal(i)
+        case .unsigned(let u): return PSDecimal(u)
         case .decimal(let d): return d
-        case .double(let d): return d.isFinite ? Conversion.decimalFromDouble(d) : 0
-        case .big(let b): return Decimal(string: b.description, locale: Locale(identifier: "en_US_POSIX")) ?? 0
+        case .double(let d): return PSDecimal(d) ?? .zero
+        case .big(let b): return PSDecimal.parse(b.description) ?? .zero
         }
     }
 
-    static func decimalOp(_ op: ArithOp, _ a: Decimal, _ b: Decimal) throws -> Decimal {
-        let r: Decimal
+    /// .NET's decimal operators, scale included (PSDecimal); overflow is pwsh's error.
+    static func decimalOp(_ op: ArithOp, _ a: PSDecimal, _ b: PSDecimal) throws -> PSDecimal {
+        let r: PSDecimal?
         switch op {
-        case .add: r = a + b
-        case .sub: r = a - b
-        case .mul: r = a * b
+        case .add: r = PSDecimal.adding(a, b)
+        case .sub: r = PSDecimal.subtracting(a, b)
+        case .mul: r = PSDecimal.multiplying(a, b)
         case .div:
             if b.isZero { throw divideByZero() }
-            r = a / b
+            r = PSDecimal.dividing(a, b)
         case .rem:
             if b.isZero { throw divideByZero() }
-            var q = a / b
-            var t = Decimal()
-            NSDecimalRound(&t, &q, 0, .down)
-            r = a - t * b
+            r = PSDecimal.remainder(a, b)
         }
-        if r.isNaN || abs(r) > Conversion.maxDecimal { throw decimalOverflow() }
-        return dotNetDecimal(r)
-    }
-
-    /// Rounds to what System.Decimal can hold: a 96-bit mantissa and at most 28 decimals.
-    static func dotNetDecimal(_ d: Decimal) -> Decimal {
-        if d.isZero { return d }
-        if d.exponent >= 0 { return d }
-        var scale = min(28, -d.exponent)
-        let limit = Decimal(string: "79228162514264337593543950336", locale: Locale(identifier: "en_US_POSIX")) ?? Conversion.maxDecimal
-        let mag = abs(d)
-        var p = Decimal(1)
-        for _ in 0..<scale { p *= 10 }
-        while scale > 0 && mag * p >= limit {
-            scale -= 1
-            p /= 10
-        }
-        var src = d
-        var out = Decimal()
-        NSDecimalRound(&out, &src, scale, .bankers)
-        return out
+        guard let result = r else { throw decimalOverflow() }
+        return result
     }
 
     static func bigOp(_ op: ArithOp, _ a: PSNumber, _ b: PSNumber) throws -> Value {
@@ -427,7 +406,10 @@ extension Operators {
             case .integer(let i): return BigInt(i)
             case .unsigned(let u): return BigInt(u)
             case .big(let b): return b
-            case .double, .decimal: return nil
+            // BigInteger's operators take the other operand as a BigInteger, truncated
+            // (about_Arithmetic_Operators: [bigint]1 / 1.9 is 1).
+            case .double(let d): return d.isFinite ? BigInt(exactly: d.rounded(.towardZero)) : nil
+            case .decimal(let d): return d.isFinite ? BigInt(exactly: NSDecimalNumber(decimal: d).doubleValue.rounded(.towardZero)) : nil
             }
         }
         guard let x = big(a), let y = big(b) else { return .double(doubleOp(op, a.doubleValue, b.doubleValue)) }

@@ -357,7 +357,7 @@ extension Operators {
         case .int(let i): return Double(i)
         case .long(let l): return Double(l)
         case .double(let d): return d
-        case .decimal(let d): return NSDecimalNumber(decimal: d).doubleValue
+        case .decimal(let d): return d.doubleValue
         case .sized(let n): return Conversion.number(n).doubleValue
         default: return nil
         }

@@ -28,6 +28,9 @@ struct ParameterBinder {
         var bound = BoundParameters()
         /// Arguments for `$args` (simple functions).
         var unbound: [Value] = []
+        /// Indices in `unbound` of parameter names (`-c`): splatting `@args` passes them on
+        /// as parameter names again.
+        var unboundParameterNames: Set<Int> = []
         /// Parameter sets still possible after binding the arguments (pipeline input narrows more).
         var candidateSets: [String] = []
     }
@@ -88,6 +91,7 @@ struct ParameterBinder {
                                            extent: extent, target: .string(name))
                     }
                     // Simple functions: the unknown parameter and its argument go to $args.
+                    result.unboundParameterNames.insert(result.unbound.count)
                     result.unbound.append(.string("-" + name + (hasColon ? ":" : "")))
                     if let v = value {
                         result.unbound.append(v)
@@ -207,6 +211,11 @@ struct ParameterBinder {
         }
     }
 
+    static func isBool(_ t: PSType) -> Bool {
+        if case .bool = t.kind { return true }
+        return false
+    }
+
     /// A type the runtime knows by name only, or an array of one.
     static func isNamedOnly(_ t: PSType) -> Bool {
         switch t.kind {
@@ -295,41 +304,51 @@ struct ParameterBinder {
     // MARK: - Pipeline input
 
     /// Binds one pipeline object to the parameters that take pipeline input; returns false
-    /// when none can take it.
+    /// when none can take it. pwsh's order (ParameterBinderController's pipeline binding):
+    /// by value without conversion, by property name without conversion, by value with
+    /// conversion, by property name with conversion; each pass binds what is still unbound in
+    /// the parameter sets still possible.
     func bindPipelineInput(_ input: Value, into bound: BoundParameters, sets: [String]) throws -> Bool {
-        let preferredOrder = sets.sorted { a, _ in a == declaration.defaultParameterSet }
-        for set in preferredOrder {
-            // By value, without conversion first, then with.
-            for p in declaration.parameters {
-                guard let m = membership(p, in: set), m.valueFromPipeline, !bound.has(p.name) || pipelineBound.contains(p.name) else { continue }
-                if let v = try? coerce(input, to: p, extent: nil, forPipeline: true) {
-                    bound.set(p.name, v)
-                    bound.parameterSetName = set
-                    return true
+        var valid = sets
+        var any = false
+        for pass in 0..<4 {
+            let byValue = pass % 2 == 0
+            let convert = pass >= 2
+            for p in declaration.parameters where !bound.has(p.name) {
+                let takes = orderedSets(valid).contains { set in
+                    guard let m = membership(p, in: set) else { return false }
+                    return byValue ? m.valueFromPipeline : m.valueFromPipelineByPropertyName
                 }
-            }
-            var any = false
-            for p in declaration.parameters {
-                guard let m = membership(p, in: set), m.valueFromPipelineByPropertyName else { continue }
-                let names = [p.name] + p.aliases
-                for n in names {
-                    if let v = try Members.getProperty(input, n, hooks: context.hooks), !(input.hashtable != nil) {
-                        bound.set(p.name, try coerce(v, to: p, extent: nil))
-                        any = true
-                        break
-                    }
+                guard takes else { continue }
+                var candidate = input
+                if !byValue {
+                    guard input.hashtable == nil, let v = try propertyValue(input, for: p) else { continue }
+                    candidate = v
                 }
-            }
-            if any {
-                bound.parameterSetName = set
-                return true
+                if !convert && !acceptsWithoutConversion(candidate, p) { continue }
+                let value: Value
+                do {
+                    value = try coerce(candidate, to: p, extent: nil, forPipeline: true)
+                } catch let e as RuntimeError where !e.record.errorId.hasPrefix("ParameterArgumentValidationError") {
+                    continue
+                }
+                bound.set(p.name, value)
+                any = true
+                let now = candidateSets(for: bound)
+                valid = valid.filter { now.contains($0) }
             }
         }
-        return false
+        if any { bound.parameterSetName = chooseSet(valid) ?? bound.parameterSetName }
+        return any
     }
 
-    /// Names of parameters bound from the pipeline (rebound for every object).
-    var pipelineBound: Set<String> { [] }
+    /// The input's property named as the parameter or one of its aliases.
+    private func propertyValue(_ input: Value, for p: ParameterDeclaration) throws -> Value? {
+        for n in [p.name] + p.aliases {
+            if let v = try Members.getProperty(input, n, hooks: context.hooks, strict: true) { return v }
+        }
+        return nil
+    }
 
     // MARK: - Coercion and validation
 
@@ -359,6 +378,19 @@ struct ParameterBinder {
                 }
             case .switchParameter:
                 v = .bool(Conversion.toBool(value))
+            case .array(let element) where isAdvanced && ParameterBinder.isBool(element):
+                // Cmdlets and advanced functions apply the Boolean rule to each element
+                // (ParameterBinding.Tests.ps1: `[bool[]]` with 'a','b').
+                let items = Conversion.enumerate(value) ?? [value]
+                for item in items {
+                    switch item {
+                    case .bool, .int, .long, .double, .decimal, .sized: continue
+                    default:
+                        throw transformationError(p, value: value, type: t, extent: extent,
+                                                  detail: "Cannot convert value \"\(Conversion.toString(item, hooks: context.hooks))\" to type \"System.Boolean\". Boolean parameters accept only Boolean values and numbers, such as $True, $False, 1 or 0.")
+                    }
+                }
+                v = try Conversion.convert(value, to: t, hooks: context.hooks)
             default:
                 do {
                     v = try Conversion.convert(value, to: t, hooks: context.hooks)
@@ -392,6 +424,7 @@ struct ParameterBinder {
     var isCmdlet: Bool { declaration.implementingTypeName != nil }
 
     func validate(_ v: Value, _ p: ParameterDeclaration, extent: SourceExtent?) throws {
+        if p.sets.contains(where: { $0.mandatory }) { try validateMandatoryArgument(v, p, extent: extent) }
         if v.isNull && !p.allowNull {
             for rule in p.validations {
                 switch rule {
@@ -404,6 +437,42 @@ struct ParameterBinder {
         for rule in p.validations {
             if let message = ParameterBinder.validationFailure(rule, value: v, context: context) {
                 throw validationError(p, message, extent: extent)
+            }
+        }
+    }
+
+    /// A mandatory parameter takes no null, empty string or empty array unless it allows it
+    /// (pwsh's ParameterBinderBase.ValidateNullOrEmptyArgument).
+    func validateMandatoryArgument(_ v: Value, _ p: ParameterDeclaration, extent: SourceExtent?) throws {
+        func fail(_ id: String, _ what: String) -> RuntimeError {
+            bindingError(id, "Cannot bind argument to parameter '\(p.name)' because it is \(what).", extent: extent,
+                         category: .InvalidData, type: .parameterBindingValidationException)
+        }
+        if v.isNull {
+            if !p.allowNull { throw fail("ParameterArgumentValidationErrorNullNotAllowed", "null") }
+            return
+        }
+        func isString(_ t: PSType?) -> Bool {
+            if case .string? = t?.kind { return true }
+            return false
+        }
+        let type = parameterType(p)
+        // Only a [string] parameter (or [string[]] element) rejects ''.
+        if isString(type), case .string(let s) = v, s.isEmpty, !p.allowEmptyString {
+            throw fail("ParameterArgumentValidationErrorEmptyStringNotAllowed", "an empty string")
+        }
+        if let a = v.array, case .array(let element)? = type?.kind {
+            if a.items.isEmpty {
+                if !p.allowEmptyCollection { throw fail("ParameterArgumentValidationErrorEmptyArrayNotAllowed", "an empty array") }
+                return
+            }
+            for item in a.items {
+                if item.isNull, !p.allowNull {
+                    throw fail("ParameterArgumentValidationErrorNullNotAllowed", "null")
+                }
+                if isString(element), case .string(let s) = item, s.isEmpty, !p.allowEmptyString {
+                    throw fail("ParameterArgumentValidationErrorEmptyStringNotAllowed", "an empty string")
+                }
             }
         }
     }
@@ -444,11 +513,14 @@ struct ParameterBinder {
             let n = items.count
             if n < lo { return "The parameter requires at least \(lo) value(s) and no more than \(hi) value(s) to be supplied, but \(n) value(s) were provided." }
             if n > hi { return "The parameter requires at least \(lo) value(s) and no more than \(hi) value(s) to be supplied, but \(n) value(s) were provided." }
-        case .pattern(let pattern):
+        case .pattern(let pattern, let errorMessage):
             for item in items {
                 let s = Conversion.toString(item)
                 let matched = (try? Operators.binary(.match, .string(s), .string(pattern), hooks: RuntimeHooks())).map { Conversion.toBool($0) } ?? false
                 if !matched {
+                    if let m = errorMessage, let text = try? CompositeFormat.format(m, [item, .string(pattern)], hooks: context.hooks) {
+                        return text
+                    }
                     return "The argument \"\(s)\" does not match the \"\(pattern)\" pattern. Supply an argument that matches \"\(pattern)\" and try the command again."
                 }
             }
@@ -462,10 +534,13 @@ struct ParameterBinder {
             if value.isNull || Conversion.toString(value).trimmingCharacters(in: .whitespaces).isEmpty {
                 return "The argument is null or empty. Provide an argument that is not null or empty, and then try the command again."
             }
-        case .script(let sb):
+        case .script(let sb, let errorMessage):
             for item in items {
                 let out = (try? context.invokeScriptBlock(sb, args: [], dollarUnder: item)) ?? []
                 if !Conversion.toBool(context.collapse(out)) {
+                    if let m = errorMessage, let text = try? CompositeFormat.format(m, [item, .string(sb.text)], hooks: context.hooks) {
+                        return text
+                    }
                     return "The \"\(sb.text)\" validation script for the argument with value \"\(Conversion.toString(item))\" did not return a result of True. Determine why the validation script failed, and then try the command again."
                 }
             }

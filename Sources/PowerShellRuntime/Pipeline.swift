@@ -20,6 +20,9 @@ class CommandProcessor {
     unowned let context: ExecutionContext
     var output: Pipe
     var routing = StreamRouting()
+    /// The routing to put in effect while this command runs, so the commands it runs inherit
+    /// its redirections; nil when it runs with the routing already in effect.
+    var scopedRouting: StreamRouting?
     /// True when the command is not first in its pipeline.
     var expectingInput = false
     /// Set when the command wrote an error (for `$?`).
@@ -66,7 +69,7 @@ extension ExecutionContext {
             // output nothing; in parentheses they do.
             let v = try compiled.run(self)
             if !compiled.isStatementIncrement { try out.writeEnumerated(v) }
-            lastStatementSucceeded = true
+            if compiled.setsSuccess { lastStatementSucceeded = true }
             return
         }
         if p.elements.count == 1, case .command(let c) = p.elements[0], try tryFastCall(c, out) {
@@ -78,18 +81,20 @@ extension ExecutionContext {
         }
         var processors: [CommandProcessor] = []
         processors.reserveCapacity(p.elements.count)
+        // `> file` output is written when the outermost redirected pipeline ends.
+        let hadPendingFiles = !pendingFileWrites.isEmpty
+        defer { if !hadPendingFiles { flushPendingFileWrites() } }
+        let outerRouting = streamRouting
         // Build back to front so each command knows where its output goes.
         var next = out
         var built: [CommandProcessor] = []
         for (i, element) in p.elements.enumerated().reversed() {
             let proc: CommandProcessor
             var redirectedOutput: (path: String, append: Bool)?
-            var routing = StreamRouting()
-            var mergeErrorsToOutput = false
+            var routing = outerRouting
             for r in element.redirections {
                 switch r {
                 case .merge(let from, _, _):
-                    if from == .error || from == .all { mergeErrorsToOutput = true }
                     routing.set(from, .output)
                 case .file(let from, let target, let append, _):
                     let isNull: Bool
@@ -111,10 +116,20 @@ extension ExecutionContext {
                     }
                 }
             }
-            _ = mergeErrorsToOutput
             var target = next
             if let r = redirectedOutput {
                 target = r.path.isEmpty ? Pipe({ _ in }) : fileOutputPipe(path: r.path, append: r.append)
+            }
+            if !element.redirections.isEmpty {
+                // What the command writes runs the next command under the routing around
+                // this pipeline, not under this command's.
+                let downstream = target
+                target = Pipe({ [unowned self] v in
+                    let inner = self.streamRouting
+                    self.streamRouting = outerRouting
+                    defer { self.streamRouting = inner }
+                    try downstream.write(v)
+                })
             }
             switch element {
             case .expression(let e):
@@ -125,13 +140,55 @@ extension ExecutionContext {
             proc.routing = routing
             proc.expectingInput = i > 0
             let captured = proc
-            next = Pipe({ v in try captured.process(v) })
+            if element.redirections.isEmpty {
+                next = Pipe({ v in try captured.process(v) })
+            } else {
+                let scoped = routing.inherited(output: target)
+                proc.scopedRouting = scoped
+                next = Pipe({ [unowned self] v in
+                    let saved = self.streamRouting
+                    self.streamRouting = scoped
+                    defer { self.streamRouting = saved }
+                    try captured.process(v)
+                })
+            }
             built.append(proc)
         }
         processors = built.reversed()
-        let hadPendingFiles = !pendingFileWrites.isEmpty
-        defer { if !hadPendingFiles { flushPendingFileWrites() } }
         try runProcessors(processors)
+    }
+
+    /// Whether a statement that is this one expression sets `$?` to true after it. A
+    /// parenthesised command or chain and a non-empty `$( )` keep the `$?` their commands left
+    /// (pwsh's Compiler.ShouldSetExecutionStatusToSuccess), so `(a && b) || c` runs `c` when b
+    /// failed.
+    static func pureExpressionSetsSuccess(_ e: ExpressionAst) -> Bool {
+        switch e {
+        case .paren(let p): return statementSetsSuccess(p.pipeline)
+        case .subExpression(let s): return s.statements.statements.isEmpty
+        case .arrayExpression(let s):
+            switch s.statements.statements.count {
+            case 0: return true
+            case 1: return s.statements.traps.isEmpty && statementSetsSuccess(s.statements.statements[0])
+            default: return false
+            }
+        default: return true
+        }
+    }
+
+    /// The same for a whole statement: only a lone expression (or an assignment of one) does.
+    static func statementSetsSuccess(_ s: StatementAst) -> Bool {
+        switch s {
+        case .pipeline(let p):
+            guard p.elements.count == 1, case .expression(let e) = p.elements[0] else { return false }
+            return pureExpressionSetsSuccess(e.expression)
+        case .assignment(let a):
+            var right = a.right
+            while case .assignment(let inner) = right { right = inner.right }
+            return statementSetsSuccess(right)
+        default:
+            return false
+        }
     }
 
     /// Writes the output that `> file` / `>> file` collected, formatted as Out-File does.
@@ -149,9 +206,9 @@ extension ExecutionContext {
         var ok = true
         defer { lastStatementSucceeded = ok && !processors.contains { $0.hadErrors } }
         do {
-            for p in processors { try p.begin() }
-            try first.processWithoutInput()
-            for p in processors { try p.end() }
+            for p in processors { try withRouting(p) { try p.begin() } }
+            try withRouting(first) { try first.processWithoutInput() }
+            for p in processors { try withRouting(p) { try p.end() } }
         } catch let stop as StopUpstreamSignal {
             guard let i = processors.firstIndex(where: { $0.commandRuntime === stop.runtime }) else {
                 ok = false
@@ -159,7 +216,7 @@ extension ExecutionContext {
             }
             for p in processors[..<i] { p.abandon() }
             do {
-                for p in processors[i...] { try p.end() }
+                for p in processors[i...] { try withRouting(p) { try p.end() } }
             } catch {
                 ok = false
                 throw error
@@ -168,6 +225,16 @@ extension ExecutionContext {
             ok = false
             throw error
         }
+    }
+
+    /// Runs one step of a command with its redirections in effect for what it runs.
+    @inline(__always)
+    func withRouting(_ p: CommandProcessor, _ body: () throws -> Void) throws {
+        guard let scoped = p.scopedRouting else { return try body() }
+        let saved = streamRouting
+        streamRouting = scoped
+        defer { streamRouting = saved }
+        try body()
     }
 
     // MARK: - Resolving a command
@@ -310,6 +377,9 @@ extension ExecutionContext {
     /// Evaluates a command's arguments: parameters, values, splatting.
     func evaluateCommandArguments(_ c: CommandAst, from start: Int) throws -> [CommandArgument] {
         var args: [CommandArgument] = []
+        // Named arguments that came from a splatted hashtable: an explicit argument of the
+        // same name overrides them (about_Splatting, pwsh 7.1+).
+        var splattedNames: [Int] = []
         var i = start
         while i < c.elements.count {
             let el = c.elements[i]
@@ -327,10 +397,29 @@ extension ExecutionContext {
                     if let h = value.hashtable {
                         for (k, val) in zip(h.keys, h.values) {
                             let name = Conversion.toString(k, hooks: hooks)
+                            splattedNames.append(args.count)
                             args.append(.named(name: name, value: val, hasColon: true, extent: e.extent))
                         }
                     } else if let a = value.array {
-                        for item in a.items { args.append(.positional(item, extent: e.extent)) }
+                        let names = argsParameterNames[ObjectIdentifier(a)] ?? []
+                        var j = 0
+                        while j < a.items.count {
+                            let item = a.items[j]
+                            j += 1
+                            if names.contains(j - 1), case .string(let text) = item, text.hasPrefix("-") {
+                                // `@args` passing on a parameter name its function did not take.
+                                let hasColon = text.hasSuffix(":")
+                                let name = String(text.dropFirst().dropLast(hasColon ? 1 : 0))
+                                if hasColon, j < a.items.count {
+                                    args.append(.named(name: name, value: a.items[j], hasColon: true, extent: e.extent))
+                                    j += 1
+                                } else {
+                                    args.append(.named(name: name, value: nil, hasColon: false, extent: e.extent))
+                                }
+                                continue
+                            }
+                            args.append(.positional(item, extent: e.extent))
+                        }
                     } else if !value.isNull {
                         args.append(.positional(value, extent: e.extent))
                     }
@@ -339,6 +428,20 @@ extension ExecutionContext {
                 args.append(.positional(try evaluateArgument(e), extent: e.extent))
             case .stopParsing(let text, let x):
                 args.append(.positional(.string(text), extent: x))
+            }
+        }
+        if !splattedNames.isEmpty {
+            var explicit: Set<String> = []
+            for (k, a) in args.enumerated() where !splattedNames.contains(k) {
+                if case .named(let name, _, _, _) = a { explicit.insert(name.lowercased()) }
+            }
+            if !explicit.isEmpty {
+                var kept: [CommandArgument] = []
+                for (k, a) in args.enumerated() {
+                    if splattedNames.contains(k), case .named(let name, _, _, _) = a, explicit.contains(name.lowercased()) { continue }
+                    kept.append(a)
+                }
+                args = kept
             }
         }
         return args

@@ -5,6 +5,10 @@
 public final class RuntimeHooks {
     /// Runs a script block with `$_` set to `dollarUnder` and `$args` to `args`; returns its output.
     public var invokeScriptBlock: (_ block: ScriptBlock, _ dollarUnder: Value, _ args: [Value]) throws -> [Value]
+    /// Runs a script block in the caller's scope (dot-sourced), as `.ForEach({})` and
+    /// `.Where({})` do: variables it assigns persist; `$_` and `$args` are restored after.
+    /// Unset: `invokeScriptBlock` is used.
+    public var invokeScriptBlockInCallerScope: ((_ block: ScriptBlock, _ dollarUnder: Value, _ args: [Value]) throws -> [Value])?
     /// Runs a script block with `$this` bound (ScriptMethod / ScriptProperty members).
     public var invokeWithThis: (_ block: ScriptBlock, _ this: Value, _ args: [Value]) throws -> Value
     /// Calls a method of a script-defined class instance (or static method when `instance` is nil).
@@ -17,6 +21,11 @@ public final class RuntimeHooks {
     public var lastMatches: PSHashtable?
     /// Resolves a user-defined type by name (classes and enums defined by scripts).
     public var resolveUserType: (_ name: String) -> PSType?
+
+    /// Runs a block as `.ForEach({})` / `.Where({})` do.
+    func invokeInCallerScope(_ block: ScriptBlock, _ dollarUnder: Value, _ args: [Value]) throws -> [Value] {
+        try (invokeScriptBlockInCallerScope ?? invokeScriptBlock)(block, dollarUnder, args)
+    }
 
     public init() {
         invokeScriptBlock = { _, _, _ in [] }

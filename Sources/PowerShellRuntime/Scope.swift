@@ -77,7 +77,8 @@ public final class PSVariable: PSNativeObject {
 public final class Scope {
     public let parent: Scope?
     /// The script scope this scope belongs to (itself for a script or the global scope).
-    public private(set) weak var scriptScope: Scope?
+    /// An ancestor, which this scope keeps alive through `parent`, so no weak reference is needed.
+    public private(set) unowned(unsafe) var scriptScope: Scope?
     /// Variables by folded name. Adding or removing one bumps `Scope.generation`, which
     /// invalidates the lookups cached on variable expressions.
     public var variables: [String: PSVariable] = [:] {

@@ -76,6 +76,18 @@ extension ExecutionContext {
         hooks.invokeScriptBlock = { [unowned self] sb, dollarUnder, args in
             try self.invokeScriptBlock(sb, args: args, dollarUnder: dollarUnder)
         }
+        hooks.invokeScriptBlockInCallerScope = { [unowned self] sb, dollarUnder, args in
+            // A closure keeps its own variables: it runs in its scope as usual.
+            if sb.closureScope != nil { return try self.invokeScriptBlock(sb, args: args, dollarUnder: dollarUnder) }
+            let scope = self.currentScope
+            let saved = (scope.variables["_"], scope.variables["psitem"], scope.variables["args"])
+            defer {
+                scope.variables["_"] = saved.0
+                scope.variables["psitem"] = saved.1
+                scope.variables["args"] = saved.2
+            }
+            return try self.invokeScriptBlock(sb, args: args, dollarUnder: dollarUnder, dotSource: true)
+        }
         hooks.invokeWithThis = { [unowned self] sb, this, args in
             self.collapse(try self.invokeScriptBlock(sb, args: args, dollarUnder: nil, this: this))
         }

@@ -230,7 +230,7 @@ public enum TypeResolver {
         .psArgumentOutOfRangeException, .psInvalidOperationException, .psNotSupportedException,
         .psSecurityException, .metadataException, .setValueInvocationException,
         .getValueInvocationException, .nativeCommandExitException, .wildcardPatternException,
-        .regexParseException, .timeoutException, .operationCanceledException,
+        .regexParseException, .timeoutException, .operationCanceledException, .outOfMemoryException,
     ]
 
     /// Types known by name only: static classes and types scripts name but the runtime does not

@@ -136,10 +136,33 @@ public final class PSClassDefinition {
     public var constructors: [FunctionMemberAst] = []
     /// Values of static properties, by lower-cased name.
     public var staticValues: [String: Value] = [:]
+    /// Declared types of typed properties (instance and static), by lower-cased name.
+    public var propertyTypes: [String: PSType] = [:]
 
     public init(name: String, ast: TypeDefinitionAst) {
         self.name = name
         self.ast = ast
+    }
+
+    /// The declared type of a property of this class or a base class.
+    public func propertyType(_ name: String) -> PSType? {
+        let key = name.lowercased()
+        var d: PSClassDefinition? = self
+        while let c = d {
+            if let t = c.propertyTypes[key] { return t }
+            d = c.baseClass
+        }
+        return nil
+    }
+
+    /// True when `other` is this class or one of its bases.
+    public func derives(from other: PSClassDefinition) -> Bool {
+        var d: PSClassDefinition? = self
+        while let c = d {
+            if c === other { return true }
+            d = c.baseClass
+        }
+        return false
     }
 
     /// This class then its bases, most specific first.
@@ -167,6 +190,14 @@ public final class PSClassInstance: PSObjectBase {
 
     public override var typeFullName: String { definition.name }
     public override var typeHierarchy: [String] { definition.hierarchyNames }
+
+    /// Sets a property, converting to its declared type as every assignment to a typed
+    /// property does (`$this.A = '42'` stores 42 in an `[int]` property).
+    public func setProperty(_ name: String, _ value: Value, hooks: RuntimeHooks) throws {
+        var v = value
+        if let t = definition.propertyType(name) { v = try Conversion.convert(value, to: t, hooks: hooks) }
+        properties.set(name, v)
+    }
 }
 
 /// A type object: what `[int]` evaluates to (System.RuntimeType).

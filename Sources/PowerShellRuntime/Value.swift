@@ -14,7 +14,7 @@ public enum Value {
     /// System.Double
     case double(Double)
     /// System.Decimal
-    case decimal(Decimal)
+    case decimal(PSDecimal)
     /// System.String (UTF-16 semantics through `.utf16`).
     case string(String)
     /// System.Char (one UTF-16 unit).
@@ -291,7 +291,7 @@ public final class PSHashtable: PSObjectBase {
         case .long(let l): return .integer(l)
         case .sized(let n): return n.kind == .single ? .floating(n.floating) : .integer(n.integer)
         case .double(let d): return d.rounded() == d && abs(d) < 9e18 ? .integer(Int64(d)) : .floating(d)
-        case .decimal(let d): return .other(d.description)
+        case .decimal(let d): return .other(d.value.description)
         case .bool(let b): return .bool(b)
         case .null: return .null
         case .object(let o): return .reference(ObjectIdentifier(o))

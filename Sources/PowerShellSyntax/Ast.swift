@@ -202,6 +202,8 @@ public final class StatementBlockAst {
     public let extent: SourceExtent
     public var statements: [StatementAst]
     public var traps: [TrapStatementAst]
+    /// Free slot for the runtime (the block's compiled form).
+    public var cache: AnyObject?
 
     public init(extent: SourceExtent, statements: [StatementAst], traps: [TrapStatementAst] = []) {
         self.extent = extent

@@ -310,6 +310,8 @@ extension Lexer {
             let textValue = sign + String(decoding: digits, as: UTF8.self)
             if suffix == "d" {
                 if multiplier == 1 { return .decimal(textValue) }
+                // pwsh multiplies the decimal, keeping its scale: 1.30dmb is 1363148.80.
+                if let t = Self.multiplyDecimalText(textValue, by: multiplier) { return .decimal(t) }
                 guard let d = Double(textValue) else { return nil }
                 return .decimal(String(d * Double(multiplier)))
             }
@@ -356,6 +358,31 @@ extension Lexer {
         let digitText = String(decoding: digits, as: UTF8.self)
         return integerLiteral(negative: negative, magnitude: product, overflow: overflow || o3, suffix: suffix,
                               decimalText: multiplier == 1 ? sign + digitText : nil)
+    }
+
+    /// Plain decimal text ("-1.30", no exponent) times a positive multiplier, exactly, with the
+    /// same digits after the point; nil for text with an exponent.
+    static func multiplyDecimalText(_ text: String, by multiplier: Int64) -> String? {
+        var body = Substring(text)
+        let negative = body.hasPrefix("-")
+        if negative || body.hasPrefix("+") { body = body.dropFirst() }
+        guard multiplier > 0, !body.isEmpty, body.allSatisfy({ $0 == "." || $0.isASCII && $0.isNumber }) else { return nil }
+        let parts = body.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count <= 2 else { return nil }
+        let scale = parts.count == 2 ? parts[1].count : 0
+        var digits = Array((String(parts[0]) + (parts.count == 2 ? String(parts[1]) : "")).utf8).map { UInt64($0 - 0x30) }
+        var carry: UInt64 = 0
+        for k in stride(from: digits.count - 1, through: 0, by: -1) {
+            let p = digits[k] * UInt64(multiplier) + carry
+            digits[k] = p % 10
+            carry = p / 10
+        }
+        while carry > 0 { digits.insert(carry % 10, at: 0); carry /= 10 }
+        while digits.count > scale + 1, digits[0] == 0 { digits.removeFirst() }
+        while digits.count < scale + 1 { digits.insert(0, at: 0) }
+        var out = digits.map { String($0) }.joined()
+        if scale > 0 { out.insert(".", at: out.index(out.endIndex, offsetBy: -scale)) }
+        return (negative ? "-" : "") + out
     }
 
     private func scaled(_ v: Int64, negative: Bool, multiplier: Int64, suffix: String) -> NumberLiteral? {

@@ -75,8 +75,8 @@ final class BuiltInViewTests: XCTestCase {
         XCTAssertEqual(ValueText.fixed2(0.125), "0.13")
         XCTAssertEqual(ValueText.fixed2(99.999), "100.00")
         XCTAssertEqual(ValueText.fixed2(-0.001), "0.00")
-        XCTAssertEqual(ValueText.fixed2(Decimal(string: "4567.123456789")!), "4567.12")
-        XCTAssertEqual(ValueText.fixed2(Decimal(string: "1.1")!), "1.10")
+        XCTAssertEqual(ValueText.fixed2(PSDecimal.parse("4567.123456789")!), "4567.12")
+        XCTAssertEqual(ValueText.fixed2(PSDecimal.parse("1.1")!), "1.10")
     }
 
     func testDoublesInGeneratedTable() {

@@ -127,15 +127,16 @@ final class ScriptTableTests: XCTestCase {
     }
 
     /// Statement-terminating errors stop the statement only; script-terminating ones (throw)
-    /// stop the script. Evidence: oracle errors/divide-by-zero-literal,
+    /// stop the script. A caught error is still saved to $Error (about_Try_Catch_Finally: "the
+    /// error is first saved to the $Error automatic variable"). Evidence: oracle errors/divide-by-zero-literal,
     /// errors/method-not-found, errors/throw-string, s17-exit-in-scriptblock.
     func testTerminatingErrors() {
         check([
             Row("'a'; $z = 0; 1 / $z; 'b'", "a\nb", "RuntimeException"),
             Row("'a'; $s = 'x'; $s.Frobnicate(); 'b'", "a\nb", "MethodNotFound"),
             Row("'a'; throw 'boom'; 'b'", "a", "boom"),
-            Row("try { throw 'boom' } catch { \"caught $_\" } finally { 'fin' }", "caught boom\nfin"),
-            Row("try { $z = 0; 1 / $z } catch [DivideByZeroException] { 'dz' } catch { 'other' }", "dz"),
+            Row("try { throw 'boom' } catch { \"caught $_\" } finally { 'fin' }", "caught boom\nfin", "boom"),
+            Row("try { $z = 0; 1 / $z } catch [DivideByZeroException] { 'dz' } catch { 'other' }", "dz", "RuntimeException"),
             Row("& { 'in'; return; 'not' }; 'after'", "in\nafter"),
         ])
     }
@@ -144,7 +145,7 @@ final class ScriptTableTests: XCTestCase {
     func testDollarQuestion() {
         check([
             Row("1; $?", "1\nTrue"),
-            Row("try { throw 'e' } catch { }; $?", "True"),
+            Row("try { throw 'e' } catch { }; $?", "True", "e"),
         ])
     }
 
@@ -159,6 +160,34 @@ final class ScriptTableTests: XCTestCase {
             Row("class B { [string] K() { return 'b' } }; class D : B { [string] K() { return 'd' } [string] BK() { return ([B]$this).K() } }; [D]::new().K(); [D]::new().BK()", "d\nb"),
             Row("enum E { A; B; C = 10; D }; [int][E]::D; [E]1; [E]'C'", "11\nB\nC"),
             Row("[Flags()] enum F { X = 1; Y = 2; Z = 4 }; \"$([F]5)\"; ([F]3).HasFlag([F]::Y)", "X, Z\nTrue"),
+        ])
+    }
+
+    /// Redirection reaches the commands a command runs; splatting; \$? after chains.
+    /// Evidence: about_Redirection, about_Splatting (7.1+ override),
+    /// PipelineChainOperator.Tests.ps1, Compiler.ShouldSetExecutionStatusToSuccess.
+    func testRedirectionSplattingAndChains() {
+        check([
+            Row("$r = & { $z = 0; 1 / $z; 'after' } 2>&1; $r.Count; $r[0].GetType().Name", "2\nErrorRecord", "RuntimeException"),
+            Row("& { $z = 0; 1 / $z; 'after' } 2>$null", "after", "RuntimeException"),
+            Row("function t($a, $b) { \"$a|$b\" }; $h = @{ a = 'A'; b = 'B' }; t @h -a 'x'", "x|B"),
+            Row("function t($a, $b, $c) { \"$a|$b|$c\" }; function p { t @args }; p -c 3 1", "1||3"),
+            Row("$z = 0; (1 / $z) ?? 'x'; $?", "False", "RuntimeException"),
+        ])
+    }
+
+    /// switch, members and scopes of intrinsic methods. Evidence: about_Switch, about_Hash_Tables,
+    /// EnumerableOps.ForEach (MiscOps.cs, useLocalScope false), about_Classes_Inheritance.
+    func testSwitchMembersAndClasses() {
+        check([
+            Row("enum E { A; B }; switch ([E]::B) { 1 { 'num' } 'B' { 'name' } }", "name"),
+            Row("switch (@{ k = 1 }) { 'System.Collections.Hashtable' { 'text' } }", "text"),
+            Row("$a = @(); (1..3).ForEach{ $a += $_ }; $a.Count", "3"),
+            Row("$h = @{ 1 = 'one' }; $h.1; $o = [ordered]@{ 1 = 'one'; 2 = 'two' }; $o[1]; $o[[object]1]", "one\ntwo\none"),
+            Row("('a', 'b').ForEach('ToUpper') -join ','", "A,B"),
+            Row("class B { [string]$N; B() { $this.N = 'b' } }; class D : B { }; [D]::new().N", "b"),
+            Row("try { $z = 0; 1 / $z } catch [DivideByZeroException] { 'dz' } catch [Exception] { 'ex' }", "dz", "RuntimeException"),
+            Row("try { try { throw 'in' } catch { throw } } catch { \"outer $_\" }", "outer in", "in"),
         ])
     }
 }

@@ -6,7 +6,7 @@ enum T {
     static func i(_ x: Int32) -> Value { .int(x) }
     static func l(_ x: Int64) -> Value { .long(x) }
     static func d(_ x: Double) -> Value { .double(x) }
-    static func m(_ s: String) -> Value { .decimal(Decimal(string: s) ?? 0) }
+    static func m(_ s: String) -> Value { .decimal(PSDecimal.parse(s) ?? .zero) }
     static func s(_ x: String) -> Value { .string(x) }
     static func b(_ x: Bool) -> Value { .bool(x) }
     static func c(_ x: Character) -> Value { .char(x.utf16.first ?? 0) }
