@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "PowerShellCmdlets", targets: ["PowerShellCmdlets"]),
         .library(name: "TeamsTenant", targets: ["TeamsTenant"]),
         .library(name: "TeamsModule", targets: ["TeamsModule"]),
+        .library(name: "Pester", targets: ["Pester"]),
     ],
     targets: [
         .target(name: "PowerShellSyntax"),
@@ -23,7 +24,8 @@ let package = Package(
         .target(name: "PowerShellFormatting", dependencies: ["PowerShellRuntime"]),
         .target(name: "PowerShellCmdlets", dependencies: ["PowerShellFormatting"]),
         .target(name: "TeamsTenant"),
-        .target(name: "TeamsModule", dependencies: ["PowerShellCmdlets", "TeamsTenant"]),
+        .target(name: "Pester", dependencies: ["PowerShellCmdlets"]),
+        .target(name: "TeamsModule", dependencies: ["PowerShellCmdlets", "TeamsTenant", "Pester"]),
         .executableTarget(name: "teamsh", dependencies: ["TeamsModule"]),
         .testTarget(name: "PowerShellSyntaxTests", dependencies: ["PowerShellSyntax"]),
         .testTarget(name: "PowerShellRuntimeTests", dependencies: ["PowerShellRuntime"]),
@@ -31,6 +33,7 @@ let package = Package(
         .testTarget(name: "PowerShellCmdletsTests", dependencies: ["PowerShellCmdlets"]),
         .testTarget(name: "TeamsTenantTests", dependencies: ["TeamsTenant"]),
         .testTarget(name: "TeamsModuleTests", dependencies: ["TeamsModule"]),
+        .testTarget(name: "PesterTests", dependencies: ["Pester", "TeamsModule"]),
         .testTarget(name: "GoldenTests", dependencies: ["teamsh"], exclude: ["oracle-passing.txt", "golden-known-failures.txt"]),
     ]
 )

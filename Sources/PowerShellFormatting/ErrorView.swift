@@ -206,7 +206,7 @@ public enum ErrorView {
     /// The source line and underline pwsh's position message gives for an extent: lines longer
     /// than 69 columns are cut around the error with `…`; the highlight is at least one `~`.
     /// Both start with the space that follows pwsh's `+`.
-    static func positionLines(_ x: SourceExtent) -> (line: String, highlight: String) {
+    public static func positionLines(_ x: SourceExtent) -> (line: String, highlight: String) {
         var source = Array(x.source.lineText(x.startLine).utf16)
         while let last = source.last, last == 0x20 || last == 0x09 || last == 0x0A || last == 0x0D { source.removeLast() }
         if source.isEmpty { return (" ", " ") }

@@ -208,6 +208,14 @@ public final class ExecutionContext {
         }
     }
 
+    /// Runs `body` as code inside a `try` block runs: statement-terminating errors travel up as
+    /// thrown errors instead of being reported in place (a test runner catches them per test).
+    public func runAsInsideTry<T>(_ body: () throws -> T) rethrows -> T {
+        tryDepth += 1
+        defer { tryDepth -= 1 }
+        return try body()
+    }
+
     // MARK: - Errors
 
     /// Adds an error to `$Error` (newest first; pwsh keeps 256).

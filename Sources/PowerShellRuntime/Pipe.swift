@@ -72,4 +72,8 @@ final class ReturnSignal: Error {
 /// `exit N`: unwinds to the script or the process.
 public struct ExitSignal: Error {
     public let code: Int32
+
+    public init(code: Int32) {
+        self.code = code
+    }
 }

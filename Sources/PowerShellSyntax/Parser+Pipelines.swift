@@ -330,6 +330,11 @@ extension Parser {
                 guard let c = comma else { return nil }
                 reportIncomplete("MissingExpression", ",", extent: after(c), at: t)
                 return items.count == 1 ? items[0] : .arrayLiteral(ArrayLiteralAst(extent: items[0].extent.union(extent(c)), elements: items))
+            case .Number where comma != nil && text(t).hasPrefix("-"):
+                // pwsh: after a comma in a command argument, `-3` is a bare word (the string
+                // '-3'), not a number (`It 'x' -ForEach 1, 2, -3` passes '-3').
+                advance()
+                item = .stringConstant(StringConstantExpressionAst(extent: extent(t), value: text(t), kind: .bareWord))
             case .Variable, .SplattedVariable, .Number, .StringLiteral, .StringExpandable, .HereStringLiteral,
                  .HereStringExpandable, .LParen, .DollarParen, .AtParen, .AtCurly, .LCurly:
                 item = parsePrimaryExpression(withMemberAccess: true)

@@ -79,6 +79,15 @@ final class ImportModuleCommand: Cmdlet {
                 let maximum = rt.bound.string("MaximumVersion")
                 let wanted = layer.installedVersion(name, required: required.flatMap(ModuleVersion.init),
                                                     minimum: minimum.flatMap(ModuleVersion.init), maximum: maximum.flatMap(ModuleVersion.init))
+                if wanted == nil, layer.isBundled(name) {
+                    guard layer.bundledSatisfies(required: required, minimum: minimum, maximum: maximum) else {
+                        try notFound(name, version: required ?? minimum ?? maximum, rt)
+                        return
+                    }
+                    let info = layer.importBundled(force: force)
+                    if rt.bound.isOn("PassThru") { try rt.writeObject(.object(info)) }
+                    return
+                }
                 guard var chosen = wanted else {
                     try notFound(name, version: required ?? minimum ?? maximum, rt)
                     return

@@ -158,6 +158,7 @@ extension ModuleLayer {
     /// version of a module exporting `name` (`Module\Command` restricts the module). When that
     /// module cannot be imported, records pwsh's CouldNotAutoloadMatchingModule text.
     func autoload(_ name: String) -> Bool {
+        if autoloadBundled(name) { return true }
         var command = name
         var moduleName: String?
         if let slash = name.firstIndex(of: "\\") {
