@@ -321,8 +321,9 @@ public final class ErrorRecord: PSNativeObject {
 }
 
 /// A terminating error on its way up the Swift stack (`throw`, `-ErrorAction Stop`, a failed
-/// conversion). Catch blocks and traps receive its record.
-public struct RuntimeError: Error {
+/// conversion). Catch blocks and traps receive its record. A class, like the flow signals, so
+/// `catch let e as RuntimeError` is a cheap class check for every error that passes by.
+public final class RuntimeError: Error {
     public let record: ErrorRecord
 
     public init(_ record: ErrorRecord) {

@@ -60,8 +60,6 @@ extension ExecutionContext {
             currentScope = saved
             methodReturnSink = savedSink
         }
-        var vars = scope.variables
-        vars.reserveCapacity(plan.parameters.count + 1)
         currentScope = scope
         for (index, p) in plan.parameters.enumerated() {
             var value: Value
@@ -75,7 +73,6 @@ extension ExecutionContext {
                     }
                 }
             } else if let d = p.defaultValue {
-                scope.variables = vars
                 value = try evaluate(d)
                 if let t = p.type { value = try Conversion.convert(value, to: t, hooks: hooks) }
             } else if let t = p.type {
@@ -83,15 +80,14 @@ extension ExecutionContext {
             } else {
                 value = .null
             }
-            vars[p.folded] = PSVariable(name: p.name, value: value, typeConstraint: p.type)
+            scope.variables[p.folded] = PSVariable(name: p.name, value: value, typeConstraint: p.type)
         }
         if plan.usesArgs {
             let rest = args.count > plan.parameters.count ? Array(args[plan.parameters.count...]) : []
-            vars["args"] = PSVariable(name: "args", value: .object(PSArray(rest)))
+            scope.variables["args"] = PSVariable(name: "args", value: .object(PSArray(rest)))
         }
         scope.invocationName = fn.name
         scope.invocationExtent = c.extent
-        scope.variables = vars
         if let end = fn.scriptBlock.ast.endBlock {
             do {
                 try executeStatements(end.statements, traps: end.traps, out)
