@@ -230,7 +230,7 @@ final class InvokeCommandCommand: Cmdlet {
 
     override func process(_ rt: CommandRuntime) throws {
         if rt.currentInput != nil {
-            if let v = rt.bound["InputObject"] { inputs.append(v) }
+            if let v = rt.bound[folded: "inputobject"] { inputs.append(v) }
             return
         }
         try run(rt, input: nil)

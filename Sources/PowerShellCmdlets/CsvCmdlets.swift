@@ -121,7 +121,7 @@ final class ConvertToCsvCommand: Cmdlet {
     }
 
     override func process(_ rt: CommandRuntime) throws {
-        guard let v = rt.bound["InputObject"], !v.isNull, let writer else { return }
+        guard let v = rt.bound[folded: "inputobject"], !v.isNull, let writer else { return }
         if names == nil {
             let n = CsvWriter.propertyNames(v, hooks: rt.hooks)
             names = n
@@ -165,7 +165,7 @@ final class ExportCsvCommand: Cmdlet {
     }
 
     override func process(_ rt: CommandRuntime) throws {
-        guard let v = rt.bound["InputObject"], !v.isNull, let writer else { return }
+        guard let v = rt.bound[folded: "inputobject"], !v.isNull, let writer else { return }
         if names == nil {
             let n = CsvWriter.propertyNames(v, hooks: rt.hooks)
             names = n
@@ -383,7 +383,7 @@ final class ConvertFromCsvCommand: Cmdlet {
     }
 
     override func process(_ rt: CommandRuntime) throws {
-        guard let input = rt.bound["InputObject"] else { return }
+        guard let input = rt.bound[folded: "inputobject"] else { return }
         let items = input.array?.items ?? [input]
         for item in items where !item.isNull {
             try importer.read(rt.text(item), delimiter: CsvCmdlets.delimiter(rt), rt) { try rt.writeObject($0) }

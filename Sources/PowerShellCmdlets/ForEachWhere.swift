@@ -55,7 +55,7 @@ final class ForEachObjectCommand: Cmdlet {
     }
 
     override func process(_ rt: CommandRuntime) throws {
-        let input: Value = rt.bound["InputObject"] ?? .null
+        let input: Value = rt.bound[folded: "inputobject"] ?? .null
         guard let o = out, let invoker = invoker else { return }
         if let name = memberName {
             try invokeMember(name, on: input, rt)
@@ -142,7 +142,7 @@ final class WhereObjectCommand: Cmdlet {
     }
 
     override func process(_ rt: CommandRuntime) throws {
-        let input: Value = rt.bound["InputObject"] ?? .null
+        let input: Value = rt.bound[folded: "inputobject"] ?? .null
         if let sb = filter, let invoker = invoker {
             let result = try invoker.collect(sb, input)
             if isTrue(result) { try rt.writeObject(input) }

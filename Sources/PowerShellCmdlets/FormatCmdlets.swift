@@ -94,7 +94,7 @@ class FormatCommandBase: Cmdlet {
     }
 
     override func process(_ rt: CommandRuntime) throws {
-        guard let v = rt.bound["InputObject"], let c = command else { return }
+        guard let v = rt.bound[folded: "inputobject"], let c = command else { return }
         if rt.currentInput == nil && v.isNull { return }
         for p in c.process(v) { try rt.writeObject(p) }
     }

@@ -27,7 +27,7 @@ final class ConvertToJsonCommand: Cmdlet {
     }
 
     override func process(_ rt: CommandRuntime) throws {
-        inputs.append(rt.bound["InputObject"] ?? .null)
+        inputs.append(rt.bound[folded: "inputobject"] ?? .null)
     }
 
     override func end(_ rt: CommandRuntime) throws {
@@ -183,7 +183,7 @@ final class ConvertFromJsonCommand: Cmdlet {
     private var buffer: [String] = []
 
     override func process(_ rt: CommandRuntime) throws {
-        guard let v = rt.bound["InputObject"], !v.isNull else { return }
+        guard let v = rt.bound[folded: "inputobject"], !v.isNull else { return }
         buffer.append(rt.text(v))
     }
 

@@ -47,7 +47,7 @@ final class MeasureObjectCommand: Cmdlet {
     }
 
     override func process(_ rt: CommandRuntime) throws {
-        guard let input = rt.bound["InputObject"] else { return }
+        guard let input = rt.bound[folded: "inputobject"] else { return }
         if input.isNull { return }
         if exprs.isEmpty {
             try add(input, to: 0, rt)
@@ -160,7 +160,7 @@ final class MeasureCommandCommand: Cmdlet {
 
     override func process(_ rt: CommandRuntime) throws {
         guard let v = rt.bound["Expression"], case .object(let o) = v, let sb = o as? ScriptBlock else { return }
-        let input = rt.bound["InputObject"] ?? .null
+        let input = rt.bound[folded: "inputobject"] ?? .null
         let start = DispatchTime.now().uptimeNanoseconds
         try rt.context.invokeScriptBlock(sb, args: [], dollarUnder: input, dotSource: true, output: Pipe({ _ in }))
         elapsed &+= DispatchTime.now().uptimeNanoseconds &- start
@@ -182,7 +182,7 @@ final class JoinStringCommand: Cmdlet {
     }
 
     override func process(_ rt: CommandRuntime) throws {
-        guard let input = rt.bound["InputObject"] else { return }
+        guard let input = rt.bound[folded: "inputobject"] else { return }
         for item in items(of: input) {
             if item.isNull && rt.currentInput == nil { continue }
             var v = item

@@ -59,7 +59,7 @@ final class NewObjectCommand: Cmdlet {
 /// `Add-Member [-NotePropertyMembers] <IDictionary>`, `-TypeName`, `-Force`, `-PassThru`.
 final class AddMemberCommand: Cmdlet {
     override func process(_ rt: CommandRuntime) throws {
-        guard let input = rt.bound["InputObject"] else { return }
+        guard let input = rt.bound[folded: "inputobject"] else { return }
         let b = rt.bound
         var members: [PSMember] = []
         if let name = b.string("NotePropertyName") {
@@ -137,7 +137,7 @@ final class GetMemberCommand: Cmdlet {
     private var sawInput = false
 
     override func process(_ rt: CommandRuntime) throws {
-        guard let input = rt.bound["InputObject"] else { return }
+        guard let input = rt.bound[folded: "inputobject"] else { return }
         if rt.currentInput == nil && !rt.bound.has("InputObject") { return }
         if input.isNull { return }
         sawInput = true

@@ -19,7 +19,7 @@ enum OutputCmdlets {
 /// `Write-Output [-InputObject] <psobject[]> [-NoEnumerate]`
 final class WriteOutputCommand: Cmdlet {
     override func process(_ rt: CommandRuntime) throws {
-        guard let v = rt.bound["InputObject"] else { return }
+        guard let v = rt.bound[folded: "inputobject"] else { return }
         try rt.writeObject(v, enumerate: !rt.bound.isOn("NoEnumerate"))
     }
 }
@@ -49,7 +49,7 @@ final class OutNullCommand: Cmdlet {}
 /// `Out-Default` / `Out-Host`: the session's console formatter.
 final class OutDefaultCommand: Cmdlet {
     override func process(_ rt: CommandRuntime) throws {
-        guard let v = rt.bound["InputObject"] else { return }
+        guard let v = rt.bound[folded: "inputobject"] else { return }
         rt.context.outDefault(v)
     }
 }
@@ -60,7 +60,7 @@ final class OutStringCommand: Cmdlet {
     private var values: [Value] = []
 
     override func process(_ rt: CommandRuntime) throws {
-        guard let v = rt.bound["InputObject"], !v.isNull else { return }
+        guard let v = rt.bound[folded: "inputobject"], !v.isNull else { return }
         if rt.bound.isOn("Stream") {
             for line in SessionFormatting.of(rt.context).lines([v], width: rt.bound.int("Width")) {
                 try rt.writeObject(.string(line))
@@ -121,7 +121,7 @@ final class OutFileCommand: Cmdlet {
     private var values: [Value] = []
 
     override func process(_ rt: CommandRuntime) throws {
-        if let v = rt.bound["InputObject"], !v.isNull { values.append(v) }
+        if let v = rt.bound[folded: "inputobject"], !v.isNull { values.append(v) }
     }
 
     override func end(_ rt: CommandRuntime) throws {
@@ -151,7 +151,7 @@ final class TeeObjectCommand: Cmdlet {
     private var values: [Value] = []
 
     override func process(_ rt: CommandRuntime) throws {
-        guard let v = rt.bound["InputObject"] else { return }
+        guard let v = rt.bound[folded: "inputobject"] else { return }
         if rt.currentInput == nil && v.isNull { return }
         values.append(v)
         try rt.writeObject(v)

@@ -252,7 +252,7 @@ final class GetRandomCommand: Cmdlet {
 
     override func process(_ rt: CommandRuntime) throws {
         guard listMode, let g = generator else { return }
-        let input = rt.bound["InputObject"] ?? rt.bound["Maximum"] ?? .null
+        let input = rt.bound[folded: "inputobject"] ?? rt.bound["Maximum"] ?? .null
         let items = input.array?.items ?? [input]
         for item in items {
             if rt.bound.isOn("Shuffle") {

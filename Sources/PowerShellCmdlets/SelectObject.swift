@@ -46,7 +46,7 @@ final class SelectObjectCommand: Cmdlet {
     }
 
     override func process(_ rt: CommandRuntime) throws {
-        guard let input = rt.bound["InputObject"] else { return }
+        guard let input = rt.bound[folded: "inputobject"] else { return }
         if rt.currentInput == nil && input.isNull && !rt.bound.has("InputObject") { return }
         for v in try select(input, rt) { try accept(v, rt) }
     }

@@ -174,7 +174,7 @@ final class SelectStringCommand: Cmdlet {
             }
             return
         }
-        guard let v = rt.bound["InputObject"], !v.isNull else { return }
+        guard let v = rt.bound[folded: "inputobject"], !v.isNull else { return }
         inputLine += 1
         if case .object(let o) = v, let info = o as? MatchInfo {
             _ = try handle(info.line, number: inputLine, path: "InputStream", rt)

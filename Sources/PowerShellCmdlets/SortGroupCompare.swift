@@ -81,7 +81,7 @@ final class SortObjectCommand: Cmdlet {
     }
 
     override func process(_ rt: CommandRuntime) throws {
-        guard let v = rt.bound["InputObject"] else { return }
+        guard let v = rt.bound[folded: "inputobject"] else { return }
         if rt.currentInput == nil && !rt.bound.has("InputObject") { return }
         var ks: [Value] = []
         ks.reserveCapacity(keys.count)
@@ -137,7 +137,7 @@ final class GroupObjectCommand: Cmdlet {
     }
 
     override func process(_ rt: CommandRuntime) throws {
-        guard let v = rt.bound["InputObject"] else { return }
+        guard let v = rt.bound[folded: "inputobject"] else { return }
         if rt.currentInput == nil && !rt.bound.has("InputObject") { return }
         var keyValues: [Value] = []
         if exprs.isEmpty {
@@ -341,7 +341,7 @@ final class GetUniqueCommand: Cmdlet {
     private var previous: Value?
 
     override func process(_ rt: CommandRuntime) throws {
-        guard let v = rt.bound["InputObject"] else { return }
+        guard let v = rt.bound[folded: "inputobject"] else { return }
         if rt.currentInput == nil && !rt.bound.has("InputObject") { return }
         defer { previous = v }
         guard let p = previous else {

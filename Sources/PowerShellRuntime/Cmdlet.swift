@@ -13,7 +13,11 @@ public final class BoundParameters {
 
     public init() {}
 
-    public subscript(_ name: String) -> Value? { values[name.lowercased()] }
+    public subscript(_ name: String) -> Value? { values[name.foldedForLookup] }
+
+    /// A parameter by its already lower-cased name (hot per-object paths).
+    @inline(__always)
+    public subscript(folded key: String) -> Value? { values[key] }
 
     public func has(_ name: String) -> Bool { values[name.lowercased()] != nil }
 

@@ -239,7 +239,7 @@ final class ScriptProcessor: CommandProcessor {
             if let v = s.variables["psitem"] { v.value = d } else { s.variables["psitem"] = PSVariable(name: "PSItem", value: d) }
         }
         do {
-            try context.executeStatements(block.statements, traps: block.traps, output)
+            try context.executeNamedBlock(block, output)
         } catch is ReturnSignal {
         }
     }

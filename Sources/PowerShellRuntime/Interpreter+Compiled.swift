@@ -57,6 +57,24 @@ extension ExecutionContext {
         return box
     }
 
+    /// Runs the statements of a named block (a function's or script block's `end`, `process` …):
+    /// compiled when the block has no traps.
+    @inline(__always)
+    func executeNamedBlock(_ block: NamedBlockAst, _ out: Pipe) throws {
+        if !block.traps.isEmpty {
+            try executeStatements(block.statements, traps: block.traps, out)
+            return
+        }
+        let box: CompiledBlockBox
+        if let cached = block.cache as? CompiledBlockBox {
+            box = cached
+        } else {
+            box = CompiledBlockBox(block.statements.map { compileStatement($0) })
+            block.cache = box
+        }
+        try run(box, out)
+    }
+
     /// Runs a compiled block as `executeStatements` runs its statements: a statement-terminating
     /// error is reported and the block goes on, unless a try, a trap or Stop takes it.
     @inline(__always)
@@ -151,7 +169,7 @@ extension ExecutionContext {
             }
         case .binary(let b):
             switch b.op {
-            case .add, .subtract, .lt, .le, .gt, .ge, .eq, .ne, .ilt, .ile, .igt, .ige, .ieq, .ine:
+            case .add, .subtract, .multiply, .remainder, .lt, .le, .gt, .ge, .eq, .ne, .ilt, .ile, .igt, .ige, .ieq, .ine:
                 let left = compile(b.left)
                 let right = compile(b.right)
                 let op = b.op

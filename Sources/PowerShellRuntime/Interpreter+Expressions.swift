@@ -258,6 +258,14 @@ extension ExecutionContext {
             case .subtract:
                 let (s, o) = a.subtractingReportingOverflow(b)
                 return o ? nil : .int(s)
+            case .multiply:
+                let (s, o) = a.multipliedReportingOverflow(by: b)
+                return o ? nil : .int(s)
+            case .remainder:
+                // pwsh's % on Int32: the sign follows the dividend (as Swift's); division by
+                // zero and Int32.min % -1 take the general path.
+                if b == 0 || (a == Int32.min && b == -1) { return nil }
+                return .int(a % b)
             default:
                 x = Int64(a); y = Int64(b)
             }

@@ -90,7 +90,7 @@ extension ExecutionContext {
         scope.invocationExtent = c.extent
         if let end = fn.scriptBlock.ast.endBlock {
             do {
-                try executeStatements(end.statements, traps: end.traps, out)
+                try executeNamedBlock(end, out)
             } catch is ReturnSignal {
             }
         }

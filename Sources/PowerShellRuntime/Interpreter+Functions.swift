@@ -230,9 +230,9 @@ extension ExecutionContext {
             scope.variables["args"] = PSVariable(name: "args", value: .object(PSArray(args)))
         }
         do {
-            if let b = sb.ast.beginBlock { try executeStatements(b.statements, traps: b.traps, output) }
-            if let p = sb.ast.processBlock { try executeStatements(p.statements, traps: p.traps, output) }
-            if let e = sb.ast.endBlock { try executeStatements(e.statements, traps: e.traps, output) }
+            if let b = sb.ast.beginBlock { try executeNamedBlock(b, output) }
+            if let p = sb.ast.processBlock { try executeNamedBlock(p, output) }
+            if let e = sb.ast.endBlock { try executeNamedBlock(e, output) }
         } catch is ReturnSignal {
         }
     }

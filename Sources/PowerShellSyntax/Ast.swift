@@ -51,6 +51,8 @@ public final class NamedBlockAst {
     public var statements: [StatementAst]
     /// `trap` statements of this block, also kept in `statements` in source order.
     public var traps: [TrapStatementAst]
+    /// Free slot for the runtime (the block's compiled form).
+    public var cache: AnyObject?
 
     public init(extent: SourceExtent, kind: NamedBlockKind, unnamed: Bool, statements: [StatementAst], traps: [TrapStatementAst] = []) {
         self.extent = extent
