@@ -136,7 +136,7 @@ final class GetContentCommand: Cmdlet {
                 continue
             }
             var isDir: ObjCBool = false
-            FileManager.default.fileExists(atPath: p.path, isDirectory: &isDir)
+            _ = FileManager.default.fileExists(atPath: p.path, isDirectory: &isDir)
             if isDir.boolValue {
                 try rt.writeError(ItemCmdlets.ioError(rt, "Unable to get content because it is a directory: '\(p.path)'. Please use 'Get-ChildItem' instead.",
                                                       "GetContentReaderUnauthorizedAccessError", p.path,

@@ -58,7 +58,7 @@ final class TestPathCommand: Cmdlet {
                 case ("Any", _): return true
                 case (_, .fileSystem):
                     var dir: ObjCBool = false
-                    FileManager.default.fileExists(atPath: p.path, isDirectory: &dir)
+                    _ = FileManager.default.fileExists(atPath: p.path, isDirectory: &dir)
                     return (pathType == "Container") == dir.boolValue
                 default:
                     return (pathType == "Container") == p.path.isEmpty
@@ -109,7 +109,7 @@ final class GetChildItemCommand: Cmdlet {
                 }
             case .fileSystem:
                 var dir: ObjCBool = false
-                FileManager.default.fileExists(atPath: p.path, isDirectory: &dir)
+                _ = FileManager.default.fileExists(atPath: p.path, isDirectory: &dir)
                 if dir.boolValue {
                     try list(p.path, relative: "", depth: 0, maxDepth: maxDepth, rt)
                 } else if accepts((p.path as NSString).lastPathComponent) && !rt.bound.isOn("Directory") {
@@ -135,7 +135,7 @@ final class GetChildItemCommand: Cmdlet {
         var dirs: [String] = [], files: [String] = []
         for n in PathResolver.sortNames(names) {
             var isDir: ObjCBool = false
-            FileManager.default.fileExists(atPath: dir == "/" ? "/" + n : dir + "/" + n, isDirectory: &isDir)
+            _ = FileManager.default.fileExists(atPath: dir == "/" ? "/" + n : dir + "/" + n, isDirectory: &isDir)
             if isDir.boolValue { dirs.append(n) } else { files.append(n) }
         }
         let wantFiles = !rt.bound.isOn("Directory"), wantDirs = !rt.bound.isOn("File")
@@ -264,7 +264,7 @@ final class RemoveItemCommand: Cmdlet {
                 rt.context.globalScope.variables.removeValue(forKey: p.path.lowercased())
             case .fileSystem:
                 var isDir: ObjCBool = false
-                FileManager.default.fileExists(atPath: p.path, isDirectory: &isDir)
+                _ = FileManager.default.fileExists(atPath: p.path, isDirectory: &isDir)
                 if isDir.boolValue {
                     let children = (try? FileManager.default.contentsOfDirectory(atPath: p.path)) ?? []
                     if !children.isEmpty && !rt.bound.isOn("Recurse") {
@@ -310,7 +310,7 @@ final class CopyItemCommand: Cmdlet {
             let dest = destinationPath(for: p.path, rt)
             guard try rt.shouldProcess(target: "Item: \(p.path) Destination: \(dest)", action: "Copy File") else { continue }
             var isDir: ObjCBool = false
-            FileManager.default.fileExists(atPath: p.path, isDirectory: &isDir)
+            _ = FileManager.default.fileExists(atPath: p.path, isDirectory: &isDir)
             do {
                 if isDir.boolValue {
                     if rt.bound.isOn("Recurse") {

@@ -224,7 +224,7 @@ extension ExecutionContext {
                 a.items[n] = v
                 return
             }
-            try Members.invokeMethod(obj, "set_Item", [index, value], hooks: hooks)
+            _ = try Members.invokeMethod(obj, "set_Item", [index, value], hooks: hooks)
         case .null:
             throw RuntimeError(.runtimeException, "Cannot index into a null array.", errorId: "NullArray",
                                category: .InvalidOperation, extent: extent)

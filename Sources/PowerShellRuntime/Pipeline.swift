@@ -469,7 +469,7 @@ extension ExecutionContext {
             h.write(Data(text.utf8))
             h.closeFile()
         } else {
-            FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+            _ = FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
         }
     }
 }

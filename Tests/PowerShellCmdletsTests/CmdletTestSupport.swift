@@ -32,7 +32,7 @@ final class ScriptRunner {
     }
 
     func write(_ name: String, _ text: String) {
-        FileManager.default.createFile(atPath: folder + "/" + name, contents: Data(text.utf8))
+        _ = FileManager.default.createFile(atPath: folder + "/" + name, contents: Data(text.utf8))
     }
 
     func read(_ name: String) -> String? {

@@ -471,7 +471,7 @@ struct Completers {
             if e.hasPrefix(".") && !namePrefix.hasPrefix(".") { continue }
             let full = (directory == "/" ? "" : directory) + "/" + e
             var isDir: ObjCBool = false
-            FileManager.default.fileExists(atPath: full, isDirectory: &isDir)
+            _ = FileManager.default.fileExists(atPath: full, isDirectory: &isDir)
             let path = shownDir + e
             let needsQuotes = !quote.isEmpty || CompletionText.needsQuotes(path)
             let q = quote.isEmpty ? "'" : quote
