@@ -139,6 +139,12 @@ public final class ExecutionContext {
         return currentScope.lookup(folded)?.value
     }
 
+    /// What `$MyInvocation.MyCommand` and Get-Command show for a script function.
+    static func commandInfo(of f: FunctionInfo) -> CommandInfoObject {
+        CommandInfoObject(name: f.name, commandType: f.isFilter ? "Filter" : "Function", source: f.moduleName,
+                          version: "", definition: f.scriptBlock.text, declaration: f.declaration)
+    }
+
     /// `$MyInvocation`: the nearest scope's variable, or one made on first read for a scope the
     /// fast call path created.
     func lazyInvocation() -> Value? {
@@ -146,7 +152,9 @@ public final class ExecutionContext {
         while let scope = s {
             if let v = scope.variables["myinvocation"] { return v.value }
             if let name = scope.invocationName {
-                let info = PSVariable(name: "MyInvocation", value: .object(InvocationInfo(commandName: name, extent: scope.invocationExtent)))
+                let invocation = InvocationInfo(commandName: name, extent: scope.invocationExtent)
+                if let f = scope.invocationFunction { invocation.myCommand = .object(ExecutionContext.commandInfo(of: f)) }
+                let info = PSVariable(name: "MyInvocation", value: .object(invocation))
                 scope.variables["myinvocation"] = info
                 return info.value
             }

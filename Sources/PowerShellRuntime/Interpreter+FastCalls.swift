@@ -87,6 +87,7 @@ extension ExecutionContext {
             scope.variables["args"] = PSVariable(name: "args", value: .object(PSArray(rest)))
         }
         scope.invocationName = fn.name
+        scope.invocationFunction = fn
         scope.invocationExtent = c.extent
         if let end = fn.scriptBlock.ast.endBlock {
             do {

@@ -255,12 +255,13 @@ enum StaticMembers {
             default: throw MemberFailure.noOverload
             }
         case .regex: return try RegexMembers.construct(a)
-        case .hashtable:
+        case .hashtable, .ordered:
+            // Built with `new`, .NET's default comparer applies: keys are case-sensitive unless an
+            // IgnoreCase comparer is passed (about_Case-Sensitivity); `@{}` literals differ.
             try a.expect(0...2)
-            return .object(PSHashtable())
-        case .ordered:
-            try a.expect(0...2)
-            return .object(PSHashtable(ordered: true))
+            let ignoreCase = a.values.contains { Conversion.toString($0).localizedCaseInsensitiveContains("ignorecase") }
+            if case .ordered = type.kind { return .object(PSHashtable(ordered: true, caseInsensitive: ignoreCase)) }
+            return .object(PSHashtable(caseInsensitive: ignoreCase))
         case .arrayList, .list:
             try a.expect(0...1)
             let kind: PSArray.Kind

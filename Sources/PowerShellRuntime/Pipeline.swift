@@ -279,8 +279,7 @@ extension ExecutionContext {
         switch lookupCommand(name) {
         case .function(let f):
             invocation.commandName = f.name
-            invocation.myCommand = .object(CommandInfoObject(name: f.name, commandType: f.isFilter ? "Filter" : "Function", source: f.moduleName,
-                                                             version: "", definition: f.scriptBlock.text, declaration: f.declaration))
+            invocation.myCommand = .object(ExecutionContext.commandInfo(of: f))
             return ScriptProcessor(context: self, scriptBlock: f.scriptBlock, function: f, arguments: arguments, dotSource: dotSource,
                                    invocation: invocation, output: output, commandAst: commandAst)
         case .cmdlet(let reg):

@@ -91,6 +91,8 @@ public final class Scope {
     /// The call that created this scope, for a `$MyInvocation` made only when read (the fast
     /// call path leaves the variable out).
     public var invocationName: String?
+    /// The fast-called function itself (for `$MyInvocation.MyCommand`).
+    public var invocationFunction: FunctionInfo?
     public var invocationExtent: SourceExtent?
     /// `Set-StrictMode -Version` in effect from this scope down (0 = off).
     public var strictModeVersion: Int?

@@ -184,7 +184,11 @@ extension ExecutionContext {
             let path = ast.extent.file ?? ""
             scope.variables["psscriptroot"] = PSVariable(name: "PSScriptRoot", value: .string((path as NSString).deletingLastPathComponent))
             scope.variables["pscommandpath"] = PSVariable(name: "PSCommandPath", value: .string(path))
-            scope.variables["myinvocation"] = PSVariable(name: "MyInvocation", value: .object(InvocationInfo(commandName: (path as NSString).lastPathComponent, extent: ast.extent)))
+            let scriptInvocation = InvocationInfo(commandName: (path as NSString).lastPathComponent, extent: ast.extent)
+            // A script's MyCommand is its ExternalScriptInfo: named after the file.
+            scriptInvocation.myCommand = .object(CommandInfoObject(name: (path as NSString).lastPathComponent, commandType: "ExternalScript",
+                                                                   source: path, version: "", definition: path, declaration: nil))
+            scope.variables["myinvocation"] = PSVariable(name: "MyInvocation", value: .object(scriptInvocation))
         }
         defer { currentScope = saved }
         if asScriptFile, !ast.requires.isEmpty, let check = requiresCheck, let failure = check(ast, ast.extent.file ?? "") {
@@ -430,6 +434,7 @@ public final class CommandInfoObject: PSNativeObject {
         case "Cmdlet": return "System.Management.Automation.CmdletInfo"
         case "Function", "Filter": return "System.Management.Automation.FunctionInfo"
         case "Alias": return "System.Management.Automation.AliasInfo"
+        case "ExternalScript": return "System.Management.Automation.ExternalScriptInfo"
         default: return "System.Management.Automation.ApplicationInfo"
         }
     }
