@@ -343,6 +343,9 @@ enum StringMembers {
             switch a[0] {
             case .string(let sep): separators = [U(sep.utf16)]
             case .char(let c): separators = [[c]]
+            case .int(let n) where n >= 0 && n <= 0xFFFF:
+                // An integer converts to [char] and Split(char, …) is chosen (about_Methods).
+                separators = [[UInt16(n)]]
             case .null: whitespace = true
             default:
                 if a.isArray(0) {
