@@ -1,0 +1,71 @@
+import XCTest
+import PowerShellRuntime
+@testable import PowerShellCmdlets
+
+/// *-Variable and *-Alias cmdlets. Each row: script, what pwsh 7.6 prints, id of the last
+/// error (nil: none).
+final class VariableCmdletTests: XCTestCase {
+    /// Evidence: v7.6.5 test/powershell/Modules/Microsoft.PowerShell.Utility Get-Variable,
+    /// New-Variable, Set-Variable, Remove-Variable, Clear-Variable .Tests.ps1 (VariableNotFound,
+    /// VariableAlreadyExists, VariableNotWritable, VariableNotRemovable per cmdlet; -Force,
+    /// -Scope, -ValueOnly, wildcard names find nothing without error); docs reference/7.6
+    /// *-Variable (-PassThru gives the PSVariable, -Description, -Option).
+    func testVariables() {
+        check([
+            CmdletRow("New-Variable p 4; $p", "4"),
+            CmdletRow("New-Variable -Name d -Value 3 -Description 'desc'; (Get-Variable d).Description", "desc"),
+            CmdletRow("New-Variable x 1; New-Variable x 2; $x", "1", "VariableAlreadyExists,Microsoft.PowerShell.Commands.NewVariableCommand"),
+            CmdletRow("New-Variable x 1; New-Variable x 2 -Force; $x", "2"),
+            CmdletRow("Set-Variable -Name x -Value 5; $x", "5"),
+            CmdletRow("(Set-Variable x 5 -PassThru).Value", "5"),
+            CmdletRow("New-Variable r 1 -Option ReadOnly; Set-Variable r 2; $r", "1", "VariableNotWritable,Microsoft.PowerShell.Commands.SetVariableCommand"),
+            CmdletRow("New-Variable r 1 -Option ReadOnly; Set-Variable r 2 -Force; $r", "2"),
+            CmdletRow("function f { Set-Variable -Name g -Value 7 -Scope Script }; f; $g", "7"),
+            CmdletRow("$v = 'outer'; function f { $v = 'inner'; Get-Variable v -Scope 1 -ValueOnly }; f", "outer"),
+            CmdletRow("$abc1 = 1; $abc2 = 2; (Get-Variable abc*).Name -join ','", "abc1,abc2"),
+            CmdletRow("@(Get-Variable nosuch*).Count", "0"),
+            CmdletRow("$z = 9; Get-Variable z -ValueOnly", "9"),
+            CmdletRow("$z = 9; (Get-Variable z).GetType().Name", "PSVariable"),
+            CmdletRow("Get-Variable nosuch; 'next'", "next", "VariableNotFound,Microsoft.PowerShell.Commands.GetVariableCommand"),
+            CmdletRow("Get-Variable nosuch -ValueOnly -ErrorAction SilentlyContinue; 'next'", "next", "VariableNotFound,Microsoft.PowerShell.Commands.GetVariableCommand"),
+            CmdletRow("$a = 1; Remove-Variable a; Test-Path variable:a", "False"),
+            CmdletRow("Remove-Variable nosuch; 'next'", "next", "VariableNotFound,Microsoft.PowerShell.Commands.RemoveVariableCommand"),
+            CmdletRow("New-Variable c 1 -Option Constant; Remove-Variable c; $c", "1", "VariableNotRemovable,Microsoft.PowerShell.Commands.RemoveVariableCommand"),
+            CmdletRow("New-Variable r 1 -Option ReadOnly; Remove-Variable r; $r", "1", "VariableNotRemovable,Microsoft.PowerShell.Commands.RemoveVariableCommand"),
+            CmdletRow("New-Variable r 1 -Option ReadOnly; Remove-Variable r -Force; Test-Path variable:r", "False"),
+            CmdletRow("$c = 5; Clear-Variable c; $null -eq $c; Test-Path variable:c", "True\nTrue"),
+            CmdletRow("Clear-Variable nosuch; 'next'", "next", "VariableNotFound,Microsoft.PowerShell.Commands.ClearVariableCommand"),
+            CmdletRow("New-Variable r 1 -Option ReadOnly; Clear-Variable r; $r", "1", "VariableNotWritable,Microsoft.PowerShell.Commands.ClearVariableCommand"),
+        ])
+    }
+
+    /// Evidence: oracle cmdlets/aliases (Linux pwsh has no `ls` alias; `?` is a wildcard
+    /// matching %, ?, h, r; New-Alias/Set-Alias); v7.6.5 GetAliasCommand.cs,
+    /// RemoveAliasCommand.cs, NewAliasCommand.cs, AliasInfo.cs (ItemNotFoundException,
+    /// AliasAlreadyExists, AliasNotWritable; Get-Alias sorts by name); docs reference/7.6
+    /// Get-Alias (-Definition), New-Alias (-Description, -Force).
+    func testAliases() {
+        check([
+            CmdletRow("(Get-Alias ?).Definition -join ','", "ForEach-Object,Where-Object,Get-History,Invoke-History")
+                .bug("Get-Alias does not sort its results by name"),
+            CmdletRow("(Get-Alias -Definition Get-ChildItem).Name -join ','", "dir,gci"),
+            CmdletRow("(Get-Alias select).Definition", "Select-Object"),
+            CmdletRow("Get-Alias ls; 'next'", "next", "ItemNotFoundException,Microsoft.PowerShell.Commands.GetAliasCommand"),
+            CmdletRow("@(Get-Alias nosuch*).Count", "0"),
+            CmdletRow("New-Alias -Name gw -Value Get-Date -Description 'd'; (Get-Alias gw).Description", "d")
+                .bug("New-Alias -Description is not kept on the AliasInfo"),
+            CmdletRow("New-Alias -Name gw -Value Get-Date; (Get-Alias gw).ResolvedCommandName", "Get-Date")
+                .bug("AliasInfo has no ResolvedCommandName"),
+            CmdletRow("New-Alias gw Get-Date; New-Alias gw Get-Location; (Get-Alias gw).Definition", "Get-Date",
+                      "AliasAlreadyExists,Microsoft.PowerShell.Commands.NewAliasCommand"),
+            CmdletRow("New-Alias gw Get-Date; New-Alias gw Get-Location -Force; (Get-Alias gw).Definition", "Get-Location"),
+            CmdletRow("Set-Alias gw Get-Date; Set-Alias gw Get-Location; (Get-Alias gw).Definition", "Get-Location"),
+            CmdletRow("New-Alias gw Get-Date -Option ReadOnly; Set-Alias gw Get-Location; (Get-Alias gw).Definition", "Get-Date",
+                      "AliasNotWritable,Microsoft.PowerShell.Commands.SetAliasCommand"),
+            CmdletRow("Set-Alias say Write-Output; say 'hi'; Remove-Alias say; Test-Path alias:say", "hi\nFalse")
+                .bug("Remove-Alias is not implemented"),
+            CmdletRow("Remove-Alias nosuch; 'next'", "next", "ItemNotFoundException,Microsoft.PowerShell.Commands.RemoveAliasCommand")
+                .bug("Remove-Alias is not implemented"),
+        ])
+    }
+}
