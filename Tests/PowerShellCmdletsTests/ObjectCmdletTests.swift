@@ -70,8 +70,7 @@ final class ObjectCmdletTests: XCTestCase {
             CmdletRow("Get-Date -Year 'abc'; 'continues'", "continues", "CannotConvertArgumentNoMessage,Microsoft.PowerShell.Commands.GetDateCommand"),
             CmdletRow("1 | Get-Location | Out-Null; 'continues'", "continues", "InputObjectNotBound,Microsoft.PowerShell.Commands.GetLocationCommand"),
             CmdletRow("Set-Content ./a.txt 'x'; Get-Content ./a.txt -TotalCount -2; 'continues'", "continues",
-                      "ParameterArgumentValidationError,Microsoft.PowerShell.Commands.GetContentCommand")
-                .bug("Get-Content -TotalCount lacks ValidateRange(0, MaxValue): -2 reads the file"),
+                      "ParameterArgumentValidationError,Microsoft.PowerShell.Commands.GetContentCommand"),
             CmdletRow("Get-Item ./nope; 'continues'", "continues", "PathNotFound,Microsoft.PowerShell.Commands.GetItemCommand"),
             CmdletRow("Set-Location ./nope; 'continues'", "continues", "PathNotFound,Microsoft.PowerShell.Commands.SetLocationCommand"),
             CmdletRow("Get-ChildItem ./nope; 'continues'", "continues", "PathNotFound,Microsoft.PowerShell.Commands.GetChildItemCommand"),

@@ -76,8 +76,7 @@ final class PipelineCmdletTests: XCTestCase {
             CmdletRow("[pscustomobject]@{ A = 1 } | Select-Object -ExpandProperty Z; 'next'", "next",
                       "ExpandPropertyNotFound,Microsoft.PowerShell.Commands.SelectObjectCommand"),
             CmdletRow("1..3 | Select-Object -First -1; 'next'", "next",
-                      "ParameterArgumentValidationError,Microsoft.PowerShell.Commands.SelectObjectCommand")
-                .bug("Select-Object -First lacks ValidateRange(0, MaxValue)"),
+                      "ParameterArgumentValidationError,Microsoft.PowerShell.Commands.SelectObjectCommand"),
         ])
     }
 
