@@ -31,7 +31,11 @@ struct DollarUnderInvoker {
     let context: ExecutionContext
 
     func invoke(_ sb: ScriptBlock, _ dollarUnder: Value, args: [Value] = [], output: Pipe) throws {
-        try context.invokeScriptBlock(sb, args: args, dollarUnder: dollarUnder, dotSource: true, output: output)
+        if args.isEmpty {
+            try context.invokePerObject(sb, dollarUnder: dollarUnder, output: output)
+        } else {
+            try context.invokeScriptBlock(sb, args: args, dollarUnder: dollarUnder, dotSource: true, output: output)
+        }
     }
 
     func collect(_ sb: ScriptBlock, _ dollarUnder: Value) throws -> [Value] {

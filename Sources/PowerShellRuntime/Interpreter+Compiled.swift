@@ -127,6 +127,32 @@ extension ExecutionContext {
                 try ctx.executeAssignment(a)
                 if setsSuccess { ctx.lastStatementSucceeded = true }
             }
+        case .ifStatement(let statement):
+            let clauses: [(condition: (ExecutionContext) throws -> Value, body: StatementBlockAst)] = statement.clauses.map { clause in
+                if case .pipeline(let p) = clause.condition, let compiled = compiledLoneExpression(p) {
+                    return ({ ctx in try compiled.run(ctx) }, clause.body)
+                }
+                let condition = clause.condition
+                return ({ ctx in try ctx.evaluateCondition(condition) }, clause.body)
+            }
+            let elseClause = statement.elseClause
+            return { ctx, out in
+                for clause in clauses where Conversion.toBool(try clause.condition(ctx)) {
+                    try ctx.executeBlock(clause.body, out)
+                    return
+                }
+                if let e = elseClause { try ctx.executeBlock(e, out) }
+            }
+        case .flow(let f) where f.kind == .returnFlow:
+            if let operand = f.operand, case .pipeline(let p) = operand, let compiled = compiledLoneExpression(p), !compiled.isStatementIncrement {
+                return { ctx, out in
+                    let v = try compiled.run(ctx)
+                    try (ctx.methodReturnSink ?? out).writeEnumerated(v)
+                    if compiled.setsSuccess { ctx.lastStatementSucceeded = true }
+                    throw ReturnSignal.shared
+                }
+            }
+            return { ctx, out in try ctx.executeStatement(s, out) }
         default:
             return { ctx, out in try ctx.executeStatement(s, out) }
         }
@@ -190,6 +216,14 @@ extension ExecutionContext {
         case .paren(let p):
             if case .pipeline(let inner) = p.pipeline, inner.elements.count == 1, case .expression(let x) = inner.elements[0], x.redirections.isEmpty {
                 return compile(x.expression)
+            }
+            if case .pipeline(let inner) = p.pipeline, inner.elements.count == 1, case .command = inner.elements[0] {
+                // `(f $x)`: the command's output collected, without the statement layers.
+                return { ctx in
+                    let pipe = Pipe()
+                    try ctx.executePipeline(inner, pipe)
+                    return pipe.result
+                }
             }
             return { ctx in try ctx.evaluate(e) }
         default:

@@ -237,6 +237,42 @@ extension ExecutionContext {
         }
     }
 
+    /// Runs a block once per pipeline object in the current scope with `$_` set (ForEach-Object,
+    /// Where-Object, `.ForEach{}`): the plain-block case reuses the `$_` variables between
+    /// objects; anything else goes through `invokeScriptBlock`.
+    public func invokePerObject(_ sb: ScriptBlock, dollarUnder: Value, output: Pipe) throws {
+        guard sb.isPlainBlock, !sb.mentionsArgs, let end = sb.ast.endBlock else {
+            try invokeScriptBlock(sb, args: [], dollarUnder: dollarUnder, dotSource: true, output: output)
+            return
+        }
+        callDepth += 1
+        defer { callDepth -= 1 }
+        if callDepth > ExecutionContext.maxCallDepth {
+            throw RuntimeError(.scriptCallDepthException, "The script failed due to call depth overflow.",
+                               errorId: "CallDepthOverflow", category: .InvalidOperation, extent: sb.ast.extent)
+        }
+        let scope = currentScope
+        if sb.perObjectScopeID == scope.id, sb.perObjectGeneration == Scope.generation,
+           let d = sb.dollarUnderVariable, let p = sb.psItemVariable {
+            d.value = dollarUnder
+            p.value = dollarUnder
+        } else {
+            ExecutionContext.setLocal(scope, "_", "_", dollarUnder)
+            ExecutionContext.setLocal(scope, "psitem", "PSItem", dollarUnder)
+            sb.dollarUnderVariable = scope.variables["_"]
+            sb.psItemVariable = scope.variables["psitem"]
+            sb.perObjectScopeID = scope.id
+            sb.perObjectGeneration = Scope.generation
+        }
+        let savedSink = methodReturnSink
+        methodReturnSink = nil
+        defer { methodReturnSink = savedSink }
+        do {
+            try executeNamedBlock(end, output)
+        } catch is ReturnSignal {
+        }
+    }
+
     /// Sets a variable of this very scope, creating it only when it does not exist yet.
     @inline(__always)
     static func setLocal(_ scope: Scope, _ folded: String, _ name: String, _ value: Value) {

@@ -18,6 +18,20 @@ public final class ScriptBlock: PSObjectBase {
 
     public override var typeFullName: String { "System.Management.Automation.ScriptBlock" }
 
+    /// Per-object invocation state (ForEach-Object, Where-Object): the `$_`/`$PSItem` variables
+    /// of the scope the block last ran in, valid while that scope and the variable set are
+    /// unchanged, so each object costs no table lookups.
+    var perObjectScopeID: UInt64 = 0
+    var perObjectGeneration: UInt64 = .max
+    var dollarUnderVariable: PSVariable?
+    var psItemVariable: PSVariable?
+
+    /// A block with only statements (no param/begin/process/clean) and no captured state.
+    var isPlainBlock: Bool {
+        ast.paramBlock == nil && ast.beginBlock == nil && ast.processBlock == nil && ast.cleanBlock == nil
+            && closureScope == nil && moduleState == nil
+    }
+
     /// Whether the block's text mentions `args` at all (a conservative check, worked out once),
     /// so calls can skip building `$args` for blocks that never read it.
     public private(set) lazy var mentionsArgs: Bool = ast.extent.text.lowercased().contains("args")
