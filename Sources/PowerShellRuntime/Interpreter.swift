@@ -186,6 +186,21 @@ extension ExecutionContext {
         return l.caseInsensitiveCompare(mine) == .orderedSame
     }
 
+    /// Runs one pass of a loop body: false when a `break` for this loop ends the loop; a
+    /// `continue` for it ends only the pass; signals for outer loops go on up.
+    @inline(__always)
+    func runLoopBody(_ body: StatementBlockAst, label: String?, _ out: Pipe) throws -> Bool {
+        do {
+            try executeBlock(body, out)
+        } catch let b as BreakSignal {
+            if labelMatches(b.label, label) { return false }
+            throw b
+        } catch let c as ContinueSignal {
+            if !labelMatches(c.label, label) { throw c }
+        }
+        return true
+    }
+
     func executeForeach(_ s: ForEachStatementAst, _ out: Pipe) throws {
         let collection = try evaluateStatementValue(s.collection)
         let items: [Value]
@@ -200,15 +215,7 @@ extension ExecutionContext {
         for item in items {
             try PipelineStop.check()
             try assignToVariable(variable, item)
-            do {
-                try executeBlock(s.body, out)
-            } catch let b as BreakSignal {
-                if labelMatches(b.label, s.label) { break }
-                throw b
-            } catch let c as ContinueSignal {
-                if labelMatches(c.label, s.label) { continue }
-                throw c
-            }
+            if !(try runLoopBody(s.body, label: s.label, out)) { break }
         }
     }
 
@@ -217,14 +224,7 @@ extension ExecutionContext {
         while true {
             try PipelineStop.check()
             if let c = s.condition, !Conversion.toBool(try evaluateCondition(c)) { break }
-            do {
-                try executeBlock(s.body, out)
-            } catch let b as BreakSignal {
-                if labelMatches(b.label, s.label) { break }
-                throw b
-            } catch let c as ContinueSignal {
-                if !labelMatches(c.label, s.label) { throw c }
-            }
+            if !(try runLoopBody(s.body, label: s.label, out)) { break }
             if let it = s.iterator { try executeStatement(it, discardPipe) }
         }
     }
@@ -232,28 +232,14 @@ extension ExecutionContext {
     func executeWhile(_ s: WhileStatementAst, _ out: Pipe) throws {
         while Conversion.toBool(try evaluateCondition(s.condition)) {
             try PipelineStop.check()
-            do {
-                try executeBlock(s.body, out)
-            } catch let b as BreakSignal {
-                if labelMatches(b.label, s.label) { break }
-                throw b
-            } catch let c as ContinueSignal {
-                if !labelMatches(c.label, s.label) { throw c }
-            }
+            if !(try runLoopBody(s.body, label: s.label, out)) { break }
         }
     }
 
     func executeDoLoop(_ s: DoLoopStatementAst, _ out: Pipe) throws {
         while true {
             try PipelineStop.check()
-            do {
-                try executeBlock(s.body, out)
-            } catch let b as BreakSignal {
-                if labelMatches(b.label, s.label) { break }
-                throw b
-            } catch let c as ContinueSignal {
-                if !labelMatches(c.label, s.label) { throw c }
-            }
+            if !(try runLoopBody(s.body, label: s.label, out)) { break }
             let test = Conversion.toBool(try evaluateCondition(s.condition))
             if s.isUntil ? test : !test { break }
         }
