@@ -108,6 +108,17 @@ extension ExecutionContext {
                     if right.setsSuccess { ctx.lastStatementSucceeded = true }
                 }
             }
+            if a.op == .equals, case .index(let ix) = a.left, case .pipeline(let p) = a.right, let right = compiledLoneExpression(p) {
+                let target = compile(ix.target)
+                let index = compile(ix.index)
+                return { ctx, _ in
+                    let v = try right.run(ctx)
+                    let obj = try target(ctx)
+                    let idx = try index(ctx)
+                    try ctx.assignIndex(obj, idx, v, extent: a.extent)
+                    if right.setsSuccess { ctx.lastStatementSucceeded = true }
+                }
+            }
             if a.op == .plusEquals || a.op == .minusEquals, case .variable(let v) = a.left, v.scope == nil, !v.splatted,
                case .pipeline(let p) = a.right, let right = compiledLoneExpression(p) {
                 let op: BinaryOperator = a.op == .plusEquals ? .add : .subtract
@@ -213,6 +224,33 @@ extension ExecutionContext {
                 return compileIncrement(u, v)
             }
             return { ctx in try ctx.evaluate(e) }
+        case .index(let i):
+            let target = compile(i.target)
+            let index = compile(i.index)
+            return { ctx in try ctx.indexWith(i, target: target(ctx), index: { try index(ctx) }) }
+        case .expandableString(let str):
+            var pieces: [(String?, CompiledExpression?, ExpressionAst?)] = []
+            for part in str.parts {
+                switch part {
+                case .literal(let t): pieces.append((t, nil, nil))
+                case .variable(let v): pieces.append((nil, compile(.variable(v)), nil))
+                case .subExpression(let sub): pieces.append((nil, nil, .subExpression(sub)))
+                }
+            }
+            return { ctx in
+                var result = ""
+                for piece in pieces {
+                    if let literal = piece.0 {
+                        result += literal
+                    } else if let run = piece.1 {
+                        let v = try run(ctx)
+                        if case .string(let text) = v { result += text } else { result += Conversion.toString(v, hooks: ctx.hooks) }
+                    } else if let sub = piece.2 {
+                        result += Conversion.toString(try ctx.evaluate(sub), hooks: ctx.hooks)
+                    }
+                }
+                return .string(result)
+            }
         case .paren(let p):
             if case .pipeline(let inner) = p.pipeline, inner.elements.count == 1, case .expression(let x) = inner.elements[0], x.redirections.isEmpty {
                 return compile(x.expression)

@@ -514,13 +514,17 @@ extension ExecutionContext {
     // MARK: - Indexing
 
     func evaluateIndex(_ i: IndexExpressionAst) throws -> Value {
-        let target = try evaluate(i.target)
+        try indexWith(i, target: evaluate(i.target), index: { try self.evaluate(i.index) })
+    }
+
+    /// `target[index]` once the target is known; the index is evaluated only when needed.
+    func indexWith(_ i: IndexExpressionAst, target: Value, index indexValueOf: () throws -> Value) throws -> Value {
         if target.isNull {
             if i.nullConditional { return .null }
             throw RuntimeError(.runtimeException, "Cannot index into a null array.", errorId: "NullArray",
                                category: .InvalidOperation, extent: i.target.extent)
         }
-        let index = try evaluate(i.index)
+        let index = try indexValueOf()
         if case .int(let n) = index, let h = target.hashtable, h.isOrdered, !h.isOrderedHashtable, !isObjectCast(i.index) {
             // OrderedDictionary's this[int] indexer wins for an Int32 index: `$d[1]` is the
             // second value, `$d[[object]1]` the value of key 1 (about_Hash_Tables).
