@@ -24,17 +24,17 @@ struct CalendarDate {
         kind = d.kind
     }
 
-    var civil: (year: Int, month: Int, day: Int) { DateTicks.civil(ticks / DateTicks.perDay) }
-    var timeTicks: Int64 { ticks % DateTicks.perDay }
-    var hour: Int { Int(timeTicks / DateTicks.perHour) }
-    var minute: Int { Int(timeTicks / DateTicks.perMinute % 60) }
-    var second: Int { Int(timeTicks / DateTicks.perSecond % 60) }
-    var millisecond: Int { Int(timeTicks / DateTicks.perMillisecond % 1000) }
+    var civil: (year: Int, month: Int, day: Int) { Ticks.civil(ticks / Ticks.perDay) }
+    var timeTicks: Int64 { ticks % Ticks.perDay }
+    var hour: Int { Int(timeTicks / Ticks.perHour) }
+    var minute: Int { Int(timeTicks / Ticks.perMinute % 60) }
+    var second: Int { Int(timeTicks / Ticks.perSecond % 60) }
+    var millisecond: Int { Int(timeTicks / Ticks.perMillisecond % 1000) }
     /// 0 = Sunday.
-    var dayOfWeek: Int { Int((ticks / DateTicks.perDay + 1) % 7) }
+    var dayOfWeek: Int { Int((ticks / Ticks.perDay + 1) % 7) }
     var dayOfYear: Int {
         let c = civil
-        return Int(ticks / DateTicks.perDay - DateTicks.days(year: c.year, month: 1, day: 1)) + 1
+        return Int(ticks / Ticks.perDay - Ticks.days(year: c.year, month: 1, day: 1)) + 1
     }
 
     var value: PSDateTime { PSDateTime(ticks: ticks, kind: kind) }
@@ -42,7 +42,7 @@ struct CalendarDate {
     /// False when the result would fall outside 0001-01-01 … 9999-12-31.
     mutating func add(ticks delta: Int64) -> Bool {
         let (sum, overflow) = ticks.addingReportingOverflow(delta)
-        guard !overflow, sum >= 0, sum <= DateTicks.max else { return false }
+        guard !overflow, sum >= 0, sum <= Ticks.max else { return false }
         ticks = sum
         return true
     }
@@ -52,16 +52,16 @@ struct CalendarDate {
         let total = c.year * 12 + (c.month - 1) + months
         let y = total / 12, m = total % 12 + 1
         guard (1...9999).contains(y), total >= 0 else { return false }
-        let d = min(c.day, DateTicks.daysInMonth(y, m))
-        ticks = DateTicks.days(year: y, month: m, day: d) * DateTicks.perDay + timeTicks
+        let d = min(c.day, Ticks.daysInMonth(y, m))
+        ticks = Ticks.days(year: y, month: m, day: d) * Ticks.perDay + timeTicks
         return true
     }
 
     /// Seconds since 1970-01-01 UTC (Unspecified and Local count as local time).
     var unixSeconds: Double {
         var utc = ticks
-        if kind != .utc { utc -= DateTicks.localOffset(localTicks: ticks) }
-        return Double(utc - DateTicks.unixEpoch) / Double(DateTicks.perSecond)
+        if kind != .utc { utc -= Ticks.localOffset(localTicks: ticks) }
+        return Double(utc - Ticks.unixEpoch) / Double(Ticks.perSecond)
     }
 }
 
@@ -73,14 +73,14 @@ final class GetDateCommand: Cmdlet {
             date = CalendarDate(d)
         } else if let secs = rt.bound["UnixTimeSeconds"], !secs.isNull {
             let s = (try? Conversion.toInt64(secs)) ?? 0
-            let utc = DateTicks.unixEpoch + s * DateTicks.perSecond
-            date = CalendarDate(PSDateTime(ticks: utc + DateTicks.localOffset(utcTicks: utc), kind: .local))
+            let utc = Ticks.unixEpoch + s * Ticks.perSecond
+            date = CalendarDate(PSDateTime(ticks: utc + Ticks.localOffset(utcTicks: utc), kind: .local))
         } else {
             date = CalendarDate(PSDateTime.now())
         }
         try adjust(&date, rt)
         if rt.bound.isOn("AsUTC"), date.kind != .utc {
-            date = CalendarDate(PSDateTime(ticks: date.ticks - DateTicks.localOffset(localTicks: date.ticks), kind: .utc))
+            date = CalendarDate(PSDateTime(ticks: date.ticks - Ticks.localOffset(localTicks: date.ticks), kind: .utc))
         }
         if let uformat = rt.bound.string("UFormat") {
             try rt.writeObject(.string(UFormat.format(date, uformat)))
@@ -106,11 +106,11 @@ final class GetDateCommand: Cmdlet {
         var ok = true
         if let y = rt.bound.int("Year") { ok = ok && date.addMonths((y - date.civil.year) * 12) }
         if let m = rt.bound.int("Month") { ok = ok && date.addMonths(m - date.civil.month) }
-        if let d = rt.bound.int("Day") { ok = ok && date.add(ticks: Int64(d - date.civil.day) * DateTicks.perDay) }
-        if let h = rt.bound.int("Hour") { ok = ok && date.add(ticks: Int64(h - date.hour) * DateTicks.perHour) }
-        if let m = rt.bound.int("Minute") { ok = ok && date.add(ticks: Int64(m - date.minute) * DateTicks.perMinute) }
-        if let s = rt.bound.int("Second") { ok = ok && date.add(ticks: Int64(s - date.second) * DateTicks.perSecond) }
-        if let ms = rt.bound.int("Millisecond") { ok = ok && date.add(ticks: Int64(ms - date.millisecond) * DateTicks.perMillisecond) }
+        if let d = rt.bound.int("Day") { ok = ok && date.add(ticks: Int64(d - date.civil.day) * Ticks.perDay) }
+        if let h = rt.bound.int("Hour") { ok = ok && date.add(ticks: Int64(h - date.hour) * Ticks.perHour) }
+        if let m = rt.bound.int("Minute") { ok = ok && date.add(ticks: Int64(m - date.minute) * Ticks.perMinute) }
+        if let s = rt.bound.int("Second") { ok = ok && date.add(ticks: Int64(s - date.second) * Ticks.perSecond) }
+        if let ms = rt.bound.int("Millisecond") { ok = ok && date.add(ticks: Int64(ms - date.millisecond) * Ticks.perMillisecond) }
         if !ok {
             try rt.throwTerminating(rt.makeError(.argumentOutOfRangeException,
                                                  "The added or subtracted value results in an un-representable DateTime. (Parameter 'value')",
@@ -139,7 +139,7 @@ final class GetDateCommand: Cmdlet {
 
     static func toUtc(_ d: CalendarDate) -> CalendarDate {
         guard d.kind != .utc else { return d }
-        return CalendarDate(PSDateTime(ticks: d.ticks - DateTicks.localOffset(localTicks: d.ticks), kind: .utc))
+        return CalendarDate(PSDateTime(ticks: d.ticks - Ticks.localOffset(localTicks: d.ticks), kind: .utc))
     }
 }
 
@@ -196,7 +196,7 @@ enum UFormat {
             case "T", "X": out += "\(pad(d.hour, 2)):\(pad(d.minute, 2)):\(pad(d.second, 2))"
             case "u": out += String(d.dayOfWeek == 0 ? 7 : d.dayOfWeek)
             case "U":
-                let jan1 = Int((DateTicks.days(year: c.year, month: 1, day: 1) + 1) % 7)
+                let jan1 = Int((Ticks.days(year: c.year, month: 1, day: 1) + 1) % 7)
                 out += pad(((jan1 + 6) % 7 + d.dayOfYear - d.dayOfWeek) / 7, 2)
             case "V": out += pad(isoWeek(d), 2)
             case "w": out += String(d.dayOfWeek)
@@ -204,8 +204,8 @@ enum UFormat {
             case "y": out += pad(c.year % 100, 2)
             case "Y": out += pad(c.year, 4)
             case "Z":
-                let off = d.kind == .utc ? 0 : DateTicks.localOffset(localTicks: d.ticks)
-                let hours = Int(abs(off) / DateTicks.perHour)
+                let off = d.kind == .utc ? 0 : Ticks.localOffset(localTicks: d.ticks)
+                let hours = Int(abs(off) / Ticks.perHour)
                 out += (off < 0 ? "-" : "+") + pad(hours, 2)
             case "%": out += "%"
             default: out.append(spec)
@@ -246,8 +246,8 @@ final class NewTimeSpanCommand: Cmdlet {
             let d = Int64(rt.bound.int("Days") ?? 0), h = Int64(rt.bound.int("Hours") ?? 0)
             let m = Int64(rt.bound.int("Minutes") ?? 0), s = Int64(rt.bound.int("Seconds") ?? 0)
             let ms = Int64(rt.bound.int("Milliseconds") ?? 0)
-            let ticks = d * DateTicks.perDay + h * DateTicks.perHour + m * DateTicks.perMinute + s * DateTicks.perSecond
-                + ms * DateTicks.perMillisecond
+            let ticks = d * Ticks.perDay + h * Ticks.perHour + m * Ticks.perMinute + s * Ticks.perSecond
+                + ms * Ticks.perMillisecond
             try rt.writeObject(.object(PSTimeSpan(ticks: ticks)))
             return
         }
@@ -265,7 +265,7 @@ final class StartSleepCommand: Cmdlet {
         if let ms = rt.bound["Milliseconds"], !ms.isNull {
             seconds = Double((try? Conversion.toInt64(ms)) ?? 0) / 1000
         } else if let d = rt.bound["Duration"]?.reference as? PSTimeSpan {
-            seconds = Double(d.ticks) / Double(DateTicks.perSecond)
+            seconds = Double(d.ticks) / Double(Ticks.perSecond)
         } else if let s = rt.bound["Seconds"], !s.isNull {
             seconds = (try? Conversion.toDouble(s)) ?? 0
         }

@@ -44,8 +44,8 @@ final class FileSystemItem: PSNativeObject {
     /// A Foundation date as a Local DateTime.
     static func localDate(_ date: Date?) -> PSDateTime {
         let seconds = (date ?? Date(timeIntervalSince1970: 0)).timeIntervalSince1970
-        let utc = DateTicks.unixEpoch + Int64((seconds * Double(DateTicks.perSecond)).rounded(.down))
-        return PSDateTime(ticks: utc + DateTicks.localOffset(utcTicks: utc), kind: .local)
+        let utc = Ticks.unixEpoch + Int64((seconds * Double(Ticks.perSecond)).rounded(.down))
+        return PSDateTime(ticks: utc + Ticks.localOffset(utcTicks: utc), kind: .local)
     }
 
     /// `-rw-r--r--` / `drwxr-xr-x`.
@@ -124,7 +124,7 @@ final class FileSystemItem: PSNativeObject {
         case "creationtime": return .object(creationTime)
         case "lastwritetimeutc", "lastaccesstimeutc", "creationtimeutc":
             let local = n.lowercased().hasPrefix("creation") ? creationTime : lastWriteTime
-            return .object(PSDateTime(ticks: local.ticks - DateTicks.localOffset(localTicks: local.ticks), kind: .utc))
+            return .object(PSDateTime(ticks: local.ticks - Ticks.localOffset(localTicks: local.ticks), kind: .utc))
         case "target", "linktarget": return linkTarget.map { .string($0) } ?? .null
         case "linktype": return linkTarget == nil ? .null : .string("SymbolicLink")
         case "attributes": return .string(isDirectory ? "Directory" : "Normal")

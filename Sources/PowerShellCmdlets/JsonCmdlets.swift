@@ -149,26 +149,26 @@ final class JsonSerializer {
     /// UTC, the local offset for Local, nothing for Unspecified.
     static func isoText(_ d: PSDateTime) -> String {
         let ticks = d.ticks
-        let c = DateTicks.civil(ticks / DateTicks.perDay)
-        let t = ticks % DateTicks.perDay
+        let c = Ticks.civil(ticks / Ticks.perDay)
+        let t = ticks % Ticks.perDay
         func p(_ v: Int, _ n: Int) -> String {
             let s = String(v)
             return String(repeating: "0", count: max(0, n - s.count)) + s
         }
-        var s = "\(p(c.year, 4))-\(p(c.month, 2))-\(p(c.day, 2))T\(p(Int(t / DateTicks.perHour), 2)):\(p(Int(t / DateTicks.perMinute % 60), 2)):\(p(Int(t / DateTicks.perSecond % 60), 2))"
-        var frac = p(Int(t % DateTicks.perSecond), 7)
+        var s = "\(p(c.year, 4))-\(p(c.month, 2))-\(p(c.day, 2))T\(p(Int(t / Ticks.perHour), 2)):\(p(Int(t / Ticks.perMinute % 60), 2)):\(p(Int(t / Ticks.perSecond % 60), 2))"
+        var frac = p(Int(t % Ticks.perSecond), 7)
         while frac.hasSuffix("0") { frac.removeLast() }
         if !frac.isEmpty { s += "." + frac }
         switch d.kind {
         case .utc: s += "Z"
-        case .local: s += offsetText(DateTicks.localOffset(localTicks: ticks))
+        case .local: s += offsetText(Ticks.localOffset(localTicks: ticks))
         case .unspecified: break
         }
         return s
     }
 
     static func offsetText(_ off: Int64) -> String {
-        let minutes = abs(off) / DateTicks.perMinute
+        let minutes = abs(off) / Ticks.perMinute
         let h = minutes / 60, m = minutes % 60
         return (off < 0 ? "-" : "+") + (h < 10 ? "0" : "") + String(h) + ":" + (m < 10 ? "0" : "") + String(m)
     }
@@ -272,7 +272,7 @@ struct JsonToValue {
             return v
         }
         guard let y = num(0, 4), let mo = num(5, 2), let d = num(8, 2), let h = num(11, 2), let mi = num(14, 2), let sec = num(17, 2),
-              (1...12).contains(mo), d >= 1, d <= DateTicks.daysInMonth(y, mo), h < 24, mi < 60, sec < 60, y >= 1 else { return nil }
+              (1...12).contains(mo), d >= 1, d <= Ticks.daysInMonth(y, mo), h < 24, mi < 60, sec < 60, y >= 1 else { return nil }
         var i = 19
         var fraction: Int64 = 0
         if i < u.count, u[i] == 0x2E {
@@ -286,8 +286,8 @@ struct JsonToValue {
             guard digits > 0 else { return nil }
             for _ in min(digits, 7)..<7 { fraction *= 10 }
         }
-        var ticks = DateTicks.days(year: y, month: mo, day: d) * DateTicks.perDay + Int64(h) * DateTicks.perHour
-            + Int64(mi) * DateTicks.perMinute + Int64(sec) * DateTicks.perSecond + fraction
+        var ticks = Ticks.days(year: y, month: mo, day: d) * Ticks.perDay + Int64(h) * Ticks.perHour
+            + Int64(mi) * Ticks.perMinute + Int64(sec) * Ticks.perSecond + fraction
         var kind = PSDateTime.Kind.unspecified
         var offset: Int64?
         if i < u.count {
@@ -305,7 +305,7 @@ struct JsonToValue {
                     end += 2
                 }
                 guard end == u.count else { return nil }
-                offset = sign * (Int64(oh) * DateTicks.perHour + Int64(om) * DateTicks.perMinute)
+                offset = sign * (Int64(oh) * Ticks.perHour + Int64(om) * Ticks.perMinute)
             } else {
                 return nil
             }
@@ -315,11 +315,11 @@ struct JsonToValue {
             switch dateKind {
             case "Utc": return PSDateTime(ticks: utc, kind: .utc)
             default:
-                ticks = utc + DateTicks.localOffset(utcTicks: utc)
+                ticks = utc + Ticks.localOffset(utcTicks: utc)
                 kind = .local
             }
         } else if kind == .utc && dateKind == "Local" {
-            ticks += DateTicks.localOffset(utcTicks: ticks)
+            ticks += Ticks.localOffset(utcTicks: ticks)
             kind = .local
         } else if kind == .unspecified && dateKind == "Utc" {
             kind = .utc

@@ -1,19 +1,19 @@
 import Foundation
 
 /// Tick arithmetic shared by DateTime and TimeSpan (a tick is 100 ns, as in .NET).
-enum Ticks {
-    static let perMillisecond: Int64 = 10_000
-    static let perSecond: Int64 = 10_000_000
-    static let perMinute: Int64 = 600_000_000
-    static let perHour: Int64 = 36_000_000_000
-    static let perDay: Int64 = 864_000_000_000
+public enum Ticks {
+    public static let perMillisecond: Int64 = 10_000
+    public static let perSecond: Int64 = 10_000_000
+    public static let perMinute: Int64 = 600_000_000
+    public static let perHour: Int64 = 36_000_000_000
+    public static let perDay: Int64 = 864_000_000_000
     /// DateTime.MaxValue.Ticks.
-    static let max: Int64 = 3_155_378_975_999_999_999
+    public static let max: Int64 = 3_155_378_975_999_999_999
     /// Ticks of 1970-01-01T00:00:00.
-    static let unixEpoch: Int64 = 621_355_968_000_000_000
+    public static let unixEpoch: Int64 = 621_355_968_000_000_000
 
     /// Days since 0001-01-01 of a proleptic Gregorian date.
-    static func days(year: Int, month: Int, day: Int) -> Int64 {
+    public static func days(year: Int, month: Int, day: Int) -> Int64 {
         let y = Int64(month <= 2 ? year - 1 : year)
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400
@@ -24,7 +24,7 @@ enum Ticks {
     }
 
     /// The civil date of a day number (days since 0001-01-01).
-    static func civil(_ dayNumber: Int64) -> (year: Int, month: Int, day: Int) {
+    public static func civil(_ dayNumber: Int64) -> (year: Int, month: Int, day: Int) {
         let z = dayNumber - 719_162 + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097
@@ -36,9 +36,9 @@ enum Ticks {
         return (Int(yoe + era * 400 + (m <= 2 ? 1 : 0)), Int(m), Int(d))
     }
 
-    static func isLeap(_ y: Int) -> Bool { (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 }
+    public static func isLeap(_ y: Int) -> Bool { (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 }
 
-    static func daysInMonth(_ y: Int, _ m: Int) -> Int {
+    public static func daysInMonth(_ y: Int, _ m: Int) -> Int {
         switch m {
         case 2: return isLeap(y) ? 29 : 28
         case 4, 6, 9, 11: return 30
@@ -47,9 +47,15 @@ enum Ticks {
     }
 
     /// Seconds east of UTC of the local time zone at a UTC instant.
-    static func localOffset(utcTicks: Int64) -> Int64 {
+    public static func localOffset(utcTicks: Int64) -> Int64 {
         let date = Date(timeIntervalSince1970: Double(utcTicks - unixEpoch) / Double(perSecond))
         return Int64(TimeZone.current.secondsFromGMT(for: date)) * perSecond
+    }
+
+    /// The local offset of a local wall-clock time (approximated at the same ticks taken as UTC).
+    public static func localOffset(localTicks: Int64) -> Int64 {
+        let guess = localOffset(utcTicks: localTicks)
+        return localOffset(utcTicks: localTicks - guess)
     }
 }
 

@@ -63,7 +63,7 @@ final class DateHostCmdletsTests: XCTestCase {
     }
 
     func testUFormatUnits() {
-        let d = CalendarDate(PSDateTime(ticks: DateTicks.days(year: 2024, month: 12, day: 30) * DateTicks.perDay, kind: .utc))
+        let d = CalendarDate(PSDateTime(ticks: Ticks.days(year: 2024, month: 12, day: 30) * Ticks.perDay, kind: .utc))
         XCTAssertEqual(UFormat.format(d, "%V %G %s"), "01 2025 1735516800")
     }
 }
