@@ -129,7 +129,6 @@ final class ScriptProcessor: CommandProcessor {
     var argumentNames: Set<String> = []
     /// The `$args` array registered in `argsParameterNames`, forgotten when the call ends.
     var argsKey: ObjectIdentifier?
-    var returned = false
 
     override var hadErrors: Bool { runtime?.hadErrors ?? false }
 

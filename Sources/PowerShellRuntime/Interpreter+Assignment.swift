@@ -47,20 +47,7 @@ extension ExecutionContext {
     func completeCompoundAssignment(_ a: AssignmentStatementAst, right: Value) throws {
         if a.op == .plusEquals, case .variable(let v) = a.left, let variable = localVariable(v), variable.typeConstraint == nil,
            !variable.isReadOnlyOrConstant, variable.validations.isEmpty {
-            if case .string(var text) = variable.value {
-                variable.value = .null
-                if case .string(let r) = right { text += r } else { text += Conversion.toString(right, hooks: hooks) }
-                variable.value = .string(text)
-                return
-            }
-            if case .object = variable.value {
-                do {
-                    try Operators.addInPlace(&variable.value, right, hooks: hooks)
-                } catch let e as RuntimeError {
-                    throw attachPosition(e, a.extent)
-                }
-                return
-            }
+            if try addInPlace(variable, right, extent: a.extent) { return }
         }
         let current = try evaluate(a.left)
         let op: BinaryOperator = a.op == .plusEquals ? .add : .subtract
@@ -84,19 +71,29 @@ extension ExecutionContext {
         default: return nil
         }
         let right = try evaluateAssignmentRight(a.right)
-        if case .string(var text) = variable.value {
+        _ = try addInPlace(variable, right, extent: a.extent)
+        return variable.value
+    }
+
+    /// `+=` on a string or collection variable without copying: false for other values.
+    private func addInPlace(_ variable: PSVariable, _ right: Value, extent: SourceExtent) throws -> Bool {
+        switch variable.value {
+        case .string(var text):
             // Drop the variable's reference first so `text` is the only one and appends in place.
             variable.value = .null
             if case .string(let r) = right { text += r } else { text += Conversion.toString(right, hooks: hooks) }
             variable.value = .string(text)
-            return variable.value
+            return true
+        case .object:
+            do {
+                try Operators.addInPlace(&variable.value, right, hooks: hooks)
+            } catch let e as RuntimeError {
+                throw attachPosition(e, extent)
+            }
+            return true
+        default:
+            return false
         }
-        do {
-            try Operators.addInPlace(&variable.value, right, hooks: hooks)
-        } catch let e as RuntimeError {
-            throw attachPosition(e, a.extent)
-        }
-        return variable.value
     }
 
     /// The variable an unqualified name refers to in the current scope itself, if any.

@@ -173,7 +173,6 @@ extension ExecutionContext {
     private func runMethod(_ m: FunctionMemberAst, instance: PSClassInstance?, args: [Value]) throws -> Value {
         try withMethodScope(instance: instance, m.parameters, args) {
             let discard = Pipe()
-            var returned: Value = .null
             let returnPipe = Pipe()
             let savedSink = methodReturnSink
             methodReturnSink = returnPipe
@@ -184,12 +183,12 @@ extension ExecutionContext {
                 }
             } catch is ReturnSignal {
             }
-            returned = returnPipe.result
+            let returned = returnPipe.result
             if let rt = m.returnType, let type = TypeResolver.resolve(rt, hooks: hooks) {
                 if case .void = type.kind { return .null }
                 return try Conversion.convert(returned, to: type, hooks: hooks)
             }
-            return m.returnType == nil && !m.isConstructor ? returned : returned
+            return returned
         }
     }
 

@@ -150,10 +150,7 @@ extension ExecutionContext {
     /// Evaluates an `if`/`while` condition: a pipeline whose collected output is tested.
     @inline(__always)
     func evaluateCondition(_ s: StatementAst) throws -> Value {
-        if case .pipeline(let p) = s, let compiled = compiledLoneExpression(p) {
-            return try compiled.run(self)
-        }
-        return try evaluateStatementValue(s)
+        try evaluateStatementValue(s)
     }
 
     /// Runs a statement and collects its output as one value (assignment right-hand sides,

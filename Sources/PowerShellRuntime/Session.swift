@@ -49,7 +49,6 @@ extension ExecutionContext {
     /// `$PSVersionTable` exactly as pwsh 7.6.9 on Linux reports it.
     static func versionTable() -> PSHashtable {
         let t = PSHashtable(ordered: true)
-        let version = PSVersionObject(major: 7, minor: 6, build: 9, revision: -1)
         t.set(.string("PSVersion"), .object(SemanticVersionText("7.6.9")))
         t.set(.string("PSEdition"), .string("Core"))
         t.set(.string("GitCommitId"), .string("7.6.9"))
@@ -59,7 +58,6 @@ extension ExecutionContext {
         t.set(.string("PSRemotingProtocolVersion"), .string("2.3"))
         t.set(.string("SerializationVersion"), .string("1.1.0.1"))
         t.set(.string("WSManStackVersion"), .string("3.0"))
-        _ = version
         return t
     }
 
@@ -338,11 +336,6 @@ public final class SemanticVersionText: PSNativeObject {
     }
 
     public override func toPSString() -> String { text }
-}
-
-/// Placeholder-free version record used by the version table.
-struct PSVersionObject {
-    let major: Int, minor: Int, build: Int, revision: Int
 }
 
 /// A loaded module (`PSModuleInfo`): its own session state scope and exported commands.
