@@ -77,23 +77,22 @@ extension ExecutionContext {
 
     /// `+=` on a string or collection variable without copying: false for other values.
     private func addInPlace(_ variable: PSVariable, _ right: Value, extent: SourceExtent) throws -> Bool {
-        switch variable.value {
-        case .string(var text):
+        // `if case` rather than `switch`: a switch keeps its subject alive to the end, so `text`
+        // would never be the only reference and every append would copy the whole string.
+        if case .string(var text) = variable.value {
             // Drop the variable's reference first so `text` is the only one and appends in place.
             variable.value = .null
             if case .string(let r) = right { text += r } else { text += Conversion.toString(right, hooks: hooks) }
             variable.value = .string(text)
             return true
-        case .object:
-            do {
-                try Operators.addInPlace(&variable.value, right, hooks: hooks)
-            } catch let e as RuntimeError {
-                throw attachPosition(e, extent)
-            }
-            return true
-        default:
-            return false
         }
+        guard case .object = variable.value else { return false }
+        do {
+            try Operators.addInPlace(&variable.value, right, hooks: hooks)
+        } catch let e as RuntimeError {
+            throw attachPosition(e, extent)
+        }
+        return true
     }
 
     /// The variable an unqualified name refers to in the current scope itself, if any.

@@ -21,7 +21,15 @@ final class CompiledExpressionBox {
     }
 }
 
-typealias CompiledStatement = (ExecutionContext, Pipe) throws -> Void
+/// How a compiled statement ended. `return` travels back through compiled code as this value:
+/// thrown, it would box an error and dynamically cast it at every level it passes. Where
+/// compiled code hands over to the tree walker, `.returned` becomes a thrown ReturnSignal again.
+enum Completion {
+    case normal
+    case returned
+}
+
+typealias CompiledStatement = (ExecutionContext, Pipe) throws -> Completion
 
 final class CompiledBlockBox {
     let statements: [CompiledStatement]
@@ -57,13 +65,20 @@ extension ExecutionContext {
         return box
     }
 
-    /// Runs the statements of a named block (a function's or script block's `end`, `process` …):
-    /// compiled when the block has no traps.
+    /// Runs the statements of a named block (a function's or script block's `end`, `process` …);
+    /// a `return` in it is thrown as a ReturnSignal, for callers that catch it.
     @inline(__always)
     func executeNamedBlock(_ block: NamedBlockAst, _ out: Pipe) throws {
+        if try runNamedBlock(block, out) == .returned { throw ReturnSignal.shared }
+    }
+
+    /// Runs the statements of a named block, compiled when it has no traps; says whether a
+    /// compiled `return` ended it.
+    @inline(__always)
+    func runNamedBlock(_ block: NamedBlockAst, _ out: Pipe) throws -> Completion {
         if !block.traps.isEmpty {
             try executeStatements(block.statements, traps: block.traps, out)
-            return
+            return .normal
         }
         let box: CompiledBlockBox
         if let cached = block.cache as? CompiledBlockBox {
@@ -72,40 +87,51 @@ extension ExecutionContext {
             box = CompiledBlockBox(block.statements.map { compileStatement($0) })
             block.cache = box
         }
-        try run(box, out)
+        return try run(box, out)
     }
 
     /// Runs a compiled block as `executeStatements` runs its statements: a statement-terminating
     /// error is reported and the block goes on, unless a try, a trap or Stop takes it.
     @inline(__always)
-    func run(_ box: CompiledBlockBox, _ out: Pipe) throws {
+    func run(_ box: CompiledBlockBox, _ out: Pipe) throws -> Completion {
         for statement in box.statements {
             do {
-                try statement(self, out)
+                if case .returned = try statement(self, out) { return .returned }
             } catch let e as RuntimeError where tryDepth == 0 && !e.record.terminatesScript {
                 try handleStatementError(e)
             }
         }
+        return .normal
     }
 
     func compileStatement(_ s: StatementAst) -> CompiledStatement {
         switch s {
         case .pipeline(let p):
-            if compiledLoneExpression(p) != nil {
+            if let compiled = compiledLoneExpression(p) {
                 return { ctx, out in
-                    guard let compiled = p.cache as? CompiledExpressionBox else { return try ctx.executePipeline(p, out) }
                     let v = try compiled.run(ctx)
                     if !compiled.isStatementIncrement { try out.writeEnumerated(v) }
                     if compiled.setsSuccess { ctx.lastStatementSucceeded = true }
+                    return .normal
                 }
             }
-            return { ctx, out in try ctx.executePipeline(p, out) }
+            if let call = compiledCall(p) {
+                return { ctx, out in
+                    try call(ctx, out)
+                    return .normal
+                }
+            }
+            return { ctx, out in
+                try ctx.executePipeline(p, out)
+                return .normal
+            }
         case .assignment(let a):
             if a.op == .equals, case .variable(let v) = a.left, v.scope == nil, !v.splatted,
                case .pipeline(let p) = a.right, let right = compiledLoneExpression(p) {
                 return { ctx, _ in
                     try ctx.assignToVariable(v, try right.run(ctx))
                     if right.setsSuccess { ctx.lastStatementSucceeded = true }
+                    return .normal
                 }
             }
             if a.op == .equals, case .index(let ix) = a.left, case .pipeline(let p) = a.right, let right = compiledLoneExpression(p) {
@@ -117,6 +143,7 @@ extension ExecutionContext {
                     let idx = try index(ctx)
                     try ctx.assignIndex(obj, idx, v, extent: a.extent)
                     if right.setsSuccess { ctx.lastStatementSucceeded = true }
+                    return .normal
                 }
             }
             if a.op == .plusEquals || a.op == .minusEquals, case .variable(let v) = a.left, v.scope == nil, !v.splatted,
@@ -131,12 +158,14 @@ extension ExecutionContext {
                         try ctx.completeCompoundAssignment(a, right: r)
                     }
                     if right.setsSuccess { ctx.lastStatementSucceeded = true }
+                    return .normal
                 }
             }
             let setsSuccess = ExecutionContext.statementSetsSuccess(s)
             return { ctx, _ in
                 try ctx.executeAssignment(a)
                 if setsSuccess { ctx.lastStatementSucceeded = true }
+                return .normal
             }
         case .ifStatement(let statement):
             let clauses: [(condition: (ExecutionContext) throws -> Value, body: StatementBlockAst)] = statement.clauses.map { clause in
@@ -149,10 +178,10 @@ extension ExecutionContext {
             let elseClause = statement.elseClause
             return { ctx, out in
                 for clause in clauses where Conversion.toBool(try clause.condition(ctx)) {
-                    try ctx.executeBlock(clause.body, out)
-                    return
+                    return try ctx.runBlock(clause.body, out)
                 }
-                if let e = elseClause { try ctx.executeBlock(e, out) }
+                if let e = elseClause { return try ctx.runBlock(e, out) }
+                return .normal
             }
         case .flow(let f) where f.kind == .returnFlow:
             if let operand = f.operand, case .pipeline(let p) = operand, let compiled = compiledLoneExpression(p), !compiled.isStatementIncrement {
@@ -160,12 +189,21 @@ extension ExecutionContext {
                     let v = try compiled.run(ctx)
                     try (ctx.methodReturnSink ?? out).writeEnumerated(v)
                     if compiled.setsSuccess { ctx.lastStatementSucceeded = true }
-                    throw ReturnSignal.shared
+                    return .returned
                 }
             }
-            return { ctx, out in try ctx.executeStatement(s, out) }
+            if f.operand == nil {
+                return { _, _ in .returned }
+            }
+            return { ctx, out in
+                try ctx.executeStatement(s, out)
+                return .normal
+            }
         default:
-            return { ctx, out in try ctx.executeStatement(s, out) }
+            return { ctx, out in
+                try ctx.executeStatement(s, out)
+                return .normal
+            }
         }
     }
 
@@ -254,6 +292,13 @@ extension ExecutionContext {
         case .paren(let p):
             if case .pipeline(let inner) = p.pipeline, inner.elements.count == 1, case .expression(let x) = inner.elements[0], x.redirections.isEmpty {
                 return compile(x.expression)
+            }
+            if case .pipeline(let inner) = p.pipeline, let call = compiledCall(inner) {
+                return { ctx in
+                    let pipe = Pipe()
+                    try call(ctx, pipe)
+                    return pipe.result
+                }
             }
             if case .pipeline(let inner) = p.pipeline, inner.elements.count == 1, case .command = inner.elements[0] {
                 // `(f $x)`: the command's output collected, without the statement layers.

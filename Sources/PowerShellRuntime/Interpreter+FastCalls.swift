@@ -30,29 +30,90 @@ extension ExecutionContext {
         return nil
     }
 
+    /// The function a call site may take the fast path to, or nil for the general path.
+    @inline(__always)
+    func fastCallTarget(_ c: CommandAst, argumentCount: Int) -> (FunctionInfo, FastCallPlan)? {
+        guard let fn = cachedFunction(c), let plan = fn.fastCallPlan,
+              // A module's functions run in the module's scope: the general path sets that up.
+              fn.scriptBlock.moduleState == nil, fn.scriptBlock.closureScope == nil,
+              argumentCount <= plan.parameters.count || plan.usesArgs else { return nil }
+        return (fn, plan)
+    }
+
     /// Runs `fn arg1 arg2` directly when it qualifies; returns false to take the general path.
     func tryFastCall(_ c: CommandAst, _ out: Pipe) throws -> Bool {
-        guard c.redirections.isEmpty, c.invocationOperator == .none,
-              let fn = cachedFunction(c), let plan = fn.fastCallPlan,
-              // A module's functions run in the module's scope: the general path sets that up.
-              fn.scriptBlock.moduleState == nil, fn.scriptBlock.closureScope == nil else { return false }
-        var args: [Value] = []
-        args.reserveCapacity(c.elements.count - 1)
+        guard c.redirections.isEmpty, c.invocationOperator == .none else { return false }
         var i = 1
         while i < c.elements.count {
             guard case .argument(let e) = c.elements[i] else { return false }
             if case .variable(let v) = e, v.splatted { return false }
-            args.append(try evaluateArgument(e))
             i += 1
         }
-        if args.count > plan.parameters.count && !plan.usesArgs { return false }
+        guard let (fn, plan) = fastCallTarget(c, argumentCount: c.elements.count - 1) else { return false }
+        try invokeFastCall(fn, plan, c, argumentCount: c.elements.count - 1, out) { index in
+            guard case .argument(let e) = c.elements[index + 1] else { return .null }
+            return try evaluateArgument(e)
+        }
+        return true
+    }
+
+    /// A call statement or `(call)` compiled once: a bare function name with positional
+    /// arguments, each compiled. Whether the name is a simple function is decided at each run
+    /// (the command table can change); anything else runs the pipeline the general way.
+    func compiledCall(_ p: PipelineAst) -> ((ExecutionContext, Pipe) throws -> Void)? {
+        guard p.elements.count == 1, !p.background, case .command(let c) = p.elements[0], c.redirections.isEmpty,
+              c.invocationOperator == .none, let head = c.elements.first, case .argument(let name) = head,
+              case .stringConstant(let s) = name, s.kind == .bareWord else { return nil }
+        var arguments: [CompiledExpression] = []
+        for element in c.elements.dropFirst() {
+            guard case .argument(let e) = element else { return nil }
+            if case .variable(let v) = e, v.splatted { return nil }
+            arguments.append(compile(e))
+        }
+        let count = arguments.count
+        return { ctx, out in
+            guard let (fn, plan) = ctx.fastCallTarget(c, argumentCount: count) else {
+                try ctx.executePipeline(p, out)
+                return
+            }
+            try ctx.invokeFastCall(fn, plan, c, argumentCount: count, out) { index in try arguments[index](ctx) }
+        }
+    }
+
+    /// The fast call itself: arguments are evaluated in the caller's scope, in order, then bound
+    /// (the first that cannot be converted is reported, as the binder would), then the body runs
+    /// in a new scope whose parameters are its only variables.
+    func invokeFastCall(_ fn: FunctionInfo, _ plan: FastCallPlan, _ c: CommandAst, argumentCount: Int, _ out: Pipe,
+                        argument: (Int) throws -> Value) throws {
+        let scope = Scope(parent: currentScope)
+        var bindingError: RuntimeError?
+        var extra: [Value] = []
+        var index = 0
+        while index < argumentCount {
+            let raw = try argument(index)
+            if index < plan.parameters.count {
+                let p = plan.parameters[index]
+                var value = raw
+                if let t = p.type, bindingError == nil {
+                    do {
+                        value = try Conversion.convert(raw, to: t, hooks: hooks)
+                    } catch let e as RuntimeError {
+                        bindingError = fastCallTransformationError(fn, p, raw, e, c)
+                    }
+                }
+                scope.defineInNewScope(p.folded, PSVariable(name: p.name, value: value, typeConstraint: p.type))
+            } else {
+                extra.append(raw)
+            }
+            index += 1
+        }
+        if let e = bindingError { throw e }
         callDepth += 1
         defer { callDepth -= 1 }
         if callDepth > ExecutionContext.maxCallDepth {
             throw RuntimeError(.scriptCallDepthException, "The script failed due to call depth overflow.",
                                errorId: "CallDepthOverflow", category: .InvalidOperation, extent: c.extent)
         }
-        let scope = Scope(parent: currentScope)
         let saved = currentScope
         let savedSink = methodReturnSink
         methodReturnSink = nil
@@ -61,18 +122,11 @@ extension ExecutionContext {
             methodReturnSink = savedSink
         }
         currentScope = scope
-        for (index, p) in plan.parameters.enumerated() {
+        // Parameters left without an argument take their defaults, which may read the ones before.
+        while index < plan.parameters.count {
+            let p = plan.parameters[index]
             var value: Value
-            if index < args.count {
-                value = args[index]
-                if let t = p.type {
-                    do {
-                        value = try Conversion.convert(value, to: t, hooks: hooks)
-                    } catch let e as RuntimeError {
-                        throw fastCallTransformationError(fn, p, args[index], e, c)
-                    }
-                }
-            } else if let d = p.defaultValue {
+            if let d = p.defaultValue {
                 value = try evaluate(d)
                 if let t = p.type { value = try Conversion.convert(value, to: t, hooks: hooks) }
             } else if let t = p.type {
@@ -81,22 +135,21 @@ extension ExecutionContext {
                 value = .null
             }
             scope.variables[p.folded] = PSVariable(name: p.name, value: value, typeConstraint: p.type)
+            index += 1
         }
         if plan.usesArgs {
-            let rest = args.count > plan.parameters.count ? Array(args[plan.parameters.count...]) : []
-            scope.variables["args"] = PSVariable(name: "args", value: .object(PSArray(rest)))
+            scope.variables["args"] = PSVariable(name: "args", value: .object(PSArray(extra)))
         }
         scope.invocationName = fn.name
         scope.invocationFunction = fn
         scope.invocationExtent = c.extent
         if let end = fn.scriptBlock.ast.endBlock {
             do {
-                try executeNamedBlock(end, out)
+                _ = try runNamedBlock(end, out)
             } catch is ReturnSignal {
             }
         }
         lastStatementSucceeded = true
-        return true
     }
 
     private func fastCallTransformationError(_ fn: FunctionInfo, _ p: FastCallPlan.Parameter, _ value: Value, _ e: RuntimeError, _ c: CommandAst) -> RuntimeError {

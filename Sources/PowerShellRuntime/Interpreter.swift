@@ -93,11 +93,15 @@ extension ExecutionContext {
     }
 
     func executeBlock(_ block: StatementBlockAst, _ out: Pipe) throws {
-        if block.traps.isEmpty {
-            try run(compiledBlock(block), out)
-        } else {
-            try executeStatements(block.statements, traps: block.traps, out)
-        }
+        if try runBlock(block, out) == .returned { throw ReturnSignal.shared }
+    }
+
+    /// Runs a block, compiled when it has no traps; says whether a compiled `return` ended it.
+    @inline(__always)
+    func runBlock(_ block: StatementBlockAst, _ out: Pipe) throws -> Completion {
+        if block.traps.isEmpty { return try run(compiledBlock(block), out) }
+        try executeStatements(block.statements, traps: block.traps, out)
+        return .normal
     }
 
     // MARK: - Statements
