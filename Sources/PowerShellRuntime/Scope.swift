@@ -81,7 +81,7 @@ public final class Scope {
     public private(set) unowned(unsafe) var scriptScope: Scope?
     /// Variables by folded name. Adding or removing one bumps `Scope.generation`, which
     /// invalidates the lookups cached on variable expressions.
-    public var variables: [String: PSVariable] {
+    public var variables: VariableTable {
         _read { yield storedVariables }
         _modify {
             yield &storedVariables
@@ -92,7 +92,7 @@ public final class Scope {
             Scope.generation &+= 1
         }
     }
-    private var storedVariables: [String: PSVariable] = [:]
+    private var storedVariables = VariableTable()
 
     /// Adds a variable to a scope no code has run in yet (a call's parameters): nothing can
     /// have cached a lookup through a scope that new, so the cached lookups stay valid.
