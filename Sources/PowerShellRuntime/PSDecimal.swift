@@ -12,7 +12,11 @@ import Foundation
 /// hash alike.
 public struct PSDecimal: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// The exact value (normalized: no trailing zeros in the mantissa).
-    public let value: Decimal
+    public var value: Decimal { storage.value }
+    /// Foundation's Decimal is resilient (its size is unknown when this module compiles), so
+    /// held inline it would make every copy of a `Value` go through runtime witness calls;
+    /// boxed, PSDecimal and Value have a small fixed layout.
+    private let storage: DecimalStorage
     /// Digits after the point in the text, 0…28.
     public let scale: UInt8
 
@@ -36,7 +40,7 @@ public struct PSDecimal: Hashable, Comparable, Sendable, CustomStringConvertible
     private init(unchecked value: Decimal, scale: Int) {
         var v = value
         NSDecimalCompact(&v)
-        self.value = v
+        self.storage = DecimalStorage(v)
         self.scale = UInt8(scale)
     }
 
@@ -223,5 +227,14 @@ public struct PSDecimal: Hashable, Comparable, Sendable, CustomStringConvertible
         var src = value, out = Decimal()
         NSDecimalRound(&out, &src, 0, mode)
         return PSDecimal(unchecked: out, scale: 0)
+    }
+}
+
+/// The boxed Decimal of a PSDecimal (immutable, so sharing it is safe).
+private final class DecimalStorage: Sendable {
+    let value: Decimal
+
+    init(_ value: Decimal) {
+        self.value = value
     }
 }

@@ -55,7 +55,12 @@ public enum Value {
 }
 
 /// The .NET numeric types that PowerShell scripts meet rarely; kept out of the hot enum cases.
-public struct SizedNumber: Equatable {
+/// A class (immutable), so that `Value` stays as small as its largest common payload, a String.
+public final class SizedNumber: Equatable {
+    public static func == (a: SizedNumber, b: SizedNumber) -> Bool {
+        a.kind == b.kind && a.integer == b.integer && a.floating == b.floating && a.bigDigits == b.bigDigits
+    }
+
     public enum Kind: Equatable {
         case byte, sbyte, int16, uint16, uint32, uint64, single, bigInteger
     }
