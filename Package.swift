@@ -2,8 +2,8 @@
 // teamsh: an offline Microsoft Teams admin shell. Swift toolchain only, no package dependencies.
 import PackageDescription
 
-/// The evaluator's hot paths: no dynamic exclusivity checks in release builds (the runtime
-/// never overlaps accesses on purpose; debug builds keep the checks).
+/// The evaluator's and the per-object cmdlets' hot paths: no dynamic exclusivity checks in
+/// release builds (they never overlap accesses on purpose; debug builds keep the checks).
 let fastRuntime: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
 
 let package = Package(
@@ -22,7 +22,7 @@ let package = Package(
         .target(name: "PowerShellSyntax"),
         .target(name: "PowerShellRuntime", dependencies: ["PowerShellSyntax"], swiftSettings: fastRuntime),
         .target(name: "PowerShellFormatting", dependencies: ["PowerShellRuntime"]),
-        .target(name: "PowerShellCmdlets", dependencies: ["PowerShellFormatting"]),
+        .target(name: "PowerShellCmdlets", dependencies: ["PowerShellFormatting"], swiftSettings: fastRuntime),
         .target(name: "TeamsTenant"),
         .target(name: "Pester", dependencies: ["PowerShellCmdlets"]),
         .target(name: "TeamsModule", dependencies: ["PowerShellCmdlets", "TeamsTenant", "Pester"]),

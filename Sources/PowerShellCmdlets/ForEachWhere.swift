@@ -113,7 +113,6 @@ final class WhereObjectCommand: Cmdlet {
     private var op: BinaryOperator?
     private var negate = false
     private var compareValue: Value = .null
-    private var invoker: DollarUnderInvoker?
 
     /// The switch parameters of the simplified syntax and the operator each means.
     private static let operators: [(String, BinaryOperator)] = [
@@ -126,7 +125,6 @@ final class WhereObjectCommand: Cmdlet {
     ]
 
     override func begin(_ rt: CommandRuntime) throws {
-        invoker = DollarUnderInvoker(context: rt.context)
         if let v = rt.bound["FilterScript"], case .object(let o) = v, let sb = o as? ScriptBlock {
             filter = sb
             return
@@ -143,9 +141,8 @@ final class WhereObjectCommand: Cmdlet {
 
     override func process(_ rt: CommandRuntime) throws {
         let input: Value = rt.bound[folded: "inputobject"] ?? .null
-        if let sb = filter, let invoker = invoker {
-            let result = try invoker.collect(sb, input)
-            if isTrue(result) { try rt.writeObject(input) }
+        if let sb = filter {
+            if try rt.context.perObjectTest(sb, dollarUnder: input) { try rt.writeObject(input) }
             return
         }
         guard let name = propertyName else { return }
@@ -171,11 +168,4 @@ final class WhereObjectCommand: Cmdlet {
 
     /// pwsh's truth of a script block's output: nothing is false, one value is its truth,
     /// several are true.
-    private func isTrue(_ items: [Value]) -> Bool {
-        switch items.count {
-        case 0: return false
-        case 1: return Conversion.toBool(items[0])
-        default: return true
-        }
-    }
 }

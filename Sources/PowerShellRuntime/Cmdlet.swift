@@ -5,7 +5,19 @@
 /// The parameters bound for one invocation (and updated per pipeline object).
 public final class BoundParameters {
     /// Values by lower-cased canonical parameter name.
-    public private(set) var values: [String: Value] = [:]
+    public var values: [String: Value] {
+        if pipelineValuePending, let key = pipelineKey {
+            storedValues[key] = pipelineValue
+            pipelineValuePending = false
+        }
+        return storedValues
+    }
+    private var storedValues: [String: Value] = [:]
+    /// The parameter each pipeline object binds to on the processor's fast path. Its newest
+    /// value waits here, unhashed, until something reads the table as a whole.
+    private var pipelineKey: String?
+    private var pipelineValue: Value = .null
+    private var pipelineValuePending = false
     /// Canonical names in the order they were bound (for `$PSBoundParameters`).
     public private(set) var order: [String] = []
     /// The parameter set the binder chose.
@@ -17,26 +29,46 @@ public final class BoundParameters {
 
     /// A parameter by its already lower-cased name (hot per-object paths).
     @inline(__always)
-    public subscript(folded key: String) -> Value? { values[key] }
+    public subscript(folded key: String) -> Value? {
+        if pipelineValuePending, key == pipelineKey { return pipelineValue }
+        return values[key]
+    }
 
     public func has(_ name: String) -> Bool { values[name.lowercased()] != nil }
 
     public func set(_ name: String, _ value: Value) {
         let key = name.lowercased()
-        if values[key] == nil { order.append(name) }
-        values[key] = value
+        settle(key)
+        if storedValues[key] == nil { order.append(name) }
+        storedValues[key] = value
     }
 
-    /// `set` for a name already lower-cased (the pipeline's per-object fast path).
+    /// `set` for a name already lower-cased (the pipeline's per-object fast path): after the
+    /// first object, the value is only held aside, not hashed into the table.
     @inline(__always)
     public func set(folded: String, name: String, _ value: Value) {
-        if values.updateValue(value, forKey: folded) == nil { order.append(name) }
+        if folded == pipelineKey {
+            pipelineValue = value
+            pipelineValuePending = true
+            return
+        }
+        _ = values
+        if storedValues.updateValue(value, forKey: folded) == nil { order.append(name) }
+        pipelineKey = folded
     }
 
     public func remove(_ name: String) {
         let key = name.lowercased()
-        guard values.removeValue(forKey: key) != nil else { return }
+        settle(key)
+        guard storedValues.removeValue(forKey: key) != nil else { return }
         order.removeAll { $0.lowercased() == key }
+    }
+
+    /// Writes a held-aside pipeline value into the table before `key` is changed directly,
+    /// and stops holding values aside for it.
+    private func settle(_ key: String) {
+        _ = values
+        if key == pipelineKey { pipelineKey = nil }
     }
 
     /// True when a switch parameter is present and not `-Switch:$false`.

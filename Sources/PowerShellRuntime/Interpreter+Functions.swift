@@ -245,9 +245,58 @@ extension ExecutionContext {
             try invokeScriptBlock(sb, args: [], dollarUnder: dollarUnder, dotSource: true, output: output)
             return
         }
-        callDepth += 1
+        if let expression = loneExpression(sb) {
+            try output.writeEnumerated(try perObjectValue(sb, expression, dollarUnder))
+            return
+        }
+        try enterPerObject(sb, dollarUnder)
         defer { callDepth -= 1 }
+        let savedSink = methodReturnSink
+        methodReturnSink = nil
+        defer { methodReturnSink = savedSink }
+        do {
+            try executeNamedBlock(end, output)
+        } catch is ReturnSignal {
+        }
+    }
+
+    /// Runs a per-object block and says whether its output counts as true, as Where-Object
+    /// tests it: no output is false, one object is tested, more than one is true.
+    public func perObjectTest(_ sb: ScriptBlock, dollarUnder: Value) throws -> Bool {
+        if sb.isPlainBlock, !sb.mentionsArgs, let expression = loneExpression(sb) {
+            let v = try perObjectValue(sb, expression, dollarUnder)
+            guard case .object = v else { return Conversion.toBool(v) }
+            let pipe = Pipe()
+            try pipe.writeEnumerated(v)
+            return pipe.items.count > 1 || (pipe.items.first.map { Conversion.toBool($0) } ?? false)
+        }
+        let pipe = Pipe()
+        try invokePerObject(sb, dollarUnder: dollarUnder, output: pipe)
+        return pipe.items.count > 1 || (pipe.items.first.map { Conversion.toBool($0) } ?? false)
+    }
+
+    /// The compiled expression when a block's body is one expression statement that outputs its
+    /// value (`{ $_ % 3 -eq 0 }`, `{ $_ * 2 }`), so a per-object run needs no output pipe.
+    private func loneExpression(_ sb: ScriptBlock) -> CompiledExpressionBox? {
+        guard let end = sb.ast.endBlock, end.traps.isEmpty, end.statements.count == 1,
+              case .pipeline(let p) = end.statements[0], let box = compiledLoneExpression(p), !box.isStatementIncrement else { return nil }
+        return box
+    }
+
+    private func perObjectValue(_ sb: ScriptBlock, _ expression: CompiledExpressionBox, _ dollarUnder: Value) throws -> Value {
+        try enterPerObject(sb, dollarUnder)
+        defer { callDepth -= 1 }
+        let v = try expression.run(self)
+        if expression.setsSuccess { lastStatementSucceeded = true }
+        return v
+    }
+
+    /// Counts the call (the caller undoes it) and sets `$_` and `$PSItem` in the current scope,
+    /// reusing the variables found last time while the scope and the variable set are the same.
+    private func enterPerObject(_ sb: ScriptBlock, _ dollarUnder: Value) throws {
+        callDepth += 1
         if callDepth > ExecutionContext.maxCallDepth {
+            callDepth -= 1
             throw RuntimeError(.scriptCallDepthException, "The script failed due to call depth overflow.",
                                errorId: "CallDepthOverflow", category: .InvalidOperation, extent: sb.ast.extent)
         }
@@ -263,13 +312,6 @@ extension ExecutionContext {
             sb.psItemVariable = scope.variables["psitem"]
             sb.perObjectScopeID = scope.id
             sb.perObjectGeneration = Scope.generation
-        }
-        let savedSink = methodReturnSink
-        methodReturnSink = nil
-        defer { methodReturnSink = savedSink }
-        do {
-            try executeNamedBlock(end, output)
-        } catch is ReturnSignal {
         }
     }
 
