@@ -15,7 +15,8 @@ final class CmdletProcessor: CommandProcessor {
     var argumentNames: Set<String> = []
     /// When exactly one untyped parameter takes pipeline objects by value (ForEach-Object,
     /// Where-Object, Select-Object …), each object binds straight to it.
-    var fastPipelineParameter: (folded: String, name: String)?
+    var fastPipelineParameter: String?
+    var fastPipelineParameterName = ""
 
     override var hadErrors: Bool { runtime?.hadErrors ?? false }
     override var commandRuntime: CommandRuntime? { runtime }
@@ -42,7 +43,10 @@ final class CmdletProcessor: CommandProcessor {
         runtime = rt
         let c = registration.type.init()
         cmdlet = c
-        fastPipelineParameter = expectingInput ? directPipelineParameter(bound: result.bound) : nil
+        if expectingInput, let direct = directPipelineParameter(bound: result.bound) {
+            fastPipelineParameter = direct.folded
+            fastPipelineParameterName = direct.name
+        }
         try c.begin(rt)
     }
 
@@ -75,8 +79,8 @@ final class CmdletProcessor: CommandProcessor {
     override func process(_ input: Value) throws {
         guard let c = cmdlet, let rt = runtime else { return }
         rt.currentInput = input
-        if let direct = fastPipelineParameter {
-            rt.bound.set(folded: direct.folded, name: direct.name, input)
+        if let folded = fastPipelineParameter {
+            rt.bound.set(folded: folded, name: fastPipelineParameterName, input)
             try c.process(rt)
             return
         }

@@ -66,6 +66,23 @@ public final class ExecutionContext {
     public var formattingState: AnyObject?
     /// Output nobody wants (a `for` loop's initializer and iterator).
     let discardPipe = Pipe({ _ in })
+    /// Emptied collecting pipes kept for reuse by `(call)` expressions, which run once per call.
+    private var spareCollectors: [Pipe] = []
+
+    /// A collecting pipe, reused when one is spare.
+    @inline(__always)
+    func borrowCollector() -> Pipe {
+        spareCollectors.popLast() ?? Pipe()
+    }
+
+    /// Takes a collector back once its result has been read; one that something else still
+    /// holds is left alone.
+    @inline(__always)
+    func giveBack(_ collector: inout Pipe) {
+        guard spareCollectors.count < 32, isKnownUniquelyReferenced(&collector) else { return }
+        collector.items.removeAll(keepingCapacity: true)
+        spareCollectors.append(collector)
+    }
     /// How many `try` bodies (or blocks with traps) enclose the running code: while any does,
     /// statement-terminating errors travel up to them instead of being reported in place.
     var tryDepth = 0

@@ -295,7 +295,8 @@ extension ExecutionContext {
             }
             if case .pipeline(let inner) = p.pipeline, let call = compiledCall(inner) {
                 return { ctx in
-                    let pipe = Pipe()
+                    var pipe = ctx.borrowCollector()
+                    defer { ctx.giveBack(&pipe) }
                     try call(ctx, pipe)
                     return pipe.result
                 }

@@ -241,12 +241,16 @@ extension ExecutionContext {
     /// Where-Object, `.ForEach{}`): the plain-block case reuses the `$_` variables between
     /// objects; anything else goes through `invokeScriptBlock`.
     public func invokePerObject(_ sb: ScriptBlock, dollarUnder: Value, output: Pipe) throws {
-        guard sb.isPlainBlock, !sb.mentionsArgs, let end = sb.ast.endBlock else {
-            try invokeScriptBlock(sb, args: [], dollarUnder: dollarUnder, dotSource: true, output: output)
-            return
-        }
-        if let expression = loneExpression(sb) {
+        let end: NamedBlockAst
+        switch perObjectPlan(sb) {
+        case .expression(let expression):
             try output.writeEnumerated(try perObjectValue(sb, expression, dollarUnder))
+            return
+        case .statements:
+            guard let block = sb.ast.endBlock else { return }
+            end = block
+        case .general, .unknown:
+            try invokeScriptBlock(sb, args: [], dollarUnder: dollarUnder, dotSource: true, output: output)
             return
         }
         try enterPerObject(sb, dollarUnder)
@@ -263,7 +267,7 @@ extension ExecutionContext {
     /// Runs a per-object block and says whether its output counts as true, as Where-Object
     /// tests it: no output is false, one object is tested, more than one is true.
     public func perObjectTest(_ sb: ScriptBlock, dollarUnder: Value) throws -> Bool {
-        if sb.isPlainBlock, !sb.mentionsArgs, let expression = loneExpression(sb) {
+        if case .expression(let expression) = perObjectPlan(sb) {
             let v = try perObjectValue(sb, expression, dollarUnder)
             guard case .object = v else { return Conversion.toBool(v) }
             let pipe = Pipe()
@@ -275,12 +279,23 @@ extension ExecutionContext {
         return pipe.items.count > 1 || (pipe.items.first.map { Conversion.toBool($0) } ?? false)
     }
 
-    /// The compiled expression when a block's body is one expression statement that outputs its
-    /// value (`{ $_ % 3 -eq 0 }`, `{ $_ * 2 }`), so a per-object run needs no output pipe.
-    private func loneExpression(_ sb: ScriptBlock) -> CompiledExpressionBox? {
-        guard let end = sb.ast.endBlock, end.traps.isEmpty, end.statements.count == 1,
-              case .pipeline(let p) = end.statements[0], let box = compiledLoneExpression(p), !box.isStatementIncrement else { return nil }
-        return box
+    /// How a block runs per object, worked out once: a block whose body is one expression
+    /// statement that outputs its value (`{ $_ % 3 -eq 0 }`, `{ $_ * 2 }`) needs no output pipe.
+    @inline(__always)
+    private func perObjectPlan(_ sb: ScriptBlock) -> ScriptBlock.PerObjectPlan {
+        if case .unknown = sb.perObjectPlan {
+            sb.perObjectPlan = makePerObjectPlan(sb)
+        }
+        return sb.perObjectPlan
+    }
+
+    private func makePerObjectPlan(_ sb: ScriptBlock) -> ScriptBlock.PerObjectPlan {
+        guard sb.isPlainBlock, !sb.mentionsArgs, let end = sb.ast.endBlock else { return .general }
+        if end.traps.isEmpty, end.statements.count == 1, case .pipeline(let p) = end.statements[0],
+           let box = compiledLoneExpression(p), !box.isStatementIncrement {
+            return .expression(box)
+        }
+        return .statements
     }
 
     private func perObjectValue(_ sb: ScriptBlock, _ expression: CompiledExpressionBox, _ dollarUnder: Value) throws -> Value {

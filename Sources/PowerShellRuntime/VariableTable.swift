@@ -1,13 +1,15 @@
 /// A scope's variables by folded name. Most scopes (a call's parameters, a script block's
 /// `$_`) hold a handful, and for those a short list searched in order beats hashing: looking a
-/// name up costs a few string comparisons instead of a SipHash of the key. A scope that grows
-/// past `smallLimit` (the global scope) switches to a dictionary for good.
+/// name up costs a few string comparisons instead of a SipHash of the key. The first variable
+/// is held inline, so a one-parameter call allocates no table at all. A scope that grows past
+/// `smallLimit` (the global scope) switches to a dictionary for good.
 public struct VariableTable: Sequence {
     public typealias Element = (key: String, value: PSVariable)
 
     static let smallLimit = 8
 
-    private var small: ContiguousArray<Element> = []
+    private var first: Element?
+    private var rest: ContiguousArray<Element> = []
     private var large: [String: PSVariable] = [:]
     private var isLarge = false
 
@@ -17,7 +19,9 @@ public struct VariableTable: Sequence {
         @inline(__always)
         get {
             if isLarge { return large[key] }
-            for entry in small where entry.key == key { return entry.value }
+            guard let head = first else { return nil }
+            if head.key == key { return head.value }
+            for entry in rest where entry.key == key { return entry.value }
             return nil
         }
         set {
@@ -29,18 +33,28 @@ public struct VariableTable: Sequence {
                 large[key] = variable
                 return
             }
-            for i in small.indices where small[i].key == key {
-                small[i].value = variable
+            guard let head = first else {
+                first = (key, variable)
                 return
             }
-            if small.count < VariableTable.smallLimit {
-                small.append((key, variable))
+            if head.key == key {
+                first = (key, variable)
                 return
             }
-            large.reserveCapacity(small.count * 2 + 2)
-            for entry in small { large[entry.key] = entry.value }
+            for i in rest.indices where rest[i].key == key {
+                rest[i].value = variable
+                return
+            }
+            if rest.count + 1 < VariableTable.smallLimit {
+                rest.append((key, variable))
+                return
+            }
+            large.reserveCapacity(VariableTable.smallLimit * 2)
+            large[head.key] = head.value
+            for entry in rest { large[entry.key] = entry.value }
             large[key] = variable
-            small = []
+            first = nil
+            rest = []
             isLarge = true
         }
     }
@@ -48,17 +62,27 @@ public struct VariableTable: Sequence {
     @discardableResult
     public mutating func removeValue(forKey key: String) -> PSVariable? {
         if isLarge { return large.removeValue(forKey: key) }
-        guard let i = small.firstIndex(where: { $0.key == key }) else { return nil }
-        return small.remove(at: i).value
+        guard let head = first else { return nil }
+        if head.key == key {
+            first = rest.isEmpty ? nil : rest.removeFirst()
+            return head.value
+        }
+        guard let i = rest.firstIndex(where: { $0.key == key }) else { return nil }
+        return rest.remove(at: i).value
     }
 
-    public var count: Int { isLarge ? large.count : small.count }
+    public var count: Int { isLarge ? large.count : (first == nil ? 0 : 1 + rest.count) }
     public var isEmpty: Bool { count == 0 }
-    public var keys: [String] { isLarge ? Array(large.keys) : small.map(\.key) }
-    public var values: [PSVariable] { isLarge ? Array(large.values) : small.map(\.value) }
+    public var keys: [String] { entries.map(\.key) }
+    public var values: [PSVariable] { entries.map(\.value) }
+
+    private var entries: [Element] {
+        if isLarge { return large.map { (key: $0.key, value: $0.value) } }
+        guard let head = first else { return [] }
+        return [head] + Array(rest)
+    }
 
     public func makeIterator() -> IndexingIterator<[Element]> {
-        let entries: [Element] = isLarge ? large.map { (key: $0.key, value: $0.value) } : Array(small)
-        return entries.makeIterator()
+        entries.makeIterator()
     }
 }
