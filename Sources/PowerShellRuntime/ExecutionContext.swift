@@ -168,9 +168,9 @@ public final class ExecutionContext {
         var s: Scope? = currentScope
         while let scope = s {
             if let v = scope.variables["myinvocation"] { return v.value }
-            if let name = scope.invocationName {
-                let invocation = InvocationInfo(commandName: name, extent: scope.invocationExtent)
-                if let f = scope.invocationFunction { invocation.myCommand = .object(ExecutionContext.commandInfo(of: f)) }
+            if let f = scope.invocationFunction {
+                let invocation = InvocationInfo(commandName: f.name, extent: scope.invocationSite?.extent)
+                invocation.myCommand = .object(ExecutionContext.commandInfo(of: f))
                 let info = PSVariable(name: "MyInvocation", value: .object(invocation))
                 scope.variables["myinvocation"] = info
                 return info.value

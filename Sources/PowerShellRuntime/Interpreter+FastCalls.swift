@@ -94,7 +94,9 @@ extension ExecutionContext {
             if index < plan.parameters.count {
                 let p = plan.parameters[index]
                 var value = raw
-                if let t = p.type, bindingError == nil {
+                if p.isInt32, case .int = raw {
+                    // Already what `[int]` converts it to.
+                } else if let t = p.type, bindingError == nil {
                     do {
                         value = try Conversion.convert(raw, to: t, hooks: hooks)
                     } catch let e as RuntimeError {
@@ -115,11 +117,13 @@ extension ExecutionContext {
                                errorId: "CallDepthOverflow", category: .InvalidOperation, extent: c.extent)
         }
         let saved = currentScope
+        // Only a class method's body sets a return sink; a function called from it must not
+        // write its `return` values there.
         let savedSink = methodReturnSink
-        methodReturnSink = nil
+        if savedSink != nil { methodReturnSink = nil }
         defer {
             currentScope = saved
-            methodReturnSink = savedSink
+            if savedSink != nil { methodReturnSink = savedSink }
         }
         currentScope = scope
         // Parameters left without an argument take their defaults, which may read the ones before.
@@ -140,9 +144,8 @@ extension ExecutionContext {
         if plan.usesArgs {
             scope.variables["args"] = PSVariable(name: "args", value: .object(PSArray(extra)))
         }
-        scope.invocationName = fn.name
         scope.invocationFunction = fn
-        scope.invocationExtent = c.extent
+        scope.invocationSite = c
         if let end = fn.scriptBlock.ast.endBlock {
             do {
                 _ = try runNamedBlock(end, out)
@@ -179,6 +182,16 @@ public final class FastCallPlan {
         let folded: String
         let type: PSType?
         let defaultValue: ExpressionAst?
+        /// `[int]`, which an Int32 argument passes unconverted.
+        let isInt32: Bool
+
+        init(name: String, type: PSType?, defaultValue: ExpressionAst?) {
+            self.name = name
+            self.folded = name.lowercased()
+            self.type = type
+            self.defaultValue = defaultValue
+            if let t = type, case .int32 = t.kind { isInt32 = true } else { isInt32 = false }
+        }
     }
 
     let parameters: [Parameter]
@@ -205,7 +218,7 @@ public final class FastCallPlan {
             if decl.isSwitch || !decl.validations.isEmpty { return nil }
             if let t = decl.resolvedType, case .bool = t.kind { return nil }
             if decl.resolvedType == nil && decl.typeName != "System.Object" { return nil }
-            params.append(Parameter(name: p.name, folded: p.name.lowercased(), type: decl.resolvedType.flatMap { t in
+            params.append(Parameter(name: p.name, type: decl.resolvedType.flatMap { t in
                 if case .object = t.kind { return nil }
                 return t
             }, defaultValue: p.defaultValue))

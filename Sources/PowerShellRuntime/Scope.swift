@@ -104,12 +104,10 @@ public final class Scope {
     public nonisolated(unsafe) static var generation: UInt64 = 0
     public var functions: [String: FunctionInfo] = [:]
     public var aliases: [String: AliasInfo] = [:]
-    /// The call that created this scope, for a `$MyInvocation` made only when read (the fast
-    /// call path leaves the variable out).
-    public var invocationName: String?
-    /// The fast-called function itself (for `$MyInvocation.MyCommand`).
+    /// The function whose fast call created this scope and the command that called it, for a
+    /// `$MyInvocation` made only when read (the fast call path leaves the variable out).
     public var invocationFunction: FunctionInfo?
-    public var invocationExtent: SourceExtent?
+    public var invocationSite: CommandAst?
     /// `Set-StrictMode -Version` in effect from this scope down (0 = off).
     public var strictModeVersion: Int?
     public let isGlobal: Bool

@@ -35,6 +35,24 @@ final class PipelineCmdletTests: XCTestCase {
         ])
     }
 
+    /// The per-object fast paths (one-expression blocks run without an output pipe, the
+    /// pipeline parameter held outside the bound table) give what the general path gives.
+    /// Evidence: docs reference/7.6 Where-Object (the block's result is converted to Boolean:
+    /// no output is false); about_Automatic_Variables ($PSItem is $_); about_Scopes (per-object
+    /// blocks run in the caller's scope).
+    func testPerObjectFastPaths() {
+        check([
+            CmdletRow("1..3 | Where-Object { @() }; 'end'", "end"),
+            CmdletRow("(1..2 | Where-Object { 0, 0 }) -join ','", "1,2"),
+            CmdletRow("(1..2 | ForEach-Object { $_, ($_ * 10) }) -join ','", "1,10,2,20"),
+            CmdletRow("(1..3 | ForEach-Object { $_ } | Where-Object { $_ % 2 } | ForEach-Object { \"[$PSItem]\" }) -join ','", "[1],[3]"),
+            CmdletRow("$n = 0; 1..4 | ForEach-Object { $n += $_ }; $n", "10"),
+            CmdletRow("$k = 2; (1..6 | Where-Object { $_ % $k -eq 0 } | ForEach-Object { $_ * $k }) -join ','", "4,8,12"),
+            CmdletRow("function v { $a=1;$b=2;$c=3;$d=4;$e=5;$f=6;$g=7;$h=8;$i=9;$j=10; Remove-Variable c; \"$a $j $(Test-Path variable:c) $(Test-Path variable:d)\" }; v",
+                      "1 10 False True"),
+        ])
+    }
+
     /// Evidence: oracle cmdlets/foreach-object-forms (member-name forms, -Process/-End, two
     /// positional blocks); docs reference/7.6 ForEach-Object (-Begin/-Process/-End, three
     /// positional blocks bind as begin/process/end, -MemberName with -ArgumentList).

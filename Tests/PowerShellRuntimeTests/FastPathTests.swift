@@ -42,11 +42,73 @@ final class FastPathTests: XCTestCase {
         ("$z = 1; function r { $z }; r; function s { $z = 3; r }; s; r", "1\n3\n1\n", #line),
         // Mixed Int32/Int64/Double comparisons and arithmetic.
         ("[long]5 -gt 4; 2.5 + 1.5; 7 - [long]2", "True\n4\n5\n", #line),
+        // `return` ends the function wherever it is: in an if, with no value, in a loop, in a
+        // script block (about_Return).
+        ("function f($x) { if ($x) { return 'a' } else { 'b' }; 'c' }; f 1; f 0", "a\nb\nc\n", #line),
+        ("function g { 'x'; return; 'y' }; g", "x\n", #line),
+        ("function h { foreach ($i in 1..5) { if ($i -eq 3) { return $i } }; 'no' }; h", "3\n", #line),
+        ("& { if ($true) { return 5 }; 6 }; 'after'", "5\nafter\n", #line),
+        ("function w { $i = 0; while ($true) { $i++; if ($i -gt 2) { return $i } } }; w", "3\n", #line),
+        // Arguments are evaluated in the caller's scope, before the callee's parameters exist.
+        ("function p($n) { $n }; function q($n) { p ($n + 1) }; q 1", "2\n", #line),
+        // A default may use the parameters before it; extra arguments go to $args.
+        ("function d($a, $b = $a * 2) { $b }; d 4; d 4 5", "8\n5\n", #line),
+        ("function e($a) { $args.Count }; e 1 2 3", "2\n", #line),
+        // An argument that cannot be converted is a binding error naming the function.
+        ("function t([int]$a) { $a }; try { t 'x' } catch { $_.FullyQualifiedErrorId }", "ParameterArgumentTransformationError,t\n", #line),
+        ("function u([int]$a) { $a.GetType().Name }; u 7; u '8'; u 2.5", "Int32\nInt32\nInt32\n", #line),
+        // `(call)` collects the call's output: one object is itself, more are an object[].
+        ("function one { 1 }; function two { (one) + (one) }; (two) + (two)", "4\n", #line),
+        ("function arr { 1, 2, 3 }; (arr).Count; $x = (arr); $x.GetType().Name", "3\nObject[]\n", #line),
+        ("function many { 1; 2 }; $a = (many); $b = (many); \"$a|$b\"", "1 2|1 2\n", #line),
+        ("function none { }; $null -eq (none); @(none).Count", "True\n0\n", #line),
     ]
 
     func testFastPathsMatchPowerShell() {
         for row in rows {
             XCTAssertEqual(run(row.source), row.expected, "script: \(row.source)", line: row.line)
         }
+    }
+
+    /// `Value` must keep a small fixed layout: a resilient or wide payload would make every
+    /// copy a runtime call (see PSDecimal's boxed storage).
+    func testValueLayoutStaysSmall() {
+        XCTAssertLessThanOrEqual(MemoryLayout<Value>.size, 17)
+    }
+}
+
+/// The short-list variable table behaves as a dictionary would.
+final class VariableTableTests: XCTestCase {
+    func testInsertReplaceRemoveAndGrow() {
+        var table = VariableTable()
+        XCTAssertTrue(table.isEmpty)
+        let names = (0..<12).map { "v\($0)" }
+        for (i, n) in names.enumerated() {
+            table[n] = PSVariable(name: n, value: .int(Int32(i)))
+            XCTAssertEqual(table.count, i + 1)
+        }
+        for (i, n) in names.enumerated() {
+            guard case .int(let v)? = table[n]?.value else { return XCTFail("missing \(n)") }
+            XCTAssertEqual(v, Int32(i))
+        }
+        table["v3"] = PSVariable(name: "v3", value: .string("x"))
+        XCTAssertEqual(table.count, 12)
+        XCTAssertNotNil(table.removeValue(forKey: "v0"))
+        XCTAssertNil(table["v0"])
+        XCTAssertEqual(Set(table.keys), Set(names.dropFirst()))
+    }
+
+    func testSmallTableKeepsOrderAndRemovesFirst() {
+        var table = VariableTable()
+        for n in ["a", "b", "c"] { table[n] = PSVariable(name: n, value: .null) }
+        XCTAssertEqual(table.keys, ["a", "b", "c"])
+        table["a"] = nil
+        XCTAssertEqual(table.map(\.key), ["b", "c"])
+        XCTAssertNil(table.removeValue(forKey: "zz"))
+        table.removeValue(forKey: "b")
+        table.removeValue(forKey: "c")
+        XCTAssertTrue(table.isEmpty)
+        table["d"] = PSVariable(name: "d", value: .null)
+        XCTAssertEqual(table.values.map(\.name), ["d"])
     }
 }
