@@ -79,26 +79,14 @@ public final class Scope {
     /// The script scope this scope belongs to (itself for a script or the global scope).
     /// An ancestor, which this scope keeps alive through `parent`, so no weak reference is needed.
     public private(set) unowned(unsafe) var scriptScope: Scope?
-    /// Variables by folded name. Adding or removing one bumps `Scope.generation`, which
-    /// invalidates the lookups cached on variable expressions.
-    public var variables: VariableTable {
-        _read { yield storedVariables }
-        _modify {
-            yield &storedVariables
-            Scope.generation &+= 1
-        }
-        set {
-            storedVariables = newValue
-            Scope.generation &+= 1
-        }
-    }
-    private var storedVariables = VariableTable()
+    /// Variables by folded name (see VariableTable for why it is a class of its own).
+    public let variables = VariableTable()
 
-    /// Adds a variable to a scope no code has run in yet (a call's parameters): nothing can
-    /// have cached a lookup through a scope that new, so the cached lookups stay valid.
+    /// Adds a variable to a scope no code has run in yet (a call's parameters), keeping the
+    /// cached lookups valid.
     @inline(__always)
     public func defineInNewScope(_ folded: String, _ variable: PSVariable) {
-        storedVariables[folded] = variable
+        variables.defineInNewScope(folded, variable)
     }
     /// Changes whenever any scope gains or loses a variable.
     public nonisolated(unsafe) static var generation: UInt64 = 0
@@ -141,10 +129,10 @@ public final class Scope {
     /// invisible (`$private:x`).
     @inline(__always)
     public func lookup(_ folded: String) -> PSVariable? {
-        if let v = storedVariables[folded] { return v }
+        if let v = variables[folded] { return v }
         var s = parent
         while let scope = s {
-            if let v = scope.storedVariables[folded], !v.options.contains(.private) { return v }
+            if let v = scope.variables[folded], !v.options.contains(.private) { return v }
             s = scope.parent
         }
         return nil

@@ -1,9 +1,14 @@
 /// A scope's variables by folded name. Most scopes (a call's parameters, a script block's
 /// `$_`) hold a handful, and for those a short list searched in order beats hashing: looking a
 /// name up costs a few string comparisons instead of a SipHash of the key. The first variable
-/// is held inline, so a one-parameter call allocates no table at all. A scope that grows past
-/// `smallLimit` (the global scope) switches to a dictionary for good.
-public struct VariableTable: Sequence {
+/// is held inline, so a one-parameter call allocates no list. A table that grows past
+/// `smallLimit` (the global scope's) switches to a dictionary for good.
+///
+/// A class, owned by its scope: reading `scope.variables[name]` is then a plain call, where a
+/// struct behind an accessor would cost a coroutine frame (a malloc) or a copy on every read.
+/// Adding or removing a variable bumps `Scope.generation`, which invalidates the lookups cached
+/// on variable expressions.
+public final class VariableTable: Sequence {
     public typealias Element = (key: String, value: PSVariable)
 
     static let smallLimit = 8
@@ -29,38 +34,51 @@ public struct VariableTable: Sequence {
                 removeValue(forKey: key)
                 return
             }
-            if isLarge {
-                large[key] = variable
-                return
-            }
-            guard let head = first else {
-                first = (key, variable)
-                return
-            }
-            if head.key == key {
-                first = (key, variable)
-                return
-            }
-            for i in rest.indices where rest[i].key == key {
-                rest[i].value = variable
-                return
-            }
-            if rest.count + 1 < VariableTable.smallLimit {
-                rest.append((key, variable))
-                return
-            }
-            large.reserveCapacity(VariableTable.smallLimit * 2)
-            large[head.key] = head.value
-            for entry in rest { large[entry.key] = entry.value }
-            large[key] = variable
-            first = nil
-            rest = []
-            isLarge = true
+            Scope.generation &+= 1
+            store(key, variable)
         }
     }
 
+    /// Adds a variable to a table no code has looked anything up in yet (a new call's
+    /// parameters): nothing can have cached a lookup through it, so caches stay valid.
+    @inline(__always)
+    public func defineInNewScope(_ key: String, _ variable: PSVariable) {
+        store(key, variable)
+    }
+
+    private func store(_ key: String, _ variable: PSVariable) {
+        if isLarge {
+            large[key] = variable
+            return
+        }
+        guard let head = first else {
+            first = (key, variable)
+            return
+        }
+        if head.key == key {
+            first = (key, variable)
+            return
+        }
+        for i in rest.indices where rest[i].key == key {
+            rest[i].value = variable
+            return
+        }
+        if rest.count + 1 < VariableTable.smallLimit {
+            rest.append((key, variable))
+            return
+        }
+        large.reserveCapacity(VariableTable.smallLimit * 2)
+        large[head.key] = head.value
+        for entry in rest { large[entry.key] = entry.value }
+        large[key] = variable
+        first = nil
+        rest = []
+        isLarge = true
+    }
+
     @discardableResult
-    public mutating func removeValue(forKey key: String) -> PSVariable? {
+    public func removeValue(forKey key: String) -> PSVariable? {
+        Scope.generation &+= 1
         if isLarge { return large.removeValue(forKey: key) }
         guard let head = first else { return nil }
         if head.key == key {

@@ -67,15 +67,21 @@ public enum MicrosoftTeamsReleases {
     /// The commands a MicrosoftTeams version exports, alphabetically: the fixed commands above
     /// plus the five cmdlets of each policy type the version has.
     public static func exportedCommands(for version: ModuleVersion) -> [String] {
-        var commands: [String] = []
-        for entry in commandsIntroduced {
-            if let since = ModuleVersion(entry.since), since <= version { commands.append(entry.command) }
-        }
-        for descriptor in PolicyTypeRegistry.all where descriptor.introducedIn <= version {
-            commands.append(contentsOf: descriptor.cmdletNames)
-        }
-        return commands.sorted { $0.lowercased() < $1.lowercased() }
+        commandsByName.filter { $0.since <= version }.map(\.name)
     }
+
+    /// Every command any version exports, with the version that brought it, sorted once by name
+    /// (the default world lists the commands of about a hundred versions at start-up).
+    private static let commandsByName: [(name: String, since: ModuleVersion)] = {
+        var commands: [(name: String, since: ModuleVersion, key: String)] = []
+        for entry in commandsIntroduced {
+            if let since = ModuleVersion(entry.since) { commands.append((entry.command, since, entry.command.lowercased())) }
+        }
+        for descriptor in PolicyTypeRegistry.all {
+            for name in descriptor.cmdletNames { commands.append((name, descriptor.introducedIn, name.lowercased())) }
+        }
+        return commands.sorted { $0.key < $1.key }.map { ($0.name, $0.since) }
+    }()
 
     /// The gallery entry of MicrosoftTeams with every version of `publishedDays`.
     public static func galleryModule() -> GalleryModule {
