@@ -69,6 +69,25 @@ public final class ExecutionContext {
     /// Emptied collecting pipes kept for reuse by `(call)` expressions, which run once per call.
     private var spareCollectors: [Pipe] = []
 
+    /// Function scopes the fast call path may reuse.
+    private var spareScopes: [Scope] = []
+
+    /// A new child scope of the current one, recycled when one is spare.
+    @inline(__always)
+    func makeCallScope() -> Scope {
+        guard let scope = spareScopes.popLast() else { return Scope(parent: currentScope) }
+        scope.recycle(parent: currentScope)
+        return scope
+    }
+
+    /// Takes back a call's scope once the call is over; one that something still holds (a
+    /// closure, a variable's value) is left alone.
+    @inline(__always)
+    func retireCallScope(_ scope: inout Scope) {
+        guard spareScopes.count < 16, scope.isRecyclable, isKnownUniquelyReferenced(&scope) else { return }
+        spareScopes.append(scope)
+    }
+
     /// A collecting pipe, reused when one is spare.
     @inline(__always)
     func borrowCollector() -> Pipe {

@@ -168,19 +168,29 @@ extension ExecutionContext {
                 return .normal
             }
         case .ifStatement(let statement):
-            let clauses: [(condition: (ExecutionContext) throws -> Value, body: StatementBlockAst)] = statement.clauses.map { clause in
+            let clauses: [(condition: CompiledExpression, body: CompiledStatement)] = statement.clauses.map { clause in
+                let body = compileBody(clause.body)
                 if case .pipeline(let p) = clause.condition, let compiled = compiledLoneExpression(p) {
-                    return ({ ctx in try compiled.run(ctx) }, clause.body)
+                    return (compiled.run, body)
                 }
                 let condition = clause.condition
-                return ({ ctx in try ctx.evaluateCondition(condition) }, clause.body)
+                return ({ ctx in try ctx.evaluateCondition(condition) }, body)
             }
-            let elseClause = statement.elseClause
+            let elseBody = statement.elseClause.map { compileBody($0) }
+            if clauses.count == 1, let only = clauses.first {
+                // `if (…) { … }` with or without `else`, the common shape, without the loop.
+                let condition = only.condition, body = only.body
+                return { ctx, out in
+                    if Conversion.toBool(try condition(ctx)) { return try body(ctx, out) }
+                    if let e = elseBody { return try e(ctx, out) }
+                    return .normal
+                }
+            }
             return { ctx, out in
                 for clause in clauses where Conversion.toBool(try clause.condition(ctx)) {
-                    return try ctx.runBlock(clause.body, out)
+                    return try clause.body(ctx, out)
                 }
-                if let e = elseClause { return try ctx.runBlock(e, out) }
+                if let e = elseBody { return try e(ctx, out) }
                 return .normal
             }
         case .flow(let f) where f.kind == .returnFlow:
@@ -205,6 +215,24 @@ extension ExecutionContext {
                 return .normal
             }
         }
+    }
+
+    /// A statement block as one compiled statement, its statements compiled now; a block with
+    /// traps runs through `runBlock`.
+    func compileBody(_ block: StatementBlockAst) -> CompiledStatement {
+        guard block.traps.isEmpty else { return { ctx, out in try ctx.runBlock(block, out) } }
+        let box = compiledBlock(block)
+        if box.statements.count == 1, let only = box.statements.first {
+            return { ctx, out in
+                do {
+                    return try only(ctx, out)
+                } catch let e as RuntimeError where ctx.tryDepth == 0 && !e.record.terminatesScript {
+                    try ctx.handleStatementError(e)
+                    return .normal
+                }
+            }
+        }
+        return { ctx, out in try ctx.run(box, out) }
     }
 
     /// `$i++`, `$i--`, `++$i`, `--$i` on a plain variable holding an Int32: no general operator

@@ -85,7 +85,8 @@ extension ExecutionContext {
     /// in a new scope whose parameters are its only variables.
     func invokeFastCall(_ fn: FunctionInfo, _ plan: FastCallPlan, _ c: CommandAst, argumentCount: Int, _ out: Pipe,
                         argument: (Int) throws -> Value) throws {
-        let scope = Scope(parent: currentScope)
+        var scope = makeCallScope()
+        defer { retireCallScope(&scope) }
         var bindingError: RuntimeError?
         var extra: [Value] = []
         var index = 0

@@ -75,7 +75,7 @@ public final class PSVariable: PSNativeObject {
 /// One scope. Variables are keyed by their lower-cased name (folded once by the resolver);
 /// functions and aliases defined in a scope live here too, as in pwsh.
 public final class Scope {
-    public let parent: Scope?
+    public private(set) var parent: Scope?
     /// The script scope this scope belongs to (itself for a script or the global scope).
     /// An ancestor, which this scope keeps alive through `parent`, so no weak reference is needed.
     public private(set) unowned(unsafe) var scriptScope: Scope?
@@ -100,8 +100,8 @@ public final class Scope {
     public var strictModeVersion: Int?
     public let isGlobal: Bool
     /// A number no other scope of this process has, so caches can name a scope without
-    /// holding it.
-    public let id: UInt64
+    /// holding it. A recycled scope gets a new one.
+    public private(set) var id: UInt64
     private nonisolated(unsafe) static var nextID: UInt64 = 1
 
     public init(parent: Scope?, isScript: Bool = false) {
@@ -118,6 +118,25 @@ public final class Scope {
     }
 
     private var selfIsScript = false
+
+    /// Makes a function scope nothing refers to any more into a fresh child of `parent`, as if
+    /// just created: a new id (so no cached lookup names it), no variables, functions or
+    /// aliases. The fast call path recycles its scopes this way.
+    func recycle(parent newParent: Scope) {
+        id = Scope.nextID
+        Scope.nextID &+= 1
+        parent = newParent
+        scriptScope = newParent.scriptScopeOrSelf
+        variables.removeAllForRecycling()
+        if !functions.isEmpty { functions = [:] }
+        if !aliases.isEmpty { aliases = [:] }
+        invocationFunction = nil
+        invocationSite = nil
+        strictModeVersion = nil
+    }
+
+    /// Whether `recycle` can reuse this scope: a plain function scope (not global or script).
+    var isRecyclable: Bool { !isGlobal && !selfIsScript }
 
     /// The nearest enclosing script scope (or this one).
     public var scriptScopeOrSelf: Scope {

@@ -89,6 +89,17 @@ public final class VariableTable: Sequence {
         return rest.remove(at: i).value
     }
 
+    /// Empties a table whose scope is being recycled (nothing can hold a cached lookup through
+    /// it: the scope gets a new id), keeping the list's storage.
+    func removeAllForRecycling() {
+        first = nil
+        if !rest.isEmpty { rest.removeAll(keepingCapacity: true) }
+        if isLarge {
+            large = [:]
+            isLarge = false
+        }
+    }
+
     public var count: Int { isLarge ? large.count : (first == nil ? 0 : 1 + rest.count) }
     public var isEmpty: Bool { count == 0 }
     public var keys: [String] { entries.map(\.key) }

@@ -57,6 +57,12 @@ final class FastPathTests: XCTestCase {
         // An argument that cannot be converted is a binding error naming the function.
         ("function t([int]$a) { $a }; try { t 'x' } catch { $_.FullyQualifiedErrorId }", "ParameterArgumentTransformationError,t\n", #line),
         ("function u([int]$a) { $a.GetType().Name }; u 7; u '8'; u 2.5", "Int32\nInt32\nInt32\n", #line),
+        // Call scopes are recycled: nothing of one call is seen by the next, and a scope still
+        // held (a closure, $MyInvocation) stays as it was.
+        ("function g($a) { if ($a) { $leak = 1 }; \"[$leak]\" }; g 1; g 0", "[1]\n[]\n", #line),
+        ("function outer { function inner { 'in' }; inner }; outer; outer; try { inner } catch { 'gone' }", "in\nin\ngone\n", #line),
+        ("function mk($x) { { $x }.GetNewClosure() }; $a = mk 1; $b = mk 2; & $a; & $b", "1\n2\n", #line),
+        ("function f($n) { if ($n -gt 0) { f ($n - 1) } else { $MyInvocation.MyCommand.Name } }; f 3", "f\n", #line),
         // `(call)` collects the call's output: one object is itself, more are an object[].
         ("function one { 1 }; function two { (one) + (one) }; (two) + (two)", "4\n", #line),
         ("function arr { 1, 2, 3 }; (arr).Count; $x = (arr); $x.GetType().Name", "3\nObject[]\n", #line),
