@@ -99,7 +99,12 @@ public final class ExecutionContext {
     @inline(__always)
     func giveBack(_ collector: inout Pipe) {
         guard spareCollectors.count < 32, isKnownUniquelyReferenced(&collector) else { return }
-        collector.items.removeAll(keepingCapacity: true)
+        // One item (the usual call result) is dropped without the general range removal.
+        if collector.items.count == 1 {
+            collector.items.removeLast()
+        } else {
+            collector.items.removeAll(keepingCapacity: true)
+        }
         spareCollectors.append(collector)
     }
     /// How many `try` bodies (or blocks with traps) enclose the running code: while any does,

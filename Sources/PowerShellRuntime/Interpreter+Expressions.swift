@@ -354,7 +354,19 @@ extension ExecutionContext {
         }
         let type = try resolveType(c.type, extent: c.typeExtent)
         if type.fullName == "System.Management.Automation.PSReference", case .variable(let variable) = c.child {
-            // `[ref]$x`: a reference that reads and writes the variable itself.
+            // `[ref]$x`: a reference to the variable itself, which outlives the scope it was
+            // made in (a function may return it).
+            if variable.scope == nil, !variable.splatted, let pv = cachedLookup(variable) {
+                let hooks = self.hooks
+                return .object(PSReference(get: { pv.value }, set: { v in
+                    guard !pv.isReadOnlyOrConstant else { return }
+                    if let t = pv.typeConstraint, let converted = try? Conversion.convert(v, to: t, hooks: hooks) {
+                        pv.value = converted
+                    } else if pv.typeConstraint == nil {
+                        pv.value = v
+                    }
+                }))
+            }
             return .object(PSReference(get: { [unowned self] in (try? self.readVariable(variable)) ?? .null },
                                        set: { [unowned self] v in try? self.assignToVariable(variable, v) }))
         }

@@ -33,9 +33,11 @@ extension ExecutionContext {
     /// The function a call site may take the fast path to, or nil for the general path.
     @inline(__always)
     func fastCallTarget(_ c: CommandAst, argumentCount: Int) -> (FunctionInfo, FastCallPlan)? {
-        guard let fn = cachedFunction(c), let plan = fn.fastCallPlan,
-              // A module's functions run in the module's scope: the general path sets that up.
-              fn.scriptBlock.moduleState == nil, fn.scriptBlock.closureScope == nil,
+        if let cached = c.cache as? CallSiteCache, cached.generation == commandTableGeneration {
+            guard let plan = cached.plan, argumentCount <= plan.parameters.count || plan.usesArgs else { return nil }
+            return (cached.function, plan)
+        }
+        guard let fn = cachedFunction(c), let plan = CallSiteCache.fastPlan(of: fn),
               argumentCount <= plan.parameters.count || plan.usesArgs else { return nil }
         return (fn, plan)
     }
@@ -104,7 +106,14 @@ extension ExecutionContext {
                         bindingError = fastCallTransformationError(fn, p, raw, e, c)
                     }
                 }
-                scope.defineInNewScope(p.folded, PSVariable(name: p.name, value: value, typeConstraint: p.type))
+                let variable: PSVariable
+                if index == 0, let spare = scope.takeSpareVariable(named: p.name) {
+                    spare.reset(value: value, typeConstraint: p.type)
+                    variable = spare
+                } else {
+                    variable = PSVariable(name: p.name, value: value, typeConstraint: p.type)
+                }
+                scope.defineInNewScope(p.folded, variable)
             } else {
                 extra.append(raw)
             }
@@ -165,14 +174,23 @@ extension ExecutionContext {
     }
 }
 
-/// A call site's resolved function.
+/// A call site's resolved function, and how to call it fast if it can be.
 final class CallSiteCache {
     let generation: Int
     let function: FunctionInfo
+    let plan: FastCallPlan?
 
     init(generation: Int, function: FunctionInfo) {
         self.generation = generation
         self.function = function
+        self.plan = CallSiteCache.fastPlan(of: function)
+    }
+
+    /// The function's fast-call plan, unless it belongs to a module or a closure: those run in
+    /// their own session state, which the general path sets up.
+    static func fastPlan(of fn: FunctionInfo) -> FastCallPlan? {
+        guard fn.scriptBlock.moduleState == nil, fn.scriptBlock.closureScope == nil else { return nil }
+        return fn.fastCallPlan
     }
 }
 

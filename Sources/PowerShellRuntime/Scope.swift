@@ -70,6 +70,15 @@ public final class PSVariable: PSNativeObject {
     }
 
     public var isReadOnlyOrConstant: Bool { options.contains(.readOnly) || options.contains(.constant) }
+
+    /// Makes a recycled variable what `init(name:value:typeConstraint:)` would have made.
+    func reset(value newValue: Value, typeConstraint type: PSType?) {
+        value = newValue
+        typeConstraint = type
+        if !options.isEmpty { options = [] }
+        if !description.isEmpty { description = "" }
+        if !validations.isEmpty { validations = [] }
+    }
 }
 
 /// One scope. Variables are keyed by their lower-cased name (folded once by the resolver);
@@ -127,12 +136,25 @@ public final class Scope {
         Scope.nextID &+= 1
         parent = newParent
         scriptScope = newParent.scriptScopeOrSelf
-        variables.removeAllForRecycling()
+        spareVariable = variables.removeAllForRecycling()
         if !functions.isEmpty { functions = [:] }
         if !aliases.isEmpty { aliases = [:] }
         invocationFunction = nil
         invocationSite = nil
         strictModeVersion = nil
+    }
+
+    /// The first variable of the scope's last use, which nothing else held: a fast call binding
+    /// a parameter of the same name takes it instead of allocating one.
+    private var spareVariable: PSVariable?
+
+    /// The spare variable, when it is named `name` and carries nothing but its value.
+    @inline(__always)
+    func takeSpareVariable(named name: String) -> PSVariable? {
+        guard let v = spareVariable else { return nil }
+        spareVariable = nil
+        guard v.name == name, v.instanceMembers == nil, v.extraTypeNames.isEmpty else { return nil }
+        return v
     }
 
     /// Whether `recycle` can reuse this scope: a plain function scope (not global or script).

@@ -90,14 +90,21 @@ public final class VariableTable: Sequence {
     }
 
     /// Empties a table whose scope is being recycled (nothing can hold a cached lookup through
-    /// it: the scope gets a new id), keeping the list's storage.
-    func removeAllForRecycling() {
+    /// it: the scope gets a new id), keeping the list's storage. Returns the first variable
+    /// when nothing else holds it, for the next call to reuse.
+    func removeAllForRecycling() -> PSVariable? {
+        var spare = first?.value
         first = nil
         if !rest.isEmpty { rest.removeAll(keepingCapacity: true) }
-        if isLarge {
-            large = [:]
-            isLarge = false
+        defer {
+            if isLarge {
+                large = [:]
+                isLarge = false
+            }
         }
+        guard isKnownUniquelyReferenced(&spare), let variable = spare else { return nil }
+        variable.value = .null
+        return variable
     }
 
     public var count: Int { isLarge ? large.count : (first == nil ? 0 : 1 + rest.count) }

@@ -48,6 +48,8 @@ final class PipelineCmdletTests: XCTestCase {
             CmdletRow("(1..3 | ForEach-Object { $_ } | Where-Object { $_ % 2 } | ForEach-Object { \"[$PSItem]\" }) -join ','", "[1],[3]"),
             CmdletRow("$n = 0; 1..4 | ForEach-Object { $n += $_ }; $n", "10"),
             CmdletRow("$k = 2; (1..6 | Where-Object { $_ % $k -eq 0 } | ForEach-Object { $_ * $k }) -join ','", "4,8,12"),
+            // A parameter variable handed out by Get-Variable is never reused by the next call.
+            CmdletRow("function getv($y) { Get-Variable y }; $v1 = getv 5; $v2 = getv 6; \"$($v1.Value) $($v2.Value)\"", "5 6"),
             // A recycled call scope does not keep the strict mode its last call set.
             CmdletRow("function s1 { Set-StrictMode -Version 2; 1 }; s1; function s2 { \"[$nope]\" }; s2", "1\n[]"),
             CmdletRow("function v { $a=1;$b=2;$c=3;$d=4;$e=5;$f=6;$g=7;$h=8;$i=9;$j=10; Remove-Variable c; \"$a $j $(Test-Path variable:c) $(Test-Path variable:d)\" }; v",

@@ -63,6 +63,7 @@ final class FastPathTests: XCTestCase {
         ("function outer { function inner { 'in' }; inner }; outer; outer; try { inner } catch { 'gone' }", "in\nin\ngone\n", #line),
         ("function mk($x) { { $x }.GetNewClosure() }; $a = mk 1; $b = mk 2; & $a; & $b", "1\n2\n", #line),
         ("function f($n) { if ($n -gt 0) { f ($n - 1) } else { $MyInvocation.MyCommand.Name } }; f 3", "f\n", #line),
+        ("function keep($x) { [ref]$x }; $r1 = keep 1; $r2 = keep 2; \"$($r1.Value) $($r2.Value)\"", "1 2\n", #line),
         // `(call)` collects the call's output: one object is itself, more are an object[].
         ("function one { 1 }; function two { (one) + (one) }; (two) + (two)", "4\n", #line),
         ("function arr { 1, 2, 3 }; (arr).Count; $x = (arr); $x.GetType().Name", "3\nObject[]\n", #line),

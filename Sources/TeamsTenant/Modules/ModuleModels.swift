@@ -60,7 +60,8 @@ public struct InstalledModule: Codable, Equatable, Sendable {
         self.guid = guid
         self.compatiblePSEditions = compatiblePSEditions
         self.powerShellVersion = powerShellVersion
-        self.exportedCommands = exportedCommands.sorted { $0.lowercased() < $1.lowercased() }
+        // Each name lowered once, not at every comparison (the default world builds ~100 of these).
+        self.exportedCommands = exportedCommands.map { (key: $0.lowercased(), name: $0) }.sorted { $0.key < $1.key }.map(\.name)
     }
 
     /// Whether this version exports a command (case-insensitive, as command lookup is).
@@ -119,7 +120,8 @@ public struct GalleryModuleVersion: Codable, Equatable, Sendable {
     public init(version: ModuleVersion, publishedDate: Date, exportedCommands: [String]) {
         self.version = version
         self.publishedDate = publishedDate
-        self.exportedCommands = exportedCommands.sorted { $0.lowercased() < $1.lowercased() }
+        // Each name lowered once, not at every comparison (the default world builds ~100 of these).
+        self.exportedCommands = exportedCommands.map { (key: $0.lowercased(), name: $0) }.sorted { $0.key < $1.key }.map(\.name)
     }
 
     public var isPrerelease: Bool { version.isPrerelease }
