@@ -76,7 +76,7 @@ public final class ExecutionContext {
     @inline(__always)
     func makeCallScope() -> Scope {
         guard let scope = spareScopes.popLast() else { return Scope(parent: currentScope) }
-        scope.recycle(parent: currentScope)
+        scope.reattach(to: currentScope)
         return scope
     }
 
@@ -85,6 +85,7 @@ public final class ExecutionContext {
     @inline(__always)
     func retireCallScope(_ scope: inout Scope) {
         guard spareScopes.count < 16, scope.isRecyclable, isKnownUniquelyReferenced(&scope) else { return }
+        scope.clearForReuse()
         spareScopes.append(scope)
     }
 

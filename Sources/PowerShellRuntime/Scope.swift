@@ -128,20 +128,27 @@ public final class Scope {
 
     private var selfIsScript = false
 
-    /// Makes a function scope nothing refers to any more into a fresh child of `parent`, as if
-    /// just created: a new id (so no cached lookup names it), no variables, functions or
-    /// aliases. The fast call path recycles its scopes this way.
-    func recycle(parent newParent: Scope) {
-        id = Scope.nextID
-        Scope.nextID &+= 1
-        parent = newParent
-        scriptScope = newParent.scriptScopeOrSelf
+    /// Empties a function scope nothing refers to any more, so it can wait in a pool: it lets
+    /// go of its parent (which may then be pooled too) and of everything it held, keeping its
+    /// first variable aside when nothing else holds that.
+    func clearForReuse() {
+        parent = nil
+        scriptScope = nil
         spareVariable = variables.removeAllForRecycling()
         if !functions.isEmpty { functions = [:] }
         if !aliases.isEmpty { aliases = [:] }
         invocationFunction = nil
         invocationSite = nil
         strictModeVersion = nil
+    }
+
+    /// Makes a cleared scope a fresh child of `parent`, as if just created: a new id, so no
+    /// cached lookup names it.
+    func reattach(to newParent: Scope) {
+        id = Scope.nextID
+        Scope.nextID &+= 1
+        parent = newParent
+        scriptScope = newParent.scriptScopeOrSelf
     }
 
     /// The first variable of the scope's last use, which nothing else held: a fast call binding
@@ -157,7 +164,7 @@ public final class Scope {
         return v
     }
 
-    /// Whether `recycle` can reuse this scope: a plain function scope (not global or script).
+    /// Whether the call path may pool this scope: a plain function scope (not global or script).
     var isRecyclable: Bool { !isGlobal && !selfIsScript }
 
     /// The nearest enclosing script scope (or this one).
