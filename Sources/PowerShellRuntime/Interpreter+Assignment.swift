@@ -101,7 +101,13 @@ extension ExecutionContext {
         if v.lookupScopeID == currentScope.id, v.lookupGeneration == Scope.generation, let found = v.lookupVariable {
             return v.lookupIsLocal ? unsafeDowncast(found, to: PSVariable.self) : nil
         }
-        return currentScope.variables[v.foldedName]
+        if let first = currentScope.variables.firstVariable(named: v.foldedName) { return first }
+        guard let here = currentScope.variables[v.foldedName] else { return nil }
+        v.lookupScopeID = currentScope.id
+        v.lookupGeneration = Scope.generation
+        v.lookupVariable = here
+        v.lookupIsLocal = true
+        return here
     }
 
     /// The right side of `=`: a lone expression keeps its value; a pipeline's output is

@@ -169,12 +169,7 @@ extension ExecutionContext {
             }
         case .ifStatement(let statement):
             let clauses: [(condition: CompiledExpression, body: CompiledStatement)] = statement.clauses.map { clause in
-                let body = compileBody(clause.body)
-                if case .pipeline(let p) = clause.condition, let compiled = compiledLoneExpression(p) {
-                    return (compiled.run, body)
-                }
-                let condition = clause.condition
-                return ({ ctx in try ctx.evaluateCondition(condition) }, body)
+                (compileCondition(clause.condition), compileBody(clause.body))
             }
             let elseBody = statement.elseClause.map { compileBody($0) }
             if clauses.count == 1, let only = clauses.first {
@@ -191,6 +186,41 @@ extension ExecutionContext {
                     return try clause.body(ctx, out)
                 }
                 if let e = elseBody { return try e(ctx, out) }
+                return .normal
+            }
+        case .forStatement(let f):
+            let initializer = f.initializer.map { compileStatement($0) }
+            let condition = f.condition.map { compileCondition($0) }
+            let iterator = f.iterator.map { compileStatement($0) }
+            let body = compileBody(f.body)
+            let label = f.label
+            return { ctx, out in
+                if let i = initializer { _ = try i(ctx, ctx.discardPipe) }
+                while true {
+                    try PipelineStop.check()
+                    if let c = condition, !Conversion.toBool(try c(ctx)) { break }
+                    switch try ctx.runLoopPass(body, label: label, out) {
+                    case .returned: return .returned
+                    case .broke: return .normal
+                    case .continued: break
+                    }
+                    if let it = iterator { _ = try it(ctx, ctx.discardPipe) }
+                }
+                return .normal
+            }
+        case .whileStatement(let w):
+            let condition = compileCondition(w.condition)
+            let body = compileBody(w.body)
+            let label = w.label
+            return { ctx, out in
+                while Conversion.toBool(try condition(ctx)) {
+                    try PipelineStop.check()
+                    switch try ctx.runLoopPass(body, label: label, out) {
+                    case .returned: return .returned
+                    case .broke: return .normal
+                    case .continued: break
+                    }
+                }
                 return .normal
             }
         case .flow(let f) where f.kind == .returnFlow:
@@ -215,6 +245,29 @@ extension ExecutionContext {
                 return .normal
             }
         }
+    }
+
+    /// An `if`/`for`/`while` condition: compiled when it is a lone expression.
+    func compileCondition(_ condition: StatementAst) -> CompiledExpression {
+        if case .pipeline(let p) = condition, let compiled = compiledLoneExpression(p) { return compiled.run }
+        return { ctx in try ctx.evaluateCondition(condition) }
+    }
+
+    enum LoopPass { case continued, broke, returned }
+
+    /// One pass of a compiled loop body: `break` for this loop ends the loop, `continue` for it
+    /// ends the pass, signals for outer loops go on up, and a `return` is handed back.
+    @inline(__always)
+    func runLoopPass(_ body: CompiledStatement, label: String?, _ out: Pipe) throws -> LoopPass {
+        do {
+            if case .returned = try body(self, out) { return .returned }
+        } catch let b as BreakSignal {
+            if labelMatches(b.label, label) { return .broke }
+            throw b
+        } catch let c as ContinueSignal {
+            if !labelMatches(c.label, label) { throw c }
+        }
+        return .continued
     }
 
     /// A statement block as one compiled statement, its statements compiled now; a block with
@@ -242,7 +295,7 @@ extension ExecutionContext {
         let isPost = u.op == .postIncrement || u.op == .postDecrement
         let whole = ExpressionAst.unary(u)
         return { ctx in
-            if let variable = ctx.cachedLookup(v), v.lookupIsLocal, variable.typeConstraint == nil, !variable.isReadOnlyOrConstant,
+            if let variable = ctx.localVariable(v), variable.typeConstraint == nil, !variable.isReadOnlyOrConstant,
                variable.validations.isEmpty, case .int(let old) = variable.value {
                 let (new, overflow) = old.addingReportingOverflow(delta)
                 if !overflow {

@@ -129,6 +129,9 @@ extension ExecutionContext {
         if v.lookupScopeID == currentScope.id, v.lookupGeneration == Scope.generation, let found = v.lookupVariable {
             return unsafeDowncast(found, to: PSVariable.self)
         }
+        // A call's first parameter costs no more to find than the cache costs to check; in
+        // recursion every call has a new scope, so caching it would only be rewritten.
+        if let first = currentScope.variables.firstVariable(named: v.foldedName) { return first }
         let found: PSVariable
         let local: Bool
         if let here = currentScope.variables[v.foldedName] {
@@ -188,14 +191,7 @@ extension ExecutionContext {
                 break
             }
         }
-        if v.lookupScopeID == currentScope.id, v.lookupGeneration == Scope.generation, v.lookupIsLocal, let found = v.lookupVariable {
-            let existing = unsafeDowncast(found, to: PSVariable.self)
-            if existing.typeConstraint == nil, !existing.isReadOnlyOrConstant, existing.validations.isEmpty {
-                existing.value = value
-                return
-            }
-        }
-        if let existing = currentScope.variables[v.foldedName], existing.typeConstraint == nil, !existing.isReadOnlyOrConstant, existing.validations.isEmpty {
+        if let existing = localVariable(v), existing.typeConstraint == nil, !existing.isReadOnlyOrConstant, existing.validations.isEmpty {
             existing.value = value
             return
         }

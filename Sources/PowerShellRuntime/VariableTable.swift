@@ -39,6 +39,13 @@ public final class VariableTable: Sequence {
         }
     }
 
+    /// The first variable of a short table, when it has this name.
+    @inline(__always)
+    func firstVariable(named key: String) -> PSVariable? {
+        guard !isLarge, let head = first, head.key == key else { return nil }
+        return head.value
+    }
+
     /// Adds a variable to a table no code has looked anything up in yet (a new call's
     /// parameters): nothing can have cached a lookup through it, so caches stay valid.
     @inline(__always)

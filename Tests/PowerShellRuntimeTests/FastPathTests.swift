@@ -49,6 +49,14 @@ final class FastPathTests: XCTestCase {
         ("function h { foreach ($i in 1..5) { if ($i -eq 3) { return $i } }; 'no' }; h", "3\n", #line),
         ("& { if ($true) { return 5 }; 6 }; 'after'", "5\nafter\n", #line),
         ("function w { $i = 0; while ($true) { $i++; if ($i -gt 2) { return $i } } }; w", "3\n", #line),
+        // Compiled for/while loops: break and continue, labelled ones reaching outer loops,
+        // and return from inside them (about_Break, about_Continue, about_For, about_While).
+        ("for ($i = 0; $i -lt 10; $i++) { if ($i -eq 2) { continue }; if ($i -eq 4) { break }; $i }", "0\n1\n3\n", #line),
+        (":outer for ($i = 0; $i -lt 3; $i++) { for ($j = 0; $j -lt 3; $j++) { if ($j -eq 1) { continue outer }; \"$i$j\" } }", "00\n10\n20\n", #line),
+        (":outer while ($true) { $k = 0; while ($true) { $k++; if ($k -gt 2) { break outer } }; 'never' }; 'out'", "out\n", #line),
+        ("function fr { for ($i = 0; ; $i++) { if ($i -eq 5) { return \"at $i\" } } }; fr", "at 5\n", #line),
+        ("$n = 0; while ($n -lt 3) { $n++ }; $n; for (;;) { break }; 'done'", "3\ndone\n", #line),
+        ("foreach ($x in 1..3) { for ($i = 0; $i -lt 5; $i++) { if ($i -ge $x) { break } }; $i }", "1\n2\n3\n", #line),
         // Arguments are evaluated in the caller's scope, before the callee's parameters exist.
         ("function p($n) { $n }; function q($n) { p ($n + 1) }; q 1", "2\n", #line),
         // A default may use the parameters before it; extra arguments go to $args.
