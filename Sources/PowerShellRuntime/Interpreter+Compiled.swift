@@ -80,14 +80,16 @@ extension ExecutionContext {
             try executeStatements(block.statements, traps: block.traps, out)
             return .normal
         }
-        let box: CompiledBlockBox
-        if let cached = block.cache as? CompiledBlockBox {
-            box = cached
-        } else {
-            box = CompiledBlockBox(block.statements.map { compileStatement($0) })
-            block.cache = box
-        }
-        return try run(box, out)
+        return try run(compiledNamedBlock(block), out)
+    }
+
+    /// The compiled statements of a named block without traps, made on first run.
+    @inline(__always)
+    func compiledNamedBlock(_ block: NamedBlockAst) -> CompiledBlockBox {
+        if let cached = block.cache as? CompiledBlockBox { return cached }
+        let box = CompiledBlockBox(block.statements.map { compileStatement($0) })
+        block.cache = box
+        return box
     }
 
     /// Runs a compiled block as `executeStatements` runs its statements: a statement-terminating

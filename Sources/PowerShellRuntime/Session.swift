@@ -205,7 +205,7 @@ extension ExecutionContext {
                 scope.variables["psboundparameters"] = PSVariable(name: "PSBoundParameters", value: .object(bound.bound.asHashtable()))
             }
             for block in [ast.beginBlock, ast.processBlock, ast.endBlock].compactMap({ $0 }) {
-                try runTopLevelStatements(block.statements, traps: block.traps, out)
+                try runTopLevelBlock(block, out)
             }
             outDefaultFlush()
             return .completed
@@ -239,14 +239,15 @@ extension ExecutionContext {
 
     /// Top-level statements: each one's output is flushed through Out-Default before the next,
     /// so a failing statement still shows what came before it.
-    func runTopLevelStatements(_ statements: [StatementAst], traps: [TrapStatementAst], _ out: Pipe) throws {
-        if !traps.isEmpty {
-            try executeStatements(statements, traps: traps, out)
+    /// They run compiled, as function bodies do.
+    func runTopLevelBlock(_ block: NamedBlockAst, _ out: Pipe) throws {
+        if !block.traps.isEmpty {
+            try executeStatements(block.statements, traps: block.traps, out)
             return
         }
-        for s in statements {
+        for statement in compiledNamedBlock(block).statements {
             do {
-                try executeStatement(s, out)
+                if case .returned = try statement(self, out) { throw ReturnSignal.shared }
             } catch let e as RuntimeError where tryDepth == 0 && !e.record.terminatesScript {
                 try handleStatementError(e)
             }
