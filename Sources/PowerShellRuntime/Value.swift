@@ -263,7 +263,7 @@ public enum HashKey: Hashable {
 public final class PSHashtable: PSObjectBase {
     public private(set) var keys: [Value] = []
     public private(set) var values: [Value] = []
-    private var index: [HashKey: Int] = [:]
+    private var index = HashKeyIndex()
     public let isOrdered: Bool
     /// False for a Hashtable made with a case-sensitive comparer (rare).
     public let caseInsensitive: Bool
@@ -304,39 +304,36 @@ public final class PSHashtable: PSObjectBase {
     }
 
     public subscript(key: Value) -> Value? {
-        guard let i = index[hashKey(key)] else { return nil }
+        guard let i = index.position(of: hashKey(key)) else { return nil }
         return values[i]
     }
 
     public func get(_ key: String) -> Value? { self[.string(key)] }
 
-    public func containsKey(_ key: Value) -> Bool { index[hashKey(key)] != nil }
+    public func containsKey(_ key: Value) -> Bool { index.position(of: hashKey(key)) != nil }
 
     /// Sets or replaces a value; a replaced key keeps its place and its original spelling.
     public func set(_ key: Value, _ value: Value) {
-        let h = hashKey(key)
-        if let i = index[h] {
-            values[i] = value
-        } else {
-            index[h] = keys.count
+        let (i, inserted) = index.positionOrAppend(hashKey(key))
+        if inserted {
             keys.append(key)
             values.append(value)
+        } else {
+            values[i] = value
         }
     }
 
     /// Adds a key; returns false when it already exists (Hashtable.Add then throws).
     @discardableResult
     public func add(_ key: Value, _ value: Value) -> Bool {
-        let h = hashKey(key)
-        if index[h] != nil { return false }
-        index[h] = keys.count
+        guard index.positionOrAppend(hashKey(key)).inserted else { return false }
         keys.append(key)
         values.append(value)
         return true
     }
 
     public func remove(_ key: Value) {
-        guard let i = index[hashKey(key)] else { return }
+        guard let i = index.position(of: hashKey(key)) else { return }
         keys.remove(at: i)
         values.remove(at: i)
         rebuildIndex()
@@ -345,12 +342,12 @@ public final class PSHashtable: PSObjectBase {
     public func removeAll() {
         keys = []
         values = []
-        index = [:]
+        index = HashKeyIndex()
     }
 
     private func rebuildIndex() {
-        index = [:]
-        for (i, k) in keys.enumerated() { index[hashKey(k)] = i }
+        index = HashKeyIndex()
+        for k in keys { _ = index.positionOrAppend(hashKey(k)) }
     }
 
     /// A shallow copy (`.Clone()`).

@@ -127,3 +127,35 @@ final class VariableTableTests: XCTestCase {
         XCTAssertEqual(table.values.map(\.name), ["d"])
     }
 }
+
+/// The hashtable's own key index finds what a dictionary would.
+final class HashKeyIndexTests: XCTestCase {
+    func testManyKeysOfEveryKind() {
+        let table = PSHashtable()
+        for i in 0..<5000 { table.set(.string("k\(i)"), .int(Int32(i))) }
+        for i in 0..<300 { table.set(.long(Int64(i) * 1_000_003), .int(Int32(i))) }
+        table.set(.double(2.5), .string("d"))
+        table.set(.bool(true), .string("t"))
+        table.set(.null, .string("n"))
+        XCTAssertEqual(table.keys.count, 5303)
+        for i in stride(from: 0, to: 5000, by: 7) {
+            guard case .int(let v)? = table[.string("K\(i)")] else { return XCTFail("k\(i)") }
+            XCTAssertEqual(v, Int32(i))
+        }
+        // An Int32 finds the equal Int64 key, as numbers are one key kind here.
+        guard case .int(let three)? = table[.int(3 * 1_000_003)] else { return XCTFail("3") }
+        XCTAssertEqual(three, 3)
+        XCTAssertNil(table[.string("k5000")])
+        XCTAssertNotNil(table[.double(2.5)])
+        XCTAssertNotNil(table[.bool(true)])
+        XCTAssertNotNil(table[.null])
+        table.set(.string("K10"), .string("replaced"))
+        XCTAssertEqual(table.keys.count, 5303)
+        XCTAssertFalse(table.add(.string("k10"), .null))
+        table.remove(.string("k0"))
+        XCTAssertNil(table[.string("k0")])
+        guard case .string(let s)? = table[.string("k10")] else { return XCTFail("k10") }
+        XCTAssertEqual(s, "replaced")
+        XCTAssertEqual(table.keys.count, 5302)
+    }
+}
