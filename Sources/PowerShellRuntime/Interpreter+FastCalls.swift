@@ -156,7 +156,12 @@ extension ExecutionContext {
         }
         scope.invocationFunction = fn
         scope.invocationSite = c
-        if let end = fn.scriptBlock.ast.endBlock {
+        if let body = plan.body(self) {
+            do {
+                _ = try run(body, out)
+            } catch is ReturnSignal {
+            }
+        } else if let end = fn.scriptBlock.ast.endBlock {
             do {
                 _ = try runNamedBlock(end, out)
             } catch is ReturnSignal {
@@ -196,7 +201,8 @@ final class CallSiteCache {
 
 /// What the fast path needs to call a simple function, worked out once per definition.
 public final class FastCallPlan {
-    struct Parameter {
+    /// A class, so reading one per call costs one reference count, not one per field.
+    final class Parameter {
         let name: String
         let folded: String
         let type: PSType?
@@ -216,10 +222,24 @@ public final class FastCallPlan {
     let parameters: [Parameter]
     /// The body mentions `$args` (a conservative text check).
     let usesArgs: Bool
+    private let endBlock: NamedBlockAst?
+    private var compiledBody: CompiledBlockBox?
 
-    init(parameters: [Parameter], usesArgs: Bool) {
+    init(parameters: [Parameter], usesArgs: Bool, endBlock: NamedBlockAst?) {
         self.parameters = parameters
         self.usesArgs = usesArgs
+        self.endBlock = endBlock
+    }
+
+    /// The end block's compiled statements, made on the first call; nil when the block has traps
+    /// (the tree walker handles those) or there is no end block.
+    @inline(__always)
+    func body(_ context: ExecutionContext) -> CompiledBlockBox? {
+        if let b = compiledBody { return b }
+        guard let end = endBlock, end.traps.isEmpty else { return nil }
+        let b = context.compiledNamedBlock(end)
+        compiledBody = b
+        return b
     }
 
     /// A plan for a function that qualifies: not advanced, only an end block, parameters
@@ -242,6 +262,6 @@ public final class FastCallPlan {
                 return t
             }, defaultValue: p.defaultValue))
         }
-        return FastCallPlan(parameters: params, usesArgs: text.contains("args"))
+        return FastCallPlan(parameters: params, usesArgs: text.contains("args"), endBlock: ast.endBlock)
     }
 }
