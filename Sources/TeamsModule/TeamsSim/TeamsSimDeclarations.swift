@@ -69,9 +69,18 @@ enum TeamsSimCmdlets {
     }
 
     private static func synopsis(of help: String) -> String? {
-        let lines = help.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let at = lines.firstIndex(of: ".SYNOPSIS"), at + 1 < lines.count else { return nil }
-        return String(lines[at + 1])
+        // The line after the `.SYNOPSIS` line, found without splitting the whole help text
+        // (this runs for every TeamsSim cmdlet at start-up).
+        let heading = ".SYNOPSIS\n"
+        let start: String.Index
+        if help.hasPrefix(heading) {
+            start = help.index(help.startIndex, offsetBy: heading.count)
+        } else if let r = help.firstRange(of: "\n" + heading) {
+            start = r.upperBound
+        } else {
+            return nil
+        }
+        return String(help[start...].prefix { $0 != "\n" })
     }
 
     // MARK: Help (comment-based, as a function would carry it)
