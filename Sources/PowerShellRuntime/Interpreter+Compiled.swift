@@ -59,9 +59,20 @@ extension ExecutionContext {
     /// The compiled statements of a block without traps, made on first run.
     @inline(__always)
     func compiledBlock(_ block: StatementBlockAst) -> CompiledBlockBox {
-        if let box = block.cache as? CompiledBlockBox { return box }
-        let box = CompiledBlockBox(block.statements.map { compileStatement($0) })
-        block.cache = box
+        compiledStatements(block.statements, cache: &block.cache)
+    }
+
+    /// The compiled statements of a named block without traps, made on first run.
+    @inline(__always)
+    func compiledNamedBlock(_ block: NamedBlockAst) -> CompiledBlockBox {
+        compiledStatements(block.statements, cache: &block.cache)
+    }
+
+    @inline(__always)
+    private func compiledStatements(_ statements: [StatementAst], cache: inout AnyObject?) -> CompiledBlockBox {
+        if let box = cache as? CompiledBlockBox { return box }
+        let box = CompiledBlockBox(statements.map { compileStatement($0) })
+        cache = box
         return box
     }
 
@@ -81,15 +92,6 @@ extension ExecutionContext {
             return .normal
         }
         return try run(compiledNamedBlock(block), out)
-    }
-
-    /// The compiled statements of a named block without traps, made on first run.
-    @inline(__always)
-    func compiledNamedBlock(_ block: NamedBlockAst) -> CompiledBlockBox {
-        if let cached = block.cache as? CompiledBlockBox { return cached }
-        let box = CompiledBlockBox(block.statements.map { compileStatement($0) })
-        block.cache = box
-        return box
     }
 
     /// Runs a compiled block as `executeStatements` runs its statements: a statement-terminating
