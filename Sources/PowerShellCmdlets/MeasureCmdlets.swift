@@ -113,9 +113,13 @@ final class MeasureObjectCommand: Cmdlet {
         for (i, s) in stats.enumerated() {
             let property: Value = exprs.isEmpty ? .null : .string(exprs[i].displayName)
             if !exprs.isEmpty && !s.found {
-                try rt.writeError(rt.error("GenericMeasurePropertyNotFound",
-                                           "The property \"\(exprs[i].displayName)\" cannot be found in the input for any objects.",
-                                           .InvalidArgument, target: property, type: .psArgumentException))
+                // pwsh 7 (Measure-Object.cs EndProcessing) reports a property no input had only
+                // under Set-StrictMode 2 or later; either way that property gets no result.
+                if rt.context.currentScope.effectiveStrictMode >= 2 {
+                    try rt.writeError(rt.error(text ? "TextMeasurePropertyNotFound" : "GenericMeasurePropertyNotFound",
+                                               "The property \"\(exprs[i].displayName)\" cannot be found in the input for any objects.",
+                                               .InvalidArgument, target: property, type: .psArgumentException))
+                }
                 continue
             }
             if text {

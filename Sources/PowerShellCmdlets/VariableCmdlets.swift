@@ -198,8 +198,12 @@ final class RemoveVariableCommand: Cmdlet {
 // MARK: - Aliases
 
 /// The alias as Get-Alias returns it (an AliasInfo, shown as `Alias  gci -> Get-ChildItem`).
-func aliasInfoValue(_ a: AliasInfo) -> Value {
-    .object(CommandInfoObject(name: a.name, commandType: "Alias", source: a.moduleName, version: "", definition: a.definition, declaration: nil))
+func aliasInfoValue(_ a: AliasInfo, _ context: ExecutionContext) -> Value {
+    let info = CommandInfoObject(name: a.name, commandType: "Alias", source: a.moduleName, version: "", definition: a.definition, declaration: nil)
+    info.aliasDescription = a.description
+    info.aliasOptions = a.options.text
+    info.resolvedCommandName = context.resolvedCommandName(ofAlias: a)
+    return .object(info)
 }
 
 /// `Get-Alias [[-Name] <string[]>] [-Definition <string[]>] [-Exclude …] [-Scope …]`
@@ -217,11 +221,11 @@ final class GetAliasCommand: Cmdlet {
         all = all.filter { a in !exclude.contains { $0.matches(a.name) } }
         if let defs = rt.bound.strings("Definition") {
             let patterns = defs.map { WildcardPattern($0) }
-            for a in all where patterns.contains(where: { $0.matches(a.definition) }) { try rt.writeObject(aliasInfoValue(a)) }
+            for a in all where patterns.contains(where: { $0.matches(a.definition) }) { try rt.writeObject(aliasInfoValue(a, rt.context)) }
             return
         }
         guard let names = rt.bound.strings("Name") else {
-            for a in all { try rt.writeObject(aliasInfoValue(a)) }
+            for a in all { try rt.writeObject(aliasInfoValue(a, rt.context)) }
             return
         }
         for n in names {
@@ -232,7 +236,7 @@ final class GetAliasCommand: Cmdlet {
                                            "This command cannot find a matching alias because an alias with the name '\(n)' does not exist.",
                                            .ObjectNotFound, target: .string(n), type: .itemNotFoundException))
             }
-            for a in found { try rt.writeObject(aliasInfoValue(a)) }
+            for a in found { try rt.writeObject(aliasInfoValue(a, rt.context)) }
         }
     }
 }
@@ -261,7 +265,7 @@ class AliasWriterCommand: Cmdlet {
         }
         rt.context.setAlias(name, value, options: VariableLookup.options(rt.bound["Option"], rt), scope: scope)
         if let d = rt.bound.string("Description") { scope.aliases[name.lowercased()]?.description = d }
-        if rt.bound.isOn("PassThru"), let a = scope.aliases[name.lowercased()] { try rt.writeObject(aliasInfoValue(a)) }
+        if rt.bound.isOn("PassThru"), let a = scope.aliases[name.lowercased()] { try rt.writeObject(aliasInfoValue(a, rt.context)) }
     }
 }
 

@@ -327,6 +327,17 @@ extension ExecutionContext {
         case notFound
     }
 
+    /// The name of the command an alias finally runs (`AliasInfo.ResolvedCommandName`): the
+    /// function's or cmdlet's own spelling, a program's or script's file name; nil for none.
+    public func resolvedCommandName(ofAlias alias: AliasInfo) -> String? {
+        switch lookupCommand(alias.definition) {
+        case .function(let f): return f.name
+        case .cmdlet(let c): return c.declaration.name
+        case .script(let path), .native(let path): return (path as NSString).lastPathComponent
+        case .notFound: return nil
+        }
+    }
+
     /// pwsh's order: alias, function, cmdlet, then scripts and programs.
     func lookupCommand(_ name: String, depth: Int = 0) -> ResolvedCommand {
         let folded = name.lowercased()

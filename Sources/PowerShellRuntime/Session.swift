@@ -413,6 +413,11 @@ public final class CommandInfoObject: PSNativeObject {
     public let version: String
     public let definition: String
     public let declaration: CommandDeclaration?
+    /// An AliasInfo's own members: `Description`, `Options` and `ResolvedCommandName` (the
+    /// command the alias chain ends at; nil when it names nothing).
+    public var aliasDescription = ""
+    public var aliasOptions = "None"
+    public var resolvedCommandName: String?
 
     public init(name: String, commandType: String, source: String, version: String, definition: String, declaration: CommandDeclaration?) {
         self.name = name
@@ -447,6 +452,9 @@ public final class CommandInfoObject: PSNativeObject {
         case "version": return .string(version)
         case "definition": return .string(definition)
         case "helpuri": return .string(declaration?.helpUri ?? "")
+        case "description" where commandType == "Alias": return .string(aliasDescription)
+        case "options" where commandType == "Alias": return .string(aliasOptions)
+        case "resolvedcommandname" where commandType == "Alias": return resolvedCommandName.map { .string($0) } ?? .null
         case "parameters":
             let h = PSHashtable()
             for p in declaration?.parameters ?? [] { h.set(.string(p.name), .string(p.typeName)) }

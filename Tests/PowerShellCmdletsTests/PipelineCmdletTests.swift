@@ -154,8 +154,7 @@ final class PipelineCmdletTests: XCTestCase {
             CmdletRow("('b', 'a', 'c' | Measure-Object -Minimum).Minimum", "a"),
             CmdletRow("(1, 'x', 3 | Measure-Object -Sum -ErrorAction SilentlyContinue).Sum", "4",
                       "NonNumericInputObject,Microsoft.PowerShell.Commands.MeasureObjectCommand"),
-            CmdletRow("$m = [pscustomobject]@{ a = 1 } | Measure-Object b -Sum; 'next'", "next")
-                .bug("Measure-Object reports a missing -Property outside strict mode"),
+            CmdletRow("$m = [pscustomobject]@{ a = 1 } | Measure-Object b -Sum; $null -eq $m; 'next'", "True\nnext"),
             CmdletRow("Set-StrictMode -Version 2; $m = [pscustomobject]@{ a = 1 } | Measure-Object b -Sum; 'next'", "next",
                       "GenericMeasurePropertyNotFound,Microsoft.PowerShell.Commands.MeasureObjectCommand"),
         ])
