@@ -29,7 +29,7 @@ public enum Builtins {
 
     /// Pairs a cmdlet class with pwsh's declaration of it.
     static func registration(_ name: String, _ type: Cmdlet.Type) -> CmdletRegistration? {
-        guard let decl = BuiltinDeclarations.declaration(named: name) else {
+        guard let decl = BuiltinDeclarations.declaration(named: name) ?? SourceDeclarations.declaration(named: name) else {
             assertionFailure("no recorded declaration for \(name)")
             return nil
         }

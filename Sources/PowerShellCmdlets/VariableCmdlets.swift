@@ -12,6 +12,7 @@ enum VariableCmdlets {
         ("Get-Alias", GetAliasCommand.self),
         ("New-Alias", NewAliasCommand.self),
         ("Set-Alias", SetAliasCommand.self),
+        ("Remove-Alias", RemoveAliasCommand.self),
         ("Set-StrictMode", SetStrictModeCommand.self),
     ]
 }
@@ -270,6 +271,37 @@ class AliasWriterCommand: Cmdlet {
 }
 
 final class NewAliasCommand: AliasWriterCommand {}
+
+/// `Remove-Alias [-Name] <string[]> [-Scope <string>] [-Force]` (RemoveAliasCommand.cs): each
+/// name is removed from the nearest scope that has it (from the named scope with `-Scope`); a
+/// read-only alias only with `-Force`, a constant one never.
+final class RemoveAliasCommand: Cmdlet {
+    override func process(_ rt: CommandRuntime) throws {
+        let named = try rt.bound.string("Scope").map { try rt.context.resolveScope($0) }
+        for name in rt.bound.strings("Name") ?? [] {
+            let folded = name.lowercased()
+            var holder: Scope? = named
+            if named == nil {
+                var s: Scope? = rt.context.currentScope
+                while let scope = s, holder == nil {
+                    if scope.aliases[folded] != nil { holder = scope }
+                    s = scope.parent
+                }
+            }
+            guard let scope = holder, let alias = scope.aliases[folded] else {
+                try rt.writeError(rt.error("ItemNotFoundException",
+                                           "This command cannot find a matching alias because an alias with the name '\(name)' does not exist.",
+                                           .ObjectNotFound, target: .string(name), type: .itemNotFoundException))
+                continue
+            }
+            if alias.options.contains(.constant) || (alias.options.contains(.readOnly) && !rt.bound.isOn("Force")) {
+                try rt.throwTerminating(rt.error("AliasNotRemovable", "Alias was not removed because alias \(alias.name) is constant or read-only.",
+                                                 .WriteError, target: .string(name), type: .sessionStateUnauthorizedAccessException))
+            }
+            rt.context.removeAlias(folded, from: scope)
+        }
+    }
+}
 
 final class SetAliasCommand: AliasWriterCommand {
     override var failsWhenExists: Bool { false }

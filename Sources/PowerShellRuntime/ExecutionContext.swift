@@ -172,6 +172,12 @@ public final class ExecutionContext {
         commandTableGeneration += 1
     }
 
+    /// Removes an alias from the scope that holds it (Remove-Alias).
+    public func removeAlias(_ name: String, from scope: Scope) {
+        scope.aliases[name.lowercased()] = nil
+        commandTableGeneration += 1
+    }
+
     // MARK: - Variables
 
     /// Reads a variable by name from the current scope chain.

@@ -62,10 +62,15 @@ final class VariableCmdletTests: XCTestCase {
             CmdletRow("Set-Alias gw Get-Date; Set-Alias gw Get-Location; (Get-Alias gw).Definition", "Get-Location"),
             CmdletRow("New-Alias gw Get-Date -Option ReadOnly; Set-Alias gw Get-Location; (Get-Alias gw).Definition", "Get-Date",
                       "AliasNotWritable,Microsoft.PowerShell.Commands.SetAliasCommand"),
-            CmdletRow("Set-Alias say Write-Output; say 'hi'; Remove-Alias say; Test-Path alias:say", "hi\nFalse")
-                .bug("Remove-Alias is not implemented"),
-            CmdletRow("Remove-Alias nosuch; 'next'", "next", "ItemNotFoundException,Microsoft.PowerShell.Commands.RemoveAliasCommand")
-                .bug("Remove-Alias is not implemented"),
+            CmdletRow("Set-Alias say Write-Output; say 'hi'; Remove-Alias say; Test-Path alias:say", "hi\nFalse"),
+            CmdletRow("Remove-Alias nosuch; 'next'", "next", "ItemNotFoundException,Microsoft.PowerShell.Commands.RemoveAliasCommand"),
+            // v7.6.5 test/powershell/Modules/Microsoft.PowerShell.Utility/Remove-Alias.Tests.ps1:
+            // a read-only alias is removed only with -Force (AliasNotRemovable otherwise).
+            CmdletRow("Set-Alias tral Write-Output -Option ReadOnly; Remove-Alias tral; 'next'", "next",
+                      "AliasNotRemovable,Microsoft.PowerShell.Commands.RemoveAliasCommand"),
+            CmdletRow("Set-Alias tral Write-Output -Option ReadOnly; Remove-Alias tral -Force; @(Get-Alias tral -ErrorAction SilentlyContinue).Count", "0",
+                      "ItemNotFoundException,Microsoft.PowerShell.Commands.GetAliasCommand"),
+            CmdletRow("function f { Set-Alias inner Get-Date; Remove-Alias inner; Test-Path alias:inner }; f", "False"),
         ])
     }
 }
