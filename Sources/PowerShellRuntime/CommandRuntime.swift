@@ -89,6 +89,10 @@ public final class CommandRuntime {
     var outVariableItems: [Value]?
     /// Records collected for `-ErrorVariable`.
     var errorVariableItems: [Value]?
+    /// What `-WarningVariable` / `-InformationVariable` collect: every record the command
+    /// writes to the stream unless its action is Ignore, shown or not.
+    var warningVariableItems: [Value]?
+    var informationVariableItems: [Value]?
     /// True once an error was written (for `$?`).
     public internal(set) var hadErrors = false
 
@@ -168,7 +172,9 @@ public final class CommandRuntime {
 
     public func writeWarning(_ text: String) throws {
         let pref = actionFor("WarningAction", "WarningPreference", .Continue)
-        if pref == .SilentlyContinue || pref == .Ignore { return }
+        if pref == .Ignore { return }
+        warningVariableItems?.append(.object(StreamRecord(.warning, text)))
+        if pref == .SilentlyContinue { return }
         try context.routeText(.warning, text, routing.warning, output: output)
         if pref == .Stop {
             throw RuntimeError(.actionPreferenceStopException,
@@ -191,6 +197,8 @@ public final class CommandRuntime {
     public func writeInformation(_ text: String, isHost: Bool) throws {
         if !isHost {
             let pref = actionFor("InformationAction", "InformationPreference", .SilentlyContinue)
+            if pref == .Ignore { return }
+            informationVariableItems?.append(.object(StreamRecord(.information, text)))
             if pref != .Continue { return }
         }
         try context.routeText(.information, text, routing.information, output: output)

@@ -108,6 +108,8 @@ extension ExecutionContext {
     func prepareCommonParameters(_ rt: CommandRuntime) throws {
         if rt.bound.has("OutVariable") { rt.outVariableItems = [] }
         if rt.bound.has("ErrorVariable") { rt.errorVariableItems = [] }
+        if rt.bound.has("WarningVariable") { rt.warningVariableItems = [] }
+        if rt.bound.has("InformationVariable") { rt.informationVariableItems = [] }
     }
 
     /// Stores what `-ErrorVariable` / `-OutVariable` collected (`+name` appends).
@@ -123,6 +125,8 @@ extension ExecutionContext {
         }
         store("OutVariable", rt.outVariableItems)
         store("ErrorVariable", rt.errorVariableItems)
+        store("WarningVariable", rt.warningVariableItems)
+        store("InformationVariable", rt.informationVariableItems)
     }
 
     /// `-Verbose`, `-ErrorAction` … on an advanced function set the preference variables in

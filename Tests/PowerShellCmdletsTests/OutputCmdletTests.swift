@@ -24,8 +24,9 @@ final class OutputCmdletTests: XCTestCase {
             CmdletRow("$WarningPreference = 'SilentlyContinue'; Write-Warning 'w'; 'next'", "next"),
             CmdletRow("Write-Debug 'hidden'; Write-Debug 'shown' -Debug", "DEBUG: shown"),
             CmdletRow("$VerbosePreference = 'Continue'; Write-Verbose 'pref'", "VERBOSE: pref"),
-            CmdletRow("Write-Information 'i' -InformationVariable iv; $iv[0].MessageData", "i")
-                .bug("-InformationVariable is not filled when the information is not shown"),
+            CmdletRow("Write-Information 'i' -InformationVariable iv; $iv[0].MessageData", "i"),
+            CmdletRow("Write-Information 'i' -InformationAction Ignore -InformationVariable iv; $iv.Count", "0"),
+            CmdletRow("Write-Warning 'w' -WarningAction SilentlyContinue -WarningVariable wv; $wv[0].Message; $wv.GetType().Name", "w\nArrayList"),
             CmdletRow("Write-Information -MessageData 'm' -Tags t1 -InformationAction Continue", "m"),
             CmdletRow("$InformationPreference = 'Continue'; Write-Information 'pref'", "pref"),
         ])
