@@ -61,18 +61,19 @@ final class OutStringCommand: Cmdlet {
 
     override func process(_ rt: CommandRuntime) throws {
         guard let v = rt.bound[folded: "inputobject"], !v.isNull else { return }
-        if rt.bound.isOn("Stream") {
-            for line in SessionFormatting.of(rt.context).lines([v], width: rt.bound.int("Width")) {
-                try rt.writeObject(.string(line))
-            }
-            return
-        }
         values.append(v)
     }
 
     override func end(_ rt: CommandRuntime) throws {
-        if rt.bound.isOn("Stream") { return }
         let formatting = SessionFormatting.of(rt.context)
+        if rt.bound.isOn("Stream") {
+            // The lines of the whole input formatted together, as without -Stream: a table
+            // Format-Table sends as several formatting objects stays one table.
+            for line in formatting.lines(values, width: rt.bound.int("Width")) {
+                try rt.writeObject(.string(line))
+            }
+            return
+        }
         if rt.bound.isOn("NoNewline") {
             try rt.writeObject(.string(formatting.lines(values, width: rt.bound.int("Width")).joined()))
         } else {
