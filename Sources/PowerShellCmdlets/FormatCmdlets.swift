@@ -57,6 +57,11 @@ class FormatCommandBase: Cmdlet {
         var spec = PropertySpec(.property(""))
         var label: String?
         var hasExpression = false
+        // Kept aside and applied last: the keys come in any order, and an Expression block
+        // makes a new spec.
+        var width: Int?
+        var alignment: Alignment?
+        var formatString: String?
         let allowed: Set<String> = ["name", "label", "expression", "width", "alignment", "formatstring"]
         for (k, value) in zip(h.keys, h.values) {
             let keyText = rt.text(k)
@@ -73,15 +78,15 @@ class FormatCommandBase: Cmdlet {
                 } else {
                     spec.expression = .property(rt.text(value))
                 }
-            case "width": spec.width = (try? Conversion.toInt64(value)).map { Int(clamping: $0) }
+            case "width": width = (try? Conversion.toInt64(value)).map { Int(clamping: $0) }
             case "alignment":
                 switch rt.text(value).lowercased() {
-                case "left": spec.alignment = .left
-                case "right": spec.alignment = .right
-                case "center": spec.alignment = .center
+                case "left": alignment = .left
+                case "right": alignment = .right
+                case "center": alignment = .center
                 default: break
                 }
-            case "formatstring": spec.formatString = rt.text(value)
+            case "formatstring": formatString = rt.text(value)
             default: break
             }
         }
@@ -90,6 +95,9 @@ class FormatCommandBase: Cmdlet {
                                             category: .InvalidArgument))
         }
         if let l = label { spec.label = l } else if case .property(let n) = spec.expression { spec.label = n }
+        spec.width = width ?? spec.width
+        spec.alignment = alignment ?? spec.alignment
+        spec.formatString = formatString ?? spec.formatString
         return spec
     }
 
