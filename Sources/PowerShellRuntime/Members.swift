@@ -78,7 +78,11 @@ public enum Members {
         switch name.lowercased() {
         case "psobject": return .object(PSObjectView(target, hooks: hooks))
         case "pstypenames": return .object(PSTypeNamesList(target))
-        case "psbase", "psadapted": return target
+        case "psbase", "psadapted":
+            // A hashtable's keys shadow its own properties; its base view shows those instead
+            // (about_Member-Access_Enumeration: `$hashtable.psbase.Keys`).
+            if case .object(let o) = target, let h = o as? PSHashtable { return .object(HashtableBaseView(h)) }
+            return target
         default: return nil
         }
     }
@@ -109,21 +113,32 @@ public enum Members {
     /// Member enumeration: `$array.Name` collects Name from each element, flattening
     /// collections, recursing into elements that are collections without the property.
     private static func enumerateProperty(_ a: PSArray, _ name: String, hooks: RuntimeHooks) throws -> Value? {
-        var results: [Value] = []
-        try collectProperty(a.items, name, hooks: hooks, into: &results, depth: 0)
-        if results.count == 1 { return results[0] }
-        if results.isEmpty { return nil }
-        return .object(PSArray(results))
+        var results: [Value?] = []
+        var found = false
+        try collectProperty(a.items, name, hooks: hooks, into: &results, found: &found, depth: 0)
+        // about_Member-Access_Enumeration: once any item has the property, each PSCustomObject
+        // without it gives $null in its place; otherwise those places are dropped.
+        let values = found ? results.map { $0 ?? .null } : results.compactMap { $0 }
+        if values.count == 1 { return values[0] }
+        if values.isEmpty { return nil }
+        return .object(PSArray(values))
     }
 
-    private static func collectProperty(_ items: [Value], _ name: String, hooks: RuntimeHooks, into results: inout [Value], depth: Int) throws {
+    /// Collects the property of each item (nil marks a PSCustomObject without it).
+    private static func collectProperty(_ items: [Value], _ name: String, hooks: RuntimeHooks, into results: inout [Value?],
+                                        found: inout Bool, depth: Int) throws {
         for item in items {
             if let v = try adaptedProperty(item, name, hooks: hooks) {
-                if let inner = v.array { results.append(contentsOf: inner.items) } else { results.append(v) }
+                found = true
+                if let inner = v.array { results.append(contentsOf: inner.items.map { Optional($0) }) } else { results.append(v) }
             } else if let inner = item.array, depth < 64 {
-                try collectProperty(inner.items, name, hooks: hooks, into: &results, depth: depth + 1)
+                try collectProperty(inner.items, name, hooks: hooks, into: &results, found: &found, depth: depth + 1)
             } else if item.reference != nil || !item.isNull {
-                if let v = intrinsicCount(item, name) { results.append(v) }
+                if let v = intrinsicCount(item, name) {
+                    results.append(v)
+                } else if case .object(let o) = item, o is PSCustomObject {
+                    results.append(nil)
+                }
             }
         }
     }
@@ -457,12 +472,21 @@ public enum Members {
 
     /// The .NET `ToString()` of a value: culture text for dates and numbers, the type name for
     /// collections (unlike `"$x"`, which joins arrays with `$OFS`).
+    /// .NET's `Type.ToString()` of a full name: generic arguments in single brackets
+    /// (`List`1[System.String]`, `Dictionary`2[System.String,System.Object]`), which is what
+    /// `Object.ToString()` returns for a collection.
+    static func typeToString(_ fullName: String) -> String {
+        fullName.replacingOccurrences(of: "],[", with: ",")
+            .replacingOccurrences(of: "[[", with: "[")
+            .replacingOccurrences(of: "]]", with: "]")
+    }
+
     public static func dotnetToString(_ v: Value, hooks: RuntimeHooks) -> String {
         switch v {
         case .null: return ""
         case .object(let o):
             if let n = o as? PSDotNetObject { return n.dotnetString }
-            if o is PSArray || o is PSHashtable { return o.typeFullName }
+            if o is PSArray || o is PSHashtable { return typeToString(o.typeFullName) }
             if o is PSCustomObject { return "" }
             if let n = o as? PSNativeObject { return n.toPSString() }
             if let s = o as? ScriptBlock { return s.text }
@@ -472,4 +496,26 @@ public enum Members {
             return Conversion.toString(v, hooks: hooks)
         }
     }
+}
+
+/// `$hashtable.psbase`: the Hashtable's .NET properties (Keys, Values, Count …) without its keys
+/// shadowing them; methods are the hashtable's own.
+final class HashtableBaseView: PSDotNetObject {
+    let table: PSHashtable
+
+    init(_ table: PSHashtable) {
+        self.table = table
+    }
+
+    override var typeFullName: String { table.typeFullName }
+    override var typeHierarchy: [String] { table.typeHierarchy }
+    override var propertyNames: [String] { CollectionMembers.hashtablePropertyNames(table) }
+    override func property(_ name: String) -> Value? { CollectionMembers.hashtableProperty(table, name.lowercased()) }
+    override var methodNames: [String] { CollectionMembers.hashtableMethodNames }
+
+    override func invokeMethod(_ name: String, _ args: [Value], hooks: RuntimeHooks) throws -> Value? {
+        try Members.invokeMethod(.object(table), name, args, hooks: hooks)
+    }
+
+    override func toPSString() -> String { Conversion.toString(.object(table)) }
 }

@@ -27,6 +27,25 @@ final class MembersCollectionsTests: XCTestCase {
         XCTAssertEqual(g?.1, "Method invocation failed because [System.Int32] does not contain a method named 'Foo'.")
     }
 
+    /// about_Member-Access_Enumeration: once one PSCustomObject has the property, the others give
+    /// $null in their places; `$hashtable.psbase.Keys` is the key collection even with a key
+    /// named keys; a List's ToString() is its type in .NET's `Type.ToString()` form.
+    func testPartialMembersBaseViewAndListToString() throws {
+        let mixed = MT.arr(.object(PSCustomObject([("Foo", .string("Foo"))])), .object(PSCustomObject([("Bar", .string("Bar"))])),
+                           .int(5))
+        XCTAssertEqual(MT.text(try MT.prop(mixed, "Foo") ?? .null), "Foo|")
+        let none = MT.arr(.object(PSCustomObject([("Bar", .string("Bar"))])))
+        XCTAssertNil(try MT.prop(none, "Foo"))
+        let h = PSHashtable()
+        h.set(.string("keys"), .string("a key named keys"))
+        h.set(.string("one"), .int(1))
+        let base = try MT.prop(.object(h), "psbase") ?? .null
+        XCTAssertEqual(MT.text(try MT.prop(base, "Keys") ?? .null), "keys|one")
+        XCTAssertEqual(MT.text(try MT.prop(.object(h), "Keys") ?? .null), "a key named keys")
+        let list = PSArray([.string("a")], kind: .genericList(elementType: "System.String"))
+        XCTAssertEqual(MT.text(try MT.call(.object(list), "ToString", [])), "System.Collections.Generic.List`1[System.String]")
+    }
+
     func testIntrinsicCount() throws {
         XCTAssertEqual(MT.text(try MT.prop(.null, "Count") ?? .string("nil")), "0")
         XCTAssertEqual(MT.text(try MT.prop(.int(5), "Count") ?? .string("nil")), "1")
