@@ -54,6 +54,24 @@ final class ExpressionProcessor: CommandProcessor {
     }
 
     override func processWithoutInput() throws {
+        if case .binary(let b) = expression, b.op == .range {
+            // `1..300000 | …`: a range of Int32 goes down the pipeline one number at a time, as
+            // pwsh's range enumerator does, instead of being built as an array first.
+            let low = try context.evaluate(b.left)
+            let high = try context.evaluate(b.right)
+            if case .int(let first) = low, case .int(let last) = high {
+                let step: Int32 = first <= last ? 1 : -1
+                var i = first
+                while true {
+                    try output.write(.int(i))
+                    if i == last { break }
+                    i &+= step
+                }
+                return
+            }
+            try output.writeEnumerated(try context.applyBinary(b, low, high))
+            return
+        }
         let v = try context.evaluate(expression)
         try output.writeEnumerated(v)
     }

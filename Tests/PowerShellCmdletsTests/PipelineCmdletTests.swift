@@ -50,6 +50,10 @@ final class PipelineCmdletTests: XCTestCase {
             CmdletRow("$k = 2; (1..6 | Where-Object { $_ % $k -eq 0 } | ForEach-Object { $_ * $k }) -join ','", "4,8,12"),
             // A parameter variable handed out by Get-Variable is never reused by the next call.
             CmdletRow("function getv($y) { Get-Variable y }; $v1 = getv 5; $v2 = getv 6; \"$($v1.Value) $($v2.Value)\"", "5 6"),
+            // A range at the head of a pipeline is streamed, as pwsh's RangeEnumerator
+            // (ParserOps.cs) streams it, so a huge one stopped by -First costs nothing.
+            CmdletRow("(1..1000000000 | Select-Object -First 3) -join ','", "1,2,3"),
+            CmdletRow("(3..1 | ForEach-Object { $_ }) -join ','; ('a'..'c' | ForEach-Object { $_ }) -join ','", "3,2,1\na,b,c"),
             // A recycled call scope does not keep the strict mode its last call set.
             CmdletRow("function s1 { Set-StrictMode -Version 2; 1 }; s1; function s2 { \"[$nope]\" }; s2", "1\n[]"),
             CmdletRow("function v { $a=1;$b=2;$c=3;$d=4;$e=5;$f=6;$g=7;$h=8;$i=9;$j=10; Remove-Variable c; \"$a $j $(Test-Path variable:c) $(Test-Path variable:d)\" }; v",
