@@ -143,8 +143,8 @@ public enum Conversion {
         case let a as PSArray:
             switch a.kind {
             case .array(let e):
-                guard let e = e else { return TypeResolver.objectArray }
-                return TypeResolver.arrayType(of: TypeResolver.resolve(name: e) ?? PSType(kind: .named, fullName: e))
+                guard let e = e else { return a.rank > 1 ? TypeResolver.arrayType(of: TypeResolver.object, rank: a.rank) : TypeResolver.objectArray }
+                return TypeResolver.arrayType(of: TypeResolver.resolve(name: e) ?? PSType(kind: .named, fullName: e), rank: a.rank)
             case .arrayList: return TypeResolver.arrayList
             case .genericList(let e):
                 return TypeResolver.listType(of: TypeResolver.resolve(name: e) ?? PSType(kind: .named, fullName: e))

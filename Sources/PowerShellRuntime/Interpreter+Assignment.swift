@@ -213,8 +213,15 @@ extension ExecutionContext {
                 return
             }
             if let a = o as? PSArray {
-                var n = Int(try Conversion.toInt64(index))
-                if n < 0 { n += a.items.count }
+                var n: Int
+                if a.dimensions != nil {
+                    // `$a[1,1] = v`: one index per dimension.
+                    let indices = try (index.array?.items ?? [index]).map { Int(try Conversion.toInt64($0)) }
+                    n = a.offset(of: indices) ?? -1
+                } else {
+                    n = Int(try Conversion.toInt64(index))
+                    if n < 0 { n += a.items.count }
+                }
                 guard n >= 0 && n < a.items.count else {
                     throw RuntimeError(.indexOutOfRangeException, "Index was outside the bounds of the array.",
                                        errorId: "System.IndexOutOfRangeException", category: .OperationStopped, extent: extent)

@@ -557,6 +557,9 @@ extension ExecutionContext {
         switch target {
         case .object(let o):
             if let a = o as? PSArray {
+                if a.dimensions != nil {
+                    return try indexMultidimensional(a, index)
+                }
                 if let many = index.array {
                     var out: [Value] = []
                     for ix in many.items {
@@ -591,6 +594,26 @@ extension ExecutionContext {
             if let n = try? Conversion.toInt64(index), n == 0 || n == -1 { return target }
             return .null
         }
+    }
+
+    /// `$a[1,1]` on a multidimensional array: one index per dimension names one element; a
+    /// list of such index lists gives their elements. Outside the bounds gives nothing.
+    func indexMultidimensional(_ a: PSArray, _ index: Value) throws -> Value {
+        func coordinates(_ v: Value) throws -> [Int]? {
+            guard let parts = v.array?.items else { return nil }
+            return try parts.map { Int(try Conversion.toInt64($0)) }
+        }
+        if let indices = try coordinates(index) {
+            return a.offset(of: indices).map { a.items[$0] } ?? .null
+        }
+        if let lists = index.array?.items, lists.allSatisfy({ $0.array != nil }) {
+            var out: [Value] = []
+            for list in lists {
+                if let c = try coordinates(list), let at = a.offset(of: c) { out.append(a.items[at]) }
+            }
+            return .object(PSArray(out))
+        }
+        return .null
     }
 
     func indexArray(_ a: PSArray, _ index: Value) throws -> Value? {

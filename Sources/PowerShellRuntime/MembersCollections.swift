@@ -26,7 +26,7 @@ enum CollectionMembers {
         case "count": return .int(Int32(clamping: a.count))
         case "length" where isArray: return .int(Int32(clamping: a.count))
         case "longlength" where isArray: return .long(Int64(a.count))
-        case "rank" where isArray: return .int(1)
+        case "rank" where isArray: return .int(Int32(a.rank))
         case "isfixedsize" where isArray || a.kind == .arrayList: return .bool(isArray)
         case "isreadonly" where isArray || a.kind == .arrayList: return .bool(false)
         case "issynchronized" where isArray || a.kind == .arrayList: return .bool(false)

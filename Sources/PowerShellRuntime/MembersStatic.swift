@@ -313,11 +313,20 @@ enum StaticMembers {
             try a.expect(0)
             return CollectionMembers.defaultValue(type)
         case .array(let e):
-            try a.expect(1)
-            let n = try a.int(0, "length")
-            if n < 0 { throw MemberFailure.dotnet(.overflowException, "Arithmetic operation resulted in an overflow.") }
-            return .object(PSArray([Value](repeating: CollectionMembers.defaultValue(e), count: n),
-                                   kind: .array(elementType: e.fullName == "System.Object" ? nil : e.fullName)))
+            // One length per dimension: `[string[,]]::new(3, 2)`.
+            try a.expect(type.rank)
+            var lengths: [Int] = []
+            for i in 0..<type.rank {
+                let n = try a.int(i, "length")
+                if n < 0 { throw MemberFailure.dotnet(.overflowException, "Arithmetic operation resulted in an overflow.") }
+                lengths.append(n)
+            }
+            let total = lengths.reduce(1) { $0.multipliedReportingOverflow(by: $1).overflow ? Int.max : $0 * $1 }
+            guard total <= 1 << 28 else { throw MemberFailure.dotnet(.outOfMemoryException, "Array dimensions exceeded supported range.") }
+            let array = PSArray([Value](repeating: CollectionMembers.defaultValue(e), count: total),
+                                kind: .array(elementType: e.fullName == "System.Object" ? nil : e.fullName))
+            if type.rank > 1 { array.dimensions = lengths }
+            return .object(array)
         default:
             return try StaticClasses.construct(type.fullName.lowercased(), a)
         }

@@ -149,10 +149,10 @@ public enum TypeResolver {
 
     /// `T[]` for an element type (rank > 1 is modelled as rank 1).
     public static func arrayType(of element: PSType, rank: Int = 1) -> PSType {
-        if element === object { return objectArray }
-        if element === string { return stringArray }
+        if rank <= 1, element === object { return objectArray }
+        if rank <= 1, element === string { return stringArray }
         let suffix = "[" + String(repeating: ",", count: max(0, rank - 1)) + "]"
-        return PSType(kind: .array(element), fullName: element.fullName + suffix)
+        return PSType(kind: .array(element), fullName: element.fullName + suffix, rank: max(1, rank))
     }
 
     /// `List[T]`.

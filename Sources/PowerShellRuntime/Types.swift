@@ -54,16 +54,19 @@ public final class PSType {
     public let kind: Kind
     /// `System.Int32`, `System.Collections.Generic.List`1[[System.String]]`, `MyClass`.
     public let fullName: String
+    /// The number of dimensions of an array type (`string[,]` has 2); 1 for everything else.
+    public let rank: Int
 
-    public init(kind: Kind, fullName: String) {
+    public init(kind: Kind, fullName: String, rank: Int = 1) {
         self.kind = kind
         self.fullName = fullName
+        self.rank = rank
     }
 
-    /// The short name (`Int32`, `String[]`, ``List`1``), as `GetType().Name` shows it.
+    /// The short name (`Int32`, `String[]`, `String[,]`, ``List`1``), as `GetType().Name` shows it.
     public var name: String {
         if case .list = kind { return "List`1" }
-        if case .array(let element) = kind { return element.name + "[]" }
+        if case .array(let element) = kind { return element.name + "[" + String(repeating: ",", count: rank - 1) + "]" }
         if let dot = fullName.lastIndex(of: ".") { return String(fullName[fullName.index(after: dot)...]) }
         return fullName
     }

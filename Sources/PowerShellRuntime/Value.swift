@@ -216,10 +216,28 @@ public final class PSArray: PSObjectBase {
 
     public var items: [Value]
     public var kind: Kind
+    /// The lengths of a multidimensional array's dimensions (`[string[,]]::new(3,2)` has
+    /// [3, 2]), its items kept in row-major order; nil for an ordinary one-dimensional array.
+    public var dimensions: [Int]?
 
     public init(_ items: [Value], kind: Kind = .array(elementType: nil)) {
         self.items = items
         self.kind = kind
+    }
+
+    /// The number of dimensions (`.Rank`).
+    public var rank: Int { dimensions?.count ?? 1 }
+
+    /// The offset of `indices` in `items`, or nil when they are not one in-range index per
+    /// dimension.
+    public func offset(of indices: [Int]) -> Int? {
+        guard let dims = dimensions, indices.count == dims.count else { return nil }
+        var offset = 0
+        for (i, d) in zip(indices, dims) {
+            guard i >= 0, i < d else { return nil }
+            offset = offset * d + i
+        }
+        return offset
     }
 
     public var isFixedSize: Bool {
@@ -231,7 +249,7 @@ public final class PSArray: PSObjectBase {
 
     public override var typeFullName: String {
         switch kind {
-        case .array(let element): return (element ?? "System.Object") + "[]"
+        case .array(let element): return (element ?? "System.Object") + "[" + String(repeating: ",", count: rank - 1) + "]"
         case .arrayList: return "System.Collections.ArrayList"
         case .genericList(let element): return "System.Collections.Generic.List`1[[\(element)]]"
         }

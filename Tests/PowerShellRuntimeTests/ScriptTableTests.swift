@@ -113,6 +113,20 @@ final class ScriptTableTests: XCTestCase {
         ])
     }
 
+    /// Multidimensional arrays. Evidence: about_Arrays (`[string[,]]::new(3,2)`, Rank 2,
+    /// Length 6, `$a[1,1]`), .NET's Type.Name (`String[,]`); an index outside a dimension
+    /// reads as nothing and cannot be assigned (Index was outside the bounds of the array).
+    func testMultidimensionalArrays() {
+        check([
+            Row("$a = [int[,]]::new(2,3); $a.Rank; $a.Length; $a.GetType().Name; $a[1,2] = '7'; $a[1,2].GetType().Name; $a[1,2]",
+                "2\n6\nInt32[,]\nInt32\n7"),
+            Row("$a = [string[,]]::new(2,2); $a[0,1] = 'b'; $a[1,0] = 'c'; $(foreach ($x in $a) { \"[$x]\" }) -join ''", "[][b][c][]"),
+            Row("$a = [string[,]]::new(2,2); $null -eq $a[2,0]; try { $a[2,0] = 'x' } catch { $_.FullyQualifiedErrorId }",
+                "True\nSystem.IndexOutOfRangeException", "System.IndexOutOfRangeException"),
+            Row("$a = [object[,,]]::new(2,2,2); $a.Rank; $a.Length", "3\n8"),
+        ])
+    }
+
     /// Scopes and variables. Evidence: about_Scopes, oracle language/scopes-more.
     func testScopesAndVariables() {
         check([
