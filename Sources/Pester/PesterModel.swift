@@ -16,7 +16,7 @@ public enum PesterResult: String {
 }
 
 /// A Describe or Context block (or the root block of a file).
-public final class PesterBlock: PSNativeObject {
+public final class PesterBlock: PSNativeObject, PesterNode {
     public let name: String
     /// `Describe` or `Context` (the root block: "").
     public let commandUsed: String
@@ -102,13 +102,9 @@ public final class PesterBlock: PSNativeObject {
     public override var defaultDisplayProperties: [String]? { ["Name", "Result"] }
 
     public override func property(_ n: String) -> Value? {
-        switch n.lowercased() {
-        case "name": return .string(name)
-        case "path": return .object(PSArray(path.map { .string($0) }))
-        case "data": return data ?? .null
-        case "expandedname": return .string(expandedName)
-        case "expandedpath": return .string(expandedPath)
-        case "result": return .string(result.rawValue)
+        let n = n.lowercased()
+        if let v = nodeProperty(n) { return v }
+        switch n {
         case "blocks": return .object(PSArray(blocks.map { .object($0) }, kind: .genericList(elementType: "Pester.Block")))
         case "tests": return .object(PSArray(tests.map { .object($0) }, kind: .genericList(elementType: "Pester.Test")))
         case "tag": return .object(PSArray(tags.map { .string($0) }))
@@ -138,7 +134,7 @@ public enum PesterItem {
 }
 
 /// One It (one per data item of -ForEach/-TestCases).
-public final class PesterTest: PSNativeObject {
+public final class PesterTest: PSNativeObject, PesterNode {
     public let name: String
     public let scriptBlock: ScriptBlock?
     public let data: Value?
@@ -181,13 +177,9 @@ public final class PesterTest: PSNativeObject {
     public override var defaultDisplayProperties: [String]? { ["Name", "Result"] }
 
     public override func property(_ n: String) -> Value? {
-        switch n.lowercased() {
-        case "name": return .string(name)
-        case "path": return .object(PSArray(path.map { .string($0) }))
-        case "data": return data ?? .null
-        case "expandedname": return .string(expandedName)
-        case "expandedpath": return .string(expandedPath)
-        case "result": return .string(result.rawValue)
+        let n = n.lowercased()
+        if let v = nodeProperty(n) { return v }
+        switch n {
         case "errorrecord": return .object(PSArray(errorRecords.map { .object($0) }, kind: .genericList(elementType: "System.Management.Automation.ErrorRecord")))
         case "standardoutput": return standardOutput.isEmpty ? .null : .object(PSArray(standardOutput))
         case "tag": return .object(PSArray(tags.map { .string($0) }))
@@ -349,5 +341,30 @@ public final class PesterTimeSpan: PSNativeObject {
         let frac = Int((seconds - Double(total)) * 10_000_000)
         let base = String(format: "%02d:%02d:%02d", total / 3600, (total / 60) % 60, total % 60)
         return frac > 0 ? base + String(format: ".%07d", frac) : base
+    }
+}
+
+/// What a Block and a Test have alike, and the properties they show the same way.
+protocol PesterNode {
+    var name: String { get }
+    var path: [String] { get }
+    var data: Value? { get }
+    var expandedName: String { get }
+    var expandedPath: String { get }
+    var result: PesterResult { get }
+}
+
+extension PesterNode {
+    /// A shared property by lower-cased name; nil for the others.
+    func nodeProperty(_ n: String) -> Value? {
+        switch n {
+        case "name": return .string(name)
+        case "path": return .object(PSArray(path.map { .string($0) }))
+        case "data": return data ?? .null
+        case "expandedname": return .string(expandedName)
+        case "expandedpath": return .string(expandedPath)
+        case "result": return .string(result.rawValue)
+        default: return nil
+        }
     }
 }
