@@ -279,15 +279,6 @@ enum PesterRunCommand {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw RuntimeError(.itemNotFoundException, "Cannot find path '\(path)' because it does not exist.", errorId: "PathNotFound", category: .ObjectNotFound)
         }
-        var text = String(decoding: data, as: UTF8.self)
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        let result = Parser.parse(SourceText(text: text, path: path))
-        if let first = result.errors.first {
-            let record = ErrorRecord(exception: PSExceptionObject(.parseException, first.message), errorId: first.id, category: .ParserError,
-                                     invocationInfo: InvocationInfo(commandName: "", extent: first.extent))
-            record.isParseError = true
-            throw RuntimeError(record)
-        }
-        return ScriptBlock(ast: result.ast)
+        return try ExecutionContext.parseScriptFile(data, path: path)
     }
 }

@@ -369,10 +369,16 @@ extension ExecutionContext {
             throw RuntimeError(.itemNotFoundException, "Cannot find path '\(path)' because it does not exist.",
                                errorId: "PathNotFound", category: .ObjectNotFound, target: .string(path))
         }
+        return try ExecutionContext.parseScriptFile(data, path: path)
+    }
+
+    /// A script file's contents (UTF-8, a byte-order mark skipped) parsed into a script block;
+    /// the first parse error becomes a terminating ParseException. Module and test files load
+    /// through here too, each with its own not-found error.
+    public static func parseScriptFile(_ data: Data, path: String) throws -> ScriptBlock {
         var text = String(decoding: data, as: UTF8.self)
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        let source = SourceText(text: text, path: path)
-        let result = Parser.parse(source)
+        let result = Parser.parse(SourceText(text: text, path: path))
         if let first = result.errors.first {
             let ex = PSExceptionObject(.parseException, first.message)
             let record = ErrorRecord(exception: ex, errorId: first.id, category: .ParserError, targetObject: .null,

@@ -115,16 +115,7 @@ extension ModuleLayer {
             throw ModuleFileError(message: "The specified module '\(path)' was not loaded because no valid module file was found in any module directory.",
                                   errorId: "Modules_ModuleNotFound", category: .ResourceUnavailable)
         }
-        var text = String(decoding: data, as: UTF8.self)
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        let result = Parser.parse(SourceText(text: text, path: path))
-        if let first = result.errors.first {
-            let record = ErrorRecord(exception: PSExceptionObject(.parseException, first.message), errorId: first.id, category: .ParserError,
-                                     invocationInfo: InvocationInfo(commandName: "", extent: first.extent))
-            record.isParseError = true
-            throw RuntimeError(record)
-        }
-        return ScriptBlock(ast: result.ast)
+        return try ExecutionContext.parseScriptFile(data, path: path)
     }
 
     /// A `.psd1` file's hashtable, evaluated as data.
