@@ -113,7 +113,7 @@ extension ExecutionContext {
                 } else {
                     variable = PSVariable(name: p.name, value: value, typeConstraint: p.type)
                 }
-                scope.defineInNewScope(p.folded, variable)
+                scope.variables.defineInNewScope(p.folded, variable)
             } else {
                 extra.append(raw)
             }

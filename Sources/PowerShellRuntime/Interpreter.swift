@@ -191,15 +191,11 @@ extension ExecutionContext {
     /// `continue` for it ends only the pass; signals for outer loops go on up.
     @inline(__always)
     func runLoopBody(_ body: StatementBlockAst, label: String?, _ out: Pipe) throws -> Bool {
-        do {
-            try executeBlock(body, out)
-        } catch let b as BreakSignal {
-            if labelMatches(b.label, label) { return false }
-            throw b
-        } catch let c as ContinueSignal {
-            if !labelMatches(c.label, label) { throw c }
+        switch try runLoopPass({ ctx, out in try ctx.runBlock(body, out) }, label: label, out) {
+        case .returned: throw ReturnSignal.shared
+        case .broke: return false
+        case .continued: return true
         }
-        return true
     }
 
     func executeForeach(_ s: ForEachStatementAst, _ out: Pipe) throws {

@@ -91,12 +91,6 @@ public final class Scope {
     /// Variables by folded name (see VariableTable for why it is a class of its own).
     public let variables = VariableTable()
 
-    /// Adds a variable to a scope no code has run in yet (a call's parameters), keeping the
-    /// cached lookups valid.
-    @inline(__always)
-    public func defineInNewScope(_ folded: String, _ variable: PSVariable) {
-        variables.defineInNewScope(folded, variable)
-    }
     /// Changes whenever any scope gains or loses a variable.
     public nonisolated(unsafe) static var generation: UInt64 = 0
     public var functions: [String: FunctionInfo] = [:]
