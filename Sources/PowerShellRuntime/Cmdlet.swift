@@ -6,10 +6,7 @@
 public final class BoundParameters {
     /// Values by lower-cased canonical parameter name.
     public var values: [String: Value] {
-        if pipelineValuePending, let key = pipelineKey {
-            storedValues[key] = pipelineValue
-            pipelineValuePending = false
-        }
+        flushPipelineValue()
         return storedValues
     }
     private var storedValues: [String: Value] = [:]
@@ -52,7 +49,7 @@ public final class BoundParameters {
             pipelineValuePending = true
             return
         }
-        _ = values
+        flushPipelineValue()
         if storedValues.updateValue(value, forKey: folded) == nil { order.append(name) }
         pipelineKey = folded
     }
@@ -67,8 +64,15 @@ public final class BoundParameters {
     /// Writes a held-aside pipeline value into the table before `key` is changed directly,
     /// and stops holding values aside for it.
     private func settle(_ key: String) {
-        _ = values
+        flushPipelineValue()
         if key == pipelineKey { pipelineKey = nil }
+    }
+
+    /// Moves a held-aside pipeline value into the table.
+    private func flushPipelineValue() {
+        guard pipelineValuePending, let key = pipelineKey else { return }
+        storedValues[key] = pipelineValue
+        pipelineValuePending = false
     }
 
     /// True when a switch parameter is present and not `-Switch:$false`.
