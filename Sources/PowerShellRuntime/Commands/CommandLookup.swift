@@ -1,0 +1,116 @@
+import Foundation
+import PowerShellSyntax
+
+/// Command lookup: what a command name refers to (alias, function, cmdlet, script file, native
+/// program, in pwsh's order), the processor that runs it, and the "is not recognized" error.
+extension ExecutionContext {
+    func resolveCommand(name: String, arguments: [CommandArgument], dotSource: Bool, commandAst: CommandAst,
+                        nameExtent: SourceExtent, output: Pipe) throws -> CommandProcessor {
+        let invocation = InvocationInfo(commandName: name, extent: commandAst.extent)
+        autoloadFailureMessage = nil
+        switch lookupCommand(name) {
+        case .function(let f):
+            invocation.commandName = f.name
+            invocation.myCommand = .object(ExecutionContext.commandInfo(of: f))
+            return ScriptProcessor(context: self, scriptBlock: f.scriptBlock, function: f, arguments: arguments, dotSource: dotSource,
+                                   invocation: invocation, output: output, commandAst: commandAst)
+        case .cmdlet(let reg):
+            invocation.commandName = reg.declaration.name
+            return CmdletProcessor(context: self, registration: reg, arguments: arguments, invocation: invocation, output: output, commandAst: commandAst)
+        case .script(let path):
+            let sb = try loadScriptFile(path)
+            if !sb.ast.requires.isEmpty, let check = requiresCheck, let failure = check(sb.ast, path) {
+                throw RuntimeError(failure)
+            }
+            invocation.commandName = (path as NSString).lastPathComponent
+            return ScriptProcessor(context: self, scriptBlock: sb, function: nil, arguments: arguments, dotSource: dotSource,
+                                   invocation: invocation, output: output, commandAst: commandAst, isScriptFile: true)
+        case .native(let path):
+            return NativeCommandProcessor(context: self, path: path, name: name, arguments: arguments, invocation: invocation,
+                                          output: output, commandAst: commandAst)
+        case .notFound:
+            if let message = autoloadFailureMessage {
+                // pwsh: a module exports the command but could not be imported.
+                autoloadFailureMessage = nil
+                let record = ErrorRecord(exception: PSExceptionObject(.commandNotFoundException, message), errorId: "CouldNotAutoloadMatchingModule",
+                                         category: .ObjectNotFound, targetObject: .string(name),
+                                         invocationInfo: InvocationInfo(commandName: name, extent: nameExtent))
+                throw RuntimeError(record)
+            }
+            throw commandNotFound(name, extent: nameExtent)
+        }
+    }
+
+    func commandNotFound(_ name: String, extent: SourceExtent) -> RuntimeError {
+        let message = "The term '\(name)' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again."
+        let ex = PSExceptionObject(.commandNotFoundException, message)
+        let record = ErrorRecord(exception: ex, errorId: "CommandNotFoundException", category: .ObjectNotFound,
+                                 targetObject: .string(name), invocationInfo: InvocationInfo(commandName: name, extent: extent))
+        record.categoryActivity = ""
+        return RuntimeError(record)
+    }
+
+    /// What a command name refers to.
+    enum ResolvedCommand {
+        case function(FunctionInfo)
+        case cmdlet(CmdletRegistration)
+        case script(String)
+        case native(String)
+        case notFound
+    }
+
+    /// The name of the command an alias finally runs (`AliasInfo.ResolvedCommandName`): the
+    /// function's or cmdlet's own spelling, a program's or script's file name; nil for none.
+    public func resolvedCommandName(ofAlias alias: AliasInfo) -> String? {
+        switch lookupCommand(alias.definition) {
+        case .function(let f): return f.name
+        case .cmdlet(let c): return c.declaration.name
+        case .script(let path), .native(let path): return (path as NSString).lastPathComponent
+        case .notFound: return nil
+        }
+    }
+
+    /// pwsh's order: alias, function, cmdlet, then scripts and programs.
+    func lookupCommand(_ name: String, depth: Int = 0) -> ResolvedCommand {
+        let folded = name.lowercased()
+        if depth < 10, let alias = currentScope.lookupAlias(folded) {
+            return lookupCommand(alias.definition, depth: depth + 1)
+        }
+        if let f = currentScope.lookupFunction(folded) { return .function(f) }
+        if let c = cmdlets[folded] { return .cmdlet(c) }
+        if let qualified = cmdletModules[folded], let c = cmdlets[qualified.lowercased()] { return .cmdlet(c) }
+        if let slash = folded.firstIndex(of: "\\"), !name.hasPrefix(".") && !name.hasPrefix("/") {
+            let bare = String(folded[folded.index(after: slash)...])
+            if let f = currentScope.lookupFunction(bare) { return .function(f) }
+            if let c = cmdlets[bare] { return .cmdlet(c) }
+        }
+        if depth < 10, let hook = commandNotFoundHook, hook(name) { return lookupCommand(name, depth: depth + 10) }
+        if name.contains("/") {
+            let path = resolvePath(name)
+            if path.hasSuffix(".ps1"), FileManager.default.fileExists(atPath: path) { return .script(path) }
+            if FileManager.default.isExecutableFile(atPath: path) { return .native(path) }
+            return .notFound
+        }
+        if name.hasSuffix(".ps1") {
+            // A bare script name runs only from PATH, never from the current directory.
+            return .notFound
+        }
+        if let path = findOnPath(name) { return .native(path) }
+        return .notFound
+    }
+
+    /// Finds an executable on `$env:PATH`.
+    func findOnPath(_ name: String) -> String? {
+        guard let raw = getenv("PATH") else { return nil }
+        let path = String(cString: raw)
+        for dir in path.split(separator: ":") where !dir.isEmpty {
+            let candidate = String(dir) + "/" + name
+            var isDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: candidate, isDirectory: &isDir), !isDir.boolValue,
+               FileManager.default.isExecutableFile(atPath: candidate) {
+                return candidate
+            }
+        }
+        return nil
+    }
+}
