@@ -10,6 +10,8 @@ struct CommandLineOptions {
         case command(String)
         case version
         case help
+        /// `-Golden DIR [-Update] [-Force] [-Mask] [-Filter TEXT] [-Timeout S] [-Json]`.
+        case golden(GoldenRunner.Options)
     }
 
     var mode: Mode = .interactive
@@ -58,6 +60,9 @@ struct CommandLineOptions {
             } else if flag == "?" || flag == "h" || matches("help", minimum: 1) {
                 o.mode = .help
                 return o
+            } else if matches("golden", minimum: 1) {
+                o.mode = .golden(try GoldenRunner.Options.parse(Array(args[i...])))
+                return o
             } else if matches("tenant", minimum: 1) {
                 guard i < args.count else { throw UsageError(message: "Missing the argument to the -Tenant parameter.") }
                 o.tenantPath = args[i]
@@ -73,6 +78,7 @@ struct CommandLineOptions {
     Usage: teamsh [-File] <path> [args]
            teamsh -Command { - | <text> }
            teamsh [-NoProfile] [-NoLogo] [-NonInteractive] [-Tenant <file>] [-Version] [-Help]
+           teamsh -Golden <folder> [-Update [-Force] [-Mask]] [-Filter <text>] [-Timeout <s>] [-Json]
 
     teamsh: an offline Microsoft Teams admin shell (a PowerShell 7.6 subset).
 
@@ -83,6 +89,10 @@ struct CommandLineOptions {
       -NonInteractive  Fail instead of prompting (Read-Host, mandatory parameters).
       -Tenant <file>   Use (and save to) this world file instead of the built-in default
                        (also: the TEAMSH_TENANT environment variable; the flag wins).
+      -Golden <folder> Run every NAME.ps1 under the folder and compare its output with NAME.out,
+                       NAME.err and NAME.code beside it (see the README's "Golden tests");
+                       -Update writes the expected files of scripts that have none (-Force:
+                       of every script; -Mask: GUIDs, dates, durations as placeholders).
       -Version, -v     Print teamsh's version and the PowerShell version it follows.
       -Help, -h, -?    Print this text.
 

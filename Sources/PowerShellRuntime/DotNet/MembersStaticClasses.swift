@@ -44,6 +44,8 @@ enum StaticClasses {
         case ("system.environment", "currentdirectory"): return .string(FileManager.default.currentDirectoryPath)
         case ("system.environment", "is64bitprocess"), ("system.environment", "is64bitoperatingsystem"): return .bool(true)
         case ("system.environment", "processid"): return .int(ProcessInfo.processInfo.processIdentifier)
+        case ("system.environment", "processpath"):
+            return .string((try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments.first ?? "")
         case ("system.environment", "tickcount"): return .int(Int32(truncatingIfNeeded: Int64(ProcessInfo.processInfo.systemUptime * 1000)))
         case ("system.environment", "tickcount64"): return .long(Int64(ProcessInfo.processInfo.systemUptime * 1000))
         case ("system.environment", "systemdirectory"): return .string("")
