@@ -124,7 +124,7 @@ final class ScriptProcessor: CommandProcessor {
     let commandAst: CommandAst?
     let isScriptFile: Bool
     var scope: Scope?
-    var savedScope: Scope?
+    var compiled: CompiledScriptBlock?
     var inputBuffer: [Value] = []
     var runtime: CommandRuntime?
     var candidateSets: [String] = []
@@ -173,8 +173,10 @@ final class ScriptProcessor: CommandProcessor {
                                errorId: "CallDepthOverflow", category: .InvalidOperation, extent: invocation.extent)
         }
         let info = try function.map { FunctionDeclarationBox(info: $0) } ?? FunctionDeclarationBox(scriptBlock: scriptBlock, context: context)
-        let parent: Scope = (scriptBlock.closureScope as? Scope) ?? context.moduleScope(for: scriptBlock) ?? context.currentScope
-        let newScope = dotSource ? context.currentScope : Scope(parent: parent, isScript: isScriptFile)
+        let compiled = context.compiled(ast)
+        self.compiled = compiled
+        let newScope = dotSource ? context.currentScope : Scope(parent: context.parentScope(for: scriptBlock), isScript: isScriptFile)
+        if !dotSource { newScope.variables.adopt(compiled.layout) }
         let b = ParameterBinder(context: context, declaration: info.declaration, isAdvanced: info.isAdvanced, invocation: invocation,
                                 errorSuffix: function?.name ?? (isScriptFile ? invocation.commandName : ""))
         binder = b
@@ -209,7 +211,7 @@ final class ScriptProcessor: CommandProcessor {
         scope = newScope
         let previous = enter()
         defer { context.currentScope = previous }
-        try context.initializeParameters(info.declaration, ast: ast, bound: result.bound, in: newScope)
+        try context.initializeParameters(info.declaration, compiled, ast: ast, bound: result.bound, in: newScope)
         let argsArray = PSArray(result.unbound)
         newScope.variables["args"] = PSVariable(name: "args", value: .object(argsArray))
         if !result.unboundParameterNames.isEmpty {
@@ -227,13 +229,13 @@ final class ScriptProcessor: CommandProcessor {
             newScope.variables["psscriptroot"] = PSVariable(name: "PSScriptRoot", value: .string((invocation.extent?.file).map { _ in ((ast.extent.file ?? "") as NSString).deletingLastPathComponent } ?? ""))
             newScope.variables["pscommandpath"] = PSVariable(name: "PSCommandPath", value: .string(ast.extent.file ?? ""))
         }
-        if let begin = ast.beginBlock {
+        if let begin = compiled.begin {
             try runBlock(begin, dollarUnder: nil)
         }
     }
 
     /// Runs one named block; `return` ends the block.
-    func runBlock(_ block: NamedBlockAst, dollarUnder: Value?) throws {
+    func runBlock(_ block: CompiledBlock, dollarUnder: Value?) throws {
         let savedSink = context.methodReturnSink
         context.methodReturnSink = nil
         defer { context.methodReturnSink = savedSink }
@@ -242,19 +244,19 @@ final class ScriptProcessor: CommandProcessor {
             if let v = s.variables["psitem"] { v.value = d } else { s.variables["psitem"] = PSVariable(name: "PSItem", value: d) }
         }
         do {
-            try context.executeNamedBlock(block, output)
+            try context.runBody(block, output)
         } catch is ReturnSignal {
         }
     }
 
-    var processBlock: NamedBlockAst? {
-        if let p = ast.processBlock { return p }
-        if function?.isFilter == true || scriptBlock.isFilter { return ast.endBlock }
+    var processBlock: CompiledBlock? {
+        if let p = compiled?.process { return p }
+        if function?.isFilter == true || scriptBlock.isFilter { return compiled?.end }
         return nil
     }
 
     override func processWithoutInput() throws {
-        guard let p = ast.processBlock else { return }
+        guard let p = compiled?.process else { return }
         let previous = enter()
         defer { context.currentScope = previous }
         try runBlock(p, dollarUnder: .null)
@@ -292,7 +294,9 @@ final class ScriptProcessor: CommandProcessor {
         try b.checkMandatory(&r, sets: candidateSets)
         if let s = scope {
             // A parameter the previous object bound and this one does not gets its default back.
-            try context.initializeParameters(b.declaration, ast: ast, bound: rt.bound, in: s, onlyBound: !unbound)
+            if let c = compiled {
+                try context.initializeParameters(b.declaration, c, ast: ast, bound: rt.bound, in: s, onlyBound: !unbound)
+            }
         }
         return true
     }
@@ -311,13 +315,13 @@ final class ScriptProcessor: CommandProcessor {
             s.variables["input"] = PSVariable(name: "input", value: .object(PSArray(inputBuffer)))
         }
         let endIsProcess = ast.processBlock == nil && processBlock != nil
-        if !endIsProcess, let end = ast.endBlock {
+        if !endIsProcess, let end = compiled?.end {
             try runBlock(end, dollarUnder: nil)
         }
     }
 }
 
-/// The declaration of a script block or function, built once and cached on its syntax tree.
+/// The declaration of a script block or function (built once, kept with its compiled form).
 struct FunctionDeclarationBox {
     let declaration: CommandDeclaration
     let isAdvanced: Bool
@@ -328,25 +332,7 @@ struct FunctionDeclarationBox {
     }
 
     init(scriptBlock: ScriptBlock, context: ExecutionContext) throws {
-        if let cached = scriptBlock.ast.cache as? DeclarationCache {
-            declaration = cached.declaration
-            isAdvanced = cached.isAdvanced
-            return
-        }
-        let built = try context.buildDeclaration(name: "", ast: scriptBlock.ast, extraParameters: nil)
-        scriptBlock.ast.cache = DeclarationCache(declaration: built.0, isAdvanced: built.1)
-        declaration = built.0
-        isAdvanced = built.1
-    }
-}
-
-final class DeclarationCache {
-    let declaration: CommandDeclaration
-    let isAdvanced: Bool
-
-    init(declaration: CommandDeclaration, isAdvanced: Bool) {
-        self.declaration = declaration
-        self.isAdvanced = isAdvanced
+        (declaration, isAdvanced) = try context.declaration(of: scriptBlock)
     }
 }
 

@@ -357,6 +357,12 @@ struct ParameterBinder {
         return TypeResolver.resolve(name: p.typeName, hooks: context.hooks)
     }
 
+    /// Binds a positional argument to a parameter as `bind` does (a direct call of a simple
+    /// function binds its arguments through here).
+    func bindPositional(_ value: Value, to p: ParameterDeclaration, extent: SourceExtent) throws -> Value {
+        try coerce(ExecutionContext.numberArgumentAsTyped(value, extent, p), to: p, extent: extent)
+    }
+
     /// Converts an argument to the parameter's type, then validates it.
     func coerce(_ value: Value, to p: ParameterDeclaration, extent: SourceExtent?, forPipeline: Bool = false) throws -> Value {
         var v = value

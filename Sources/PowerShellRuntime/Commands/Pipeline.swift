@@ -44,36 +44,19 @@ class CommandProcessor {
     func abandon() {}
 }
 
-/// The first element of a pipeline when it is an expression: its value, unrolled.
+/// The first element of a pipeline when it is an expression: its value (evaluated before the
+/// commands' arguments, as pwsh does), unrolled.
 final class ExpressionProcessor: CommandProcessor {
-    let expression: ExpressionAst
+    /// Writes the value into the pipe.
+    let produce: (Pipe) throws -> Void
 
-    init(context: ExecutionContext, expression: ExpressionAst, output: Pipe) {
-        self.expression = expression
+    init(context: ExecutionContext, output: Pipe, produce: @escaping (Pipe) throws -> Void) {
+        self.produce = produce
         super.init(context: context, output: output)
     }
 
     override func processWithoutInput() throws {
-        if case .binary(let b) = expression, b.op == .range {
-            // `1..300000 | …`: a range of Int32 goes down the pipeline one number at a time, as
-            // pwsh's range enumerator does, instead of being built as an array first.
-            let low = try context.evaluate(b.left)
-            let high = try context.evaluate(b.right)
-            if case .int(let first) = low, case .int(let last) = high {
-                let step: Int32 = first <= last ? 1 : -1
-                var i = first
-                while true {
-                    try output.write(.int(i))
-                    if i == last { break }
-                    i &+= step
-                }
-                return
-            }
-            try output.writeEnumerated(try context.applyBinary(b, low, high))
-            return
-        }
-        let v = try context.evaluate(expression)
-        try output.writeEnumerated(v)
+        try produce(output)
     }
 }
 
@@ -81,57 +64,56 @@ extension ExecutionContext {
 
     // MARK: - Pipelines
 
-    func executePipeline(_ p: PipelineAst, _ out: Pipe) throws {
-        if let compiled = compiledLoneExpression(p) {
-            // The common case: a lone expression statement. `$i++` and `++$i` as statements
-            // output nothing; in parentheses they do.
-            let v = try compiled.run(self)
-            if !compiled.isStatementIncrement { try out.writeEnumerated(v) }
-            if compiled.setsSuccess { lastStatementSucceeded = true }
-            return
-        }
-        if p.elements.count == 1, case .command(let c) = p.elements[0], try tryFastCall(c, out) {
-            return
-        }
-        if p.background {
+    /// A command's name and arguments, evaluated before the pipeline runs.
+    struct EvaluatedCommand {
+        let command: CompiledCommand
+        let name: Value
+        let arguments: [CommandArgument]
+    }
+
+    /// Runs a pipeline: the input expression first, then every command's name and arguments in
+    /// order, then the commands, wired back to front so each knows where its output goes.
+    func run(_ p: CompiledPipeline, _ out: Pipe) throws {
+        if p.ast.background {
             throw RuntimeError(.notSupportedException, "Background jobs (a pipeline ending in '&') are not supported by teamsh.",
-                               errorId: "BackgroundJobsNotSupported", category: .NotImplemented, extent: p.extent)
+                               errorId: "BackgroundJobsNotSupported", category: .NotImplemented, extent: p.ast.extent)
         }
-        var processors: [CommandProcessor] = []
-        processors.reserveCapacity(p.elements.count)
+        var producers: [Int: (Pipe) throws -> Void] = [:]
+        var commands: [Int: EvaluatedCommand] = [:]
+        for (i, element) in p.elements.enumerated() {
+            switch element {
+            case .expression(let run, let range, _, let redirections):
+                if redirections.isEmpty || i > 0 {
+                    producers[i] = try inputProducer(run, range: range)
+                } else {
+                    // Redirected, the expression runs under its redirections, in the pipeline.
+                    producers[i] = { [unowned self] pipe in try pipe.writeEnumerated(try run(self)) }
+                }
+            case .command(let c, _):
+                let name = try commandName(c)
+                commands[i] = EvaluatedCommand(command: c, name: name, arguments: try arguments(of: c))
+            }
+        }
         // `> file` output is written when the outermost redirected pipeline ends.
         let hadPendingFiles = !pendingFileWrites.isEmpty
         defer { if !hadPendingFiles { flushPendingFileWrites() } }
         let outerRouting = streamRouting
-        // Build back to front so each command knows where its output goes.
         var next = out
         var built: [CommandProcessor] = []
         for (i, element) in p.elements.enumerated().reversed() {
-            let proc: CommandProcessor
             var redirectedOutput: (path: String, append: Bool)?
             var routing = outerRouting
             for r in element.redirections {
                 switch r {
-                case .merge(let from, _, _):
+                case .merge(let from):
                     routing.set(from, .output)
-                case .file(let from, let target, let append, _):
-                    let isNull: Bool
-                    if case .variable(let v) = target, v.foldedName == "null", v.scope == nil { isNull = true } else { isNull = false }
-                    if from == .output || from == .all {
-                        if isNull {
-                            redirectedOutput = (path: "", append: append)
-                        } else {
-                            redirectedOutput = (path: resolvePath(Conversion.toString(try evaluate(target), hooks: hooks)), append: append)
-                        }
-                    }
-                    if from != .output {
-                        if isNull {
-                            routing.set(from, .discard)
-                        } else {
-                            let path = resolvePath(Conversion.toString(try evaluate(target), hooks: hooks))
-                            routing.set(from, .file(path: path, append: append))
-                        }
-                    }
+                case .null(let from):
+                    if from == .output || from == .all { redirectedOutput = (path: "", append: false) }
+                    if from != .output { routing.set(from, .discard) }
+                case .file(let from, let target, let append):
+                    let path = resolvePath(Conversion.toString(try target(self), hooks: hooks))
+                    if from == .output || from == .all { redirectedOutput = (path: path, append: append) }
+                    if from != .output { routing.set(from, .file(path: path, append: append)) }
                 }
             }
             var target = next
@@ -149,11 +131,11 @@ extension ExecutionContext {
                     try downstream.write(v)
                 })
             }
-            switch element {
-            case .expression(let e):
-                proc = ExpressionProcessor(context: self, expression: e.expression, output: target)
-            case .command(let c):
-                proc = try makeCommandProcessor(c, output: target)
+            let proc: CommandProcessor
+            if let evaluated = commands[i] {
+                proc = try makeCommandProcessor(evaluated, output: target)
+            } else {
+                proc = ExpressionProcessor(context: self, output: target, produce: producers[i] ?? { _ in })
             }
             proc.routing = routing
             proc.expectingInput = i > 0
@@ -172,8 +154,31 @@ extension ExecutionContext {
             }
             built.append(proc)
         }
-        processors = built.reversed()
-        try runProcessors(processors)
+        try runProcessors(built.reversed())
+    }
+
+    /// The input expression's value, evaluated now; a range of Int32 goes down the pipeline one
+    /// number at a time, as pwsh's range enumerator does, instead of being built as an array.
+    private func inputProducer(_ run: CompiledExpression, range: CompiledPipeline.Range?) throws -> (Pipe) throws -> Void {
+        guard let (lowRun, highRun, ast) = range else {
+            let v = try run(self)
+            return { pipe in try pipe.writeEnumerated(v) }
+        }
+        let low = try lowRun(self)
+        let high = try highRun(self)
+        if case .int(let first) = low, case .int(let last) = high {
+            return { pipe in
+                let step: Int32 = first <= last ? 1 : -1
+                var i = first
+                while true {
+                    try pipe.write(.int(i))
+                    if i == last { break }
+                    i &+= step
+                }
+            }
+        }
+        let v = try applyBinary(ast, low, high)
+        return { pipe in try pipe.writeEnumerated(v) }
     }
 
     /// Whether a statement that is this one expression sets `$?` to true after it. A
@@ -257,95 +262,83 @@ extension ExecutionContext {
 
     // MARK: - Resolving a command
 
-    func makeCommandProcessor(_ c: CommandAst, output: Pipe) throws -> CommandProcessor {
-        guard let head = c.elements.first else {
+    private func commandName(_ c: CompiledCommand) throws -> Value {
+        switch c.name {
+        case .text(let t): return .string(t)
+        case .expression(let run, _): return try run(self)
+        }
+    }
+
+    func makeCommandProcessor(_ e: EvaluatedCommand, output: Pipe) throws -> CommandProcessor {
+        let c = e.command.ast
+        guard !c.elements.isEmpty else {
             throw RuntimeError(.runtimeException, "An empty pipe element is not allowed.", errorId: "EmptyPipeElement", category: .ParserError, extent: c.extent)
         }
-        let args = try evaluateCommandArguments(c, from: 1)
         let dot = c.invocationOperator == .dot
+        var nameValue = e.name
+        var nameExtent = c.elements[0].extent
+        if case .expression(_, let x) = e.command.name { nameExtent = x }
         // `& $sb`, `& 'name'`, `. ./file.ps1`
-        var nameValue: Value
-        var nameExtent = head.extent
-        switch head {
-        case .argument(let e):
-            nameExtent = e.extent
-            if case .stringConstant(let s) = e, s.kind == .bareWord {
-                nameValue = .string(s.value)
-            } else {
-                nameValue = try evaluate(e)
-            }
-        case .parameter(let p):
-            nameValue = .string("-" + p.name)
-        case .stopParsing(let t, _):
-            nameValue = .string(t)
-        }
         if case .object(let o) = nameValue, let sb = o as? ScriptBlock {
-            return ScriptProcessor(context: self, scriptBlock: sb, function: nil, arguments: args, dotSource: dot,
+            return ScriptProcessor(context: self, scriptBlock: sb, function: nil, arguments: e.arguments, dotSource: dot,
                                    invocation: InvocationInfo(commandName: "", extent: c.extent), output: output, commandAst: c)
         }
         if case .object(let o) = nameValue, let ci = o as? CommandInfoObject {
             nameValue = .string(ci.name)
         }
         let name = Conversion.toString(nameValue, hooks: hooks)
-        return try resolveCommand(name: name, arguments: args, dotSource: dot, commandAst: c, nameExtent: nameExtent, output: output)
+        return try resolveCommand(name: name, arguments: e.arguments, dotSource: dot, commandAst: c, nameExtent: nameExtent, output: output)
     }
 
     // MARK: - Arguments
 
-    /// Evaluates a command's arguments: parameters, values, splatting.
-    func evaluateCommandArguments(_ c: CommandAst, from start: Int) throws -> [CommandArgument] {
+    /// Evaluates a command's arguments in order: parameters, values, splatting.
+    func arguments(of c: CompiledCommand) throws -> [CommandArgument] {
         var args: [CommandArgument] = []
         // Named arguments that came from a splatted hashtable: an explicit argument of the
         // same name overrides them (about_Splatting, pwsh 7.1+).
         var splattedNames: [Int] = []
-        var i = start
-        while i < c.elements.count {
-            let el = c.elements[i]
-            i += 1
-            switch el {
-            case .parameter(let p):
-                if let a = p.argument {
-                    args.append(.named(name: p.name, value: try evaluateArgument(a), hasColon: true, extent: p.extent))
+        for element in c.arguments {
+            switch element {
+            case .named(let name, let value, let hasColon, let extent):
+                if let v = value {
+                    args.append(.named(name: name, value: try v(self), hasColon: true, extent: extent))
                 } else {
-                    args.append(.named(name: p.name, value: nil, hasColon: p.hasColon, extent: p.extent))
+                    args.append(.named(name: name, value: nil, hasColon: hasColon, extent: extent))
                 }
-            case .argument(let e):
-                if case .variable(let v) = e, v.splatted {
-                    let value = try readVariable(v)
-                    if let h = value.hashtable {
-                        for (k, val) in zip(h.keys, h.values) {
-                            let name = Conversion.toString(k, hooks: hooks)
-                            splattedNames.append(args.count)
-                            args.append(.named(name: name, value: val, hasColon: true, extent: e.extent))
-                        }
-                    } else if let a = value.array {
-                        let names = argsParameterNames[ObjectIdentifier(a)] ?? []
-                        var j = 0
-                        while j < a.items.count {
-                            let item = a.items[j]
-                            j += 1
-                            if names.contains(j - 1), case .string(let text) = item, text.hasPrefix("-") {
-                                // `@args` passing on a parameter name its function did not take.
-                                let hasColon = text.hasSuffix(":")
-                                let name = String(text.dropFirst().dropLast(hasColon ? 1 : 0))
-                                if hasColon, j < a.items.count {
-                                    args.append(.named(name: name, value: a.items[j], hasColon: true, extent: e.extent))
-                                    j += 1
-                                } else {
-                                    args.append(.named(name: name, value: nil, hasColon: false, extent: e.extent))
-                                }
-                                continue
-                            }
-                            args.append(.positional(item, extent: e.extent))
-                        }
-                    } else if !value.isNull {
-                        args.append(.positional(value, extent: e.extent))
+            case .positional(let run, let extent):
+                args.append(.positional(try run(self), extent: extent))
+            case .splat(let read, let extent):
+                let value = try read(self)
+                if let h = value.hashtable {
+                    for (k, val) in zip(h.keys, h.values) {
+                        let name = Conversion.toString(k, hooks: hooks)
+                        splattedNames.append(args.count)
+                        args.append(.named(name: name, value: val, hasColon: true, extent: extent))
                     }
-                    continue
+                } else if let a = value.array {
+                    let names = argsParameterNames[ObjectIdentifier(a)] ?? []
+                    var j = 0
+                    while j < a.items.count {
+                        let item = a.items[j]
+                        j += 1
+                        if names.contains(j - 1), case .string(let text) = item, text.hasPrefix("-") {
+                            // `@args` passing on a parameter name its function did not take.
+                            let hasColon = text.hasSuffix(":")
+                            let name = String(text.dropFirst().dropLast(hasColon ? 1 : 0))
+                            if hasColon, j < a.items.count {
+                                args.append(.named(name: name, value: a.items[j], hasColon: true, extent: extent))
+                                j += 1
+                            } else {
+                                args.append(.named(name: name, value: nil, hasColon: false, extent: extent))
+                            }
+                            continue
+                        }
+                        args.append(.positional(item, extent: extent))
+                    }
+                } else if !value.isNull {
+                    args.append(.positional(value, extent: extent))
                 }
-                args.append(.positional(try evaluateArgument(e), extent: e.extent))
-            case .stopParsing(let text, let x):
-                args.append(.positional(.string(text), extent: x))
             }
         }
         if !splattedNames.isEmpty {
@@ -363,12 +356,6 @@ extension ExecutionContext {
             }
         }
         return args
-    }
-
-    /// A command argument's value: barewords are strings; everything else evaluates.
-    func evaluateArgument(_ e: ExpressionAst) throws -> Value {
-        if case .stringConstant(let s) = e { return .string(s.value) }
-        return try evaluate(e)
     }
 
     // MARK: - Files

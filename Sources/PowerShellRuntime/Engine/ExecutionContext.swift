@@ -24,7 +24,9 @@ public final class ExecutionContext {
     public var callDepth = 0
     public static let maxCallDepth = 1000
     /// Script-defined classes and enums by lower-cased name.
-    public var userTypes: [String: PSType] = [:]
+    public var userTypes: [String: PSType] = [:] { didSet { typeTableGeneration += 1 } }
+    /// Bumped whenever a script defines a class or enum, so cached type lookups re-resolve.
+    var typeTableGeneration = 0
     /// True for `-NonInteractive` (Read-Host and mandatory prompts fail).
     public var nonInteractive = false
     /// `$?`: whether the last statement succeeded.
@@ -69,25 +71,8 @@ public final class ExecutionContext {
     /// Emptied collecting pipes kept for reuse by `(call)` expressions, which run once per call.
     private var spareCollectors: [Pipe] = []
 
-    /// Function scopes the fast call path may reuse.
-    private var spareScopes: [Scope] = []
-
-    /// A new child scope of the current one, recycled when one is spare.
-    @inline(__always)
-    func makeCallScope() -> Scope {
-        guard let scope = spareScopes.popLast() else { return Scope(parent: currentScope) }
-        scope.reattach(to: currentScope)
-        return scope
-    }
-
-    /// Takes back a call's scope once the call is over; one that something still holds (a
-    /// closure, a variable's value) is left alone.
-    @inline(__always)
-    func retireCallScope(_ scope: inout Scope) {
-        guard spareScopes.count < 16, scope.isRecyclable, isKnownUniquelyReferenced(&scope) else { return }
-        scope.clearForReuse()
-        spareScopes.append(scope)
-    }
+    /// Function scopes the call paths may reuse.
+    var spareScopes: [Scope] = []
 
     /// A collecting pipe, reused when one is spare.
     @inline(__always)
@@ -182,33 +167,13 @@ public final class ExecutionContext {
 
     /// Reads a variable by name from the current scope chain.
     public func variableValue(_ name: String) -> Value? {
-        let folded = name.lowercased()
-        if folded == "myinvocation" { return lazyInvocation() }
-        return currentScope.lookup(folded)?.value
+        currentScope.lookup(name.lowercased())?.value
     }
 
     /// What `$MyInvocation.MyCommand` and Get-Command show for a script function.
     static func commandInfo(of f: FunctionInfo) -> CommandInfoObject {
         CommandInfoObject(name: f.name, commandType: f.isFilter ? "Filter" : "Function", source: f.moduleName,
                           version: "", definition: f.scriptBlock.text, declaration: f.declaration)
-    }
-
-    /// `$MyInvocation`: the nearest scope's variable, or one made on first read for a scope the
-    /// fast call path created.
-    func lazyInvocation() -> Value? {
-        var s: Scope? = currentScope
-        while let scope = s {
-            if let v = scope.variables["myinvocation"] { return v.value }
-            if let f = scope.invocationFunction {
-                let invocation = InvocationInfo(commandName: f.name, extent: scope.invocationSite?.extent)
-                invocation.myCommand = .object(ExecutionContext.commandInfo(of: f))
-                let info = PSVariable(name: "MyInvocation", value: .object(invocation))
-                scope.variables["myinvocation"] = info
-                return info.value
-            }
-            s = scope.parent
-        }
-        return nil
     }
 
     /// Sets a variable in the current scope (or the named scope: `global`, `script`, `local`,

@@ -1,3 +1,4 @@
+import Foundation
 import PowerShellSyntax
 
 /// Variables and scopes: global, script, function and script-block scopes chained to their
@@ -29,18 +30,28 @@ public struct VariableOptions: OptionSet {
 public final class PSVariable: PSNativeObject {
     public let name: String
     public var value: Value
-    public var options: VariableOptions
+    public var options: VariableOptions { didSet { updatePlain() } }
     public var description: String = ""
     /// `[int]$x = 1` makes every later assignment convert to this type.
-    public var typeConstraint: PSType?
+    public var typeConstraint: PSType? { didSet { updatePlain() } }
     /// Validation attributes from a parameter declaration, re-checked on assignment.
-    public var validations: [ParameterValidation] = []
+    public var validations: [ParameterValidation] = [] { didSet { updatePlain() } }
+    /// No type constraint, no validation, not read-only or constant: an assignment just stores
+    /// the value (the evaluator checks this one flag on every write).
+    public private(set) var isPlain: Bool
 
     public init(name: String, value: Value, options: VariableOptions = [], typeConstraint: PSType? = nil) {
         self.name = name
         self.value = value
         self.options = options
         self.typeConstraint = typeConstraint
+        isPlain = typeConstraint == nil && !options.contains(.readOnly) && !options.contains(.constant)
+        if options.contains(.allScope) { PSVariable.allScopeNames.insert(name.lowercased()) }
+    }
+
+    private func updatePlain() {
+        if options.contains(.allScope) { PSVariable.allScopeNames.insert(name.lowercased()) }
+        isPlain = typeConstraint == nil && validations.isEmpty && !options.contains(.readOnly) && !options.contains(.constant)
     }
 
     public override var typeFullName: String { "System.Management.Automation.PSVariable" }
@@ -70,15 +81,6 @@ public final class PSVariable: PSNativeObject {
     }
 
     public var isReadOnlyOrConstant: Bool { options.contains(.readOnly) || options.contains(.constant) }
-
-    /// Makes a recycled variable what `init(name:value:typeConstraint:)` would have made.
-    func reset(value newValue: Value, typeConstraint type: PSType?) {
-        value = newValue
-        typeConstraint = type
-        if !options.isEmpty { options = [] }
-        if !description.isEmpty { description = "" }
-        if !validations.isEmpty { validations = [] }
-    }
 }
 
 /// One scope. Variables are keyed by their lower-cased name (folded once by the resolver);
@@ -91,14 +93,17 @@ public final class Scope {
     /// Variables by folded name (see VariableTable for why it is a class of its own).
     public let variables = VariableTable()
 
-    /// Changes whenever any scope gains or loses a variable.
+    /// Changes whenever a scope that a cached lookup walked through gains a variable, or any
+    /// scope loses one.
     public nonisolated(unsafe) static var generation: UInt64 = 0
     public var functions: [String: FunctionInfo] = [:]
     public var aliases: [String: AliasInfo] = [:]
-    /// The function whose fast call created this scope and the command that called it, for a
-    /// `$MyInvocation` made only when read (the fast call path leaves the variable out).
-    public var invocationFunction: FunctionInfo?
-    public var invocationSite: CommandAst?
+    /// For a scope made by a direct function call: what its automatic variables (`$args`,
+    /// `$input`, `$PSBoundParameters`, `$MyInvocation`) are made from on first read, so a call
+    /// that never reads them never builds them.
+    var call: DirectCall?
+    /// The call record of this scope's last use, kept for the next call (scopes are pooled).
+    var spareCall: DirectCall?
     /// `Set-StrictMode -Version` in effect from this scope down (0 = off).
     public var strictModeVersion: Int?
     public let isGlobal: Bool
@@ -123,16 +128,18 @@ public final class Scope {
     private var selfIsScript = false
 
     /// Empties a function scope nothing refers to any more, so it can wait in a pool: it lets
-    /// go of its parent (which may then be pooled too) and of everything it held, keeping its
-    /// first variable aside when nothing else holds that.
+    /// go of its parent (which may then be pooled too) and of everything it held.
     func clearForReuse() {
         parent = nil
         scriptScope = nil
-        spareVariable = variables.removeAllForRecycling()
+        variables.removeAllForRecycling()
         if !functions.isEmpty { functions = [:] }
         if !aliases.isEmpty { aliases = [:] }
-        invocationFunction = nil
-        invocationSite = nil
+        if let c = call {
+            c.reset()
+            spareCall = c
+            call = nil
+        }
         strictModeVersion = nil
     }
 
@@ -145,19 +152,6 @@ public final class Scope {
         scriptScope = newParent.scriptScopeOrSelf
     }
 
-    /// The first variable of the scope's last use, which nothing else held: a fast call binding
-    /// a parameter of the same name takes it instead of allocating one.
-    private var spareVariable: PSVariable?
-
-    /// The spare variable, when it is named `name` and carries nothing but its value.
-    @inline(__always)
-    func takeSpareVariable(named name: String) -> PSVariable? {
-        guard let v = spareVariable else { return nil }
-        spareVariable = nil
-        guard v.name == name, v.instanceMembers == nil, v.extraTypeNames.isEmpty else { return nil }
-        return v
-    }
-
     /// Whether the call path may pool this scope: a plain function scope (not global or script).
     var isRecyclable: Bool { !isGlobal && !selfIsScript }
 
@@ -167,14 +161,36 @@ public final class Scope {
         return scriptScope ?? self
     }
 
+    /// A variable of this very scope, including the automatic variables of a direct call,
+    /// made when first asked for.
+    @inline(__always)
+    public func variable(_ folded: String) -> PSVariable? {
+        if let v = variables[folded] { return v }
+        guard let c = call else { return nil }
+        return c.materialize(folded, in: self)
+    }
+
     /// Finds a variable by folded name, walking up; private variables of outer scopes are
     /// invisible (`$private:x`).
-    @inline(__always)
     public func lookup(_ folded: String) -> PSVariable? {
-        if let v = variables[folded] { return v }
+        if let v = variable(folded) { return v }
         var s = parent
         while let scope = s {
-            if let v = scope.variables[folded], !v.options.contains(.private) { return v }
+            if let v = scope.variable(folded), !v.options.contains(.private) { return v }
+            s = scope.parent
+        }
+        return nil
+    }
+
+    /// `lookup` for a cache: marks every table it walks through, so a variable later added to
+    /// any of them invalidates the cache (see `VariableTable.seenByCache`).
+    func lookupForCache(_ folded: String) -> PSVariable? {
+        var s: Scope? = self
+        var first = true
+        while let scope = s {
+            scope.variables.seenByCache = true
+            if let v = scope.variable(folded), first || !v.options.contains(.private) { return v }
+            first = false
             s = scope.parent
         }
         return nil
@@ -195,6 +211,15 @@ public final class Scope {
         var s = self
         while let p = s.parent { s = p }
         return s
+    }
+
+    /// Every variable of this scope, the automatic ones of a direct call made first
+    /// (Get-Variable lists them).
+    public var allVariables: VariableTable {
+        if let c = call {
+            for name in DirectCall.automaticNames { _ = c.materialize(name, in: self) }
+        }
+        return variables
     }
 
     public func lookupFunction(_ folded: String) -> FunctionInfo? {
@@ -239,8 +264,9 @@ public final class FunctionInfo {
     public var moduleName: String
     public var options: VariableOptions = []
     public var helpText: String?
-    /// How the interpreter's fast path calls this function, if it qualifies (worked out once).
-    public private(set) lazy var fastCallPlan: FastCallPlan? = FastCallPlan.make(self)
+    /// The interpreter's direct-call plan (or NSNull when the function has none), worked out
+    /// on first call.
+    var directCallState: AnyObject?
 
     public init(name: String, scriptBlock: ScriptBlock, isFilter: Bool, declaration: CommandDeclaration, isAdvanced: Bool, moduleName: String = "") {
         self.name = name

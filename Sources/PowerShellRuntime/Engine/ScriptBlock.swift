@@ -26,29 +26,6 @@ public final class ScriptBlock: PSObjectBase {
     var dollarUnderVariable: PSVariable?
     var psItemVariable: PSVariable?
 
-    /// A block with only statements (no param/begin/process/clean) and no captured state.
-    var isPlainBlock: Bool {
-        ast.paramBlock == nil && ast.beginBlock == nil && ast.processBlock == nil && ast.cleanBlock == nil
-            && closureScope == nil && moduleState == nil
-    }
-
-    /// How ForEach-Object and Where-Object run this block per object, worked out on first use.
-    enum PerObjectPlan {
-        case unknown
-        /// `invokeScriptBlock` with `$_` set: the block has parameters, blocks, state or `$args`.
-        case general
-        /// The end block's statements in the caller's scope.
-        case statements
-        /// One expression whose value is the output (`{ $_ % 3 -eq 0 }`).
-        case expression(CompiledExpressionBox)
-    }
-
-    var perObjectPlan: PerObjectPlan = .unknown
-
-    /// Whether the block's text mentions `args` at all (a conservative check, worked out once),
-    /// so calls can skip building `$args` for blocks that never read it.
-    public private(set) lazy var mentionsArgs: Bool = ast.extent.text.lowercased().contains("args")
-
     /// The block's text without the outer braces, as `"$sb"` and `.ToString()` give it.
     public var text: String {
         let full = ast.extent.text

@@ -199,16 +199,19 @@ extension ExecutionContext {
             return .failed
         }
         do {
+            let compiled = self.compiled(ast)
+            // The script's own scope keeps its variables in the script's slots.
+            currentScope.variables.adopt(compiled.layout)
             if asScriptFile {
-                let box = try FunctionDeclarationBox(scriptBlock: ScriptBlock(ast: ast), context: self)
-                let binder = ParameterBinder(context: self, declaration: box.declaration, isAdvanced: box.isAdvanced,
+                let declaration = try self.declaration(of: ScriptBlock(ast: ast))
+                let binder = ParameterBinder(context: self, declaration: declaration.declaration, isAdvanced: declaration.isAdvanced,
                                              invocation: InvocationInfo(commandName: (ast.extent.file ?? ""), extent: nil), errorSuffix: "")
                 let bound = try binder.bind(arguments, pipelineExpected: false)
-                try initializeParameters(box.declaration, ast: ast, bound: bound.bound, in: scope)
+                try initializeParameters(declaration.declaration, compiled, ast: ast, bound: bound.bound, in: scope)
                 scope.variables["args"] = PSVariable(name: "args", value: .object(PSArray(bound.unbound)))
                 scope.variables["psboundparameters"] = PSVariable(name: "PSBoundParameters", value: .object(bound.bound.asHashtable()))
             }
-            for block in [ast.beginBlock, ast.processBlock, ast.endBlock].compactMap({ $0 }) {
+            for block in [compiled.begin, compiled.process, compiled.end].compactMap({ $0 }) {
                 try runTopLevelBlock(block, out)
             }
             outDefaultFlush()
@@ -242,20 +245,14 @@ extension ExecutionContext {
     }
 
     /// Top-level statements: each one's output is flushed through Out-Default before the next,
-    /// so a failing statement still shows what came before it.
-    /// They run compiled, as function bodies do.
-    func runTopLevelBlock(_ block: NamedBlockAst, _ out: Pipe) throws {
-        if !block.traps.isEmpty {
-            try executeStatements(block.statements, traps: block.traps, out)
-            return
-        }
-        for statement in compiledNamedBlock(block).statements {
-            do {
-                if case .returned = try statement(self, out) { throw ReturnSignal.shared }
-            } catch let e as RuntimeError where tryDepth == 0 && !e.record.terminatesScript {
-                try handleStatementError(e)
-            }
-            outDefaultFlush()
+    /// so a failing statement still shows what came before it. A `return` ends the block; a
+    /// `break` or `continue` outside any loop ends the script, as in pwsh.
+    func runTopLevelBlock(_ block: CompiledBlock, _ out: Pipe) throws {
+        switch try block.runTopLevel(self, out) {
+        case .normal: return
+        case .returned: throw ReturnSignal.shared
+        case .broke: throw BreakSignal.unlabelled
+        case .continued: throw ContinueSignal.unlabelled
         }
     }
 

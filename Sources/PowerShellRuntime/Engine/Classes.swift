@@ -67,8 +67,7 @@ extension ExecutionContext {
     /// The value a typed class property starts with: the .NET default, so `[string]` is
     /// $null (about_Classes_Properties), unlike a typed variable's ''.
     static func propertyDefault(for t: PSType) -> Value {
-        if case .string = t.kind { return .null }
-        return defaultValue(for: t)
+        CollectionMembers.defaultValue(t)
     }
 
     /// `[C]::new(args)` and conversions that construct.
@@ -99,7 +98,7 @@ extension ExecutionContext {
         if let base = def.baseClass {
             var values: [Value] = []
             if let baseArgs = ctor.baseArguments {
-                values = try withMethodScope(instance: instance, ctor.parameters, args) { try evaluateArguments(baseArgs) }
+                values = try withMethodScope(instance: instance, ctor.parameters, args) { try baseArgs.map { try evaluate($0) } }
             }
             try runConstructor(base, instance, values)
         }
@@ -178,8 +177,8 @@ extension ExecutionContext {
             methodReturnSink = returnPipe
             defer { methodReturnSink = savedSink }
             do {
-                if let body = m.body.endBlock {
-                    try executeStatements(body.statements, traps: body.traps, discard)
+                if let body = compiled(m.body).end {
+                    try runBody(body, discard)
                 }
             } catch is ReturnSignal {
             }

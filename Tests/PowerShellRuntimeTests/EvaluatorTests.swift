@@ -2,12 +2,12 @@ import XCTest
 import PowerShellSyntax
 @testable import PowerShellRuntime
 
-/// The interpreter's fast paths (compiled expressions and blocks, the simple-function call
-/// path, in-place `+=`, lookup caches) must give exactly what the general paths give. Each row
-/// is a script and what pwsh 7.6 prints for it (about_Assignment_Operators,
-/// about_Scopes, about_Arithmetic_Operators; oracle semantics/s02-assignment-output,
-/// language/num-arith-widening).
-final class FastPathTests: XCTestCase {
+/// The evaluator (one compiler for every construct: slots, direct calls of simple functions,
+/// in-place `+=`, lookup caches) against what pwsh 7.6 prints. Each row is a script and its
+/// output (about_Assignment_Operators, about_Scopes, about_Arithmetic_Operators; oracle
+/// semantics/s02-assignment-output, language/num-arith-widening; evaluation order from
+/// Compiler.cs at v7.6.5).
+final class EvaluatorTests: XCTestCase {
     private func run(_ source: String) -> String {
         let host = BufferHost()
         let context = ExecutionContext(host: host)
@@ -77,11 +77,72 @@ final class FastPathTests: XCTestCase {
         ("function arr { 1, 2, 3 }; (arr).Count; $x = (arr); $x.GetType().Name", "3\nObject[]\n", #line),
         ("function many { 1; 2 }; $a = (many); $b = (many); \"$a|$b\"", "1 2|1 2\n", #line),
         ("function none { }; $null -eq (none); @(none).Count", "True\n0\n", #line),
+        // Automatic variables of a simple function exist when read, also through a nested
+        // block and by name.
+        ("function f($a) { \"$a|$($args -join ',')|$($PSBoundParameters.Count)|$($MyInvocation.MyCommand.Name)\" }; f 1 2 3",
+         "1|2,3|1|f\n", #line),
+        ("function f($a) { $a = 5; $PSBoundParameters['a'] }; f 1", "1\n", #line),
+        ("function g { @($input).Count }; g", "0\n", #line),
+        // A [string] parameter takes a number argument as written, on every call path.
+        ("function s([string]$v) { $v }; s 9.0; s 1e2", "9.0\n100\n", #line),
+        // Order of evaluation (pwsh's Compiler.cs): a compound assignment reads its target
+        // before the right side; `=` evaluates a member's object first, an index target's
+        // object and index after the right side; `++` evaluates its target once.
+        ("$x = 1; $x += ($x = 10); $x", "11\n", #line),
+        ("$s = 'a'; $s += ($s = 'b'); $s", "ab\n", #line),
+        ("$a = @(0, 0); $i = 0; $a[$i] = ($i = 1); \"$a $i\"", "0 1 1\n", #line),
+        ("$a = @(5, 5); $i = 0; $a[$i] += ($i = 1); \"$a $i\"", "6 5 1\n", #line),
+        ("$a = [pscustomobject]@{p = 1}; $b = [pscustomobject]@{p = 2}; $o = $a; $o.p = ($o = $b).p + 10; \"$($a.p) $($b.p)\"",
+         "12 2\n", #line),
+        ("$a = @(1, 2); $i = 0; $a[$i++]++; \"$a $i\"", "2 2 1\n", #line),
+        ("function f($a, $b) { \"$a $b\" }; $i = 0; f ($i++) ($i++)", "0 1\n", #line),
+        ("function g { param($p) process { \"$_ $p\" } }; $i = 0; ($i++) | g ($i++)", "0 1\n", #line),
     ]
 
-    func testFastPathsMatchPowerShell() {
+    func testEvaluatorMatchesPowerShell() {
         for row in rows {
             XCTAssertEqual(run(row.source), row.expected, "script: \(row.source)", line: row.line)
+        }
+    }
+
+    /// Statements that must print the same wherever they run: at the top level, under a
+    /// `trap`, in a function and in a dot-sourced block (one evaluator, so one meaning).
+    private let anywhere: [(source: String, expected: String, line: UInt)] = [
+        ("$x = 1; $x += ($x = 10); $x", "11", #line),
+        ("$a = @(5, 5); $i = 0; $a[$i] += ($i = 1); \"$a $i\"", "6 5 1", #line),
+        ("$s = ''; foreach ($c in 'a', 'b', 'c') { if ($c -eq 'b') { continue }; $s += $c }; $s", "ac", #line),
+        ("$n = 0; while ($true) { $n++; if ($n -ge 3) { break } }; $n", "3", #line),
+        ("switch (1, 2, 3) { 2 { 'two'; continue } default { \"d$_\" } }", "d1\ntwo\nd3", #line),
+        ("try { throw 'boom' } catch { \"caught $_\" } finally { 'fin' }", "caught boom\nfin", #line),
+        ("for ($i = 0; $i -lt 3; $i++) { \"$i\" }", "0\n1\n2", #line),
+        ("[int]$t = '5'; $t += 1; $t; $t.GetType().Name", "6\nInt32", #line),
+        ("$arr = 1, 2; $arr += 3; $arr.Count", "3", #line),
+        ("$i = 5; $i--; --$i; $i", "3", #line),
+        ("$v = $null; $v ??= 'd'; $v", "d", #line),
+        ("\"$(1 + 2) and $((1, 2).Count)\"", "3 and 2", #line),
+        ("$p, $q = 1, 2, 3; \"$p|$q\"", "1|2 3", #line),
+        ("$k = 0; do { $k++ } until ($k -ge 2); $k", "2", #line),
+        (":o foreach ($i in 1..3) { foreach ($j in 1..3) { if ($j -eq 2) { continue o }; \"$i$j\" } }", "11\n21\n31", #line),
+        ("& { param($p) \"p=$p\" } 7", "p=7", #line),
+        ("function sq($v) { $v * $v }; sq 4; (sq 3) + 1", "16\n10", #line),
+        ("function r { foreach ($i in 1..9) { if ($i -eq 2) { return $i } } }; r", "2", #line),
+        ("$h = @{ a = 1 }; $h.b = 2; $h['c'] = 3; $h.Count; $h.b", "3\n2", #line),
+        ("$e = 0; $e = try { 1 / $e } catch { 'div' }; $e", "div", #line),
+        ("$u = 1; if ($u -eq 1) { 'one' } elseif ($u -eq 2) { 'two' } else { 'other' }", "one", #line),
+    ]
+
+    func testSameOutputAtTopLevelUnderTrapInFunctionAndDotSourced() {
+        for row in anywhere {
+            let expected = row.expected + "\n"
+            let forms = [
+                ("top level", row.source),
+                ("under trap", "trap { \"trapped: $_\"; continue }\n" + row.source),
+                ("in a function", "function t {\n" + row.source + "\n}\nt"),
+                ("dot-sourced", ". {\n" + row.source + "\n}"),
+            ]
+            for (name, script) in forms {
+                XCTAssertEqual(run(script), expected, "\(name): \(row.source)", line: row.line)
+            }
         }
     }
 
@@ -95,7 +156,7 @@ final class FastPathTests: XCTestCase {
 /// The short-list variable table behaves as a dictionary would.
 final class VariableTableTests: XCTestCase {
     func testInsertReplaceRemoveAndGrow() {
-        var table = VariableTable()
+        let table = VariableTable()
         XCTAssertTrue(table.isEmpty)
         let names = (0..<12).map { "v\($0)" }
         for (i, n) in names.enumerated() {
@@ -114,7 +175,7 @@ final class VariableTableTests: XCTestCase {
     }
 
     func testSmallTableKeepsOrderAndRemovesFirst() {
-        var table = VariableTable()
+        let table = VariableTable()
         for n in ["a", "b", "c"] { table[n] = PSVariable(name: n, value: .null) }
         XCTAssertEqual(table.keys, ["a", "b", "c"])
         table["a"] = nil
@@ -125,6 +186,25 @@ final class VariableTableTests: XCTestCase {
         XCTAssertTrue(table.isEmpty)
         table["d"] = PSVariable(name: "d", value: .null)
         XCTAssertEqual(table.values.map(\.name), ["d"])
+    }
+}
+
+/// Slots are another way to the same variables: found by name, kept when the layout changes.
+final class SlotLayoutTests: XCTestCase {
+    func testSlotsAreFoundByNameAndSurviveANewLayout() {
+        let table = VariableTable()
+        table["x"] = PSVariable(name: "x", value: .int(1))
+        table.adopt(SlotLayout(names: ["x", "y"], parameterCount: 0))
+        XCTAssertTrue(table.slot(0) === table["x"])
+        XCTAssertNil(table.slot(1))
+        table["y"] = PSVariable(name: "y", value: .int(2))
+        XCTAssertTrue(table.slot(1) === table["y"])
+        table.adopt(SlotLayout(names: ["z"], parameterCount: 0))
+        XCTAssertNil(table.slot(0))
+        XCTAssertEqual(Set(table.keys), ["x", "y"])
+        guard case .int(2)? = table["y"]?.value else { return XCTFail("y lost") }
+        table.removeValue(forKey: "x")
+        XCTAssertEqual(table.keys, ["y"])
     }
 }
 

@@ -1,0 +1,505 @@
+import Foundation
+import PowerShellSyntax
+
+/// Running script blocks and functions: the scope a call gets, its parameter variables, its
+/// automatic variables, and the three ways in: a direct call of a simple function, a script
+/// block invoked by a cmdlet or an operator, and a block run once per pipeline object.
+/// (Functions in a pipeline run through `ScriptProcessor`, which uses the same pieces.)
+extension ExecutionContext {
+
+    // MARK: - Scopes
+
+    /// A new child scope of `parent` for code with `layout`, recycled when one is spare.
+    @inline(__always)
+    func makeCallScope(parent: Scope, layout: SlotLayout) -> Scope {
+        let scope: Scope
+        if let spare = spareScopes.popLast() {
+            spare.reattach(to: parent)
+            scope = spare
+        } else {
+            scope = Scope(parent: parent)
+        }
+        scope.variables.reset(to: layout)
+        return scope
+    }
+
+    /// Takes back a call's scope once the call is over; one that something still holds (a
+    /// closure, a variable's value) is left alone.
+    @inline(__always)
+    func retireCallScope(_ scope: inout Scope) {
+        guard spareScopes.count < 16, scope.isRecyclable, isKnownUniquelyReferenced(&scope) else { return }
+        scope.clearForReuse()
+        spareScopes.append(scope)
+    }
+
+    /// The scope a script block's own scope hangs under: its closure's, its module's, or the
+    /// caller's.
+    @inline(__always)
+    func parentScope(for sb: ScriptBlock) -> Scope {
+        if sb.closureScope == nil && sb.moduleState == nil { return currentScope }
+        return (sb.closureScope as? Scope) ?? moduleScope(for: sb) ?? currentScope
+    }
+
+    /// The scope a module's script block runs under, if it belongs to a module.
+    func moduleScope(for sb: ScriptBlock) -> Scope? {
+        (sb.moduleState as? PSModuleInfo)?.scope
+    }
+
+    /// Counts one more nested call, failing as pwsh does past its limit.
+    @inline(__always)
+    func enterCall(_ extent: SourceExtent?) throws {
+        callDepth += 1
+        if callDepth > ExecutionContext.maxCallDepth {
+            callDepth -= 1
+            throw RuntimeError(.scriptCallDepthException, "The script failed due to call depth overflow.",
+                               errorId: "CallDepthOverflow", category: .InvalidOperation, extent: extent)
+        }
+    }
+
+    // MARK: - Parameters
+
+    /// The value a parameter without an argument starts with: its default (evaluated in the
+    /// call's scope, so it may read the parameters before it), else `$false` for a switch, the
+    /// type's default for a typed parameter, else $null.
+    func parameterDefault(_ index: Int, _ p: ParameterDeclaration, _ compiled: CompiledScriptBlock) throws -> Value {
+        if index < compiled.defaults.count, let d = compiled.defaults[index] {
+            let v = try d(self)
+            if let t = p.resolvedType { return try Conversion.convert(v, to: t, hooks: hooks) }
+            return v
+        }
+        if p.isSwitch { return .bool(false) }
+        if let t = p.resolvedType { return ExecutionContext.defaultValue(for: t) }
+        return .null
+    }
+
+    /// A parameter's variable holding its value.
+    @inline(__always)
+    static func parameterVariable(_ p: ParameterDeclaration, _ value: Value) -> PSVariable {
+        if p.isSwitch { return PSVariable(name: p.name, value: .object(SwitchParameterValue(Conversion.toBool(value)))) }
+        let variable = PSVariable(name: p.name, value: value, typeConstraint: p.resolvedType)
+        if !p.validations.isEmpty { variable.validations = p.validations }
+        return variable
+    }
+
+    /// Creates the parameter variables of a call in `scope` (the current scope): bound values,
+    /// else defaults. With `onlyBound`, only the bound ones (a pipeline object rebinding).
+    func initializeParameters(_ decl: CommandDeclaration, _ compiled: CompiledScriptBlock, ast: ScriptBlockAst, bound: BoundParameters,
+                              in scope: Scope, onlyBound: Bool = false) throws {
+        let params = ast.paramBlock?.parameters ?? []
+        for (i, p) in params.enumerated() {
+            let pd = i < decl.parameters.count ? decl.parameters[i] : ParameterDeclaration(name: p.name)
+            let value: Value
+            if let v = bound[p.name] {
+                value = v
+            } else {
+                if onlyBound { continue }
+                value = try parameterDefault(i, pd, compiled)
+            }
+            scope.variables[p.name.lowercased()] = ExecutionContext.parameterVariable(pd, value)
+        }
+    }
+
+    /// The value an unbound typed parameter starts with: the type's .NET default, but `""`
+    /// for `[string]` (pwsh converts the $null to a string).
+    static func defaultValue(for t: PSType) -> Value {
+        if case .string = t.kind { return .string("") }
+        return CollectionMembers.defaultValue(t)
+    }
+
+    // MARK: - Direct calls
+
+    /// The function a call site may call directly, or nil for the pipeline path. The function
+    /// is cached on the call site while the command table is unchanged and the function lives
+    /// in the global or script scope.
+    @inline(__always)
+    func directCallTarget(_ c: CommandAst, argumentCount: Int) -> (FunctionInfo, DirectCallPlan)? {
+        if let cached = c.cache as? CallSiteCache, cached.generation == commandTableGeneration {
+            guard let plan = cached.plan else { return nil }
+            return (cached.function, plan)
+        }
+        guard let fn = resolveFunction(c), let plan = fn.directCallPlan else { return nil }
+        return (fn, plan)
+    }
+
+    /// The function a bare command name resolves to, if it is a function (an alias of the same
+    /// name wins, as in `lookupCommand`).
+    private func resolveFunction(_ c: CommandAst) -> FunctionInfo? {
+        guard let head = c.elements.first, case .argument(let e) = head, case .stringConstant(let s) = e, s.kind == .bareWord else {
+            return nil
+        }
+        let folded = s.value.lowercased()
+        if currentScope.lookupAlias(folded) != nil { return nil }
+        var scope: Scope? = currentScope
+        while let sc = scope {
+            if let f = sc.functions[folded] {
+                if sc.isGlobal || sc === sc.scriptScopeOrSelf {
+                    c.cache = CallSiteCache(generation: commandTableGeneration, function: f)
+                }
+                return f
+            }
+            scope = sc.parent
+        }
+        return nil
+    }
+
+    /// Calls a simple function: its arguments are evaluated in the caller's scope, in order,
+    /// then bound by position (by the binder's rules and errors), then the body runs in a new
+    /// scope whose automatic variables are made only if read.
+    func callDirect(_ fn: FunctionInfo, _ plan: DirectCallPlan, site: CommandAst, argumentCount: Int, _ out: Pipe,
+                    argument: (Int) throws -> Value) throws {
+        let compiled = plan.compiled
+        var scope = makeCallScope(parent: parentScope(for: fn.scriptBlock), layout: compiled.layout)
+        defer { retireCallScope(&scope) }
+        let call = scope.startCall(fn, site: site)
+        var i = 0
+        while i < argumentCount {
+            call.values.append(try argument(i))
+            i += 1
+        }
+        let bound = min(argumentCount, plan.positional.count)
+        var k = 0
+        while k < bound {
+            let index = plan.positional[k]
+            let p = plan.parameters[index]
+            let value = try plan.bind(call.values[k], k, p, fn: fn, site: site, context: self)
+            call.values[k] = value
+            scope.variables.fillSlot(index, ExecutionContext.parameterVariable(p, value))
+            k += 1
+        }
+        call.boundCount = bound
+        try enterCall(site.extent)
+        defer { callDepth -= 1 }
+        let saved = currentScope
+        // Only a class method's body sets a return sink; a function called from it must not
+        // write its `return` values there.
+        let savedSink = methodReturnSink
+        if savedSink != nil { methodReturnSink = nil }
+        defer {
+            currentScope = saved
+            if savedSink != nil { methodReturnSink = savedSink }
+        }
+        currentScope = scope
+        if bound < plan.parameters.count {
+            // Parameters left without an argument take their defaults, which may read the ones before.
+            for (index, p) in plan.parameters.enumerated() where scope.variables.slot(index) == nil {
+                scope.variables.fillSlot(index, ExecutionContext.parameterVariable(p, try parameterDefault(index, p, compiled)))
+            }
+        }
+        if let end = compiled.end {
+            do {
+                try runBody(end, out)
+            } catch is ReturnSignal {
+            }
+        }
+        lastStatementSucceeded = true
+    }
+
+    // MARK: - Script blocks
+
+    /// Runs a script block in a child scope with `$_` and `$args`, collecting its output.
+    public func invokeScriptBlock(_ sb: ScriptBlock, args: [Value], dollarUnder: Value?, this: Value? = nil, dotSource: Bool = false) throws -> [Value] {
+        let pipe = Pipe()
+        try invokeScriptBlock(sb, args: args, dollarUnder: dollarUnder, this: this, dotSource: dotSource, output: pipe)
+        return pipe.items
+    }
+
+    /// Runs a script block streaming its output into `output`.
+    public func invokeScriptBlock(_ sb: ScriptBlock, args: [Value], dollarUnder: Value?, this: Value? = nil, dotSource: Bool = false, output: Pipe) throws {
+        try enterCall(sb.ast.extent)
+        defer { callDepth -= 1 }
+        let compiled = self.compiled(sb.ast)
+        let saved = currentScope
+        let savedSink = methodReturnSink
+        methodReturnSink = nil
+        defer { methodReturnSink = savedSink }
+        var scope = dotSource ? currentScope : makeCallScope(parent: parentScope(for: sb), layout: compiled.layout)
+        defer { if !dotSource { retireCallScope(&scope) } }
+        currentScope = scope
+        defer { currentScope = saved }
+        if let d = dollarUnder {
+            // Reusing the variables keeps the lookup caches valid when a block runs once per
+            // pipeline object in the same scope (ForEach-Object, Where-Object).
+            ExecutionContext.setLocal(scope, "_", "_", d)
+            ExecutionContext.setLocal(scope, "psitem", "PSItem", d)
+        }
+        if let t = this { scope.variables["this"] = PSVariable(name: "this", value: t) }
+        if sb.ast.paramBlock != nil {
+            let declaration = try self.declaration(of: sb)
+            let binder = ParameterBinder(context: self, declaration: declaration.declaration, isAdvanced: declaration.isAdvanced,
+                                         invocation: InvocationInfo(commandName: "", extent: sb.ast.extent), errorSuffix: "")
+            let result = try binder.bind(args.map { .positional($0, extent: sb.ast.extent) }, pipelineExpected: false)
+            try initializeParameters(declaration.declaration, compiled, ast: sb.ast, bound: result.bound, in: scope)
+            scope.variables["args"] = PSVariable(name: "args", value: .object(PSArray(result.unbound)))
+        } else if dotSource {
+            if !args.isEmpty || compiled.readsArgs {
+                scope.variables["args"] = PSVariable(name: "args", value: .object(PSArray(args)))
+            }
+        } else {
+            // `$args` is made when read.
+            let call = scope.startCall(nil, site: nil)
+            call.values.append(contentsOf: args)
+        }
+        do {
+            if let b = compiled.begin { try runBody(b, output) }
+            if let p = compiled.process { try runBody(p, output) }
+            if let e = compiled.end { try runBody(e, output) }
+        } catch is ReturnSignal {
+        }
+    }
+
+    /// Runs a block once per pipeline object in the current scope with `$_` set (ForEach-Object,
+    /// Where-Object, `.ForEach{}`): a plain block reuses the `$_` variables between objects;
+    /// anything else goes through `invokeScriptBlock`.
+    public func invokePerObject(_ sb: ScriptBlock, dollarUnder: Value, output: Pipe) throws {
+        let compiled = self.compiled(sb.ast)
+        guard sb.runsInCallerScope(compiled) else {
+            try invokeScriptBlock(sb, args: [], dollarUnder: dollarUnder, dotSource: true, output: output)
+            return
+        }
+        if let expression = compiled.loneExpression {
+            try output.writeEnumerated(try perObjectValue(sb, expression, dollarUnder))
+            return
+        }
+        guard let end = compiled.end else { return }
+        try enterPerObject(sb, dollarUnder)
+        defer { callDepth -= 1 }
+        let savedSink = methodReturnSink
+        methodReturnSink = nil
+        defer { methodReturnSink = savedSink }
+        do {
+            try runBody(end, output)
+        } catch is ReturnSignal {
+        }
+    }
+
+    /// Runs a per-object block and says whether its output counts as true, as Where-Object
+    /// tests it: no output is false, one object is tested, more than one is true.
+    public func perObjectTest(_ sb: ScriptBlock, dollarUnder: Value) throws -> Bool {
+        let compiled = self.compiled(sb.ast)
+        if let expression = compiled.loneExpression, sb.runsInCallerScope(compiled) {
+            let v = try perObjectValue(sb, expression, dollarUnder)
+            guard case .object = v else { return Conversion.toBool(v) }
+            let pipe = Pipe()
+            try pipe.writeEnumerated(v)
+            return pipe.items.count > 1 || (pipe.items.first.map { Conversion.toBool($0) } ?? false)
+        }
+        let pipe = Pipe()
+        try invokePerObject(sb, dollarUnder: dollarUnder, output: pipe)
+        return pipe.items.count > 1 || (pipe.items.first.map { Conversion.toBool($0) } ?? false)
+    }
+
+    private func perObjectValue(_ sb: ScriptBlock, _ expression: CompiledValue, _ dollarUnder: Value) throws -> Value {
+        try enterPerObject(sb, dollarUnder)
+        defer { callDepth -= 1 }
+        let v = try expression.run(self)
+        if expression.setsSuccess { lastStatementSucceeded = true }
+        return v
+    }
+
+    /// Counts the call (the caller undoes it) and sets `$_` and `$PSItem` in the current scope,
+    /// reusing the variables found last time while the scope and the variable set are the same.
+    private func enterPerObject(_ sb: ScriptBlock, _ dollarUnder: Value) throws {
+        try enterCall(sb.ast.extent)
+        let scope = currentScope
+        if sb.perObjectScopeID == scope.id, sb.perObjectGeneration == Scope.generation,
+           let d = sb.dollarUnderVariable, let p = sb.psItemVariable {
+            d.value = dollarUnder
+            p.value = dollarUnder
+        } else {
+            ExecutionContext.setLocal(scope, "_", "_", dollarUnder)
+            ExecutionContext.setLocal(scope, "psitem", "PSItem", dollarUnder)
+            sb.dollarUnderVariable = scope.variables["_"]
+            sb.psItemVariable = scope.variables["psitem"]
+            sb.perObjectScopeID = scope.id
+            sb.perObjectGeneration = Scope.generation
+        }
+    }
+
+    /// Sets a variable of this very scope, creating it only when it does not exist yet.
+    @inline(__always)
+    static func setLocal(_ scope: Scope, _ folded: String, _ name: String, _ value: Value) {
+        if let v = scope.variables[folded], !v.isReadOnlyOrConstant {
+            v.value = value
+        } else {
+            scope.variables[folded] = PSVariable(name: name, value: value)
+        }
+    }
+
+    /// `GetNewClosure()`: a copy of the block bound to a snapshot of the current variables.
+    func makeClosure(_ sb: ScriptBlock) -> ScriptBlock {
+        let copy = ScriptBlock(ast: sb.ast, isFilter: sb.isFilter)
+        copy.moduleState = sb.moduleState
+        let captured = Scope(parent: globalScope)
+        var s: Scope? = currentScope
+        while let scope = s {
+            for (k, v) in scope.allVariables where captured.variables[k] == nil && !v.isReadOnlyOrConstant {
+                captured.variables[k] = PSVariable(name: v.name, value: v.value)
+            }
+            s = scope.parent
+        }
+        copy.closureScope = captured
+        return copy
+    }
+
+    // MARK: - Script files
+
+    /// Parses a script file once per path (parse errors become a terminating error).
+    func loadScriptFile(_ path: String) throws -> ScriptBlock {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw RuntimeError(.itemNotFoundException, "Cannot find path '\(path)' because it does not exist.",
+                               errorId: "PathNotFound", category: .ObjectNotFound, target: .string(path))
+        }
+        return try ExecutionContext.parseScriptFile(data, path: path)
+    }
+
+    /// A script file's contents (UTF-8, a byte-order mark skipped) parsed into a script block;
+    /// the first parse error becomes a terminating ParseException. Module and test files load
+    /// through here too, each with its own not-found error.
+    public static func parseScriptFile(_ data: Data, path: String) throws -> ScriptBlock {
+        var text = String(decoding: data, as: UTF8.self)
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        let result = Parser.parse(SourceText(text: text, path: path))
+        if let first = result.errors.first {
+            let ex = PSExceptionObject(.parseException, first.message)
+            let record = ErrorRecord(exception: ex, errorId: first.id, category: .ParserError, targetObject: .null,
+                                     invocationInfo: InvocationInfo(commandName: "", extent: first.extent))
+            record.isParseError = true
+            throw RuntimeError(record)
+        }
+        return ScriptBlock(ast: result.ast)
+    }
+}
+
+/// A call site's resolved function, and how to call it directly if it can be.
+final class CallSiteCache {
+    let generation: Int
+    let function: FunctionInfo
+    let plan: DirectCallPlan?
+
+    init(generation: Int, function: FunctionInfo) {
+        self.generation = generation
+        self.function = function
+        self.plan = function.directCallPlan
+    }
+}
+
+/// How a simple function is called without the pipeline machinery, worked out once per
+/// definition: a function that is not advanced (so it binds arguments by position, in
+/// declaration order, extra ones going to `$args`) and has only an end block. Everything else
+/// about the call is the same as the pipeline path's: the binder's conversion, validation and
+/// errors, the same parameter variables and defaults.
+public final class DirectCallPlan {
+    let compiled: CompiledScriptBlock
+    let parameters: [ParameterDeclaration]
+    /// The declaration index of the parameter each positional argument binds to.
+    let positional: [Int]
+    /// Per parameter: the argument is taken as it is (an untyped parameter without
+    /// validation; an `[int]` one given an Int32) without asking the binder.
+    private let takesAsIs: [(Value) -> Bool]
+
+    init?(_ f: FunctionInfo, compiled: CompiledScriptBlock) {
+        let ast = f.scriptBlock.ast
+        guard !f.isAdvanced, !f.isFilter, ast.beginBlock == nil, ast.processBlock == nil, ast.cleanBlock == nil,
+              ast.dynamicParamBlock == nil, (ast.paramBlock?.parameters.count ?? 0) == f.declaration.parameters.count else { return nil }
+        self.compiled = compiled
+        let parameters = f.declaration.parameters
+        self.parameters = parameters
+        positional = parameters.indices.filter { parameters[$0].sets.first?.position != nil }.sorted {
+            (parameters[$0].sets.first?.position ?? 0) < (parameters[$1].sets.first?.position ?? 0)
+        }
+        takesAsIs = parameters.map { p in
+            guard p.validations.isEmpty, !p.isSwitch else { return { _ in false } }
+            if p.typeName == "System.Object" { return { _ in true } }
+            if let t = p.resolvedType, case .int32 = t.kind { return { if case .int = $0 { return true }; return false } }
+            return { _ in false }
+        }
+    }
+
+    /// The value positional argument `k` gives parameter `p`.
+    @inline(__always)
+    func bind(_ value: Value, _ k: Int, _ p: ParameterDeclaration, fn: FunctionInfo, site: CommandAst, context: ExecutionContext) throws -> Value {
+        if takesAsIs[positional[k]](value) { return value }
+        let extent = k + 1 < site.elements.count ? site.elements[k + 1].extent : site.extent
+        let invocation = InvocationInfo(commandName: fn.name, extent: site.extent)
+        let binder = ParameterBinder(context: context, declaration: fn.declaration, isAdvanced: false, invocation: invocation, errorSuffix: fn.name)
+        return try binder.bindPositional(value, to: p, extent: extent)
+    }
+}
+
+extension FunctionInfo {
+    /// The function's direct-call plan, if it qualifies (see `DirectCallPlan`).
+    var directCallPlan: DirectCallPlan? {
+        if let known = directCallState { return known as? DirectCallPlan }
+        let plan = DirectCallPlan(self, compiled: ExecutionContext.compiledForm(scriptBlock.ast))
+        directCallState = plan ?? NSNull()
+        return plan
+    }
+}
+
+extension ScriptBlock {
+    /// Whether ForEach-Object and Where-Object may run the block's statements straight in the
+    /// caller's scope: a block with only statements, no captured state, and not reading `$args`.
+    func runsInCallerScope(_ compiled: CompiledScriptBlock) -> Bool {
+        ast.paramBlock == nil && ast.beginBlock == nil && ast.processBlock == nil && ast.cleanBlock == nil
+            && closureScope == nil && moduleState == nil && !compiled.readsArgs
+    }
+}
+
+/// What a call's automatic variables (`$args`, `$input`, `$PSBoundParameters`,
+/// `$MyInvocation`) are made from when first read: the function, the call site, the values
+/// bound to its first parameters and the arguments left over. Kept by its scope and reused
+/// when the scope is recycled.
+final class DirectCall {
+    /// The function called (nil for a script block: only `$args` is made).
+    var function: FunctionInfo?
+    var site: CommandAst?
+    /// The values bound to the positional parameters, then the arguments left for `$args`.
+    var values: ContiguousArray<Value> = []
+    var boundCount = 0
+    static let automaticNames = ["args", "input", "psboundparameters", "myinvocation"]
+
+    func reset() {
+        function = nil
+        site = nil
+        values.removeAll(keepingCapacity: true)
+        boundCount = 0
+    }
+
+    func materialize(_ folded: String, in scope: Scope) -> PSVariable? {
+        let variable: PSVariable
+        switch folded {
+        case "args":
+            variable = PSVariable(name: "args", value: .object(PSArray(Array(values[boundCount...]))))
+        case "input" where function != nil:
+            variable = PSVariable(name: "input", value: .object(PSArray([])))
+        case "psboundparameters" where function != nil:
+            let table = PSHashtable(ordered: true)
+            if let f = function, let plan = f.directCallPlan {
+                for k in 0..<boundCount { table.set(.string(plan.parameters[plan.positional[k]].name), values[k]) }
+            }
+            variable = PSVariable(name: "PSBoundParameters", value: .object(table))
+        case "myinvocation":
+            guard let f = function else { return nil }
+            let invocation = InvocationInfo(commandName: f.name, extent: site?.extent)
+            invocation.myCommand = .object(ExecutionContext.commandInfo(of: f))
+            variable = PSVariable(name: "MyInvocation", value: .object(invocation))
+        default:
+            return nil
+        }
+        scope.variables[folded] = variable
+        return variable
+    }
+}
+
+extension Scope {
+    /// Marks this (new or recycled) scope as a direct call's and returns its call record.
+    @inline(__always)
+    func startCall(_ function: FunctionInfo?, site: CommandAst?) -> DirectCall {
+        let c = spareCall ?? DirectCall()
+        spareCall = nil
+        c.function = function
+        c.site = site
+        call = c
+        return c
+    }
+}
