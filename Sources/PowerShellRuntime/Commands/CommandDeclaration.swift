@@ -89,7 +89,12 @@ public struct CommandDeclaration {
     public var name: String
     /// `Microsoft.PowerShell.Utility`, `MicrosoftTeams`, or "" for script functions.
     public var moduleName: String
-    public var parameters: [ParameterDeclaration]
+    public var parameters: [ParameterDeclaration] {
+        didSet { lookup = ParameterLookup() }
+    }
+    /// The binder's index of the parameters, built on first use and shared by copies of this
+    /// declaration until one of them changes its parameters.
+    var lookup = ParameterLookup()
     public var defaultParameterSet: String?
     public var outputTypes: [String]
     /// Cmdlets and advanced functions get the common parameters.
@@ -145,6 +150,12 @@ public struct CommandDeclaration {
         return names
     }
 
+    /// The binder's index of this declaration's parameters (see `ParameterLookup`).
+    var parameterLookup: ParameterLookup {
+        lookup.build(parameters)
+        return lookup
+    }
+
     /// The common parameters every cmdlet and advanced function accepts, in pwsh's order.
     public static let commonParameters: [ParameterDeclaration] = [
         ParameterDeclaration(name: "Verbose", typeName: "System.Management.Automation.SwitchParameter", aliases: ["vb"]),
@@ -166,4 +177,39 @@ public struct CommandDeclaration {
         ParameterDeclaration(name: "WhatIf", typeName: "System.Management.Automation.SwitchParameter", aliases: ["wi"]),
         ParameterDeclaration(name: "Confirm", typeName: "System.Management.Automation.SwitchParameter", aliases: ["cf"]),
     ]
+}
+
+/// What the binder looks a declaration's parameters up by, worked out once: their lower-cased
+/// names and aliases, and the parameter set names. Binding a command happens on every call, so
+/// none of this is recomputed per call.
+final class ParameterLookup {
+    private(set) var isBuilt = false
+    /// Lower-cased name → index in `parameters`.
+    private(set) var byName: [String: Int] = [:]
+    /// Lower-cased alias → index in `parameters`.
+    private(set) var byAlias: [String: Int] = [:]
+    /// Lower-cased names in declaration order.
+    private(set) var lowerNames: [String] = []
+    private(set) var setNames: [String] = []
+
+    func build(_ parameters: [ParameterDeclaration]) {
+        if isBuilt { return }
+        isBuilt = true
+        for (i, p) in parameters.enumerated() {
+            let lower = p.name.lowercased()
+            lowerNames.append(lower)
+            if byName[lower] == nil { byName[lower] = i }
+            for a in p.aliases where byAlias[a.lowercased()] == nil { byAlias[a.lowercased()] = i }
+            for s in p.sets where s.setName != ParameterSetMembership.allSets && !setNames.contains(s.setName) {
+                setNames.append(s.setName)
+            }
+        }
+    }
+
+    /// The lookup of the common parameters, then the ShouldProcess ones.
+    static let common: ParameterLookup = {
+        let l = ParameterLookup()
+        l.build(CommandDeclaration.commonParameters + CommandDeclaration.shouldProcessParameters)
+        return l
+    }()
 }

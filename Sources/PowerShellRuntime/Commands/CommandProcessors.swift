@@ -236,9 +236,6 @@ final class ScriptProcessor: CommandProcessor {
 
     /// Runs one named block; `return` ends the block.
     func runBlock(_ block: CompiledBlock, dollarUnder: Value?) throws {
-        let savedSink = context.methodReturnSink
-        context.methodReturnSink = nil
-        defer { context.methodReturnSink = savedSink }
         if let d = dollarUnder, let s = scope {
             if let v = s.variables["_"] { v.value = d } else { s.variables["_"] = PSVariable(name: "_", value: d) }
             if let v = s.variables["psitem"] { v.value = d } else { s.variables["psitem"] = PSVariable(name: "PSItem", value: d) }

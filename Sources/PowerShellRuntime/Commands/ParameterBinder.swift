@@ -52,10 +52,24 @@ struct ParameterBinder {
     /// pwsh's lookup: exact name, alias, then a unique prefix.
     func findParameter(_ name: String, extent: SourceExtent) throws -> ParameterDeclaration? {
         let lower = name.lowercased()
-        let all = allParameters
-        if let p = all.first(where: { $0.name.lowercased() == lower }) { return p }
-        if let p = all.first(where: { $0.aliases.contains { $0.lowercased() == lower } }) { return p }
-        let matches = all.filter { $0.name.lowercased().hasPrefix(lower) }
+        let lookup = declaration.parameterLookup
+        let withCommon = isAdvanced && declaration.supportsCommonParameters
+        let common = ParameterLookup.common
+        let commonCount = declaration.supportsShouldProcess ? common.lowerNames.count : CommandDeclaration.commonParameters.count
+        func commonParameter(_ i: Int) -> ParameterDeclaration? {
+            guard withCommon, i < commonCount else { return nil }
+            return i < CommandDeclaration.commonParameters.count ? CommandDeclaration.commonParameters[i]
+                : CommandDeclaration.shouldProcessParameters[i - CommandDeclaration.commonParameters.count]
+        }
+        if let i = lookup.byName[lower] { return declaration.parameters[i] }
+        if let p = common.byName[lower].flatMap(commonParameter) { return p }
+        if let i = lookup.byAlias[lower] { return declaration.parameters[i] }
+        if let p = common.byAlias[lower].flatMap(commonParameter) { return p }
+        var matches: [ParameterDeclaration] = []
+        for (i, n) in lookup.lowerNames.enumerated() where n.hasPrefix(lower) { matches.append(declaration.parameters[i]) }
+        for (i, n) in common.lowerNames.enumerated() where n.hasPrefix(lower) {
+            if let p = commonParameter(i) { matches.append(p) }
+        }
         if matches.count == 1 { return matches[0] }
         if matches.count > 1 {
             let list = matches.map { "-" + $0.name }.joined(separator: " ")
@@ -201,12 +215,13 @@ struct ParameterBinder {
 
     /// Sets every bound parameter belongs to.
     func candidateSets(for bound: BoundParameters) -> [String] {
-        let names = declaration.parameterSetNames
+        let lookup = declaration.parameterLookup
+        let names = lookup.setNames
         if names.isEmpty { return [ParameterSetMembership.allSets] }
+        let boundIndices = bound.order.compactMap { lookup.byName[$0.lowercased()] }
         return names.filter { set in
-            bound.order.allSatisfy { name in
-                guard let p = declaration.parameters.first(where: { $0.name.lowercased() == name.lowercased() }) else { return true }
-                return p.sets.contains { $0.setName == set || $0.setName == ParameterSetMembership.allSets }
+            boundIndices.allSatisfy { i in
+                declaration.parameters[i].sets.contains { $0.setName == set || $0.setName == ParameterSetMembership.allSets }
             }
         }
     }

@@ -177,7 +177,7 @@ extension ExecutionContext {
             methodReturnSink = returnPipe
             defer { methodReturnSink = savedSink }
             do {
-                if let body = compiled(m.body).end {
+                if let body = ExecutionContext.compiledMethod(m.body).end {
                     try runBody(body, discard)
                 }
             } catch is ReturnSignal {

@@ -146,26 +146,20 @@ extension Compiler {
     private func compoundOnVariable(_ v: VariableExpressionAst, _ left: Target, op: BinaryOperator,
                                     _ right: @escaping CompiledExpression, extent: SourceExtent) -> CompiledExpression {
         let slot = layout.slot(of: v.foldedName)
-        let layout = self.layout
+        let id = layout.id
         guard case .variable(_, let read, let write) = left else { return { _ in .null } }
         return { ctx in
-            let variable: PSVariable?
-            let table = ctx.currentScope.variables
-            if let i = slot, table.layout === layout {
-                variable = table.slot(i)
-            } else {
-                variable = ctx.localVariable(v)
-            }
-            if let local = variable, local.isPlain {
+            if let i = slot, ctx.slotValue(layout: id, i) != nil {
                 let r = try right(ctx)
-                if let fast = ExecutionContext.fastBinary(op, local.value, r) {
-                    local.value = fast
+                if let current = ctx.slotValue(layout: id, i), let fast = ExecutionContext.fastBinary(op, current, r),
+                   ctx.setPlainSlot(layout: id, i, fast) {
                     return fast
                 }
-                if op == .add, try ctx.addInPlace(local, r, extent: extent) { return local.value }
-                let value = try ctx.combine(op, local.value, r, extent: extent)
-                local.value = value
-                return value
+                if let variable = ctx.slotVariable(layout: id, i), variable.isPlain {
+                    return try ctx.update(variable, op, r, extent: extent)
+                }
+            } else if slot == nil, let local = ctx.localVariable(v), local.isPlain {
+                return try ctx.update(local, op, try right(ctx), extent: extent)
             }
             let current = try read(ctx)
             let r = try right(ctx)
@@ -185,13 +179,11 @@ extension Compiler {
         let left = target(u.operand)
         let extent = u.extent
         if case .variable(let v, _, _) = left, v.scope == nil, let slot = layout.slot(of: v.foldedName) {
-            let layout = self.layout
+            let id = layout.id
             return { ctx in
-                let table = ctx.currentScope.variables
-                if table.layout === layout, let variable = table.slot(slot), variable.isPlain, case .int(let old) = variable.value {
+                if case .int(let old)? = ctx.slotValue(layout: id, slot) {
                     let (new, overflow) = old.addingReportingOverflow(delta)
-                    if !overflow {
-                        variable.value = .int(new)
+                    if !overflow, ctx.setPlainSlot(layout: id, slot, .int(new)) {
                         return .int(isPost ? old : new)
                     }
                 }
@@ -333,6 +325,18 @@ extension ExecutionContext {
         let new = try Operators.increment(old, by: Int(delta))
         try store(new, into: prepared, extent: extent)
         return isPost ? old : new
+    }
+
+    /// `variable op= right` on a plain variable: in place for `+=` on a string or collection.
+    func update(_ variable: PSVariable, _ op: BinaryOperator, _ right: Value, extent: SourceExtent) throws -> Value {
+        if let fast = ExecutionContext.fastBinary(op, variable.value, right) {
+            variable.value = fast
+            return fast
+        }
+        if op == .add, try addInPlace(variable, right, extent: extent) { return variable.value }
+        let value = try combine(op, variable.value, right, extent: extent)
+        variable.value = value
+        return value
     }
 
     /// `+=` on a string or collection variable without copying: false for other values.

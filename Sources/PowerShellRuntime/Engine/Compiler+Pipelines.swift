@@ -125,12 +125,13 @@ extension Compiler {
             arguments.append(argument(e))
         }
         let count = arguments.count
+        let site = CallSite(c)
         return { ctx, out in
-            guard let (fn, plan) = ctx.directCallTarget(c, argumentCount: count) else {
+            guard let plan = ctx.directCallTarget(site) else {
                 try ctx.run(fallback, out)
                 return .normal
             }
-            try ctx.callDirect(fn, plan, site: c, argumentCount: count, out) { i in try arguments[i](ctx) }
+            try ctx.callDirect(plan, site: c, argumentCount: count, out) { i in try arguments[i](ctx) }
             return .normal
         }
     }

@@ -15,7 +15,7 @@ extension Compiler {
     /// A trap's body runs in a child scope of its own (pwsh analyses it separately), so its
     /// variables are found by name.
     private func trapBody(_ t: TrapStatementAst) -> CompiledBlock {
-        Compiler.standalone.block(t.body.statements, traps: t.body.traps)
+        Compiler(layout: .empty, inMethod: inMethod).block(t.body.statements, traps: t.body.traps)
     }
 
     func block(_ b: StatementBlockAst) -> CompiledBlock {
@@ -89,27 +89,64 @@ extension Compiler {
         }
     }
 
+    /// A statement run for its effect only, its output discarded (a `for` loop's initializer
+    /// and iterator); a flow statement in it leaves as a thrown signal.
+    func effect(_ s: StatementAst) -> (ExecutionContext) throws -> Void {
+        if case .pipeline(let p) = s, let value = loneExpression(p) {
+            let run = value.run
+            let setsSuccess = value.setsSuccess
+            return { ctx in
+                _ = try run(ctx)
+                if setsSuccess { ctx.lastStatementSucceeded = true }
+            }
+        }
+        if case .assignment(let a) = s {
+            let run = assignmentStatement(a)
+            return { ctx in _ = try run(ctx, ctx.discardPipe) }
+        }
+        let run = statement(s)
+        return { ctx in try ctx.completeInExpression(try run(ctx, ctx.discardPipe)) }
+    }
+
     // MARK: - if
 
     private func ifStatement(_ s: IfStatementAst) -> CompiledStatement {
-        let clauses = s.clauses.map { (condition: statementValue($0.condition), body: block($0.body)) }
-        let elseBody = s.elseClause.map { block($0) }
+        let clauses = s.clauses.map { (condition: condition($0.condition), body: block($0.body)) }
         if clauses.count == 1, let only = clauses.first {
-            // `if (…) { … }` with or without `else`, the common shape, without the loop.
+            // `if (…) { … }` with or without `else`, the common shapes, without the loop.
             let condition = only.condition, body = only.body
-            return { ctx, out in
-                if Conversion.toBool(try condition(ctx)) { return try body.run(ctx, out) }
-                if let e = elseBody { return try e.run(ctx, out) }
-                return .normal
+            guard let elseBody = s.elseClause.map({ block($0) }) else {
+                return { ctx, out in try condition(ctx) ? body.run(ctx, out) : .normal }
             }
+            return { ctx, out in try condition(ctx) ? body.run(ctx, out) : elseBody.run(ctx, out) }
         }
+        let elseBody = s.elseClause.map { block($0) }
         return { ctx, out in
-            for clause in clauses where Conversion.toBool(try clause.condition(ctx)) {
+            for clause in clauses where try clause.condition(ctx) {
                 return try clause.body.run(ctx, out)
             }
             if let e = elseBody { return try e.run(ctx, out) }
             return .normal
         }
+    }
+
+    /// A condition (`if`, `while`, `for`, `do`): its value as a Boolean. A comparison of two
+    /// numbers gives its answer without making a Boolean value first.
+    func condition(_ s: StatementAst) -> (ExecutionContext) throws -> Bool {
+        if case .pipeline(let p) = s, p.elements.count == 1, case .expression(let e) = p.elements[0], e.redirections.isEmpty,
+           case .binary(let b) = e.expression, ExecutionContext.isComparison(b.op) {
+            let left = expression(b.left)
+            let right = expression(b.right)
+            let op = b.op
+            return { ctx in
+                let l = try left(ctx)
+                let r = try right(ctx)
+                if let fast = ExecutionContext.fastCompare(op, l, r) { return fast }
+                return Conversion.toBool(try ctx.applyBinary(b, l, r))
+            }
+        }
+        let value = statementValue(s)
+        return { ctx in Conversion.toBool(try value(ctx)) }
     }
 
     // MARK: - Loops
@@ -143,33 +180,32 @@ extension Compiler {
     }
 
     private func forStatement(_ f: ForStatementAst) -> CompiledStatement {
-        let initializer = f.initializer.map { statement($0) }
-        let condition = f.condition.map { statementValue($0) }
-        let iterator = f.iterator.map { statement($0) }
+        let initializer = f.initializer.map { effect($0) } ?? { _ in }
+        let condition = f.condition.map { self.condition($0) } ?? { _ in true }
+        let iterator = f.iterator.map { effect($0) } ?? { _ in }
         let body = block(f.body)
         let label = f.label
         return { ctx, out in
-            if let i = initializer { try ctx.completeInExpression(try i(ctx, ctx.discardPipe)) }
-            while true {
+            try initializer(ctx)
+            while try condition(ctx) {
                 try PipelineStop.check()
-                if let c = condition, !Conversion.toBool(try c(ctx)) { break }
                 switch try ctx.loopPass(body, label: label, out) {
                 case .next, .skip: break
                 case .stop: return .normal
                 case .leave(let c): return c
                 }
-                if let it = iterator { try ctx.completeInExpression(try it(ctx, ctx.discardPipe)) }
+                try iterator(ctx)
             }
             return .normal
         }
     }
 
     private func whileStatement(_ w: WhileStatementAst) -> CompiledStatement {
-        let condition = statementValue(w.condition)
+        let condition = self.condition(w.condition)
         let body = block(w.body)
         let label = w.label
         return { ctx, out in
-            while Conversion.toBool(try condition(ctx)) {
+            while try condition(ctx) {
                 try PipelineStop.check()
                 switch try ctx.loopPass(body, label: label, out) {
                 case .next, .skip: continue
@@ -182,7 +218,7 @@ extension Compiler {
     }
 
     private func doLoop(_ d: DoLoopStatementAst) -> CompiledStatement {
-        let condition = statementValue(d.condition)
+        let condition = self.condition(d.condition)
         let body = block(d.body)
         let label = d.label
         let isUntil = d.isUntil
@@ -194,7 +230,7 @@ extension Compiler {
                 case .stop: return .normal
                 case .leave(let c): return c
                 }
-                let test = Conversion.toBool(try condition(ctx))
+                let test = try condition(ctx)
                 if isUntil ? test : !test { return .normal }
             }
         }
@@ -273,8 +309,14 @@ extension Compiler {
         case .returnFlow:
             guard let operand = f.operand else { return { _, _ in .returned } }
             let run = statement(operand)
+            if inMethod {
+                return { ctx, out in
+                    _ = try run(ctx, ctx.methodReturnSink ?? out)
+                    return .returned
+                }
+            }
             return { ctx, out in
-                _ = try run(ctx, ctx.methodReturnSink ?? out)
+                _ = try run(ctx, out)
                 return .returned
             }
         case .exitFlow:

@@ -18,10 +18,9 @@ extension Compiler {
             default: break
             }
             if let slot = layout.slot(of: v.foldedName) {
-                let layout = self.layout
+                let id = layout.id
                 return { ctx in
-                    let table = ctx.currentScope.variables
-                    if table.layout === layout, let found = table.slot(slot) { return found.value }
+                    if let value = ctx.slotValue(layout: id, slot) { return value }
                     return try ctx.readUnqualified(v)
                 }
             }
@@ -34,20 +33,10 @@ extension Compiler {
     func variableWrite(_ v: VariableExpressionAst) -> (ExecutionContext, Value) throws -> Void {
         if v.scope == nil, v.foldedName == "null" { return { _, _ in } }
         if v.scope == nil, let slot = layout.slot(of: v.foldedName) {
-            let layout = self.layout
+            let id = layout.id
             return { ctx, value in
-                let table = ctx.currentScope.variables
-                if table.layout === layout {
-                    if let found = table.slot(slot) {
-                        if found.isPlain {
-                            found.value = value
-                            return
-                        }
-                    } else if !PSVariable.mayBeAllScope(v.foldedName) {
-                        table.fillSlot(slot, PSVariable(name: v.name, value: value))
-                        return
-                    }
-                }
+                if ctx.setPlainSlot(layout: id, slot, value) { return }
+                if !PSVariable.mayBeAllScope(v.foldedName), ctx.fillEmptySlot(layout: id, slot, name: v.name, value) { return }
                 try ctx.assign(value, toVariable: v)
             }
         }

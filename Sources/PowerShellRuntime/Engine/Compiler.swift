@@ -37,9 +37,13 @@ enum Completion {
 /// slots of the scope the block runs in.
 struct Compiler {
     let layout: SlotLayout
+    /// Compiling a class method's body: `return` gives the method's result, which goes to the
+    /// method's return sink rather than the output (which a method drops).
+    let inMethod: Bool
 
-    init(layout: SlotLayout) {
+    init(layout: SlotLayout, inMethod: Bool = false) {
         self.layout = layout
+        self.inMethod = inMethod
     }
 
     /// For code evaluated on its own (a default value, an attribute argument): every variable
@@ -66,10 +70,10 @@ final class CompiledScriptBlock {
     var declaration: CommandDeclaration?
     var isAdvanced = false
 
-    init(_ ast: ScriptBlockAst) {
+    init(_ ast: ScriptBlockAst, isMethod: Bool = false) {
         let layout = VariableAnalysis.layout(of: ast)
         self.layout = layout
-        let compiler = Compiler(layout: layout)
+        let compiler = Compiler(layout: layout, inMethod: isMethod)
         begin = ast.beginBlock.map { compiler.block($0.statements, traps: $0.traps) }
         process = ast.processBlock.map { compiler.block($0.statements, traps: $0.traps) }
         end = ast.endBlock.map { compiler.block($0.statements, traps: $0.traps) }
@@ -117,14 +121,16 @@ final class CompiledBlock {
     @inline(__always)
     func run(_ ctx: ExecutionContext, _ out: Pipe) throws -> Completion {
         if !traps.isEmpty { return try runTrapped(ctx, out, flushEach: false) }
-        for statement in statements {
+        var i = 0
+        let count = statements.count
+        while i < count {
             do {
-                let c = try statement(ctx, out)
-                if case .normal = c { continue }
-                return c
+                let c = try statements[i](ctx, out)
+                if case .normal = c {} else { return c }
             } catch let e as RuntimeError where ctx.tryDepth == 0 && !e.record.terminatesScript {
                 try ctx.handleStatementError(e)
             }
+            i += 1
         }
         return .normal
     }
@@ -158,6 +164,14 @@ extension ExecutionContext {
     static func compiledForm(_ ast: ScriptBlockAst) -> CompiledScriptBlock {
         if let c = ast.cache as? CompiledScriptBlock { return c }
         let c = CompiledScriptBlock(ast)
+        ast.cache = c
+        return c
+    }
+
+    /// The compiled form of a class method's body (see `Compiler.inMethod`).
+    static func compiledMethod(_ ast: ScriptBlockAst) -> CompiledScriptBlock {
+        if let c = ast.cache as? CompiledScriptBlock { return c }
+        let c = CompiledScriptBlock(ast, isMethod: true)
         ast.cache = c
         return c
     }

@@ -9,7 +9,13 @@ public final class ExecutionContext {
     public let hooks = RuntimeHooks()
     public let globalScope: Scope
     /// The scope code runs in now.
-    public var currentScope: Scope
+    public var currentScope: Scope {
+        didSet { currentTable = Unmanaged.passUnretained(currentScope.variables) }
+    }
+    /// The variables of `currentScope` (which keeps them alive), held unretained: compiled code
+    /// reads them on every variable access, and a retained reference would cost a retain and a
+    /// release each time.
+    var currentTable: Unmanaged<VariableTable>
     /// Compiled-in commands by lower-cased name.
     public private(set) var cmdlets: [String: CmdletRegistration] = [:]
     /// Commands whose names are module-qualified too (`Microsoft.PowerShell.Utility\Select-Object`).
@@ -77,7 +83,8 @@ public final class ExecutionContext {
     /// A collecting pipe, reused when one is spare.
     @inline(__always)
     func borrowCollector() -> Pipe {
-        spareCollectors.popLast() ?? Pipe()
+        if spareCollectors.isEmpty { return Pipe() }
+        return spareCollectors.removeLast()
     }
 
     /// Takes a collector back once its result has been read; one that something else still
@@ -119,6 +126,7 @@ public final class ExecutionContext {
         let g = Scope(parent: nil)
         globalScope = g
         currentScope = g
+        currentTable = Unmanaged.passUnretained(g.variables)
         self.currentLocation = currentLocation
         outDefault = { v in host.writeOutput(Conversion.toString(v) + "\n") }
         writeStreamText = { stream, text in
@@ -131,6 +139,39 @@ public final class ExecutionContext {
         }
         installHooks()
         installAutomaticVariables()
+    }
+
+    // MARK: - Slots of the current scope
+
+    /// The value in slot `slot` of the current scope, when that scope runs code of layout
+    /// `id` and the slot holds a variable.
+    @inline(__always)
+    func slotValue(layout id: Int, _ slot: Int) -> Value? {
+        currentTable._withUnsafeGuaranteedRef { t in t.layoutID == id ? t.slotValue(slot) : nil }
+    }
+
+    /// Stores into slot `slot` of the current scope when it runs code of layout `id` and the
+    /// slot holds a plain variable; false otherwise.
+    @inline(__always)
+    func setPlainSlot(layout id: Int, _ slot: Int, _ value: Value) -> Bool {
+        currentTable._withUnsafeGuaranteedRef { t in t.layoutID == id && t.setPlainSlot(slot, value) }
+    }
+
+    /// The variable in slot `slot` of the current scope, if the scope runs code of layout `id`.
+    @inline(__always)
+    func slotVariable(layout id: Int, _ slot: Int) -> PSVariable? {
+        currentTable._withUnsafeGuaranteedRef { t in t.layoutID == id ? t.slot(slot) : nil }
+    }
+
+    /// Creates a variable in slot `slot` when the current scope runs code of layout `id` and
+    /// the slot is empty; false otherwise.
+    @inline(__always)
+    func fillEmptySlot(layout id: Int, _ slot: Int, name: String, _ value: Value) -> Bool {
+        currentTable._withUnsafeGuaranteedRef { t in
+            guard t.layoutID == id, t.slotIsEmpty(slot) else { return false }
+            t.fillSlot(slot, PSVariable(name: name, value: value))
+            return true
+        }
     }
 
     // MARK: - Commands

@@ -13,11 +13,11 @@ extension ExecutionContext {
     @inline(__always)
     func makeCallScope(parent: Scope, layout: SlotLayout) -> Scope {
         let scope: Scope
-        if let spare = spareScopes.popLast() {
-            spare.reattach(to: parent)
-            scope = spare
-        } else {
+        if spareScopes.isEmpty {
             scope = Scope(parent: parent)
+        } else {
+            scope = spareScopes.removeLast()
+            scope.reattach(to: parent)
         }
         scope.variables.reset(to: layout)
         return scope
@@ -27,7 +27,12 @@ extension ExecutionContext {
     /// closure, a variable's value) is left alone.
     @inline(__always)
     func retireCallScope(_ scope: inout Scope) {
-        guard spareScopes.count < 16, scope.isRecyclable, isKnownUniquelyReferenced(&scope) else { return }
+        guard spareScopes.count < 16, scope.isRecyclable, isKnownUniquelyReferenced(&scope) else {
+            // Something holds the scope (a closure, a variable's value): its call record must
+            // hold what it names from now on.
+            scope.call?.pin()
+            return
+        }
         scope.clearForReuse()
         spareScopes.append(scope)
     }
@@ -112,18 +117,21 @@ extension ExecutionContext {
     /// is cached on the call site while the command table is unchanged and the function lives
     /// in the global or script scope.
     @inline(__always)
-    func directCallTarget(_ c: CommandAst, argumentCount: Int) -> (FunctionInfo, DirectCallPlan)? {
-        if let cached = c.cache as? CallSiteCache, cached.generation == commandTableGeneration {
-            guard let plan = cached.plan else { return nil }
-            return (cached.function, plan)
+    func directCallTarget(_ site: CallSite) -> DirectCallPlan? {
+        if site.generation == commandTableGeneration { return site.plan }
+        guard let (fn, cacheable) = resolveFunction(site.ast) else { return nil }
+        guard let plan = fn.directCallPlan else { return nil }
+        if cacheable {
+            site.generation = commandTableGeneration
+            site.function = fn
+            site.plan = plan
         }
-        guard let fn = resolveFunction(c), let plan = fn.directCallPlan else { return nil }
-        return (fn, plan)
+        return plan
     }
 
     /// The function a bare command name resolves to, if it is a function (an alias of the same
-    /// name wins, as in `lookupCommand`).
-    private func resolveFunction(_ c: CommandAst) -> FunctionInfo? {
+    /// name wins, as in `lookupCommand`), and whether it lives in the global or script scope.
+    private func resolveFunction(_ c: CommandAst) -> (FunctionInfo, Bool)? {
         guard let head = c.elements.first, case .argument(let e) = head, case .stringConstant(let s) = e, s.kind == .bareWord else {
             return nil
         }
@@ -131,12 +139,7 @@ extension ExecutionContext {
         if currentScope.lookupAlias(folded) != nil { return nil }
         var scope: Scope? = currentScope
         while let sc = scope {
-            if let f = sc.functions[folded] {
-                if sc.isGlobal || sc === sc.scriptScopeOrSelf {
-                    c.cache = CallSiteCache(generation: commandTableGeneration, function: f)
-                }
-                return f
-            }
+            if let f = sc.functions[folded] { return (f, sc.isGlobal || sc === sc.scriptScopeOrSelf) }
             scope = sc.parent
         }
         return nil
@@ -145,47 +148,40 @@ extension ExecutionContext {
     /// Calls a simple function: its arguments are evaluated in the caller's scope, in order,
     /// then bound by position (by the binder's rules and errors), then the body runs in a new
     /// scope whose automatic variables are made only if read.
-    func callDirect(_ fn: FunctionInfo, _ plan: DirectCallPlan, site: CommandAst, argumentCount: Int, _ out: Pipe,
+    func callDirect(_ plan: DirectCallPlan, site: CommandAst, argumentCount: Int, _ out: Pipe,
                     argument: (Int) throws -> Value) throws {
-        let compiled = plan.compiled
-        var scope = makeCallScope(parent: parentScope(for: fn.scriptBlock), layout: compiled.layout)
+        let fn = plan.function
+        var scope = makeCallScope(parent: plan.runsInCallerScope ? currentScope : parentScope(for: fn.scriptBlock), layout: plan.layout)
         defer { retireCallScope(&scope) }
+        let table = scope.variables
         let call = scope.startCall(fn, site: site)
         var i = 0
         while i < argumentCount {
-            call.values.append(try argument(i))
+            call.append(try argument(i))
             i += 1
         }
-        let bound = min(argumentCount, plan.positional.count)
+        let bound = min(argumentCount, plan.positionalCount)
         var k = 0
         while k < bound {
-            let index = plan.positional[k]
-            let p = plan.parameters[index]
-            let value = try plan.bind(call.values[k], k, p, fn: fn, site: site, context: self)
-            call.values[k] = value
-            scope.variables.fillSlot(index, ExecutionContext.parameterVariable(p, value))
+            let p = plan.positionalParameter(k)
+            let value = try p.bind(call[k], k, site: site, plan: plan, context: self)
+            call[k] = value
+            table.fillSlot(p.index, table.recycledVariable(p, value) ?? p.variable(value))
             k += 1
         }
         call.boundCount = bound
         try enterCall(site.extent)
         defer { callDepth -= 1 }
         let saved = currentScope
-        // Only a class method's body sets a return sink; a function called from it must not
-        // write its `return` values there.
-        let savedSink = methodReturnSink
-        if savedSink != nil { methodReturnSink = nil }
-        defer {
-            currentScope = saved
-            if savedSink != nil { methodReturnSink = savedSink }
-        }
+        defer { currentScope = saved }
         currentScope = scope
-        if bound < plan.parameters.count {
+        if bound < plan.parameterCount {
             // Parameters left without an argument take their defaults, which may read the ones before.
-            for (index, p) in plan.parameters.enumerated() where scope.variables.slot(index) == nil {
-                scope.variables.fillSlot(index, ExecutionContext.parameterVariable(p, try parameterDefault(index, p, compiled)))
+            for p in plan.parameters where table.slotIsEmpty(p.index) {
+                table.fillSlot(p.index, p.variable(try parameterDefault(p.index, p.declaration, plan.compiled)))
             }
         }
-        if let end = compiled.end {
+        if let end = plan.body {
             do {
                 try runBody(end, out)
             } catch is ReturnSignal {
@@ -209,9 +205,6 @@ extension ExecutionContext {
         defer { callDepth -= 1 }
         let compiled = self.compiled(sb.ast)
         let saved = currentScope
-        let savedSink = methodReturnSink
-        methodReturnSink = nil
-        defer { methodReturnSink = savedSink }
         var scope = dotSource ? currentScope : makeCallScope(parent: parentScope(for: sb), layout: compiled.layout)
         defer { if !dotSource { retireCallScope(&scope) } }
         currentScope = scope
@@ -237,7 +230,7 @@ extension ExecutionContext {
         } else {
             // `$args` is made when read.
             let call = scope.startCall(nil, site: nil)
-            call.values.append(contentsOf: args)
+            call.append(contentsOf: args)
         }
         do {
             if let b = compiled.begin { try runBody(b, output) }
@@ -263,9 +256,6 @@ extension ExecutionContext {
         guard let end = compiled.end else { return }
         try enterPerObject(sb, dollarUnder)
         defer { callDepth -= 1 }
-        let savedSink = methodReturnSink
-        methodReturnSink = nil
-        defer { methodReturnSink = savedSink }
         do {
             try runBody(end, output)
         } catch is ReturnSignal {
@@ -370,16 +360,17 @@ extension ExecutionContext {
     }
 }
 
-/// A call site's resolved function, and how to call it directly if it can be.
-final class CallSiteCache {
-    let generation: Int
-    let function: FunctionInfo
-    let plan: DirectCallPlan?
+/// A command call site's cached resolution: the function's direct-call plan, valid while the
+/// command table is at `generation`.
+final class CallSite {
+    let ast: CommandAst
+    var generation = -1
+    /// Held here so the plan's (unowned) function stays alive as long as the cache names it.
+    var function: FunctionInfo?
+    var plan: DirectCallPlan?
 
-    init(generation: Int, function: FunctionInfo) {
-        self.generation = generation
-        self.function = function
-        self.plan = function.directCallPlan
+    init(_ ast: CommandAst) {
+        self.ast = ast
     }
 }
 
@@ -389,40 +380,97 @@ final class CallSiteCache {
 /// about the call is the same as the pipeline path's: the binder's conversion, validation and
 /// errors, the same parameter variables and defaults.
 public final class DirectCallPlan {
+    /// The function this plan calls (which holds the plan; a call site caching the plan holds
+    /// the function, and a call holds it while it runs).
+    unowned(unsafe) let function: FunctionInfo
     let compiled: CompiledScriptBlock
-    let parameters: [ParameterDeclaration]
-    /// The declaration index of the parameter each positional argument binds to.
-    let positional: [Int]
-    /// Per parameter: the argument is taken as it is (an untyped parameter without
-    /// validation; an `[int]` one given an Int32) without asking the binder.
-    private let takesAsIs: [(Value) -> Bool]
+    let layout: SlotLayout
+    let body: CompiledBlock?
+    /// The function has no module or closure scope: its calls' scopes hang under the caller's.
+    let runsInCallerScope: Bool
+    /// The parameters in declaration order (parameter `i` lives in slot `i`).
+    let parameters: ContiguousArray<PlanParameter>
+    /// The parameters positional arguments bind to, in position order.
+    private let positional: ContiguousArray<PlanParameter>
+    let parameterCount: Int
+    let positionalCount: Int
 
     init?(_ f: FunctionInfo, compiled: CompiledScriptBlock) {
         let ast = f.scriptBlock.ast
         guard !f.isAdvanced, !f.isFilter, ast.beginBlock == nil, ast.processBlock == nil, ast.cleanBlock == nil,
               ast.dynamicParamBlock == nil, (ast.paramBlock?.parameters.count ?? 0) == f.declaration.parameters.count else { return nil }
+        function = f
         self.compiled = compiled
-        let parameters = f.declaration.parameters
+        layout = compiled.layout
+        body = compiled.end
+        runsInCallerScope = f.scriptBlock.closureScope == nil && f.scriptBlock.moduleState == nil
+        let parameters = ContiguousArray(f.declaration.parameters.enumerated().map { PlanParameter($1, index: $0) })
         self.parameters = parameters
-        positional = parameters.indices.filter { parameters[$0].sets.first?.position != nil }.sorted {
-            (parameters[$0].sets.first?.position ?? 0) < (parameters[$1].sets.first?.position ?? 0)
-        }
-        takesAsIs = parameters.map { p in
-            guard p.validations.isEmpty, !p.isSwitch else { return { _ in false } }
-            if p.typeName == "System.Object" { return { _ in true } }
-            if let t = p.resolvedType, case .int32 = t.kind { return { if case .int = $0 { return true }; return false } }
-            return { _ in false }
+        positional = ContiguousArray(parameters.filter { $0.declaration.sets.first?.position != nil }.sorted {
+            ($0.declaration.sets.first?.position ?? 0) < ($1.declaration.sets.first?.position ?? 0)
+        })
+        parameterCount = parameters.count
+        positionalCount = positional.count
+    }
+
+    /// The parameter positional argument `k` binds to.
+    @inline(__always)
+    func positionalParameter(_ k: Int) -> PlanParameter {
+        positional[k]
+    }
+}
+
+/// One parameter of a direct-call plan, with what binding it needs worked out once.
+final class PlanParameter {
+    let declaration: ParameterDeclaration
+    /// Its slot (its index in the declaration).
+    let index: Int
+    let name: String
+    let type: PSType?
+    let validations: [ParameterValidation]
+    let isSwitch: Bool
+    /// What its argument needs: nothing (an untyped parameter without validation), nothing if
+    /// it is an Int32 (`[int]`), or the binder.
+    private enum Binding { case asIs, int32, binder }
+    private let binding: Binding
+
+    init(_ p: ParameterDeclaration, index: Int) {
+        declaration = p
+        self.index = index
+        name = p.name
+        type = p.resolvedType
+        validations = p.validations
+        isSwitch = p.isSwitch
+        if !p.validations.isEmpty || p.isSwitch {
+            binding = .binder
+        } else if p.typeName == "System.Object" {
+            binding = .asIs
+        } else if let t = p.resolvedType, case .int32 = t.kind {
+            binding = .int32
+        } else {
+            binding = .binder
         }
     }
 
-    /// The value positional argument `k` gives parameter `p`.
+    /// The value positional argument `k` gives this parameter.
     @inline(__always)
-    func bind(_ value: Value, _ k: Int, _ p: ParameterDeclaration, fn: FunctionInfo, site: CommandAst, context: ExecutionContext) throws -> Value {
-        if takesAsIs[positional[k]](value) { return value }
+    func bind(_ value: Value, _ k: Int, site: CommandAst, plan: DirectCallPlan, context: ExecutionContext) throws -> Value {
+        switch binding {
+        case .asIs: return value
+        case .int32: if case .int = value { return value }
+        case .binder: break
+        }
+        let fn = plan.function
         let extent = k + 1 < site.elements.count ? site.elements[k + 1].extent : site.extent
         let invocation = InvocationInfo(commandName: fn.name, extent: site.extent)
         let binder = ParameterBinder(context: context, declaration: fn.declaration, isAdvanced: false, invocation: invocation, errorSuffix: fn.name)
-        return try binder.bindPositional(value, to: p, extent: extent)
+        return try binder.bindPositional(value, to: declaration, extent: extent)
+    }
+
+    /// A new variable for this parameter holding `value`.
+    @inline(__always)
+    func variable(_ value: Value) -> PSVariable {
+        ExecutionContext.parameterVariable(declaration, value)
     }
 }
 
@@ -450,32 +498,78 @@ extension ScriptBlock {
 /// bound to its first parameters and the arguments left over. Kept by its scope and reused
 /// when the scope is recycled.
 final class DirectCall {
-    /// The function called (nil for a script block: only `$args` is made).
-    var function: FunctionInfo?
-    var site: CommandAst?
+    /// The function called (nil for a script block: only `$args` is made) and the call site,
+    /// alive while the call runs (the call holds them); `pin` makes the record hold them when
+    /// the scope outlives the call.
+    unowned(unsafe) var function: FunctionInfo?
+    unowned(unsafe) var site: CommandAst?
+    private var pinned: (FunctionInfo?, CommandAst?)?
     /// The values bound to the positional parameters, then the arguments left for `$args`.
-    var values: ContiguousArray<Value> = []
+    private var values: UnsafeMutablePointer<Value>
+    private(set) var count = 0
+    private var capacity = 4
     var boundCount = 0
     static let automaticNames = ["args", "input", "psboundparameters", "myinvocation"]
+
+    init() {
+        values = UnsafeMutablePointer<Value>.allocate(capacity: capacity)
+    }
+
+    deinit {
+        values.deinitialize(count: count)
+        values.deallocate()
+    }
+
+    @inline(__always)
+    func append(_ v: Value) {
+        if count == capacity { grow() }
+        (values + count).initialize(to: v)
+        count += 1
+    }
+
+    func append(contentsOf items: [Value]) {
+        for v in items { append(v) }
+    }
+
+    private func grow() {
+        let bigger = UnsafeMutablePointer<Value>.allocate(capacity: capacity * 2)
+        bigger.moveInitialize(from: values, count: count)
+        values.deallocate()
+        values = bigger
+        capacity *= 2
+    }
+
+    @inline(__always)
+    subscript(i: Int) -> Value {
+        get { values[i] }
+        set { values[i] = newValue }
+    }
 
     func reset() {
         function = nil
         site = nil
-        values.removeAll(keepingCapacity: true)
+        pinned = nil
+        values.deinitialize(count: count)
+        count = 0
         boundCount = 0
+    }
+
+    /// Holds the function and the call site from now on (the scope outlives the call).
+    func pin() {
+        if pinned == nil { pinned = (function, site) }
     }
 
     func materialize(_ folded: String, in scope: Scope) -> PSVariable? {
         let variable: PSVariable
         switch folded {
         case "args":
-            variable = PSVariable(name: "args", value: .object(PSArray(Array(values[boundCount...]))))
+            variable = PSVariable(name: "args", value: .object(PSArray((boundCount..<count).map { values[$0] })))
         case "input" where function != nil:
             variable = PSVariable(name: "input", value: .object(PSArray([])))
         case "psboundparameters" where function != nil:
             let table = PSHashtable(ordered: true)
             if let f = function, let plan = f.directCallPlan {
-                for k in 0..<boundCount { table.set(.string(plan.parameters[plan.positional[k]].name), values[k]) }
+                for k in 0..<boundCount { table.set(.string(plan.positionalParameter(k).name), values[k]) }
             }
             variable = PSVariable(name: "PSBoundParameters", value: .object(table))
         case "myinvocation":

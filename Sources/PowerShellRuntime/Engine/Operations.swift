@@ -109,6 +109,32 @@ extension ExecutionContext {
         }
     }
 
+    /// The comparison operators whose numeric cases `fastCompare` answers.
+    static func isComparison(_ op: BinaryOperator) -> Bool {
+        switch op {
+        case .lt, .le, .gt, .ge, .eq, .ne, .ilt, .ile, .igt, .ige, .ieq, .ine, .clt, .cle, .cgt, .cge, .ceq, .cne: return true
+        default: return false
+        }
+    }
+
+    /// `fastBinary` for a comparison, as a Boolean.
+    @inline(__always)
+    static func fastCompare(_ op: BinaryOperator, _ l: Value, _ r: Value) -> Bool? {
+        if case .int(let a) = l, case .int(let b) = r {
+            switch op {
+            case .lt, .ilt, .clt: return a < b
+            case .le, .ile, .cle: return a <= b
+            case .gt, .igt, .cgt: return a > b
+            case .ge, .ige, .cge: return a >= b
+            case .eq, .ieq, .ceq: return a == b
+            case .ne, .ine, .cne: return a != b
+            default: return nil
+            }
+        }
+        guard case .bool(let b)? = fastBinary(op, l, r) else { return nil }
+        return b
+    }
+
     /// Gives a language error the position pwsh reports (the whole expression, or the operator).
     func attachPosition(_ e: RuntimeError, _ extent: SourceExtent, wholeExtent: SourceExtent? = nil) -> RuntimeError {
         if e.record.invocationInfo == nil || e.record.invocationInfo?.extent == nil {

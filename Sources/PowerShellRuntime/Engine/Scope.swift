@@ -81,6 +81,16 @@ public final class PSVariable: PSNativeObject {
     }
 
     public var isReadOnlyOrConstant: Bool { options.contains(.readOnly) || options.contains(.constant) }
+
+    /// Makes a recycled variable what `init(name:value:typeConstraint:)` would have made, with
+    /// these validations.
+    func reset(value newValue: Value, typeConstraint type: PSType?, validations rules: [ParameterValidation]) {
+        value = newValue
+        if typeConstraint != nil || type != nil { typeConstraint = type }
+        if !options.isEmpty { options = [] }
+        if !description.isEmpty { description = "" }
+        if !validations.isEmpty || !rules.isEmpty { validations = rules }
+    }
 }
 
 /// One scope. Variables are keyed by their lower-cased name (folded once by the resolver);

@@ -18,10 +18,16 @@ public final class VariableTable: Sequence {
 
     static let smallLimit = 8
 
-    /// The layout of the compiled code that owns this scope, if any.
+    /// The layout of the compiled code that owns this scope, if any, and its number, which
+    /// compiled code compares with its own before using a slot.
     private(set) var layout: SlotLayout?
-    /// One entry per layout name; nil while the variable does not exist in this scope.
-    private(set) var slots: ContiguousArray<PSVariable?> = []
+    private(set) var layoutID = 0
+    /// One strong reference per layout name (nil while the variable does not exist in this
+    /// scope), held as unmanaged pointers so that compiled code reads and writes a slot's value
+    /// without retaining the variable.
+    private var slotBase: UnsafeMutablePointer<Unmanaged<PSVariable>?>?
+    private var slotCount = 0
+    private var slotCapacity = 0
     private var rest: ContiguousArray<Element> = []
     private var large: [String: PSVariable] = [:]
     private var isLarge = false
@@ -31,19 +37,85 @@ public final class VariableTable: Sequence {
 
     public init() {}
 
+    deinit {
+        emptySlots()
+        slotBase?.deallocate()
+        dropSpares()
+        spareBase?.deallocate()
+    }
+
     // MARK: - Slots
 
-    /// The variable in slot `index` of this table's layout.
+    /// The variable in slot `index` of this table's layout (the caller checked `layoutID`).
     @inline(__always)
     func slot(_ index: Int) -> PSVariable? {
-        slots[index]
+        slotBase.unsafelyUnwrapped[index]?.takeUnretainedValue()
+    }
+
+    /// The value of the variable in slot `index`, nil when the slot is empty.
+    @inline(__always)
+    func slotValue(_ index: Int) -> Value? {
+        guard let u = slotBase.unsafelyUnwrapped[index] else { return nil }
+        return u._withUnsafeGuaranteedRef { $0.value }
+    }
+
+    /// Stores `value` in slot `index` when it holds a plain variable; false otherwise (empty,
+    /// or a variable with a type, validation or read-only option to honour).
+    @inline(__always)
+    func setPlainSlot(_ index: Int, _ value: Value) -> Bool {
+        guard let u = slotBase.unsafelyUnwrapped[index] else { return false }
+        return u._withUnsafeGuaranteedRef { v in
+            guard v.isPlain else { return false }
+            v.value = value
+            return true
+        }
+    }
+
+    /// Whether slot `index` is empty.
+    @inline(__always)
+    func slotIsEmpty(_ index: Int) -> Bool {
+        slotBase.unsafelyUnwrapped[index] == nil
     }
 
     /// Stores a variable in an empty slot (a new variable of this scope).
     @inline(__always)
     func fillSlot(_ index: Int, _ variable: PSVariable) {
         if seenByCache { Scope.generation &+= 1 }
-        slots[index] = variable
+        setSlot(index, variable)
+    }
+
+    @inline(__always)
+    private func setSlot(_ index: Int, _ variable: PSVariable?) {
+        let base = slotBase.unsafelyUnwrapped
+        let old = base[index]
+        base[index] = variable.map { Unmanaged.passRetained($0) }
+        old?.release()
+    }
+
+    private func emptySlots() {
+        guard let base = slotBase else { return }
+        for i in 0..<slotCount {
+            if let u = base[i] {
+                base[i] = nil
+                u.release()
+            }
+        }
+    }
+
+    /// Makes room for `count` empty slots.
+    private func makeSlots(_ count: Int) {
+        emptySlots()
+        if count > slotCapacity {
+            dropSpares()
+            slotBase?.deallocate()
+            spareBase?.deallocate()
+            slotBase = UnsafeMutablePointer<Unmanaged<PSVariable>?>.allocate(capacity: count)
+            spareBase = UnsafeMutablePointer<Unmanaged<PSVariable>?>.allocate(capacity: count)
+            spareBase.unsafelyUnwrapped.initialize(repeating: nil, count: count)
+            slotCapacity = count
+        }
+        if let base = slotBase { base.initialize(repeating: nil, count: count) }
+        slotCount = count
     }
 
     /// Takes on the layout of the code about to run in this scope. Variables already here
@@ -53,30 +125,26 @@ public final class VariableTable: Sequence {
         if layout === newLayout { return }
         if let old = layout {
             for (i, name) in old.names.enumerated() {
-                if let v = slots[i] { storeOther(name, v) }
+                if let v = slot(i) { storeOther(name, v) }
             }
         }
+        makeSlots(newLayout.names.count)
         layout = newLayout
-        slots = ContiguousArray(repeating: nil, count: newLayout.names.count)
+        layoutID = newLayout.id
         if isLarge || !rest.isEmpty {
             for (i, name) in newLayout.names.enumerated() {
-                if let v = takeOther(name) { slots[i] = v }
+                if let v = takeOther(name) { setSlot(i, v) }
             }
         }
     }
 
-    /// Prepares an empty table (a new or recycled call scope) for `newLayout`, keeping the slot
-    /// storage of its last use.
+    /// Prepares an empty table (a new or recycled call scope) for `newLayout`.
     @inline(__always)
-    func reset(to newLayout: SlotLayout?) {
+    func reset(to newLayout: SlotLayout) {
+        makeSlots(newLayout.names.count)
         layout = newLayout
-        let count = newLayout?.names.count ?? 0
-        if slots.count == count {
-            for i in slots.indices { slots[i] = nil }
-        } else {
-            slots.removeAll(keepingCapacity: true)
-            for _ in 0..<count { slots.append(nil) }
-        }
+        layoutID = newLayout.id
+        if sparesLayoutID != layoutID { dropSpares() }
     }
 
     // MARK: - By name
@@ -84,7 +152,7 @@ public final class VariableTable: Sequence {
     public subscript(key: String) -> PSVariable? {
         @inline(__always)
         get {
-            if let l = layout, let i = l.slot(of: key) { return slots[i] }
+            if let l = layout, let i = l.slot(of: key) { return slot(i) }
             return other(key)
         }
         set {
@@ -93,8 +161,8 @@ public final class VariableTable: Sequence {
                 return
             }
             if let l = layout, let i = l.slot(of: key) {
-                if slots[i] == nil, seenByCache { Scope.generation &+= 1 }
-                slots[i] = variable
+                if slotIsEmpty(i), seenByCache { Scope.generation &+= 1 }
+                setSlot(i, variable)
                 return
             }
             if seenByCache, other(key) == nil { Scope.generation &+= 1 }
@@ -139,23 +207,62 @@ public final class VariableTable: Sequence {
     public func removeValue(forKey key: String) -> PSVariable? {
         Scope.generation &+= 1
         if let l = layout, let i = l.slot(of: key) {
-            let old = slots[i]
-            slots[i] = nil
+            let old = slot(i)
+            setSlot(i, nil)
             return old
         }
         return takeOther(key)
     }
 
     /// Empties a table whose scope is being recycled (nothing can hold a cached lookup through
-    /// it: the scope gets a new id), keeping its storage.
+    /// it: the scope gets a new id), keeping its storage and, for the next call of the same
+    /// code, the slot variables nothing else holds.
     func removeAllForRecycling() {
-        for i in slots.indices { slots[i] = nil }
+        if let base = slotBase, let spares = spareBase {
+            for i in 0..<slotCount {
+                guard let u = base[i] else { continue }
+                base[i] = nil
+                var variable = u.takeRetainedValue()
+                if isKnownUniquelyReferenced(&variable), spares[i] == nil {
+                    variable.value = .null
+                    spares[i] = Unmanaged.passRetained(variable)
+                }
+            }
+        }
+        sparesLayoutID = layoutID
         if !rest.isEmpty { rest.removeAll(keepingCapacity: true) }
         if isLarge {
             large = [:]
             isLarge = false
         }
         seenByCache = false
+    }
+
+    /// The variables of this table's last use, by slot, kept for the next use with the same
+    /// layout (see `recycledVariable`).
+    private var spareBase: UnsafeMutablePointer<Unmanaged<PSVariable>?>?
+    private var sparesLayoutID = 0
+
+    private func dropSpares() {
+        guard let spares = spareBase else { return }
+        for i in 0..<slotCapacity {
+            if let u = spares[i] {
+                spares[i] = nil
+                u.release()
+            }
+        }
+    }
+
+    /// A parameter variable of the last call of the same code, made what a new one would be,
+    /// or nil when there is none to reuse (which saves an allocation per parameter per call).
+    @inline(__always)
+    func recycledVariable(_ p: PlanParameter, _ value: Value) -> PSVariable? {
+        guard sparesLayoutID == layoutID, !p.isSwitch, let spares = spareBase, let u = spares[p.index] else { return nil }
+        spares[p.index] = nil
+        let v = u.takeRetainedValue()
+        guard v.extraTypeNames.isEmpty, v.instanceMembers == nil else { return nil }
+        v.reset(value: value, typeConstraint: p.type, validations: p.validations)
+        return v
     }
 
     public var count: Int { entries.count }
@@ -167,7 +274,7 @@ public final class VariableTable: Sequence {
         var all: [Element] = []
         if let l = layout {
             for (i, name) in l.names.enumerated() {
-                if let v = slots[i] { all.append((key: name, value: v)) }
+                if let v = slot(i) { all.append((key: name, value: v)) }
             }
         }
         if isLarge {
@@ -188,6 +295,9 @@ public final class VariableTable: Sequence {
 final class SlotLayout {
     /// Folded names, by slot.
     let names: ContiguousArray<String>
+    /// A number no other layout has (never 0, which a table without a layout holds).
+    let id: Int
+    private nonisolated(unsafe) static var nextID = 1
     /// How many of the first slots are the parameters, in declaration order.
     let parameterCount: Int
     private let index: [String: Int]
@@ -195,6 +305,8 @@ final class SlotLayout {
     init(names: [String], parameterCount: Int) {
         self.names = ContiguousArray(names)
         self.parameterCount = parameterCount
+        id = SlotLayout.nextID
+        SlotLayout.nextID += 1
         var index: [String: Int] = [:]
         if names.count > VariableTable.smallLimit {
             for (i, n) in names.enumerated() { index[n] = i }

@@ -134,7 +134,11 @@ public enum TypeResolver {
 
     /// Resolves a type name written as text: `int`, `System.Int32`, `string[]`, `List[int]`.
     public static func resolve(name raw: String, hooks: RuntimeHooks? = nil) -> PSType? {
-        var n = raw.trimmingCharacters(in: .whitespaces)
+        // Names rarely carry spaces; Foundation's trimming costs thousands of instructions
+        // (the binder resolves parameter type names on every call).
+        let utf8 = raw.utf8
+        let padded = utf8.first.map { $0 == 0x20 || $0 == 0x09 } ?? false || utf8.last.map { $0 == 0x20 || $0 == 0x09 } ?? false
+        var n = padded ? raw.trimmingCharacters(in: .whitespaces) : raw
         if n.hasPrefix("[") && n.hasSuffix("]") && n.count >= 2 {
             n = String(n.dropFirst().dropLast())
         }
