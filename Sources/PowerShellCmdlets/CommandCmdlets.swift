@@ -100,33 +100,12 @@ enum CommandCatalog {
         return base + suffix
     }
 
-    /// `Name [[-P] <type>] [-S] [<CommonParameters>]` for each parameter set.
+    /// `Name [[-P] <type>] [-S] [<CommonParameters>]` for each parameter set (see CommandSyntax).
     static func syntax(of d: CommandDeclaration, isAdvanced: Bool) -> String {
         if let s = d.syntax { return s }
-        var sets = d.parameterSetNames
-        if sets.isEmpty { sets = [ParameterSetMembership.allSets] }
-        var lines: [String] = []
-        for set in sets {
-            var positional: [(Int, String)] = []
-            var named: [String] = []
-            for p in d.parameters {
-                guard let m = p.sets.first(where: { $0.setName == set }) ?? p.sets.first(where: { $0.setName == ParameterSetMembership.allSets }) else { continue }
-                let typeText = p.isSwitch ? "" : " <\(syntaxTypeName(p.typeName))>"
-                if let pos = m.position, !p.isSwitch {
-                    let core = "[-\(p.name)]\(typeText)"
-                    positional.append((pos, m.mandatory ? core : "[\(core)]"))
-                } else {
-                    let core = "-\(p.name)\(typeText)"
-                    named.append(m.mandatory ? core : "[\(core)]")
-                }
-            }
-            positional.sort { $0.0 < $1.0 }
-            var parts = [d.name] + positional.map { $0.1 } + named
-            if d.supportsShouldProcess { parts += ["[-WhatIf]", "[-Confirm]"] }
-            if isAdvanced || d.supportsCommonParameters { parts.append("[<CommonParameters>]") }
-            lines.append(parts.joined(separator: " "))
-        }
-        return lines.joined(separator: "\n\n")
+        return CommandSyntax.setNames(d).map { set in
+            d.name + " " + CommandSyntax.parameterText(d, in: set, common: isAdvanced || d.supportsCommonParameters)
+        }.joined(separator: "\n\n")
     }
 }
 

@@ -94,13 +94,15 @@ public enum FormatControl {
     case wide(FormatExpression, columns: Int)
     /// Free text per object (DateTime, MatchInfo, ScriptBlock): the lines to print.
     case custom((Value, FormatValueSource) -> String)
+    /// A custom control (help topics): frames and text laid out at the output's width.
+    case customControl(CustomControl)
 
     var shape: FormatShape {
         switch self {
         case .table: return .table
         case .list: return .list
         case .wide: return .wide
-        case .custom: return .custom
+        case .custom, .customControl: return .custom
         }
     }
 }
@@ -140,7 +142,7 @@ public final class FormatViewRegistry {
     /// (DictionaryEntry, Version, TimeSpan, DateTime, Guid, GroupInfo, …) unless told not to.
     public init(includeBuiltIns: Bool = true) {
         if includeBuiltIns {
-            for v in BuiltInViews.all { register(v) }
+            for v in BuiltInViews.all + HelpViews.all { register(v) }
         }
     }
 

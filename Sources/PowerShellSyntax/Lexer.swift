@@ -98,13 +98,17 @@ public final class Lexer {
         var i = start + 1
         while i < limit && u[i] != 0x0A && u[i] != 0x0D { i += 1 }
         checkRequires(start, i)
+        source.recordComment(start: start, end: i)
         return i
     }
 
     private func skipBlockComment(_ start: Int) -> Int {
         var i = start + 2
         while i < limit {
-            if u[i] == 0x23 && at(i + 1) == 0x3E { return i + 2 }
+            if u[i] == 0x23 && at(i + 1) == 0x3E {
+                source.recordComment(start: start, end: i + 2)
+                return i + 2
+            }
             i += 1
         }
         report("MissingTerminatorMultiLineComment", start: start, end: limit, incomplete: true)

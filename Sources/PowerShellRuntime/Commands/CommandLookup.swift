@@ -8,7 +8,9 @@ extension ExecutionContext {
                         nameExtent: SourceExtent, output: Pipe) throws -> CommandProcessor {
         let invocation = InvocationInfo(commandName: name, extent: commandAst.extent)
         autoloadFailureMessage = nil
-        switch lookupCommand(name) {
+        let resolved = lookupCommand(name)
+        if let help = helpRequest(resolved, name: name, arguments: arguments, commandAst: commandAst, output: output) { return help }
+        switch resolved {
         case .function(let f):
             invocation.commandName = f.name
             invocation.myCommand = .object(ExecutionContext.commandInfo(of: f))
@@ -39,6 +41,29 @@ extension ExecutionContext {
             }
             throw commandNotFound(name, extent: nameExtent)
         }
+    }
+
+    /// `Command -?` runs `Get-Help Command` instead (pwsh's IsHelpRequested): always for a
+    /// cmdlet, for a function or script file only when it has comment-based help.
+    private func helpRequest(_ resolved: ResolvedCommand, name: String, arguments: [CommandArgument], commandAst: CommandAst,
+                             output: Pipe) -> CommandProcessor? {
+        let asked = arguments.contains { arg in
+            if case .named(let n, nil, false, _) = arg { return n == "?" }
+            return false
+        }
+        guard asked, let getHelp = cmdlets["get-help"] else { return nil }
+        switch resolved {
+        case .cmdlet: break
+        case .function(let f):
+            let help = f.definition.flatMap { CommentHelpLocator.help(for: $0) } ?? CommentHelpLocator.help(forScriptBlock: f.scriptBlock.ast)
+            if help == nil { return nil }
+        case .script(let path):
+            guard let sb = try? loadScriptFile(path), CommentHelpLocator.help(forScript: sb.ast) != nil else { return nil }
+        default: return nil
+        }
+        let invocation = InvocationInfo(commandName: getHelp.declaration.name, extent: commandAst.extent)
+        let args: [CommandArgument] = [.named(name: "Name", value: .string(name), hasColon: true, extent: commandAst.extent)]
+        return CmdletProcessor(context: self, registration: getHelp, arguments: args, invocation: invocation, output: output, commandAst: commandAst)
     }
 
     func commandNotFound(_ name: String, extent: SourceExtent) -> RuntimeError {

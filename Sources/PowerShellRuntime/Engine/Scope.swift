@@ -238,7 +238,9 @@ public final class FunctionInfo {
     public let isAdvanced: Bool
     public var moduleName: String
     public var options: VariableOptions = []
-    public var helpText: String?
+    /// The `function` statement that defined it (its comment-based help is found around it);
+    /// nil for a function made from a script block (`Set-Item function:f { … }`).
+    public var definition: FunctionDefinitionAst?
     /// How the interpreter's fast path calls this function, if it qualifies (worked out once).
     public private(set) lazy var fastCallPlan: FastCallPlan? = FastCallPlan.make(self)
 
