@@ -42,10 +42,7 @@ enum CommandCatalog {
         var seenFunctions = Set<String>()
         var s: Scope? = context.currentScope
         while let scope = s {
-            for (k, a) in scope.aliases where seenAliases.insert(k).inserted {
-                out.append(CommandInfoObject(name: a.name, commandType: "Alias", source: a.moduleName, version: "", definition: a.definition,
-                                             declaration: nil))
-            }
+            for (k, a) in scope.aliases where seenAliases.insert(k).inserted { out.append(aliasInfo(a, context)) }
             for (k, f) in scope.functions where seenFunctions.insert(k).inserted { out.append(info(f)) }
             s = scope.parent
         }

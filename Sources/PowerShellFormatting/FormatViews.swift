@@ -216,6 +216,11 @@ enum BuiltInViews {
                 if let t = source.property(v, "DateTime") { return source.toString(t) }
                 return source.toString(v)
             })),
+            // PowerShellCore_format_ps1xml.cs: type objects as IsPublic, IsSerial, Name, BaseType.
+            FormatViewDefinition(name: "System.RuntimeType", typeNames: ["System.RuntimeType"], control: .table(TableViewDefinition(columns: [
+                .property("IsPublic", label: "IsPublic", width: 8), .property("IsSerializable", label: "IsSerial", width: 8),
+                .property("Name", width: 40), .property("BaseType"),
+            ]))),
             FormatViewDefinition(name: "System.Guid", typeNames: ["System.Guid"], control: .table(TableViewDefinition(columns: [.property("Guid")]))),
             FormatViewDefinition(name: "Microsoft.PowerShell.Commands.GroupInfo", typeNames: ["Microsoft.PowerShell.Commands.GroupInfo"],
                                  control: .table(TableViewDefinition(columns: [

@@ -443,7 +443,14 @@ public final class CommandInfoObject: PSNativeObject {
     }
 
     public override var propertyNames: [String] {
-        ["CommandType", "Name", "Version", "Source", "Definition", "ModuleName", "Parameters", "ParameterSets", "OutputType", "HelpUri"]
+        var names = ["CommandType", "Name", "Version", "Source", "Definition", "ModuleName", "Parameters", "ParameterSets", "OutputType", "HelpUri"]
+        switch commandType {
+        case "Alias": names += ["DisplayName", "ReferencedCommand", "ResolvedCommand"]
+        case "Cmdlet": names += ["Verb", "Noun", "ImplementingType"]
+        case "Function", "Filter": names += ["Verb", "Noun"]
+        default: break
+        }
+        return names
     }
 
     public override var defaultDisplayProperties: [String]? { ["CommandType", "Name", "Version", "Source"] }
@@ -459,6 +466,16 @@ public final class CommandInfoObject: PSNativeObject {
         case "description" where commandType == "Alias": return .string(aliasDescription)
         case "options" where commandType == "Alias": return .string(aliasOptions)
         case "resolvedcommandname" where commandType == "Alias": return resolvedCommandName.map { .string($0) } ?? .null
+        // AliasInfo.DisplayName `gci -> Get-ChildItem`; the command it names (a CommandInfo
+        // shown by its name), and the one its alias chain ends at.
+        case "displayname": return .string(commandType == "Alias" ? name + " -> " + definition : name)
+        case "referencedcommand" where commandType == "Alias": return .string(definition)
+        case "resolvedcommand" where commandType == "Alias": return resolvedCommandName.map { .string($0) } ?? .null
+        case "verb" where commandType != "Alias" && commandType != "Application":
+            return .string(name.firstIndex(of: "-").map { String(name[..<$0]) } ?? "")
+        case "noun" where commandType != "Alias" && commandType != "Application":
+            return .string(name.firstIndex(of: "-").map { String(name[name.index(after: $0)...]) } ?? "")
+        case "implementingtype" where commandType == "Cmdlet": return .string(declaration?.implementingTypeName ?? "")
         case "parameters":
             let h = PSHashtable()
             for p in declaration?.parameters ?? [] { h.set(.string(p.name), .string(p.typeName)) }
