@@ -30,6 +30,8 @@ extension ExecutionContext {
         case .native(let path):
             return NativeCommandProcessor(context: self, path: path, name: name, arguments: arguments, invocation: invocation,
                                           output: output, commandAst: commandAst)
+        case .document(let path):
+            return DocumentProcessor(context: self, path: path, name: name, commandAst: commandAst, output: output)
         case .notFound:
             if let message = autoloadFailureMessage {
                 // pwsh: a module exports the command but could not be imported.
@@ -81,6 +83,8 @@ extension ExecutionContext {
         case cmdlet(CmdletRegistration)
         case script(String)
         case native(String)
+        /// A file without execute permission (pwsh hands it to the desktop's opener).
+        case document(String)
         case notFound
     }
 
@@ -90,7 +94,7 @@ extension ExecutionContext {
         switch lookupCommand(alias.definition) {
         case .function(let f): return f.name
         case .cmdlet(let c): return c.declaration.name
-        case .script(let path), .native(let path): return (path as NSString).lastPathComponent
+        case .script(let path), .native(let path), .document(let path): return (path as NSString).lastPathComponent
         case .notFound: return nil
         }
     }
@@ -111,10 +115,13 @@ extension ExecutionContext {
         }
         if depth < 10, let hook = commandNotFoundHook, hook(name) { return lookupCommand(name, depth: depth + 10) }
         if name.contains("/") {
+            // A path names a script, a program or a document; a directory is no command.
             let path = resolvePath(name)
-            if path.hasSuffix(".ps1"), FileManager.default.fileExists(atPath: path) { return .script(path) }
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else { return .notFound }
+            if path.hasSuffix(".ps1") { return .script(path) }
             if FileManager.default.isExecutableFile(atPath: path) { return .native(path) }
-            return .notFound
+            return .document(path)
         }
         if name.hasSuffix(".ps1") {
             // A bare script name runs only from PATH, never from the current directory.

@@ -25,6 +25,8 @@ class CommandProcessor {
     var scopedRouting: StreamRouting?
     /// True when the command is not first in its pipeline.
     var expectingInput = false
+    /// How many commands its pipeline has (pwsh's MyInvocation.PipelineLength).
+    var pipelineLength = 1
     /// Set when the command wrote an error (for `$?`).
     var hadErrors: Bool { false }
 
@@ -157,6 +159,7 @@ extension ExecutionContext {
             }
             proc.routing = routing
             proc.expectingInput = i > 0
+            proc.pipelineLength = p.elements.count
             let captured = proc
             if element.redirections.isEmpty {
                 next = Pipe({ v in try captured.process(v) })
