@@ -24,8 +24,7 @@ enum CommandCatalog {
     }
 
     static func info(_ f: FunctionInfo) -> CommandInfoObject {
-        CommandInfoObject(name: f.name, commandType: f.isFilter ? "Filter" : "Function", source: f.moduleName, version: "",
-                          definition: f.scriptBlock.text, declaration: f.declaration)
+        ExecutionContext.commandInfo(of: f)
     }
 
     static func info(_ r: CmdletRegistration) -> CommandInfoObject {

@@ -1,10 +1,10 @@
 import PowerShellRuntime
 
 /// The orderings and text rules pwsh's completers share (CompletionCompleters.cs at v7.6.5).
-enum CompletionOrder {
+public enum CompletionOrder {
     /// `StringComparer.OrdinalIgnoreCase`: UTF-16 units compared after upper-casing, so `_`
     /// sorts after letters (command names, variable names).
-    static func ordinalIgnoreCase(_ a: String, _ b: String) -> Int {
+    public static func ordinalIgnoreCase(_ a: String, _ b: String) -> Int {
         var ia = a.utf16.makeIterator()
         var ib = b.utf16.makeIterator()
         while true {

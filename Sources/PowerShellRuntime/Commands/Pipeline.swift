@@ -289,6 +289,14 @@ extension ExecutionContext {
         if case .object(let o) = nameValue, let ci = o as? CommandInfoObject {
             nameValue = .string(ci.name)
         }
+        // `& $module { … }`: the block runs in the module's session state.
+        if case .object(let o) = nameValue, let module = o as? PSModuleInfo, case .positional(let first, _)? = args.first,
+           case .object(let b) = first, let block = b as? ScriptBlock {
+            let bound = ScriptBlock(ast: block.ast, isFilter: block.isFilter)
+            bound.moduleState = module
+            return ScriptProcessor(context: self, scriptBlock: bound, function: nil, arguments: Array(args.dropFirst()), dotSource: false,
+                                   invocation: InvocationInfo(commandName: "", extent: c.extent), output: output, commandAst: c)
+        }
         let name = Conversion.toString(nameValue, hooks: hooks)
         return try resolveCommand(name: name, arguments: args, dotSource: dot, commandAst: c, nameExtent: nameExtent, output: output)
     }

@@ -357,9 +357,12 @@ extension ExecutionContext {
         return copy
     }
 
-    /// The scope a module's script block runs under, if it belongs to a module.
+    /// The scope a module's script block runs under, if it belongs to a module: pwsh runs a
+    /// block in its session state's current scope, which is the caller's scope when the caller
+    /// runs in that module (dynamic scoping inside a module) and the module scope otherwise.
     func moduleScope(for sb: ScriptBlock) -> Scope? {
-        (sb.moduleState as? PSModuleInfo)?.scope
+        guard let module = sb.moduleState as? PSModuleInfo else { return nil }
+        return currentScope.enclosingModule === module ? currentScope : module.scope
     }
 
     // MARK: - Script files

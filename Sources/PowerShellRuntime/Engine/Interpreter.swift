@@ -422,9 +422,10 @@ extension ExecutionContext {
 
     func defineFunction(_ f: FunctionDefinitionAst) throws {
         let sb = ScriptBlock(ast: f.body, isFilter: f.isFilter)
-        sb.moduleState = currentModule
+        let module = currentModule
+        sb.moduleState = module
         let info = try makeFunctionInfo(name: f.name, scriptBlock: sb, isFilter: f.isFilter, extraParameters: f.parameters)
-        info.moduleName = currentModule?.name ?? ""
+        info.moduleName = module?.name ?? ""
         var name = f.name
         var scope = currentScope
         if let colon = name.firstIndex(of: ":") {
@@ -440,6 +441,7 @@ extension ExecutionContext {
         scope.functions[name.lowercased()] = FunctionInfo(name: name, scriptBlock: sb, isFilter: f.isFilter, declaration: info.declaration,
                                                           isAdvanced: info.isAdvanced, moduleName: info.moduleName)
         scope.functions[name.lowercased()]?.definition = f
+        scope.functions[name.lowercased()]?.module = module
         commandTableGeneration += 1
     }
 }

@@ -105,9 +105,15 @@ extension ModuleLayer {
             names = registrations.map(\.declaration.name)
         }
         registeredCommands[ObjectIdentifier(info)] = names
-        loadedModules.append(info)
-        context.commandTableGeneration += 1
+        addLoaded(info)
         return info
+    }
+
+    /// Records a module imported at the top level.
+    func addLoaded(_ info: PSModuleInfo) {
+        loadedModules.append(info)
+        allModules.append(info)
+        context.commandTableGeneration += 1
     }
 
     /// Removes a module: its commands leave the session (its assemblies, if any, stay loaded).
@@ -115,14 +121,10 @@ extension ModuleLayer {
         let key = ObjectIdentifier(module)
         if let names = registeredCommands[key], !names.isEmpty { context.unregister(names: names) }
         registeredCommands[key] = nil
-        for name in scriptModuleExports[key] ?? [] {
-            let folded = name.lowercased()
-            if let f = context.globalScope.functions[folded], f.moduleName.caseInsensitiveCompare(module.name) == .orderedSame {
-                context.globalScope.functions.removeValue(forKey: folded)
-            }
-        }
-        scriptModuleExports[key] = nil
+        removeScriptModule(module)
+        scriptModules[key] = nil
         loadedModules.removeAll { $0 === module }
+        allModules.removeAll { $0 === module }
         context.commandTableGeneration += 1
     }
 
@@ -169,7 +171,7 @@ extension ModuleLayer {
         let candidates = world.installedModules.filter { m in
             m.exports(command) && (moduleName.map { m.name.caseInsensitiveCompare($0) == .orderedSame } ?? true)
         }
-        guard let best = candidates.max(by: { $0.version < $1.version }) else { return false }
+        guard let best = candidates.max(by: { $0.version < $1.version }) else { return autoloadFromDisk(command, moduleName: moduleName) }
         if let loaded = loadedModule(named: best.name), loaded.version == best.version.numericText {
             // Loaded, yet the name did not resolve: the module does not really provide it here.
             return false

@@ -69,15 +69,6 @@ extension ModuleLayer {
                     errorId: errorId, category: category)
     }
 
-    /// One `-Modules` entry: a name, or ModuleName with one version bound and/or a GUID.
-    struct ModuleSpecification {
-        var name: String
-        var moduleVersion: String?
-        var requiredVersion: String?
-        var maximumVersion: String?
-        var guid: String?
-    }
-
     /// The entries of a `-Modules` argument: names and `@{ … }` hashtables, comma-separated.
     func moduleSpecifications(_ argument: String) -> [ModuleSpecification] {
         var specs: [ModuleSpecification] = []
@@ -86,9 +77,8 @@ extension ModuleLayer {
             if text.hasPrefix("@{") {
                 guard let sb = try? context.parseScriptBlock(text),
                       let values = try? context.invokeScriptBlock(sb, args: [], dollarUnder: nil),
-                      let table = values.first?.hashtable, let name = table.string("ModuleName") else { continue }
-                specs.append(ModuleSpecification(name: name, moduleVersion: table.string("ModuleVersion"), requiredVersion: table.string("RequiredVersion"),
-                                                 maximumVersion: table.string("MaximumVersion"), guid: table.string("GUID")))
+                      let value = values.first, value.hashtable != nil, let spec = ModuleSpecification(value) else { continue }
+                specs.append(spec)
             } else if !text.isEmpty {
                 specs.append(ModuleSpecification(name: text.trimmingCharacters(in: CharacterSet(charactersIn: "'\""))))
             }
@@ -125,14 +115,14 @@ extension ModuleLayer {
     private func satisfy(_ spec: ModuleSpecification) -> String? {
         let versions = world.installedVersions(of: spec.name).filter { m in
             if let g = spec.guid, m.guid.caseInsensitiveCompare(g) != .orderedSame { return false }
-            if let v = spec.moduleVersion.flatMap(ModuleVersion.init), m.version.release < v.release { return false }
+            if let v = spec.minimumVersion.flatMap(ModuleVersion.init), m.version.release < v.release { return false }
             if let v = spec.requiredVersion.flatMap(ModuleVersion.init), m.version.release != v.release { return false }
             if let v = spec.maximumVersion.flatMap(ModuleVersion.init), m.version.release > v.release { return false }
             return true
         }
         guard let best = versions.first else {
             if let v = spec.requiredVersion { return "The module '\(spec.name)' cannot be found with RequiredVersion '\(v)'." }
-            if let v = spec.moduleVersion { return "The module '\(spec.name)' cannot be found with ModuleVersion '\(v)'." }
+            if let v = spec.minimumVersion { return "The module '\(spec.name)' cannot be found with ModuleVersion '\(v)'." }
             if let v = spec.maximumVersion { return "The module '\(spec.name)' cannot be found with MaximumVersion '\(v)'." }
             if let g = spec.guid { return "The module '\(spec.name)' cannot be found with GUID '\(g)'." }
             return "The module '\(spec.name)' cannot be found."

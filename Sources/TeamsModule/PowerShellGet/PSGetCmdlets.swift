@@ -215,6 +215,14 @@ final class UpdateModuleCommand: Cmdlet {
 
     private func update(_ name: String, _ request: VersionRequest, _ force: Bool, _ rt: CommandRuntime, _ layer: ModuleLayer) throws {
         let installed = layer.world.installedVersions(of: name)
+        if installed.isEmpty, !layer.moduleFiles(named: name).isEmpty || layer.availableModuleFiles().contains(where: {
+            (($0 as NSString).lastPathComponent as NSString).deletingPathExtension.caseInsensitiveCompare(name) == .orderedSame
+        }) {
+            // On disk (Get-Module -ListAvailable finds it) but not installed by PowerShellGet.
+            try rt.writeError(rt.makeError(.writeErrorException, "Module '\(name)' was not installed by using Install-Module, so it cannot be updated.",
+                                           errorId: "ModuleNotInstalledUsingInstallModuleCmdlet", category: .InvalidOperation, target: .string(name)))
+            return
+        }
         guard let newest = installed.first else {
             try rt.writeError(rt.makeError(.argumentException,
                                            "Module '\(name)' was not updated because no valid module was found in the module directory. Verify that the module is located in the folder specified by $env:PSModulePath.",
