@@ -30,6 +30,84 @@ enum ModuleCmdlets {
         type: ExportModuleMemberCommand.self)
 }
 
+extension ModuleCmdlets {
+    /// New-Module, from pwsh's NewModuleCommand.cs at v7.6.5 (not in the recorded declarations):
+    /// sets Name (Name: 0, mandatory; ScriptBlock: 1, mandatory) and ScriptBlock (ScriptBlock: 0,
+    /// mandatory); Function and Cmdlet (string[], not null); ReturnResult, AsCustomObject;
+    /// ArgumentList (remaining arguments, alias Args).
+    static let newModule = CmdletRegistration(
+        declaration: CommandDeclaration(
+            name: "New-Module", moduleName: "Microsoft.PowerShell.Core", parameters: [
+                ParameterDeclaration(name: "Name", typeName: "System.String",
+                                     sets: [ParameterSetMembership(setName: "Name", position: 0, mandatory: true, valueFromPipeline: true)]),
+                ParameterDeclaration(name: "ScriptBlock", typeName: "System.Management.Automation.ScriptBlock",
+                                     sets: [ParameterSetMembership(setName: "Name", position: 1, mandatory: true),
+                                            ParameterSetMembership(setName: "ScriptBlock", position: 0, mandatory: true)],
+                                     validations: [.notNull]),
+                ParameterDeclaration(name: "Function", typeName: "System.String[]", validations: [.notNull]),
+                ParameterDeclaration(name: "Cmdlet", typeName: "System.String[]", validations: [.notNull]),
+                ParameterDeclaration(name: "ReturnResult", typeName: "System.Management.Automation.SwitchParameter"),
+                ParameterDeclaration(name: "AsCustomObject", typeName: "System.Management.Automation.SwitchParameter"),
+                ParameterDeclaration(name: "ArgumentList", typeName: "System.Object[]", aliases: ["Args"],
+                                     sets: [ParameterSetMembership(valueFromRemainingArguments: true)]),
+            ],
+            defaultParameterSet: "ScriptBlock", outputTypes: ["System.Management.Automation.PSModuleInfo"],
+            helpUri: "https://go.microsoft.com/fwlink/?LinkID=2096698",
+            implementingTypeName: "Microsoft.PowerShell.Commands.NewModuleCommand", commandType: "Cmdlet", version: "7.6.9.500"),
+        type: NewModuleCommand.self)
+}
+
+/// `New-Module [-Name] <string> [-ScriptBlock] <scriptblock>`: a dynamic module. Its block runs
+/// in a new session state; without Export-ModuleMember it exports its functions (those
+/// `-Function` names), no aliases or variables; the exports are imported into the caller's
+/// session state and the module object is written, or the block's output with -ReturnResult,
+/// or with -AsCustomObject an object whose methods are the functions (nothing imported). The
+/// module is in no module list (NewModuleCommand.cs at v7.6.5).
+final class NewModuleCommand: Cmdlet {
+    override func end(_ rt: CommandRuntime) throws {
+        let layer = try rt.layer
+        guard case .object(let o)? = rt.bound["ScriptBlock"], let block = o as? ScriptBlock else { return }
+        let id = UUID().uuidString.lowercased()
+        let name = rt.bound.string("Name") ?? "__DynamicModule_" + id
+        let info = layer.makeModule(name: name, path: id, moduleType: "Script")
+        info.moduleBase = ""
+        let module = ScriptBlock(ast: block.ast, isFilter: block.isFilter)
+        module.moduleState = info
+        var results: [Value] = []
+        let savedModule = rt.context.loadingModule
+        let savedScope = rt.context.currentScope
+        rt.context.loadingModule = info
+        rt.context.currentScope = info.scope
+        do {
+            defer {
+                rt.context.loadingModule = savedModule
+                rt.context.currentScope = savedScope
+            }
+            results = try rt.context.invokeScriptBlock(module, args: rt.bound.list("ArgumentList") ?? [], dollarUnder: nil, dotSource: true)
+        } catch let error as RuntimeError {
+            try rt.writeError(error.record)
+        }
+        if !layer.state(of: info).useExportList {
+            layer.exportMembers(info, functions: rt.bound.strings("Function") ?? ["*"], aliases: nil, variables: nil)
+        }
+        if rt.bound.isOn("AsCustomObject") {
+            let object = PSCustomObject()
+            let members = PSMemberTable()
+            for v in layer.state(of: info).variables { object.set(v.name, v.value) }
+            for f in layer.state(of: info).functions { members.set(PSMember(name: f.name, kind: .scriptMethod(f.scriptBlock))) }
+            object.instanceMembers = members
+            try rt.writeObject(.object(object))
+            return
+        }
+        try layer.importMembers(of: info, options: ModuleImportOptions(), importer: ModuleImporter(runtime: rt))
+        if rt.bound.isOn("ReturnResult") {
+            for r in results { try rt.writeObject(r) }
+        } else {
+            try rt.writeObject(.object(info))
+        }
+    }
+}
+
 /// `Get-Module [[-Name] <string[]>] [-ListAvailable] [-All]`: the modules imported at the top
 /// level (with `-All` also nested ones and those other modules imported), sorted by name; with
 /// `-ListAvailable` the modules on `$env:PSModulePath`, folder by folder.
