@@ -99,7 +99,7 @@ extension ExecutionContext {
         }
     }
 
-    /// pwsh's order: alias, function, cmdlet, then scripts and programs.
+    /// pwsh's order: alias, function, cmdlet, then scripts and programs, then module autoloading.
     func lookupCommand(_ name: String, depth: Int = 0) -> ResolvedCommand {
         let folded = name.lowercased()
         if depth < 10, let alias = currentScope.lookupAlias(folded) {
@@ -113,7 +113,6 @@ extension ExecutionContext {
             if let f = currentScope.lookupFunction(bare) { return .function(f) }
             if let c = cmdlets[bare] { return .cmdlet(c) }
         }
-        if depth < 10, let hook = commandNotFoundHook, hook(name) { return lookupCommand(name, depth: depth + 10) }
         if name.contains("/") {
             // A path names a script, a program or a document; a directory is no command.
             let path = resolvePath(name)
@@ -128,6 +127,9 @@ extension ExecutionContext {
             return .notFound
         }
         if let path = findOnPath(name) { return .native(path) }
+        // Module autoloading comes last: only a name nothing else resolves imports a module
+        // (pwsh's CommandDiscovery tries it after its normal search).
+        if depth < 10, let hook = commandNotFoundHook, hook(name) { return lookupCommand(name, depth: depth + 10) }
         return .notFound
     }
 

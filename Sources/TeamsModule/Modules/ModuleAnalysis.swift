@@ -198,10 +198,15 @@ extension ModuleLayer {
         let machine = world.machine
         let installed = availableModules().filter { matches($0.name) }
         let entries = modulePathEntries()
+        // NOTE: the simulated machine's modules stand for what is installed in its folders; a
+        // module folder on the real disk of the same name is not listed beside them.
+        let simulated = Set(world.installedModules.map { $0.name.lowercased() })
         for entry in entries {
             var group = installed.filter { machine.modulePath(for: $0.scope) == entry }.map { moduleInfo(for: $0, listing: true) }
-            group += moduleFiles(under: entry).filter { matches((($0 as NSString).lastPathComponent as NSString).deletingPathExtension) }
-                .compactMap(listing)
+            group += moduleFiles(under: entry).filter { file in
+                let name = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+                return matches(name) && !simulated.contains(name.lowercased())
+            }.compactMap(listing)
             out += group.enumerated().sorted { a, b in
                 let na = a.element.name.lowercased(), nb = b.element.name.lowercased()
                 return na != nb ? na < nb : a.offset < b.offset

@@ -146,12 +146,24 @@ extension ModuleLayer {
                 best[key] = m
             }
         }
-        return best.keys.sorted().compactMap { key in
+        var out = best.keys.sorted().compactMap { key -> CommandInfoObject? in
             guard let m = best[key], let name = m.exportedCommands.first(where: { $0.lowercased() == key }),
                   let r = MicrosoftTeamsCommands.registration(named: name, version: m.version) else { return nil }
             return CommandInfoObject(name: r.declaration.name, commandType: r.declaration.commandType, source: m.name,
                                      version: m.version.numericText, definition: "", declaration: r.declaration)
         }
+        // Modules on disk that are not loaded: what their analysis says they export.
+        var seen = Set(out.map { $0.name.lowercased() })
+        let simulated = Set(world.installedModules.map { $0.name.lowercased() })
+        for file in availableModuleFiles() where !allModules.contains(where: { $0.path == file || $0.manifestPath == file }) {
+            guard let listed = listing(file), !simulated.contains(listed.name.lowercased()),
+                  !loadedModules.contains(where: { $0.name.caseInsensitiveCompare(listed.name) == .orderedSame }) else { continue }
+            for (name, type) in listed.exportedFunctions.map({ ($0, "Function") }) + listed.exportedAliases.map({ ($0, "Alias") })
+            where seen.insert(name.lowercased()).inserted && context.cmdlets[name.lowercased()] == nil {
+                out.append(CommandInfoObject(name: name, commandType: type, source: listed.name, version: listed.version, definition: "", declaration: nil))
+            }
+        }
+        return out
     }
 
     // MARK: Autoloading
