@@ -121,6 +121,7 @@ extension ModuleLayer {
             return true
         }
         guard let best = versions.first else {
+            if satisfyOutsideWorld(spec) { return nil }
             if let v = spec.requiredVersion { return "The module '\(spec.name)' cannot be found with RequiredVersion '\(v)'." }
             if let v = spec.minimumVersion { return "The module '\(spec.name)' cannot be found with ModuleVersion '\(v)'." }
             if let v = spec.maximumVersion { return "The module '\(spec.name)' cannot be found with MaximumVersion '\(v)'." }
@@ -136,5 +137,28 @@ extension ModuleLayer {
             return "The module '\(spec.name)' cannot be found."
         }
         return nil
+    }
+
+    /// A module the simulated machine does not have: a loaded one that fits, else the bundled
+    /// Pester or a module on `$env:PSModulePath`, imported globally.
+    private func satisfyOutsideWorld(_ spec: ModuleSpecification) -> Bool {
+        let required = spec.requiredVersion.flatMap(ModuleVersion.init)
+        let minimum = spec.minimumVersion.flatMap(ModuleVersion.init)
+        let maximum = spec.maximumVersion.flatMap(ModuleVersion.init)
+        func fits(_ m: PSModuleInfo) -> Bool {
+            if let g = spec.guid, m.guid.caseInsensitiveCompare(g) != .orderedSame { return false }
+            guard let v = ModuleVersion(m.version) else { return required == nil && minimum == nil && maximum == nil }
+            if let required, v.release != required.release { return false }
+            if let minimum, v.release < minimum.release { return false }
+            if let maximum, v.release > maximum.release { return false }
+            return true
+        }
+        let leaf = ((spec.name as NSString).lastPathComponent as NSString).deletingPathExtension
+        if allModules.contains(where: { $0.name.caseInsensitiveCompare(leaf) == .orderedSame && fits($0) }) { return true }
+        var options = ModuleImportOptions()
+        options.global = true
+        guard let module = try? importByName(spec.name, options: options, required: required, minimum: minimum, maximum: maximum,
+                                             importer: ModuleImporter(runtime: nil)) else { return false }
+        return fits(module)
     }
 }
