@@ -76,6 +76,24 @@ final class ScriptModuleTests: XCTestCase {
         }
     }
 
+    func testModulesOnModulePathAreFoundByName() throws {
+        let dir = try folder(["Disk/Disk.psm1": "function Get-Disk { 'disk' }", "Versioned/2.0/Versioned.psd1": "@{ ModuleVersion = '2.0' }",
+                              "Versioned/1.0/Versioned.psd1": "@{ ModuleVersion = '1.0' }"])
+        let saved = ProcessInfo.processInfo.environment["PSModulePath"]
+        setenv("PSModulePath", dir, 1)
+        defer { if let saved { setenv("PSModulePath", saved, 1) } else { unsetenv("PSModulePath") } }
+        // #Requires imports before the script runs; a name also autoloads; versions: newest first.
+        let result = TestSession.run("""
+            #Requires -Modules Disk
+            (Get-Module Disk).Name
+            Get-Disk
+            (Get-Module -ListAvailable Versioned).Version -join ','
+            Import-Module Versioned; (Get-Module Versioned).Version.ToString()
+            """)
+        XCTAssertEqual(TestSession.lines(result.out), ["Disk", "disk", "2.0,1.0", "2.0"])
+        XCTAssertEqual(result.err, "")
+    }
+
     /// (manifest text, FullyQualifiedErrorId of Import-Module's error)
     let manifestErrorRows: [(String, String)] = [
         ("@{ ModuleVersion = '1.0'; Owner = 'x' }", "Modules_InvalidManifestMember"),
