@@ -8,7 +8,7 @@ public enum Builtins {
         [OutputCmdlets.all, StreamCmdlets.all, ForEachWhereCmdlets.all, ObjectSelectionCmdlets.all, MeasureCmdlets.all,
          [("Select-String", SelectStringCommand.self)], FormatCmdlets.all, ObjectCmdlets.all, VariableCmdlets.all, CommandCmdlets.all,
          JsonCmdlets.all, CsvCmdlets.all, ContentCmdlets.all, ItemCmdlets.all, LocationCmdlets.all,
-         DateCmdlets.all, RandomCmdlets.all, HostCmdlets.all]
+         DateCmdlets.all, RandomCmdlets.all, HostCmdlets.all, [("Add-Type", AddTypeCommand.self)]]
     }
 
     public static func install(into context: ExecutionContext) {

@@ -24,8 +24,7 @@ enum CommandCatalog {
     }
 
     static func info(_ f: FunctionInfo) -> CommandInfoObject {
-        CommandInfoObject(name: f.name, commandType: f.isFilter ? "Filter" : "Function", source: f.moduleName, version: "",
-                          definition: f.scriptBlock.text, declaration: f.declaration)
+        ExecutionContext.commandInfo(of: f)
     }
 
     static func info(_ r: CmdletRegistration) -> CommandInfoObject {
@@ -42,10 +41,7 @@ enum CommandCatalog {
         var seenFunctions = Set<String>()
         var s: Scope? = context.currentScope
         while let scope = s {
-            for (k, a) in scope.aliases where seenAliases.insert(k).inserted {
-                out.append(CommandInfoObject(name: a.name, commandType: "Alias", source: a.moduleName, version: "", definition: a.definition,
-                                             declaration: nil))
-            }
+            for (k, a) in scope.aliases where seenAliases.insert(k).inserted { out.append(aliasInfo(a, context)) }
             for (k, f) in scope.functions where seenFunctions.insert(k).inserted { out.append(info(f)) }
             s = scope.parent
         }
@@ -100,33 +96,12 @@ enum CommandCatalog {
         return base + suffix
     }
 
-    /// `Name [[-P] <type>] [-S] [<CommonParameters>]` for each parameter set.
+    /// `Name [[-P] <type>] [-S] [<CommonParameters>]` for each parameter set (see CommandSyntax).
     static func syntax(of d: CommandDeclaration, isAdvanced: Bool) -> String {
         if let s = d.syntax { return s }
-        var sets = d.parameterSetNames
-        if sets.isEmpty { sets = [ParameterSetMembership.allSets] }
-        var lines: [String] = []
-        for set in sets {
-            var positional: [(Int, String)] = []
-            var named: [String] = []
-            for p in d.parameters {
-                guard let m = p.sets.first(where: { $0.setName == set }) ?? p.sets.first(where: { $0.setName == ParameterSetMembership.allSets }) else { continue }
-                let typeText = p.isSwitch ? "" : " <\(syntaxTypeName(p.typeName))>"
-                if let pos = m.position, !p.isSwitch {
-                    let core = "[-\(p.name)]\(typeText)"
-                    positional.append((pos, m.mandatory ? core : "[\(core)]"))
-                } else {
-                    let core = "-\(p.name)\(typeText)"
-                    named.append(m.mandatory ? core : "[\(core)]")
-                }
-            }
-            positional.sort { $0.0 < $1.0 }
-            var parts = [d.name] + positional.map { $0.1 } + named
-            if d.supportsShouldProcess { parts += ["[-WhatIf]", "[-Confirm]"] }
-            if isAdvanced || d.supportsCommonParameters { parts.append("[<CommonParameters>]") }
-            lines.append(parts.joined(separator: " "))
-        }
-        return lines.joined(separator: "\n\n")
+        return CommandSyntax.setNames(d).map { set in
+            d.name + " " + CommandSyntax.parameterText(d, in: set, common: isAdvanced || d.supportsCommonParameters)
+        }.joined(separator: "\n\n")
     }
 }
 

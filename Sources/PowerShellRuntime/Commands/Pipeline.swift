@@ -25,6 +25,8 @@ class CommandProcessor {
     var scopedRouting: StreamRouting?
     /// True when the command is not first in its pipeline.
     var expectingInput = false
+    /// How many commands its pipeline has (pwsh's MyInvocation.PipelineLength).
+    var pipelineLength = 1
     /// Set when the command wrote an error (for `$?`).
     var hadErrors: Bool { false }
 
@@ -157,6 +159,7 @@ extension ExecutionContext {
             }
             proc.routing = routing
             proc.expectingInput = i > 0
+            proc.pipelineLength = p.elements.count
             let captured = proc
             if element.redirections.isEmpty {
                 next = Pipe({ v in try captured.process(v) })
@@ -285,6 +288,14 @@ extension ExecutionContext {
         }
         if case .object(let o) = nameValue, let ci = o as? CommandInfoObject {
             nameValue = .string(ci.name)
+        }
+        // `& $module { … }`: the block runs in the module's session state.
+        if case .object(let o) = nameValue, let module = o as? PSModuleInfo, case .positional(let first, _)? = args.first,
+           case .object(let b) = first, let block = b as? ScriptBlock {
+            let bound = ScriptBlock(ast: block.ast, isFilter: block.isFilter)
+            bound.moduleState = module
+            return ScriptProcessor(context: self, scriptBlock: bound, function: nil, arguments: Array(args.dropFirst()), dotSource: false,
+                                   invocation: InvocationInfo(commandName: "", extent: c.extent), output: output, commandAst: c)
         }
         let name = Conversion.toString(nameValue, hooks: hooks)
         return try resolveCommand(name: name, arguments: args, dotSource: dot, commandAst: c, nameExtent: nameExtent, output: output)

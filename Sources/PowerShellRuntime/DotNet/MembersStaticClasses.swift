@@ -499,6 +499,19 @@ enum StaticClasses {
             return .object(e)
         case "system.uri", "system.net.webutility":
             return try ConvertMembers.uri(name, a)
+        case "system.web.httputility":
+            // HttpUtility encodes as WebUtility does, with lower-case hex digits (`%c3%a9`).
+            guard ["urlencode", "urldecode", "htmlencode", "htmldecode"].contains(name) else { return nil }
+            let result = try ConvertMembers.uri(name, a)
+            guard name == "urlencode", case .string(let text)? = result else { return result }
+            var out = ""
+            var hexLeft = 0
+            for ch in text {
+                if ch == "%" { hexLeft = 2; out.append(ch); continue }
+                if hexLeft > 0 { hexLeft -= 1; out += ch.lowercased(); continue }
+                out.append(ch)
+            }
+            return .string(out)
         case "system.enum":
             return try systemEnum(name, a)
         case "system.string":

@@ -31,8 +31,11 @@ public final class ExecutionContext {
     public var lastStatementSucceeded = true
     /// `$LASTEXITCODE`: nil until a native program or script has set it.
     public var lastExitCode: Int32?
-    /// The module whose code is running (nil: the global session state).
-    public var currentModule: PSModuleInfo?
+    /// The module whose file is being loaded (set by the module layer while the file runs).
+    public var loadingModule: PSModuleInfo?
+    /// The module whose code is running (nil: the global session state): the module being
+    /// loaded, else the module of the nearest module scope up the current scope chain.
+    public var currentModule: PSModuleInfo? { loadingModule ?? currentScope.enclosingModule }
     /// The stream routing of the command that is running: commands it runs start from it.
     var streamRouting = StreamRouting()
     /// `$args` arrays of running functions that hold parameter names (`f -c 3` in a function
@@ -168,7 +171,9 @@ public final class ExecutionContext {
 
     /// Defines an alias in the global scope.
     public func setAlias(_ name: String, _ definition: String, options: VariableOptions = [], scope: Scope? = nil) {
-        (scope ?? globalScope).aliases[name.lowercased()] = AliasInfo(name: name, definition: definition, options: options)
+        let alias = AliasInfo(name: name, definition: definition, options: options)
+        alias.moduleName = currentModule?.name ?? ""
+        (scope ?? globalScope).aliases[name.lowercased()] = alias
         commandTableGeneration += 1
     }
 
@@ -188,9 +193,13 @@ public final class ExecutionContext {
     }
 
     /// What `$MyInvocation.MyCommand` and Get-Command show for a script function.
-    static func commandInfo(of f: FunctionInfo) -> CommandInfoObject {
-        CommandInfoObject(name: f.name, commandType: f.isFilter ? "Filter" : "Function", source: f.moduleName,
-                          version: "", definition: f.scriptBlock.text, declaration: f.declaration)
+    /// A function as Get-Command shows it; a module's function carries the module and its
+    /// version (pwsh's CommandInfo.Module and .Version).
+    public static func commandInfo(of f: FunctionInfo) -> CommandInfoObject {
+        let info = CommandInfoObject(name: f.name, commandType: f.isFilter ? "Filter" : "Function", source: f.moduleName,
+                                     version: f.module?.version ?? "", definition: f.scriptBlock.text, declaration: f.declaration)
+        info.module = f.module
+        return info
     }
 
     /// `$MyInvocation`: the nearest scope's variable, or one made on first read for a scope the

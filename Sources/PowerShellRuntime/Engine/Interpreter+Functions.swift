@@ -17,7 +17,7 @@ extension ExecutionContext {
     }
 
     /// Builds the binder's declaration from a param block (or `function f($a, $b)` parameters).
-    func buildDeclaration(name: String, ast: ScriptBlockAst, extraParameters: [ParameterAst]?) throws -> (CommandDeclaration, Bool) {
+    public func buildDeclaration(name: String, ast: ScriptBlockAst, extraParameters: [ParameterAst]?) throws -> (CommandDeclaration, Bool) {
         let params = ast.paramBlock?.parameters ?? extraParameters ?? []
         var advanced = false
         var decl = CommandDeclaration(name: name)
@@ -32,6 +32,7 @@ extension ExecutionContext {
                     case "defaultparametersetname": decl.defaultParameterSet = Conversion.toString(value)
                     case "confirmimpact": decl.confirmImpact = Conversion.toString(value)
                     case "positionalbinding": decl.positionalBinding = Conversion.toBool(value)
+                    case "helpuri": decl.helpUri = Conversion.toString(value)
                     default: break
                     }
                 }
@@ -356,9 +357,12 @@ extension ExecutionContext {
         return copy
     }
 
-    /// The scope a module's script block runs under, if it belongs to a module.
+    /// The scope a module's script block runs under, if it belongs to a module: pwsh runs a
+    /// block in its session state's current scope, which is the caller's scope when the caller
+    /// runs in that module (dynamic scoping inside a module) and the module scope otherwise.
     func moduleScope(for sb: ScriptBlock) -> Scope? {
-        (sb.moduleState as? PSModuleInfo)?.scope
+        guard let module = sb.moduleState as? PSModuleInfo else { return nil }
+        return currentScope.enclosingModule === module ? currentScope : module.scope
     }
 
     // MARK: - Script files
@@ -406,4 +410,62 @@ public final class SwitchParameterValue: PSNativeObject {
     }
 
     public override func toPSString() -> String { isPresent ? "True" : "False" }
+}
+
+// MARK: - Parameter defaults as help shows them
+
+extension ExecutionContext {
+    /// A parameter's default value as Get-Help shows it (pwsh's HelpCommentsParser): the text
+    /// of `[PSDefaultValue(Help = '…')]`, else its `Value`; else a constant default's value as
+    /// text (`'A'` → `A`, `42`, `$true` → `True`); else the default expression as written
+    /// (`(Get-Date)`, `@(1, 2)`); else, without a default, what the type starts with
+    /// (`False` for a switch or bool, `0` for numbers, nothing otherwise).
+    public func helpDefaultValue(of p: ParameterAst, declaration pd: ParameterDeclaration) -> String {
+        for attr in p.attributes where ["psdefaultvalue", "psdefaultvalueattribute", "system.management.automation.psdefaultvalueattribute"]
+            .contains(attr.typeName.description.lowercased()) {
+            var valueText: String?
+            for (name, arg) in attr.namedArguments {
+                guard let arg = arg, let v = try? evaluate(arg) else { continue }
+                switch name.lowercased() {
+                case "help":
+                    let s = Conversion.toString(v, hooks: hooks)
+                    if !s.isEmpty { return s }
+                case "value": valueText = Conversion.toString(v, hooks: hooks)
+                default: break
+                }
+            }
+            if let s = valueText { return s }
+        }
+        guard let d = p.defaultValue else {
+            if pd.isSwitch || pd.typeName == "System.Boolean" { return "False" }
+            if let t = pd.resolvedType {
+                switch t.kind {
+                case .int32, .int64, .double, .decimal, .sized: return "0"
+                default: return ""
+                }
+            }
+            return ""
+        }
+        if ExecutionContext.isConstant(d), let v = try? evaluate(d) { return v.isNull ? "" : Conversion.toString(v, hooks: hooks) }
+        return d.extent.text
+    }
+
+    /// pwsh's IsConstantValueVisitor for default values: literals, `$true`/`$false`/`$null`,
+    /// and operators, parentheses and primitive casts over them (arrays are not constant).
+    static func isConstant(_ e: ExpressionAst) -> Bool {
+        switch e {
+        case .constant, .stringConstant: return true
+        case .variable(let v): return v.scope == nil && ["true", "false", "null"].contains(v.foldedName)
+        case .unary(let u): return [.negate, .plus, .not, .bnot].contains(u.op) && isConstant(u.operand)
+        case .binary(let b): return isConstant(b.left) && isConstant(b.right)
+        case .convert(let c):
+            guard let t = TypeResolver.resolve(c.type) else { return false }
+            if case .named = t.kind { return false }
+            return isConstant(c.child)
+        case .paren(let p):
+            if case .pipeline(let pl) = p.pipeline, pl.elements.count == 1, case .expression(let x) = pl.elements[0] { return isConstant(x.expression) }
+            return false
+        default: return false
+        }
+    }
 }

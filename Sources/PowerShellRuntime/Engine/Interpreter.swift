@@ -422,10 +422,10 @@ extension ExecutionContext {
 
     func defineFunction(_ f: FunctionDefinitionAst) throws {
         let sb = ScriptBlock(ast: f.body, isFilter: f.isFilter)
-        sb.moduleState = currentModule
+        let module = currentModule
+        sb.moduleState = module
         let info = try makeFunctionInfo(name: f.name, scriptBlock: sb, isFilter: f.isFilter, extraParameters: f.parameters)
-        info.moduleName = currentModule?.name ?? ""
-        info.helpText = commentHelp(before: f)
+        info.moduleName = module?.name ?? ""
         var name = f.name
         var scope = currentScope
         if let colon = name.firstIndex(of: ":") {
@@ -440,31 +440,8 @@ extension ExecutionContext {
         }
         scope.functions[name.lowercased()] = FunctionInfo(name: name, scriptBlock: sb, isFilter: f.isFilter, declaration: info.declaration,
                                                           isAdvanced: info.isAdvanced, moduleName: info.moduleName)
-        scope.functions[name.lowercased()]?.helpText = info.helpText
+        scope.functions[name.lowercased()]?.definition = f
+        scope.functions[name.lowercased()]?.module = module
         commandTableGeneration += 1
-    }
-
-    /// The comment-based help written just before or at the start of a function.
-    func commentHelp(before f: FunctionDefinitionAst) -> String? {
-        let src = f.extent.source
-        let start = f.extent.start
-        // Look backwards over whitespace for a block comment ending right before the function.
-        let units = src.units
-        var i = start - 1
-        while i >= 0, units[i] == 0x20 || units[i] == 0x0A || units[i] == 0x0D || units[i] == 0x09 { i -= 1 }
-        if i >= 1, units[i] == 0x3E, units[i - 1] == 0x23 {
-            var j = i - 1
-            while j >= 1 {
-                if units[j] == 0x23 && units[j - 1] == 0x3C { return src.slice(j - 1, i + 1) }
-                j -= 1
-            }
-        }
-        // Or the first comment inside the body.
-        let bodyText = f.body.extent.text
-        if let r = bodyText.range(of: "<#"), let e = bodyText.range(of: "#>", range: r.upperBound..<bodyText.endIndex) {
-            let before = bodyText[bodyText.startIndex..<r.lowerBound].trimmingCharacters(in: .whitespacesAndNewlines)
-            if before == "{" || before.isEmpty { return String(bodyText[r.lowerBound..<e.upperBound]) }
-        }
-        return nil
     }
 }

@@ -17,14 +17,15 @@ public final class ModuleLayer {
     private var savedRevision: Int
     /// The session's format views (the module views are registered here).
     let views: FormatViewRegistry
-    /// Imported modules in import order (what `Get-Module` lists).
+    /// Modules imported at the top level, in import order (what `Get-Module` lists).
     var loadedModules: [PSModuleInfo] = []
+    /// Every loaded module, nested ones and those imported by other modules included
+    /// (`Get-Module -All`).
+    var allModules: [PSModuleInfo] = []
     /// The commands each imported module registered, by module identity.
     var registeredCommands: [ObjectIdentifier: [String]] = [:]
-    /// Functions a script module put into the session, by module identity.
-    var scriptModuleExports: [ObjectIdentifier: [String]] = [:]
-    /// What `Export-ModuleMember` named while a script module's file ran, by module identity.
-    var explicitExports: [ObjectIdentifier: ExportRequest] = [:]
+    /// The session state of each script module, by module identity.
+    var scriptModules: [ObjectIdentifier: ScriptModuleState] = [:]
     /// The MicrosoftTeams version whose assemblies the session loaded. .NET cannot unload them,
     /// so no other version can be imported in this session, even after Remove-Module (spec §2).
     var teamsAssemblyVersion: ModuleVersion?
@@ -37,6 +38,7 @@ public final class ModuleLayer {
         self.store = store
         self.views = views
         savedRevision = world.revision
+        installModulePath()
     }
 
     /// The layer of a session, if the session has one.

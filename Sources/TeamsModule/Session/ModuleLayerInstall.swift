@@ -17,6 +17,7 @@ extension ModuleLayer {
             }
         }
         registrations.append(ModuleCmdlets.exportModuleMember)
+        registrations.append(ModuleCmdlets.newModule)
         registrations += TeamsSimCmdlets.registrations
         context.register(registrations)
         PSGetObjects.registerViews(views)
