@@ -12,7 +12,7 @@ final class GetCsOnlineUserCommand: TeamsCsCmdlet {
                 try rt.writeTenantError(.userNotFound(identity: identity), target: .string(identity))
                 return
             }
-            try rt.writeObject(GetCsOnlineUserCommand.object(user))
+            try rt.writeObject(GetCsOnlineUserCommand.object(user, tenant.catalog))
             return
         }
         var filter: UserFilter?
@@ -27,16 +27,26 @@ final class GetCsOnlineUserCommand: TeamsCsCmdlet {
         var limit = Int.max
         if let size = rt.bound["ResultSize"], !size.isNull, let n = try? Conversion.toInt64(size) { limit = Int(max(0, n)) }
         var written = 0
+        let catalog = tenant.catalog
         for user in tenant.users where written < limit {
-            if let filter, !filter.matches(user) { continue }
-            try rt.writeObject(GetCsOnlineUserCommand.object(user))
+            if let filter, !filter.matches(user, catalog) { continue }
+            try rt.writeObject(GetCsOnlineUserCommand.object(user, catalog))
             written += 1
         }
     }
 
     static let typeName = "Microsoft.Teams.ConfigAPI.Cmdlets.Generated.Models.User"
 
-    static func object(_ user: TenantUser) -> Value {
+    /// The catalog's type names, sorted (computed once for the standard catalog).
+    static func policyProperties(_ catalog: PolicyCatalog) -> [String] {
+        catalog == .standard ? standardPolicyProperties : catalog.names.sorted { $0.lowercased() < $1.lowercased() }
+    }
+
+    private static let standardPolicyProperties = PolicyCatalog.standard.names.sorted { $0.lowercased() < $1.lowercased() }
+
+    /// The user with the common properties, then one property per policy type of the catalog
+    /// (alphabetically, as the module's user objects list them): the direct assignment or `$null`.
+    static func object(_ user: TenantUser, _ catalog: PolicyCatalog) -> Value {
         var pairs: [(String, Value)] = [
             ("Identity", .string(user.objectId)),
             ("UserPrincipalName", .string(user.userPrincipalName)),
@@ -46,8 +56,8 @@ final class GetCsOnlineUserCommand: TeamsCsCmdlet {
             ("SipAddress", .string(user.sipAddress)),
             ("ObjectId", .string(user.objectId)),
         ]
-        for d in PolicyTypeRegistry.all {
-            pairs.append((d.name, user.policies[d.name].map { .string($0) } ?? .null))
+        for name in policyProperties(catalog) {
+            pairs.append((name, user.policies[name].map { .string($0) } ?? .null))
         }
         return .object(PSCustomObject(pairs, typeName: typeName))
     }

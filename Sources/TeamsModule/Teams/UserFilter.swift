@@ -30,20 +30,20 @@ struct UserFilter {
         }
     }
 
-    func matches(_ user: TenantUser) -> Bool { evaluate(root, user) }
+    func matches(_ user: TenantUser, _ catalog: PolicyCatalog) -> Bool { evaluate(root, user, catalog) }
 
-    private func evaluate(_ node: Node, _ user: TenantUser) -> Bool {
+    private func evaluate(_ node: Node, _ user: TenantUser, _ catalog: PolicyCatalog) -> Bool {
         switch node {
-        case .and(let a, let b): return evaluate(a, user) && evaluate(b, user)
-        case .or(let a, let b): return evaluate(a, user) || evaluate(b, user)
-        case .not(let a): return !evaluate(a, user)
+        case .and(let a, let b): return evaluate(a, user, catalog) && evaluate(b, user, catalog)
+        case .or(let a, let b): return evaluate(a, user, catalog) || evaluate(b, user, catalog)
+        case .not(let a): return !evaluate(a, user, catalog)
         case .compare(let property, let op, let value):
-            return UserFilter.compare(UserFilter.property(user, property), op, value)
+            return UserFilter.compare(UserFilter.property(user, property, catalog), op, value)
         }
     }
 
     /// A user property as text (nil for `$null`).
-    static func property(_ user: TenantUser, _ name: String) -> String? {
+    static func property(_ user: TenantUser, _ name: String, _ catalog: PolicyCatalog) -> String? {
         switch name.lowercased() {
         case "identity", "objectid": return user.objectId
         case "userprincipalname": return user.userPrincipalName
@@ -56,7 +56,7 @@ struct UserFilter {
         case "usagelocation": return user.usageLocation
         case "department": return user.department
         default:
-            if let d = PolicyTypeRegistry.descriptor(named: name) { return user.policies[d.name] }
+            if let d = catalog.descriptor(named: name) { return user.policies[d.name] }
             return nil
         }
     }
