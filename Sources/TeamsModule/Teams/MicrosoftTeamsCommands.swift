@@ -42,6 +42,8 @@ enum MicrosoftTeamsCommands {
     private static func stamp(_ d: inout CommandDeclaration, _ version: ModuleVersion) {
         d.moduleName = moduleName
         d.version = version.numericText
+        // The module's help files are not shipped; Get-Help shows the synopsis written for teamsh.
+        if d.helpText == nil, let synopsis = d.synopsis { d.helpText = ".SYNOPSIS\n" + synopsis + "\n" }
     }
 }
 

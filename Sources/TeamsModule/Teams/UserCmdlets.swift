@@ -18,7 +18,7 @@ final class GetCsOnlineUserCommand: TeamsCsCmdlet {
         var filter: UserFilter?
         if let text = rt.bound.string("Filter") {
             do {
-                filter = try UserFilter(text)
+                filter = try UserFilter(text, catalog: tenant.catalog)
             } catch let error as UserFilter.SyntaxError {
                 try rt.throwTerminating(rt.makeError(.argumentException, error.message, errorId: "InvalidFilter", category: .InvalidArgument,
                                                      target: .string(text)))
@@ -29,7 +29,7 @@ final class GetCsOnlineUserCommand: TeamsCsCmdlet {
         var written = 0
         let catalog = tenant.catalog
         for user in tenant.users where written < limit {
-            if let filter, !filter.matches(user, catalog) { continue }
+            if let filter, !filter.matches(user) { continue }
             try rt.writeObject(GetCsOnlineUserCommand.object(user, catalog))
             written += 1
         }

@@ -25,11 +25,14 @@ extension Tenant {
         let name = policyName.flatMap { $0.isEmpty ? nil : $0 }
         if let name { _ = try instanceNamed(descriptor, name) }
         var states: [BatchUserState] = []
+        var done = Set<Int>()
         for identity in unique {
             guard let position = batchUserPosition(identity) else {
                 states.append(BatchUserState(id: identity, result: "User not found"))
                 continue
             }
+            // The same user named twice (object id and SIP address) is a duplicate too.
+            guard done.insert(position).inserted else { continue }
             if !validateOnly {
                 updateUser(at: position) { $0.policies[descriptor.name] = name.map(PolicyIdentity.stripTagPrefix) }
             }

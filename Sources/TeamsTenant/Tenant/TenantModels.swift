@@ -64,26 +64,37 @@ public struct TenantUser: Codable, Equatable, Sendable {
         String(userPrincipalName.split(separator: "@", maxSplits: 1).first ?? Substring(userPrincipalName))
     }
 
+    /// Decodes only the keys the file has (a 100,000-user file names two or three per user; asking
+    /// for each of the thirteen costs a lookup each).
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        var objectId: String?, alias: String?, displayName: String?, givenName: String?, surname: String?
+        var accountEnabled = true, sipAddress: String?, usageLocation = "US", department: String?
+        var adminRoles: [String] = [], policies: [String: String] = [:], clientSettings = ClientSettings()
+        for key in container.allKeys {
+            switch key {
+            case .objectId: objectId = try container.decodeIfPresent(String.self, forKey: key)
+            case .userPrincipalName: continue
+            case .alias: alias = try container.decodeIfPresent(String.self, forKey: key)
+            case .displayName: displayName = try container.decodeIfPresent(String.self, forKey: key)
+            case .givenName: givenName = try container.decodeIfPresent(String.self, forKey: key)
+            case .surname: surname = try container.decodeIfPresent(String.self, forKey: key)
+            case .accountEnabled: accountEnabled = try container.decodeIfPresent(Bool.self, forKey: key) ?? true
+            case .sipAddress: sipAddress = try container.decodeIfPresent(String.self, forKey: key)
+            case .usageLocation: usageLocation = try container.decodeIfPresent(String.self, forKey: key) ?? "US"
+            case .department: department = try container.decodeIfPresent(String.self, forKey: key)
+            case .adminRoles: adminRoles = try container.decodeIfPresent([String].self, forKey: key) ?? []
+            case .policies: policies = try container.decodeIfPresent([String: String].self, forKey: key) ?? [:]
+            case .clientSettings: clientSettings = try container.decodeIfPresent(ClientSettings.self, forKey: key) ?? ClientSettings()
+            }
+        }
         let upn = try container.decode(String.self, forKey: .userPrincipalName)
-        let alias = try container.decodeIfPresent(String.self, forKey: .alias) ?? TenantUser.defaultAlias(for: upn)
+        let resolvedAlias = alias ?? TenantUser.defaultAlias(for: upn)
         self.init(
-            objectId: try container.decodeIfPresent(String.self, forKey: .objectId)
-                ?? GuidText.derived(from: "user:" + upn.lowercased()),
-            userPrincipalName: upn,
-            displayName: try container.decodeIfPresent(String.self, forKey: .displayName) ?? alias,
-            alias: alias,
-            givenName: try container.decodeIfPresent(String.self, forKey: .givenName),
-            surname: try container.decodeIfPresent(String.self, forKey: .surname),
-            accountEnabled: try container.decodeIfPresent(Bool.self, forKey: .accountEnabled) ?? true,
-            sipAddress: try container.decodeIfPresent(String.self, forKey: .sipAddress),
-            usageLocation: try container.decodeIfPresent(String.self, forKey: .usageLocation) ?? "US",
-            department: try container.decodeIfPresent(String.self, forKey: .department),
-            adminRoles: try container.decodeIfPresent([String].self, forKey: .adminRoles) ?? [],
-            policies: try container.decodeIfPresent([String: String].self, forKey: .policies) ?? [:],
-            clientSettings: try container.decodeIfPresent(ClientSettings.self, forKey: .clientSettings)
-                ?? ClientSettings())
+            objectId: objectId ?? GuidText.derived(from: "user:" + upn.lowercased()), userPrincipalName: upn,
+            displayName: displayName ?? resolvedAlias, alias: resolvedAlias, givenName: givenName, surname: surname,
+            accountEnabled: accountEnabled, sipAddress: sipAddress, usageLocation: usageLocation, department: department,
+            adminRoles: adminRoles, policies: policies, clientSettings: clientSettings)
     }
 }
 

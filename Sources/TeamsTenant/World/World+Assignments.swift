@@ -62,7 +62,7 @@ extension World {
     /// MicrosoftTeams' exports are a property of the module version, not of the machine: a world
     /// file saved by an older teamsh lists fewer commands, so they are taken afresh from the
     /// release table when the file loads.
-    func refreshMicrosoftTeamsExports() {
+    public func refreshMicrosoftTeamsExports() {
         let name = MicrosoftTeamsReleases.moduleName.lowercased()
         let catalog = tenant.catalog
         for position in installedModules.indices where installedModules[position].name.lowercased() == name {

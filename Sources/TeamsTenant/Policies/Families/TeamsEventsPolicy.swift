@@ -42,8 +42,6 @@ extension PolicyFamilies {
             .text("BackroomChat", "Enabled", .chosen, readOnly: true),
             .choice("Registration", ["Enabled", "Disabled"], "Enabled", .singleSource),
             .text("Description", "Default policy", .singleSource, configuration: false),
-            // NOTE: a New/Set parameter (docs, Microsoft365DSC) that the 7.7.0 list view leaves out; shown last.
-            .text("Description", "", .derived, configuration: false),
         ],
         cmdlets: PolicyCmdletSet(introducedIn: ModuleVersion([4, 6, 0]), binaryVerbs: [.get, .grant, .new, .remove, .set], binarySince: ModuleVersion([5, 2, 0])),
         assignment: PolicyAssignmentRules(groupPolicyAssignment: true, batchAssignment: false)
