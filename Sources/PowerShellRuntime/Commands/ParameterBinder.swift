@@ -51,6 +51,9 @@ struct ParameterBinder {
 
     /// pwsh's lookup: exact name, alias, then a unique prefix.
     func findParameter(_ name: String, extent: SourceExtent) throws -> ParameterDeclaration? {
+        // The declared parameters are searched before the common ones is built: a command binds
+        // its arguments on every call, and most use full names.
+        for p in declaration.parameters where StringCompare.equalsIgnoreCase(p.name, name) { return p }
         let lower = name.lowercased()
         let all = allParameters
         if let p = all.first(where: { $0.name.lowercased() == lower }) { return p }
