@@ -1,6 +1,7 @@
 import XCTest
 import TeamsTenant
 import PowerShellRuntime
+import PowerShellCmdlets
 @testable import TeamsModule
 
 /// The policy families' cmdlets: typed binding and its errors, proxy and compiled shapes by
@@ -161,5 +162,23 @@ struct CommandDeclarationSummary {
     init(_ d: CommandDeclaration) {
         commandType = d.commandType
         parameters = Set(d.parameters.map(\.name))
+    }
+}
+
+/// Tab completion of the families' names and values.
+final class FamilyCompletionTests: XCTestCase {
+    func testCompletion() {
+        let r = TestSession.run("$null = Connect-MicrosoftTeams; New-CsTeamsMeetingPolicy -Identity Kite | Out-Null",
+                                world: TestSession.world(installing: ["7.7.0"]))
+        func texts(_ input: String) -> [String] {
+            CommandCompletionEngine.complete(input, cursor: input.utf16.count, context: r.context).matches.map(\.completionText)
+        }
+        XCTAssertEqual(texts("Grant-CsTeamsMeetingPolicy -PolicyName Ki"), ["Kiosk", "Kite"])
+        XCTAssertEqual(texts("Get-CsTeamsMeetingPolicy -Identity Tag:K"), ["Tag:Kiosk", "Tag:Kite"])
+        XCTAssertEqual(texts("Get-CsUserPolicyAssignment -PolicyType TeamsMe"), ["TeamsMeetingPolicy", "TeamsMessagingPolicy", "TeamsMeetingBroadcastPolicy"])
+        XCTAssertFalse(texts("New-CsGroupPolicyAssignment -PolicyType TeamsApp").contains("TeamsAppPermissionPolicy"))
+        XCTAssertEqual(texts("New-CsBatchPolicyAssignmentOperation -PolicyType TeamsF"), [])
+        XCTAssertEqual(texts("Set-CsTeamsMeetingPolicy -ScreenSharingMode Ent"), ["EntireScreen"])
+        XCTAssertEqual(texts("Get-TeamUser -GroupId Sal").count, 1)
     }
 }

@@ -25,7 +25,7 @@ class TeamsCsCmdlet: Cmdlet {
 class PolicyCmdlet: TeamsCsCmdlet {
     func descriptor(_ rt: CommandRuntime) throws -> PolicyTypeDescriptor {
         let name = rt.declaration.name
-        guard let (d, _) = try rt.layer.world.tenant.catalog.policyCmdlet(named: name) else {
+        guard let (d, _) = try rt.layer.world.catalog.policyCmdlet(named: name) else {
             throw RuntimeError(.invalidOperationException, "'\(name)' is not a policy cmdlet.", errorId: "UnknownPolicyCmdlet")
         }
         return d

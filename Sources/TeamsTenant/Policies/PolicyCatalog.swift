@@ -8,16 +8,23 @@ public struct PolicyCatalog: Equatable, Sendable {
     private let byName: [String: Int]
     /// Lower-cased cmdlet noun → position.
     private let byNoun: [String: Int]
+    /// Lower-cased cmdlet name (`grant-csteamsmeetingpolicy`) → position and verb.
+    private let byCommand: [String: (Int, PolicyCmdletVerb)]
 
     public init(_ descriptors: [PolicyTypeDescriptor]) {
         self.descriptors = descriptors
-        var byName: [String: Int] = [:], byNoun: [String: Int] = [:]
+        var byName: [String: Int] = [:], byNoun: [String: Int] = [:], byCommand: [String: (Int, PolicyCmdletVerb)] = [:]
         for (position, descriptor) in descriptors.enumerated() {
             if byName[descriptor.name.lowercased()] == nil { byName[descriptor.name.lowercased()] = position }
             if byNoun[descriptor.cmdletNoun.lowercased()] == nil { byNoun[descriptor.cmdletNoun.lowercased()] = position }
+            for verb in PolicyCmdletVerb.allCases {
+                let key = (verb.rawValue + "-" + descriptor.cmdletNoun).lowercased()
+                if byCommand[key] == nil { byCommand[key] = (position, verb) }
+            }
         }
         self.byName = byName
         self.byNoun = byNoun
+        self.byCommand = byCommand
     }
 
     /// The thirteen families teamsh ships (Families/).
@@ -40,12 +47,10 @@ public struct PolicyCatalog: Equatable, Sendable {
 
     /// The type and verb of a policy cmdlet name (`Grant-CsTeamsMeetingPolicy`), or nil.
     public func policyCmdlet(named commandName: String) -> (PolicyTypeDescriptor, PolicyCmdletVerb)? {
-        guard let dash = commandName.firstIndex(of: "-"),
-            let descriptor = descriptor(forNoun: String(commandName[commandName.index(after: dash)...])),
-            let verb = PolicyCmdletVerb.of(commandName, noun: descriptor.cmdletNoun)
-        else { return nil }
-        return (descriptor, verb)
+        byCommand[CaseFolding.folded(commandName)].map { (descriptors[$0.0], $0.1) }
     }
+
+    public static func == (a: PolicyCatalog, b: PolicyCatalog) -> Bool { a.descriptors == b.descriptors }
 
     public var names: [String] { descriptors.map(\.name) }
 }

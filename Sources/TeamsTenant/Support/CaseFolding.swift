@@ -20,6 +20,13 @@ public enum CaseFolding {
         }
     }
 
+    /// The text lower-cased, as index keys are; text with no upper-case ASCII letter and nothing
+    /// beyond ASCII is returned as it is, without a copy.
+    public static func folded(_ text: String) -> String {
+        for byte in text.utf8 where byte >= 0x80 || (byte >= 0x41 && byte <= 0x5A) { return text.lowercased() }
+        return text
+    }
+
     @inline(__always) static func fold(_ byte: UInt8) -> UInt8 {
         byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
     }

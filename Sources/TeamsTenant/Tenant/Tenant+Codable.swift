@@ -33,7 +33,9 @@ extension Tenant: Codable {
             environment: try container.decodeIfPresent(String.self, forKey: .environment) ?? "AzureCloud",
             catalog: decoder.userInfo[Tenant.catalogKey] as? PolicyCatalog ?? .standard)
         let context = TenantDecodingContext(container: container)
-        for user in try container.decodeIfPresent([TenantUser].self, forKey: .users) ?? [] {
+        let storedUsers = try container.decodeIfPresent([TenantUser].self, forKey: .users) ?? []
+        reserveUserCapacity(storedUsers.count)
+        for user in storedUsers {
             try context.wrap(.users) { try addUser(user) }
         }
         for group in try container.decodeIfPresent([TenantGroup].self, forKey: .groups) ?? [] {

@@ -100,22 +100,34 @@ public struct Tenant: Sendable {
         indexUser(at: users.count - 1)
     }
 
+    /// Room for `count` more users in the list and its indexes (a 100,000-user file would
+    /// otherwise rehash each index a dozen times while it loads).
+    mutating func reserveUserCapacity(_ count: Int) {
+        users.reserveCapacity(users.count + count)
+        for index in [\Tenant.usersByPrincipalName, \.usersByObjectId, \.usersByAlias, \.usersByDisplayName] {
+            self[keyPath: index].reserveCapacity(self[keyPath: index].count + count)
+        }
+    }
+
     private mutating func indexUser(at position: Int) {
         let user = users[position]
-        usersByPrincipalName[user.userPrincipalName.lowercased()] = position
-        usersByObjectId[user.objectId.lowercased()] = position
-        usersBySipAddress[user.sipAddress.lowercased()] = position
+        let upn = CaseFolding.folded(user.userPrincipalName)
+        usersByPrincipalName[upn] = position
+        usersByObjectId[CaseFolding.folded(user.objectId)] = position
+        // The usual SIP address, `sip:` + UPN, is found through the UPN; only others are indexed.
+        let sip = CaseFolding.folded(user.sipAddress)
+        if !(sip.hasPrefix("sip:") && sip.utf8.dropFirst(4).elementsEqual(upn.utf8)) { usersBySipAddress[sip] = position }
         // Aliases and display names need not be unique: the first user keeps the name.
-        let alias = user.alias.lowercased()
+        let alias = CaseFolding.folded(user.alias)
         if usersByAlias[alias] == nil { usersByAlias[alias] = position }
-        let displayName = user.displayName.lowercased()
+        let displayName = CaseFolding.folded(user.displayName)
         if usersByDisplayName[displayName] == nil { usersByDisplayName[displayName] = position }
     }
 
     /// The position of the user an identity names: UPN, SIP address (`sip:` + UPN), object id,
     /// alias or display name, case-insensitively, tried in that order.
     public func userPosition(_ identity: String) -> Int? {
-        let folded = identity.trimmingWhitespace().lowercased()
+        let folded = CaseFolding.folded(String(identity.trimmingWhitespace()))
         if let position = usersByPrincipalName[folded] ?? usersByObjectId[folded] ?? usersBySipAddress[folded] {
             return position
         }

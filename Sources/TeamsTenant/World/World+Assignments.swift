@@ -3,6 +3,9 @@ import Foundation
 /// World operations of the policy families that need the clock or the generator: batch
 /// assignment operations and new teams.
 extension World {
+    /// The tenant's policy types, read without copying the tenant.
+    public var catalog: PolicyCatalog { tenant.catalog }
+
     /// `New-CsBatchPolicyAssignmentOperation`: runs the batch now and returns it (its id comes from
     /// the world's generator, its times from the simulated clock).
     @discardableResult
