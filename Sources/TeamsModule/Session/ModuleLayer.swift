@@ -83,15 +83,16 @@ extension CommandRuntime {
     func changeWorld(target: String, _ body: (_ world: World, _ validateOnly: Bool) throws -> Void) throws -> Bool {
         let layer = try self.layer
         // The checks run apart only when ShouldProcess prints or asks, so refusals come first.
-        if !shouldProcessIsSilent {
+        let silent = shouldProcessIsSilent
+        if !silent {
             do {
                 try body(layer.world, true)
             } catch let error as TenantError {
                 try writeTenantError(error, target: .string(target))
                 return false
             }
+            guard try shouldProcess(target: target, action: declaration.name) else { return false }
         }
-        guard try shouldProcess(target: target, action: declaration.name) else { return false }
         defer { try? layer.persist() }
         do {
             try body(layer.world, false)
