@@ -51,6 +51,9 @@ struct ParameterBinder {
 
     /// pwsh's lookup: exact name, alias, then a unique prefix.
     func findParameter(_ name: String, extent: SourceExtent) throws -> ParameterDeclaration? {
+        // The declared parameters are searched before the common ones is built: a command binds
+        // its arguments on every call, and most use full names.
+        for p in declaration.parameters where StringCompare.equalsIgnoreCase(p.name, name) { return p }
         let lower = name.lowercased()
         let all = allParameters
         if let p = all.first(where: { $0.name.lowercased() == lower }) { return p }
@@ -373,8 +376,7 @@ struct ParameterBinder {
                     if case .object(let o) = value, o is PSArray {
                         break
                     }
-                    throw transformationError(p, value: value, type: t, extent: extent,
-                                              detail: "Cannot convert value \"\(Conversion.toString(value, hooks: context.hooks))\" to type \"System.Boolean\". Boolean parameters accept only Boolean values and numbers, such as $True, $False, 1 or 0.")
+                    throw booleanError(p, value: value, type: t, extent: extent)
                 }
             case .switchParameter:
                 v = .bool(Conversion.toBool(value))
@@ -386,8 +388,7 @@ struct ParameterBinder {
                     switch item {
                     case .bool, .int, .long, .double, .decimal, .sized: continue
                     default:
-                        throw transformationError(p, value: value, type: t, extent: extent,
-                                                  detail: "Cannot convert value \"\(Conversion.toString(item, hooks: context.hooks))\" to type \"System.Boolean\". Boolean parameters accept only Boolean values and numbers, such as $True, $False, 1 or 0.")
+                        throw booleanError(p, value: item, type: t, extent: extent)
                     }
                 }
                 v = try Conversion.convert(value, to: t, hooks: context.hooks)
@@ -407,6 +408,22 @@ struct ParameterBinder {
         }
         try validate(v, p, extent: extent)
         return v
+    }
+
+    /// A non-Boolean argument for a `[bool]` parameter. Functions convert through their type
+    /// constraint, whose message names the argument's type (pwsh's ArgumentTypeConverterAttribute
+    /// with ExtendedTypeSystem's InvalidCastExceptionForBooleanArgumentValue); compiled cmdlets
+    /// fail in the binder's own coercion with CannotConvertArgument (ParameterBinderBase.cs at
+    /// v7.6.5), whose second argument is empty.
+    func booleanError(_ p: ParameterDeclaration, value: Value, type: PSType, extent: SourceExtent?) -> RuntimeError {
+        let argumentType = Conversion.typeOf(value).fullName
+        if isCmdlet {
+            return bindingError("CannotConvertArgument",
+                                "Cannot convert '\(argumentType)' to the type '\(type.fullName)' required by parameter '\(p.name)'. ",
+                                extent: extent, type: .parameterBindingException, target: value)
+        }
+        return transformationError(p, value: value, type: type, extent: extent,
+                                   detail: "Cannot convert value \"\(argumentType)\" to type \"System.Boolean\". Boolean parameters accept only Boolean values and numbers, such as $True, $False, 1 or 0.")
     }
 
     func transformationError(_ p: ParameterDeclaration, value: Value, type: PSType, extent: SourceExtent?, detail: String) -> RuntimeError {

@@ -74,7 +74,9 @@ final class ExpressionProcessor: CommandProcessor {
             try output.writeEnumerated(try context.applyBinary(b, low, high))
             return
         }
+        context.lastCallWasVoid = false
         let v = try context.evaluate(expression)
+        if case .invokeMember(let m) = expression, !m.isStatic, context.lastCallWasVoid { return }
         try output.writeEnumerated(v)
     }
 }

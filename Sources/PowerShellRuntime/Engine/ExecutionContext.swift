@@ -29,6 +29,9 @@ public final class ExecutionContext {
     public var nonInteractive = false
     /// `$?`: whether the last statement succeeded.
     public var lastStatementSucceeded = true
+    /// Set when the last .NET method called returns void (`$hashtable.Add(k, v)`): as a statement
+    /// it writes nothing, not even `$null`.
+    var lastCallWasVoid = false
     /// `$LASTEXITCODE`: nil until a native program or script has set it.
     public var lastExitCode: Int32?
     /// The module whose file is being loaded (set by the module layer while the file runs).

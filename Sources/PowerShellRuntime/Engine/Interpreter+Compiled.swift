@@ -13,11 +13,22 @@ final class CompiledExpressionBox {
     let isStatementIncrement: Bool
     /// As a statement, sets `$?` to true after it (see `pureExpressionSetsSuccess`).
     let setsSuccess: Bool
+    /// `$x.Method(…)` as a statement: writes nothing when the method returns void.
+    let isMethodCall: Bool
 
-    init(_ run: @escaping CompiledExpression, isStatementIncrement: Bool = false, setsSuccess: Bool = true) {
+    init(_ run: @escaping CompiledExpression, isStatementIncrement: Bool = false, setsSuccess: Bool = true,
+         isMethodCall: Bool = false) {
         self.run = run
         self.isStatementIncrement = isStatementIncrement
         self.setsSuccess = setsSuccess
+        self.isMethodCall = isMethodCall
+    }
+
+    /// Writes a statement's value unless the statement produces none.
+    @inline(__always)
+    func write(_ v: Value, _ ctx: ExecutionContext, _ out: Pipe) throws {
+        if isStatementIncrement || (isMethodCall && ctx.lastCallWasVoid) { return }
+        try out.writeEnumerated(v)
     }
 }
 
@@ -50,8 +61,11 @@ extension ExecutionContext {
         if case .unary(let u) = e.expression {
             increment = u.op == .postIncrement || u.op == .preIncrement || u.op == .postDecrement || u.op == .preDecrement
         }
+        var methodCall = false
+        if case .invokeMember(let m) = e.expression, !m.isStatic { methodCall = true }
         let box = CompiledExpressionBox(compile(e.expression), isStatementIncrement: increment,
-                                        setsSuccess: ExecutionContext.pureExpressionSetsSuccess(e.expression))
+                                        setsSuccess: ExecutionContext.pureExpressionSetsSuccess(e.expression),
+                                        isMethodCall: methodCall)
         p.cache = box
         return box
     }
@@ -113,8 +127,9 @@ extension ExecutionContext {
         case .pipeline(let p):
             if let compiled = compiledLoneExpression(p) {
                 return { ctx, out in
+                    ctx.lastCallWasVoid = false
                     let v = try compiled.run(ctx)
-                    if !compiled.isStatementIncrement { try out.writeEnumerated(v) }
+                    try compiled.write(v, ctx, out)
                     if compiled.setsSuccess { ctx.lastStatementSucceeded = true }
                     return .normal
                 }

@@ -494,7 +494,9 @@ extension ExecutionContext {
                 default: break
                 }
             }
-            return try Members.invokeMethod(target, name, args, hooks: hooks)
+            let result = try Members.invokeMethod(target, name, args, hooks: hooks)
+            lastCallWasVoid = Members.isVoidMethod(target, name)
+            return result
         } catch let e as RuntimeError {
             throw attachPosition(e, m.extent)
         }

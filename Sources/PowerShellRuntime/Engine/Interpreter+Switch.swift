@@ -83,7 +83,7 @@ extension ExecutionContext {
         }
         let s = Conversion.toString(item, hooks: hooks)
         let t = Conversion.toString(testValue, hooks: hooks)
-        return caseSensitive ? s == t : s.caseInsensitiveCompare(t) == .orderedSame
+        return caseSensitive ? s == t : StringCompare.equalsIgnoreCase(s, t)
     }
 
     private func isNumberLike(_ v: Value) -> Bool {
