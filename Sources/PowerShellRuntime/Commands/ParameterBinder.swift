@@ -37,14 +37,31 @@ struct ParameterBinder {
 
     // MARK: - Errors
 
+    /// A binding error. pwsh's ParameterBindingException gives the record an InvocationInfo at
+    /// the error's position: the argument at fault, else the parameter, else the whole command
+    /// (ParameterBinderBase.GetErrorExtent), so `$_.InvocationInfo` and the `~~~~` point there.
     func bindingError(_ id: String, _ message: String, extent: SourceExtent?, category: ErrorCategory = .InvalidArgument,
                       type: ExceptionType = .parameterBindingException, target: Value = .null) -> RuntimeError {
         let ex = PSExceptionObject(type, message)
-        let info = InvocationInfo(commandName: invocation.commandName, extent: invocation.extent)
+        let info = InvocationInfo(commandName: invocation.commandName, extent: extent ?? invocation.extent)
+        info.myCommand = invocation.myCommand
         let record = ErrorRecord(exception: ex, errorId: id, category: category, targetObject: target, invocationInfo: info,
                                  errorIdSuffix: errorSuffix)
-        if let x = extent { record.errorExtent = x }
         return RuntimeError(record)
+    }
+
+    /// The argument's part of `-Name:value` (`value`), where pwsh's binder points for errors
+    /// about the value (CommandParameterInternal.ErrorExtent); a splatted argument keeps its
+    /// whole extent.
+    static func colonArgumentExtent(_ x: SourceExtent) -> SourceExtent {
+        let units = x.source.units
+        guard x.start < x.end, x.end <= units.count, units[x.start] == 0x2D else { return x }
+        var i = x.start
+        while i < x.end, units[i] != 0x3A { i += 1 }
+        guard i < x.end else { return x }
+        i += 1
+        while i < x.end, units[i] == 0x20 || units[i] == 0x09 { i += 1 }
+        return i < x.end ? SourceExtent(source: x.source, start: i, end: x.end) : x
     }
 
     // MARK: - Finding a parameter by name
@@ -112,7 +129,7 @@ struct ParameterBinder {
                     continue
                 }
                 var argValue = value
-                var valueExtent: SourceExtent?
+                var valueExtent = hasColon ? ParameterBinder.colonArgumentExtent(extent) : nil
                 if argValue == nil && !hasColon, i < arguments.count, case .positional(let next, let nx) = arguments[i] {
                     argValue = next
                     valueExtent = nx

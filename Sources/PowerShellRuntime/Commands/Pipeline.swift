@@ -287,7 +287,24 @@ extension ExecutionContext {
             nameValue = .string(ci.name)
         }
         let name = Conversion.toString(nameValue, hooks: hooks)
-        return try resolveCommand(name: name, arguments: args, dotSource: dot, commandAst: c, nameExtent: nameExtent, output: output)
+        // pwsh's PipelineOps.AddCommand: a name that is empty is a BadExpression; an error
+        // finding or loading the command (not found, a script's #Requires) points at the name,
+        // and its InvocationName is the operator (`&`, `.`) or else the name, which ConciseView
+        // shows before the colon.
+        let op = c.invocationOperator == .dot ? "." : c.invocationOperator == .ampersand ? "&" : nil
+        if name.isEmpty {
+            throw RuntimeError(.runtimeException,
+                               "The expression after '\(op ?? "&")' in a pipeline element produced an object that was not valid. It must result in a command name, a script block, or a CommandInfo object.",
+                               errorId: "BadExpression", category: .InvalidOperation, extent: nameExtent, target: nameValue)
+        }
+        do {
+            return try resolveCommand(name: name, arguments: args, dotSource: dot, commandAst: c, output: output)
+        } catch let e as RuntimeError {
+            if e.record.invocationInfo == nil {
+                e.record.invocationInfo = InvocationInfo(commandName: op ?? name, extent: nameExtent)
+            }
+            throw e
+        }
     }
 
     // MARK: - Arguments

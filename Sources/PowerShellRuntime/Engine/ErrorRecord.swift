@@ -255,8 +255,6 @@ public final class ErrorRecord: PSNativeObject {
     public var scriptStackTrace: String = ""
     /// True for an error raised by `throw` (pwsh renders those as "Exception: …" when uncaught).
     public var fromThrowStatement = false
-    /// The span to underline when it is not the whole command (a misspelt parameter).
-    public var errorExtent: SourceExtent?
     /// True for errors that end the whole script when nothing catches them (`throw`, and errors
     /// raised under the Stop preference). Other errors end only their statement.
     public var terminatesScript = false

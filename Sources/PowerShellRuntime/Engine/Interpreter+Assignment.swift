@@ -31,11 +31,7 @@ extension ExecutionContext {
             if let fast = ExecutionContext.fastBinary(op, current, right) {
                 value = fast
             } else {
-                do {
-                    value = try Operators.binary(op, current, right, hooks: hooks)
-                } catch let e as RuntimeError {
-                    throw attachPosition(e, a.extent)
-                }
+                value = try Operators.binary(op, current, right, hooks: hooks)
             }
         }
         try assign(to: a.left, value, extent: a.extent)
@@ -51,12 +47,7 @@ extension ExecutionContext {
         }
         let current = try evaluate(a.left)
         let op: BinaryOperator = a.op == .plusEquals ? .add : .subtract
-        let value: Value
-        do {
-            value = try Operators.binary(op, current, right, hooks: hooks)
-        } catch let e as RuntimeError {
-            throw attachPosition(e, a.extent)
-        }
+        let value = try Operators.binary(op, current, right, hooks: hooks)
         try assign(to: a.left, value, extent: a.extent)
     }
 
@@ -87,11 +78,7 @@ extension ExecutionContext {
             return true
         }
         guard case .object = variable.value else { return false }
-        do {
-            try Operators.addInPlace(&variable.value, right, hooks: hooks)
-        } catch let e as RuntimeError {
-            throw attachPosition(e, extent)
-        }
+        try Operators.addInPlace(&variable.value, right, hooks: hooks)
         return true
     }
 
@@ -134,13 +121,8 @@ extension ExecutionContext {
                 try assign(to: c.child, value, extent: extent)
                 return
             }
-            let type = try resolveType(c.type, extent: c.typeExtent)
-            let converted: Value
-            do {
-                converted = try Conversion.convert(value, to: type, hooks: hooks)
-            } catch let e as RuntimeError {
-                throw attachPosition(e, extent)
-            }
+            let type = try resolveType(c.type, extent: c.typeNameExtent)
+            let converted = try Conversion.convert(value, to: type, hooks: hooks)
             let scope = try resolveScope(v.scope == "global" || v.scope == "script" ? v.scope : nil)
             if let existing = scope.variables[v.foldedName], existing.isReadOnlyOrConstant {
                 try assignVariable(in: scope, folded: v.foldedName, name: v.name, value: converted)
@@ -163,25 +145,21 @@ extension ExecutionContext {
         case .member(let m):
             let name = try memberName(m.member)
             let obj = try evaluate(m.target)
-            do {
-                if m.isStatic, case .object(let o) = obj, let t = o as? PSTypeObject, case .psClass(let def) = t.type.kind {
-                    var v = value
-                    if let type = def.propertyTypes[name.lowercased()] { v = try Conversion.convert(value, to: type, hooks: hooks) }
-                    def.staticValues[name.lowercased()] = v
-                    return
-                }
-                if case .object(let o) = obj, let inst = o as? PSClassInstance, inst.properties.has(name) {
-                    try inst.setProperty(name, value, hooks: hooks)
-                    return
-                }
-                if obj.isNull {
-                    throw RuntimeError(.runtimeException, "The property '\(name)' cannot be found on this object. Verify that the property exists and can be set.",
-                                       errorId: "PropertyAssignmentException", category: .InvalidOperation)
-                }
-                try Members.setProperty(obj, name, value, hooks: hooks)
-            } catch let e as RuntimeError {
-                throw attachPosition(e, m.extent)
+            if m.isStatic, case .object(let o) = obj, let t = o as? PSTypeObject, case .psClass(let def) = t.type.kind {
+                var v = value
+                if let type = def.propertyTypes[name.lowercased()] { v = try Conversion.convert(value, to: type, hooks: hooks) }
+                def.staticValues[name.lowercased()] = v
+                return
             }
+            if case .object(let o) = obj, let inst = o as? PSClassInstance, inst.properties.has(name) {
+                try inst.setProperty(name, value, hooks: hooks)
+                return
+            }
+            if obj.isNull {
+                throw RuntimeError(.runtimeException, "The property '\(name)' cannot be found on this object. Verify that the property exists and can be set.",
+                                   errorId: "PropertyAssignmentException", category: .InvalidOperation)
+            }
+            try Members.setProperty(obj, name, value, hooks: hooks)
         case .index(let ix):
             let obj = try evaluate(ix.target)
             let index = try evaluate(ix.index)

@@ -103,7 +103,7 @@ extension ExecutionContext {
                     do {
                         value = try Conversion.convert(raw, to: t, hooks: hooks)
                     } catch let e as RuntimeError {
-                        bindingError = fastCallTransformationError(fn, p, raw, e, c)
+                        bindingError = fastCallTransformationError(fn, p, raw, e, c, argumentIndex: index)
                     }
                 }
                 let variable: PSVariable
@@ -170,11 +170,16 @@ extension ExecutionContext {
         lastStatementSucceeded = true
     }
 
-    private func fastCallTransformationError(_ fn: FunctionInfo, _ p: FastCallPlan.Parameter, _ value: Value, _ e: RuntimeError, _ c: CommandAst) -> RuntimeError {
+    /// The binder's error for an argument that does not convert: it points at the argument,
+    /// as pwsh's binder does (the argument's extent, see ParameterBinder.bindingError).
+    private func fastCallTransformationError(_ fn: FunctionInfo, _ p: FastCallPlan.Parameter, _ value: Value, _ e: RuntimeError,
+                                             _ c: CommandAst, argumentIndex: Int) -> RuntimeError {
         let message = "Cannot process argument transformation on parameter '\(p.name)'. \(e.record.exception.message)"
+        var extent = c.extent
+        if argumentIndex + 1 < c.elements.count, case .argument(let a) = c.elements[argumentIndex + 1] { extent = a.extent }
         let record = ErrorRecord(exception: PSExceptionObject(.parameterBindingArgumentTransformationException, message),
                                  errorId: "ParameterArgumentTransformationError", category: .InvalidData, targetObject: value,
-                                 invocationInfo: InvocationInfo(commandName: fn.name, extent: c.extent), errorIdSuffix: fn.name)
+                                 invocationInfo: InvocationInfo(commandName: fn.name, extent: extent), errorIdSuffix: fn.name)
         return RuntimeError(record)
     }
 }

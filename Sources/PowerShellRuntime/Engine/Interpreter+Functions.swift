@@ -243,8 +243,8 @@ extension ExecutionContext {
     public func invokePerObject(_ sb: ScriptBlock, dollarUnder: Value, output: Pipe) throws {
         let end: NamedBlockAst
         switch perObjectPlan(sb) {
-        case .expression(let expression):
-            try output.writeEnumerated(try perObjectValue(sb, expression, dollarUnder))
+        case .expression(let expression, let extent):
+            if let v = try perObjectValue(sb, expression, extent, dollarUnder) { try output.writeEnumerated(v) }
             return
         case .statements:
             guard let block = sb.ast.endBlock else { return }
@@ -267,8 +267,8 @@ extension ExecutionContext {
     /// Runs a per-object block and says whether its output counts as true, as Where-Object
     /// tests it: no output is false, one object is tested, more than one is true.
     public func perObjectTest(_ sb: ScriptBlock, dollarUnder: Value) throws -> Bool {
-        if case .expression(let expression) = perObjectPlan(sb) {
-            let v = try perObjectValue(sb, expression, dollarUnder)
+        if case .expression(let expression, let extent) = perObjectPlan(sb) {
+            guard let v = try perObjectValue(sb, expression, extent, dollarUnder) else { return false }
             guard case .object = v else { return Conversion.toBool(v) }
             let pipe = Pipe()
             try pipe.writeEnumerated(v)
@@ -293,15 +293,26 @@ extension ExecutionContext {
         guard sb.isPlainBlock, !sb.mentionsArgs, let end = sb.ast.endBlock else { return .general }
         if end.traps.isEmpty, end.statements.count == 1, case .pipeline(let p) = end.statements[0],
            let box = compiledLoneExpression(p), !box.isStatementIncrement {
-            return .expression(box)
+            return .expression(box, p.extent)
         }
         return .statements
     }
 
-    private func perObjectValue(_ sb: ScriptBlock, _ expression: CompiledExpressionBox, _ dollarUnder: Value) throws -> Value {
+    /// The block's one expression for one object; nil when it failed and the error was
+    /// reported, as a failing statement of a block is, so the next object still runs.
+    private func perObjectValue(_ sb: ScriptBlock, _ expression: CompiledExpressionBox, _ extent: SourceExtent,
+                                _ dollarUnder: Value) throws -> Value? {
         try enterPerObject(sb, dollarUnder)
         defer { callDepth -= 1 }
-        let v = try expression.run(self)
+        let v: Value
+        do {
+            v = try expression.run(self)
+        } catch let e as RuntimeError {
+            ExecutionContext.position(e, at: extent)
+            guard tryDepth == 0 && !e.record.terminatesScript else { throw e }
+            try handleStatementError(e)
+            return nil
+        }
         if expression.setsSuccess { lastStatementSucceeded = true }
         return v
     }

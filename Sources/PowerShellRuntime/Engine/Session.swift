@@ -249,10 +249,13 @@ extension ExecutionContext {
             try executeStatements(block.statements, traps: block.traps, out)
             return
         }
-        for statement in compiledNamedBlock(block).statements {
+        let box = compiledNamedBlock(block)
+        for i in box.statements.indices {
             do {
-                if case .returned = try statement(self, out) { throw ReturnSignal.shared }
-            } catch let e as RuntimeError where tryDepth == 0 && !e.record.terminatesScript {
+                if case .returned = try box.statements[i](self, out) { throw ReturnSignal.shared }
+            } catch let e as RuntimeError {
+                ExecutionContext.position(e, at: box.sequencePoints[i])
+                guard tryDepth == 0 && !e.record.terminatesScript else { throw e }
                 try handleStatementError(e)
             }
             outDefaultFlush()
