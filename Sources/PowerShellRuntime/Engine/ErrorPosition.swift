@@ -20,22 +20,36 @@ import PowerShellSyntax
 /// found (its name), an undefined variable under strict mode (the variable), a duplicate key in
 /// a hashtable literal (the key), an unknown type (the type name), `throw` (the statement).
 ///
-/// NOTE: teamsh gives an unpositioned error the innermost sequence point that *encloses* the
-/// failing code. pwsh gives it the last one reached in the same script block, which differs only
-/// when a nested statement of the same statement ran before the failure (`$(1; 2) + (1/0)`
-/// underlines `2` in pwsh, the whole statement here).
+/// The position is the last sequence point *reached*, so when a nested one (a statement of a
+/// `$( )` or `@( )`, a hashtable value) completed before the failure of its enclosing statement,
+/// the error points at that nested statement: `$o.$($p.Key) = $v` failing in the assignment
+/// underlines `$p.Key`. teamsh keeps the last nested statement completed and uses it when it lies
+/// inside the failing sequence point.
+/// NOTE: nested points inside compound statements (an `if` in a `$( )`) are not tracked; the
+/// enclosing statement is used then.
 extension ExecutionContext {
 
-    /// Gives an error without a position the extent of the sequence point it failed in.
+    /// Gives an error without a position the extent of the sequence point it failed in (or of
+    /// the nested statement completed last inside it).
     @inline(__always)
-    static func position(_ e: RuntimeError, at extent: SourceExtent?) {
-        guard let x = extent else { return }
+    func position(_ e: RuntimeError, at extent: SourceExtent?) {
+        guard var x = extent else { return }
+        if let nested = lastNestedSequencePoint {
+            lastNestedSequencePoint = nil
+            if nested.source === x.source, nested.start >= x.start, nested.end <= x.end { x = nested }
+        }
         let record = e.record
         if let info = record.invocationInfo {
             if info.extent == nil { info.extent = x }
         } else {
             record.invocationInfo = InvocationInfo(commandName: "", extent: x)
         }
+    }
+
+    /// Records that a nested statement block (`$( )`, `@( )`, a hashtable value) completed: its
+    /// last statement is the current position until the next sequence point.
+    func completedNestedStatements(_ statements: [StatementAst]) {
+        if let last = statements.last, let x = ExecutionContext.sequencePoint(of: last) { lastNestedSequencePoint = x }
     }
 
     /// Gives an error without a position the invocation of the command it came from.
@@ -73,7 +87,7 @@ extension ExecutionContext {
         do {
             return try body()
         } catch let e as RuntimeError {
-            ExecutionContext.position(e, at: extent)
+            position(e, at: extent)
             throw e
         }
     }

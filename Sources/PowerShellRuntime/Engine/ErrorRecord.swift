@@ -82,7 +82,7 @@ public enum ExceptionType {
          arithmeticException, ioException, fileNotFoundException, directoryNotFoundException,
          unauthorizedAccessException, pipelineStoppedException, actionPreferenceStopException,
          writeErrorException, sessionStateUnauthorizedAccessException, scriptCallDepthException,
-         validationMetadataException, psArgumentException, psArgumentNullException,
+         validationMetadataException, argumentTransformationMetadataException, psArgumentException, psArgumentNullException,
          psArgumentOutOfRangeException, psInvalidOperationException, psNotSupportedException,
          psSecurityException, metadataException, setValueInvocationException,
          getValueInvocationException, nativeCommandExitException, wildcardPatternException,
@@ -139,6 +139,8 @@ public enum ExceptionType {
             return [ExceptionType.sma + "SessionStateUnauthorizedAccessException", ExceptionType.sma + "SessionStateException", rt, sys, exc]
         case .scriptCallDepthException: return [ExceptionType.sma + "ScriptCallDepthException", rt, sys, exc]
         case .validationMetadataException: return [ExceptionType.sma + "ValidationMetadataException", ExceptionType.sma + "MetadataException", rt, sys, exc]
+        case .argumentTransformationMetadataException:
+            return [ExceptionType.sma + "ArgumentTransformationMetadataException", ExceptionType.sma + "MetadataException", rt, sys, exc]
         case .psArgumentException: return [ExceptionType.sma + "PSArgumentException", arg, sys, exc]
         case .psArgumentNullException: return [ExceptionType.sma + "PSArgumentNullException", "System.ArgumentNullException", arg, sys, exc]
         case .psArgumentOutOfRangeException: return [ExceptionType.sma + "PSArgumentOutOfRangeException", "System.ArgumentOutOfRangeException", arg, sys, exc]

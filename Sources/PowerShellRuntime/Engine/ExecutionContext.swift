@@ -111,6 +111,9 @@ public final class ExecutionContext {
     /// How many `try` bodies (or blocks with traps) enclose the running code: while any does,
     /// statement-terminating errors travel up to them instead of being reported in place.
     var tryDepth = 0
+    /// The last statement completed inside a `$( )`, `@( )` or hashtable value: pwsh's current
+    /// position stays there until the next sequence point (see ErrorPosition.swift).
+    var lastNestedSequencePoint: SourceExtent?
     /// Bumped whenever functions, aliases or modules change, so call sites re-resolve.
     public var commandTableGeneration = 0
 
@@ -236,32 +239,19 @@ public final class ExecutionContext {
     /// Writes a variable in one scope, honouring read-only/constant and type constraints.
     public func assignVariable(in scope: Scope, folded: String, name: String, value: Value, privateVar: Bool = false) throws {
         if let existing = scope.variables[folded] {
-            if existing.isReadOnlyOrConstant {
-                throw RuntimeError(.sessionStateUnauthorizedAccessException,
-                                   "Cannot overwrite variable \(existing.name) because it is read-only or constant.",
-                                   errorId: "VariableNotWritable", category: .WriteError, target: .string(existing.name))
+            if existing.isReadOnlyOrConstant { throw variableNotWritable(existing.name) }
+            let converted = try existing.typeConstraint.map { try transform(value, to: $0) } ?? value
+            if !existing.validations.isEmpty {
+                // pwsh checks before storing: a rejected value leaves the variable as it was.
+                if existing.validations.contains(where: { ParameterBinder.validationFailure($0, value: converted, context: self) != nil }) {
+                    throw invalidVariableValue(existing.name, converted)
+                }
             }
-            if let t = existing.typeConstraint {
-                existing.value = try Conversion.convert(value, to: t, hooks: hooks)
-            } else {
-                existing.value = value
-            }
-            if !existing.validations.isEmpty { try validateVariable(existing) }
+            existing.value = converted
             return
         }
         let v = PSVariable(name: name, value: value, options: privateVar ? [.private] : [])
         scope.variables[folded] = v
-    }
-
-    /// Re-checks a constrained variable's validation attributes after assignment.
-    func validateVariable(_ v: PSVariable) throws {
-        for rule in v.validations {
-            if let message = ParameterBinder.validationFailure(rule, value: v.value, context: self) {
-                throw RuntimeError(.validationMetadataException, "The variable cannot be validated because the value \(Conversion.toString(v.value)) is not a valid value for the \(v.name) variable.",
-                                   errorId: "ValidateSetFailure", category: .MetadataError, target: .null)
-                    .withMessageDetail(message)
-            }
-        }
     }
 
     /// Runs `body` as code inside a `try` block runs: statement-terminating errors travel up as
@@ -312,11 +302,3 @@ public final class ExecutionContext {
     }
 }
 
-extension RuntimeError {
-    /// Attaches a validation message (used where pwsh nests the validator's own text).
-    func withMessageDetail(_ detail: String) -> RuntimeError {
-        let ex = record.exception
-        ex.message = ex.message + " " + detail
-        return self
-    }
-}

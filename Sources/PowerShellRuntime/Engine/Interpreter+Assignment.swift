@@ -115,20 +115,15 @@ extension ExecutionContext {
         switch target {
         case .variable(let v):
             try assignToVariable(v, value)
-        case .convert(let c):
-            // `[int]$x = '5'`: the variable gets a type constraint.
-            guard case .variable(let v) = c.child else {
-                try assign(to: c.child, value, extent: extent)
-                return
+        case .convert, .attributed:
+            // `[int]$x = '5'`, `[ValidateRange(1, 5)][int]$n = 3`: a declaration; attributes on
+            // anything but a variable are ignored.
+            if try assignDeclaration(target, value) { return }
+            switch target {
+            case .convert(let c): try assign(to: c.child, value, extent: extent)
+            case .attributed(let a): try assign(to: a.child, value, extent: extent)
+            default: break
             }
-            let type = try resolveType(c.type, extent: c.typeNameExtent)
-            let converted = try Conversion.convert(value, to: type, hooks: hooks)
-            let scope = try resolveScope(v.scope == "global" || v.scope == "script" ? v.scope : nil)
-            if let existing = scope.variables[v.foldedName], existing.isReadOnlyOrConstant {
-                try assignVariable(in: scope, folded: v.foldedName, name: v.name, value: converted)
-            }
-            let variable = PSVariable(name: v.name, value: converted, typeConstraint: type)
-            scope.variables[v.foldedName] = variable
         case .arrayLiteral(let a):
             // `$a, $b = 1, 2, 3`: the last target takes the rest.
             let items = Conversion.enumerate(value) ?? (value.isNull ? [] : [value])
@@ -155,17 +150,11 @@ extension ExecutionContext {
                 try inst.setProperty(name, value, hooks: hooks)
                 return
             }
-            if obj.isNull {
-                throw RuntimeError(.runtimeException, "The property '\(name)' cannot be found on this object. Verify that the property exists and can be set.",
-                                   errorId: "PropertyAssignmentException", category: .InvalidOperation)
-            }
             try Members.setProperty(obj, name, value, hooks: hooks)
         case .index(let ix):
             let obj = try evaluate(ix.target)
             let index = try evaluate(ix.index)
             try assignIndex(obj, index, value, extent: extent)
-        case .attributed(let a):
-            try assign(to: a.child, value, extent: extent)
         case .paren(let p):
             if case .pipeline(let pl) = p.pipeline, pl.elements.count == 1, case .expression(let e) = pl.elements[0] {
                 try assign(to: e.expression, value, extent: extent)

@@ -107,7 +107,7 @@ extension ExecutionContext {
             do {
                 if case .returned = try statements[i](self, out) { return .returned }
             } catch let e as RuntimeError {
-                ExecutionContext.position(e, at: box.sequencePoints[i])
+                position(e, at: box.sequencePoints[i])
                 guard tryDepth == 0 && !e.record.terminatesScript else { throw e }
                 try handleStatementError(e)
             }
@@ -303,7 +303,7 @@ extension ExecutionContext {
                 do {
                     return try only(ctx, out)
                 } catch let e as RuntimeError {
-                    ExecutionContext.position(e, at: extent)
+                    ctx.position(e, at: extent)
                     guard ctx.tryDepth == 0 && !e.record.terminatesScript else { throw e }
                     try ctx.handleStatementError(e)
                     return .normal

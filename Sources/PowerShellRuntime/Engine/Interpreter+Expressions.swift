@@ -36,10 +36,12 @@ extension ExecutionContext {
         case .arrayExpression(let s):
             let pipe = Pipe()
             try executeBlock(s.statements, pipe)
+            completedNestedStatements(s.statements.statements)
             return .object(PSArray(pipe.items))
         case .subExpression(let s):
             let pipe = Pipe()
             try executeBlock(s.statements, pipe)
+            completedNestedStatements(s.statements.statements)
             return pipe.result
         case .paren(let p):
             if case .assignment(let a) = p.pipeline {
@@ -88,6 +90,7 @@ extension ExecutionContext {
             case .subExpression(let sub):
                 let pipe = Pipe()
                 try executeBlock(sub.statements, pipe)
+                completedNestedStatements(sub.statements.statements)
                 result += Conversion.toString(pipe.result, hooks: hooks)
             }
         }
@@ -371,6 +374,7 @@ extension ExecutionContext {
         for pair in h.pairs {
             let key = try evaluate(pair.key)
             let value = try atSequencePoint(pair.value) { try evaluateStatementValue(pair.value) }
+            completedNestedStatements([pair.value])
             if key.isNull {
                 throw RuntimeError(.runtimeException, "A null key is not allowed in a hash literal.", errorId: "InvalidNullKey",
                                    category: .InvalidOperation, extent: pair.key.extent)

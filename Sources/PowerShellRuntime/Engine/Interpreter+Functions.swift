@@ -82,41 +82,11 @@ extension ExecutionContext {
                         let v = try evaluate(a)
                         pd.aliases += (Conversion.enumerate(v) ?? [v]).map { Conversion.toString($0) }
                     }
-                case "validateset":
-                    var values: [String] = []
-                    for a in attr.positionalArguments {
-                        let v = try evaluate(a)
-                        values += (Conversion.enumerate(v) ?? [v]).map { Conversion.toString($0) }
-                    }
-                    var ignoreCase = true
-                    for (n, v) in attr.namedArguments where n.lowercased() == "ignorecase" {
-                        ignoreCase = Conversion.toBool(try v.map { try evaluate($0) } ?? .bool(true))
-                    }
-                    pd.validations.append(.set(values, ignoreCase: ignoreCase))
-                case "validaterange":
-                    let args = try attr.positionalArguments.map { try evaluate($0) }
-                    if args.count >= 2 { pd.validations.append(.range(min: args[0], max: args[1])) }
-                case "validatelength":
-                    let args = try attr.positionalArguments.map { Int(try Conversion.toInt64(try evaluate($0))) }
-                    if args.count >= 2 { pd.validations.append(.length(min: args[0], max: args[1])) }
-                case "validatecount":
-                    let args = try attr.positionalArguments.map { Int(try Conversion.toInt64(try evaluate($0))) }
-                    if args.count >= 2 { pd.validations.append(.count(min: args[0], max: args[1])) }
-                case "validatepattern":
-                    if let a = attr.positionalArguments.first {
-                        pd.validations.append(.pattern(Conversion.toString(try evaluate(a)), errorMessage: try attributeErrorMessage(attr)))
-                    }
-                case "validatenotnull": pd.validations.append(.notNull)
-                case "validatenotnullorempty": pd.validations.append(.notNullOrEmpty)
-                case "validatenotnullorwhitespace": pd.validations.append(.notNullOrWhiteSpace)
-                case "validatescript":
-                    if let a = attr.positionalArguments.first, case .object(let o) = try evaluate(a), let sb = o as? ScriptBlock {
-                        pd.validations.append(.script(sb, errorMessage: try attributeErrorMessage(attr)))
-                    }
                 case "allownull": pd.allowNull = true
                 case "allowemptystring": pd.allowEmptyString = true
                 case "allowemptycollection": pd.allowEmptyCollection = true
-                default: break
+                default:
+                    if let rule = try validation(from: attr) { pd.validations.append(rule) }
                 }
             }
             if memberships.isEmpty { memberships = [ParameterSetMembership()] }
@@ -133,6 +103,44 @@ extension ExecutionContext {
         }
         decl.supportsCommonParameters = advanced
         return (decl, advanced)
+    }
+
+    /// The rule of a validation attribute (`[ValidateSet(…)]`, `[ValidateRange(…)]`, …), on a
+    /// parameter or a variable; nil for other attributes.
+    func validation(from attr: AttributeAst) throws -> ParameterValidation? {
+        switch attr.typeName.description.lowercased() {
+        case "validateset":
+            var values: [String] = []
+            for a in attr.positionalArguments {
+                let v = try evaluate(a)
+                values += (Conversion.enumerate(v) ?? [v]).map { Conversion.toString($0) }
+            }
+            var ignoreCase = true
+            for (n, v) in attr.namedArguments where n.lowercased() == "ignorecase" {
+                ignoreCase = Conversion.toBool(try v.map { try evaluate($0) } ?? .bool(true))
+            }
+            return .set(values, ignoreCase: ignoreCase)
+        case "validaterange":
+            let args = try attr.positionalArguments.map { try evaluate($0) }
+            return args.count >= 2 ? .range(min: args[0], max: args[1]) : nil
+        case "validatelength":
+            let args = try attr.positionalArguments.map { Int(try Conversion.toInt64(try evaluate($0))) }
+            return args.count >= 2 ? .length(min: args[0], max: args[1]) : nil
+        case "validatecount":
+            let args = try attr.positionalArguments.map { Int(try Conversion.toInt64(try evaluate($0))) }
+            return args.count >= 2 ? .count(min: args[0], max: args[1]) : nil
+        case "validatepattern":
+            guard let a = attr.positionalArguments.first else { return nil }
+            return .pattern(Conversion.toString(try evaluate(a)), errorMessage: try attributeErrorMessage(attr))
+        case "validatenotnull": return .notNull
+        case "validatenotnullorempty": return .notNullOrEmpty
+        case "validatenotnullorwhitespace": return .notNullOrWhiteSpace
+        case "validatescript":
+            guard let a = attr.positionalArguments.first, case .object(let o) = try evaluate(a), let sb = o as? ScriptBlock else { return nil }
+            return .script(sb, errorMessage: try attributeErrorMessage(attr))
+        default:
+            return nil
+        }
     }
 
     /// A validation attribute's `ErrorMessage = '…'` named argument.
@@ -308,7 +316,7 @@ extension ExecutionContext {
         do {
             v = try expression.run(self)
         } catch let e as RuntimeError {
-            ExecutionContext.position(e, at: extent)
+            position(e, at: extent)
             guard tryDepth == 0 && !e.record.terminatesScript else { throw e }
             try handleStatementError(e)
             return nil

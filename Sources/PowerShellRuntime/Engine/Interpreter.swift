@@ -13,7 +13,7 @@ extension ExecutionContext {
                 do {
                     try executeStatement(s, out)
                 } catch let e as RuntimeError {
-                    ExecutionContext.position(e, at: ExecutionContext.sequencePoint(of: s))
+                    position(e, at: ExecutionContext.sequencePoint(of: s))
                     guard tryDepth == 0 && !e.record.terminatesScript else { throw e }
                     try handleStatementError(e)
                 }
@@ -29,7 +29,7 @@ extension ExecutionContext {
             do {
                 try executeStatement(s, out)
             } catch let e as RuntimeError {
-                ExecutionContext.position(e, at: ExecutionContext.sequencePoint(of: s))
+                position(e, at: ExecutionContext.sequencePoint(of: s))
                 guard let trap = matchingTrap(traps, e.record) else { throw e }
                 // A trap runs in a child scope with $_ set; `break` in it rethrows, `continue`
                 // resumes after the failing statement; falling off the end reports the error

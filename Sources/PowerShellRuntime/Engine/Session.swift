@@ -254,7 +254,7 @@ extension ExecutionContext {
             do {
                 if case .returned = try box.statements[i](self, out) { throw ReturnSignal.shared }
             } catch let e as RuntimeError {
-                ExecutionContext.position(e, at: box.sequencePoints[i])
+                position(e, at: box.sequencePoints[i])
                 guard tryDepth == 0 && !e.record.terminatesScript else { throw e }
                 try handleStatementError(e)
             }

@@ -226,7 +226,7 @@ public enum TypeResolver {
         .arithmeticException, .ioException, .fileNotFoundException, .directoryNotFoundException,
         .unauthorizedAccessException, .pipelineStoppedException, .actionPreferenceStopException,
         .writeErrorException, .sessionStateUnauthorizedAccessException, .scriptCallDepthException,
-        .validationMetadataException, .psArgumentException, .psArgumentNullException,
+        .validationMetadataException, .argumentTransformationMetadataException, .psArgumentException, .psArgumentNullException,
         .psArgumentOutOfRangeException, .psInvalidOperationException, .psNotSupportedException,
         .psSecurityException, .metadataException, .setValueInvocationException,
         .getValueInvocationException, .nativeCommandExitException, .wildcardPatternException,
