@@ -921,14 +921,18 @@ public final class InvokeMemberExpressionAst {
     public let arguments: [ExpressionAst]
     public let isStatic: Bool
     public let nullConditional: Bool
+    /// `.Method[T1, T2](…)`: the method's generic type arguments (pwsh 7.3+).
+    public let genericArguments: [TypeName]
 
-    public init(extent: SourceExtent, target: ExpressionAst, member: ExpressionAst, arguments: [ExpressionAst], isStatic: Bool, nullConditional: Bool) {
+    public init(extent: SourceExtent, target: ExpressionAst, member: ExpressionAst, arguments: [ExpressionAst], isStatic: Bool,
+                nullConditional: Bool, genericArguments: [TypeName] = []) {
         self.extent = extent
         self.target = target
         self.member = member
         self.arguments = arguments
         self.isStatic = isStatic
         self.nullConditional = nullConditional
+        self.genericArguments = genericArguments
     }
 }
 

@@ -313,18 +313,27 @@ extension Parser {
             reportIncomplete("MissingPropertyName", extent: extent(opStart, pos), at: peek())
             return target
         }
+        // `.Method[T](…)`: generic type arguments, then the call at once.
+        var genericArguments: [TypeName] = []
+        if charAtPos() == 0x5B, let (types, after) = parseGenericMethodArguments(from: pos + 1),
+           lexer.at(after) == 0x28 || lexer.at(after) == 0x7B {
+            genericArguments = types
+            resync(after)
+        }
         // `.ForEach{ … }`: a script block right after the name is the only argument.
         if charAtPos() == 0x7B {
             let block = withMode(.expression) { parseScriptBlockExpression() }
             return .invokeMember(InvokeMemberExpressionAst(extent: extent(target.extent.start, block.extent.end), target: target, member: name,
-                                                           arguments: [block], isStatic: isStatic, nullConditional: nullConditional))
+                                                           arguments: [block], isStatic: isStatic, nullConditional: nullConditional,
+                                                           genericArguments: genericArguments))
         }
         // A method call needs `(` right after the name.
         if charAtPos() == 0x28 {
             let lParen = withMode(.expression) { advance() }
             let (args, end) = parseInvokeArguments(lParen)
             return .invokeMember(InvokeMemberExpressionAst(extent: extent(target.extent.start, end), target: target, member: name,
-                                                           arguments: args, isStatic: isStatic, nullConditional: nullConditional))
+                                                           arguments: args, isStatic: isStatic, nullConditional: nullConditional,
+                                                           genericArguments: genericArguments))
         }
         return .member(MemberExpressionAst(extent: target.extent.union(name.extent), target: target, member: name,
                                            isStatic: isStatic, nullConditional: nullConditional))

@@ -67,6 +67,17 @@ enum CollectionMembers {
     static func invokeArray(_ a: PSArray, _ name: String, _ args: MethodArgs) throws -> Value? {
         let isList: Bool = { if case .genericList = a.kind { return true }; return false }()
         switch name {
+        case "item", "get_item", "set_item":
+            // A List's or ArrayList's indexer as a parameterized property (`$list.Item(0)`).
+            // An array's indexer is IList's explicit implementation, which pwsh's adapter does
+            // not show: arrays have no Item.
+            if case .array = a.kind { return nil }
+            try args.expect(name == "set_item" ? 2 : 1)
+            let i = try args.int(0, "index")
+            guard i >= 0 && i < a.count else { throw indexRange() }
+            if name != "set_item" { return a.items[i] }
+            a.items[i] = try element(args[1], a, args)
+            return .null
         case "add":
             try args.expect(1)
             if a.isFixedSize { throw fixedSize() }
@@ -355,6 +366,21 @@ enum CollectionMembers {
     /// Runs a method of a Hashtable or OrderedDictionary; nil when it has none by that name.
     static func invokeHashtable(_ h: PSHashtable, _ name: String, _ a: MethodArgs) throws -> Value? {
         switch name {
+        case "item", "get_item":
+            // The indexer as a parameterized property: `$h.Item('k')` is `$h['k']`; an
+            // OrderedDictionary also takes a position.
+            try a.expect(1)
+            if h.isOrdered, !h.isOrderedHashtable, case .int(let n) = a[0] {
+                guard n >= 0 && Int(n) < h.count else { throw indexRange() }
+                return h.values[Int(n)]
+            }
+            if a[0].isNull { throw MemberFailure.dotnet(.argumentNullException, "Key cannot be null. (Parameter 'key')") }
+            return h[a[0]] ?? .null
+        case "set_item":
+            try a.expect(2)
+            if a[0].isNull { throw MemberFailure.dotnet(.argumentNullException, "Key cannot be null. (Parameter 'key')") }
+            h.set(a[0], a[1])
+            return .null
         case "add":
             try a.expect(2)
             if a[0].isNull { throw MemberFailure.dotnet(.argumentNullException, "Key cannot be null. (Parameter 'key')") }

@@ -92,7 +92,7 @@ enum StaticClasses {
             guard a.count >= 1 else { throw MemberFailure.noOverload }
             var rest = Array(a.values.dropFirst())
             if rest.count == 1, let arr = rest[0].array { rest = arr.items }
-            guard let template = a.optionalString(0) else { throw StringMembers.nullArgument("format") }
+            let template = a.string(0)
             do {
                 return .string(try CompositeFormat.format(template, rest, hooks: a.hooks))
             } catch let e as RuntimeError {
@@ -138,7 +138,7 @@ enum StaticClasses {
         case "parse", "tryparse":
             let isTry = name == "tryparse"
             guard isTry ? a.count >= 2 : a.count >= 1 else { throw MemberFailure.noOverload }
-            let parsed = parseNumber(type, a.optionalString(0))
+            let parsed = parseNumber(type, a.string(0))
             if isTry { return StaticMembers.tryParseResult(try? parsed.get(), CollectionMembers.defaultValue(type), a) }
             return try parsed.get()
         case "isnan", "isinfinity", "ispositiveinfinity", "isnegativeinfinity", "isfinite":
@@ -198,12 +198,11 @@ enum StaticClasses {
     }
 
     /// Int32.Parse / Double.Parse / Boolean.Parse … with .NET's exceptions.
-    private static func parseNumber(_ type: PSType, _ text: String?) -> Result<Value, MemberFailure> {
-        guard let s = text else { return .failure(StringMembers.nullArgument("s")) }
+    private static func parseNumber(_ type: PSType, _ s: String) -> Result<Value, MemberFailure> {
         let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
         let bad = MemberFailure.dotnet(.formatException, "The input string '\(s)' was not in a correct format.")
         func overflow() -> MemberFailure { .dotnet(.overflowException, "Value was either too large or too small for \(type.name == "Int32" ? "an Int32" : (type.name == "Int64" ? "an Int64" : "a \(type.name)")).") }
-        let isInteger = t.allSatisfy { $0.isASCII && $0.isNumber } || ((t.first == "-" || t.first == "+") && t.count > 1 && t.dropFirst().allSatisfy { $0.isASCII && $0.isNumber })
+        let isInteger = !t.isEmpty && t.allSatisfy { $0.isASCII && $0.isNumber } || ((t.first == "-" || t.first == "+") && t.count > 1 && t.dropFirst().allSatisfy { $0.isASCII && $0.isNumber })
         switch type.kind {
         case .int32:
             guard isInteger else { return .failure(bad) }
@@ -316,10 +315,7 @@ enum StaticClasses {
         case "parse", "tryparse":
             let isTry = name == "tryparse"
             guard isTry ? a.count >= 2 : (1...3).contains(a.count) else { throw MemberFailure.noOverload }
-            guard let s = a.optionalString(0) else {
-                if isTry { return StaticMembers.tryParseResult(nil, .object(PSDateTime(ticks: 0)), a) }
-                throw StringMembers.nullArgument("s")
-            }
+            let s = a.string(0)
             let d = PSDateTime.parse(s)
             if isTry { return StaticMembers.tryParseResult(d.map { .object($0) }, .object(PSDateTime(ticks: 0)), a) }
             guard let date = d else { throw MemberFailure.dotnet(.formatException, "String '\(s)' was not recognized as a valid DateTime.") }
@@ -327,7 +323,7 @@ enum StaticClasses {
         case "parseexact", "tryparseexact":
             let isTry = name == "tryparseexact"
             guard (isTry ? 4...5 : 2...4).contains(a.count) else { throw MemberFailure.noOverload }
-            guard let s = a.optionalString(0) else { throw StringMembers.nullArgument("s") }
+            let s = a.string(0)
             let formats = a.strings(1)
             let d = PSDateTime.parseExact(s, formats: formats)
             if isTry { return StaticMembers.tryParseResult(d.map { .object($0) }, .object(PSDateTime(ticks: 0)), a) }
@@ -372,7 +368,7 @@ enum StaticClasses {
         case "parse", "tryparse":
             let isTry = name == "tryparse"
             guard isTry ? a.count >= 2 : (1...2).contains(a.count) else { throw MemberFailure.noOverload }
-            guard let s = a.optionalString(0) else { throw StringMembers.nullArgument("input") }
+            let s = a.string(0)
             let t = PSTimeSpan.parse(s)
             if isTry { return StaticMembers.tryParseResult(t.map { .object($0) }, .object(PSTimeSpan.zero), a) }
             guard let span = t else { throw MemberFailure.dotnet(.formatException, "String '\(s)' was not recognized as a valid TimeSpan.") }

@@ -45,11 +45,11 @@ enum StringMembers {
         case "contains":
             try a.expect(1...2)
             let ignore = a.count == 2 ? try ignoreCase(a, 1) : false
-            guard let needle = a.optionalString(0) else { throw nullArgument("value") }
+            let needle = a.string(0)
             return .bool(find(U(s.utf16), U(needle.utf16), from: 0, ignoreCase: ignore) != nil)
         case "startswith", "endswith":
             try a.expect(1...3)
-            guard let needle = a.optionalString(0) else { throw nullArgument("value") }
+            let needle = a.string(0)
             var ignore = false
             if a.count == 2 { ignore = try ignoreCase(a, 1) }
             if a.count == 3 { ignore = a.bool(1) }
@@ -89,7 +89,7 @@ enum StringMembers {
             try a.expect(2)
             let u = U(s.utf16)
             let start = try a.int(0, "startIndex")
-            guard let value = a.optionalString(1) else { throw nullArgument("value") }
+            let value = a.string(1)
             if start < 0 || start > u.count { throw outOfRange("startIndex") }
             return str(Array(u[0..<start]) + U(value.utf16) + Array(u[start...]))
         case "remove":
@@ -280,7 +280,6 @@ enum StringMembers {
         let needle: U
         switch b[0] {
         case .char(let c): needle = [c]
-        case .null: throw nullArgument("value")
         default: needle = U(b.string(0).utf16)
         }
         let (lo, hi) = try searchRange(u.count, b, startAt: 1, last: last)
@@ -311,9 +310,9 @@ enum StringMembers {
             let new = try a.char(1, "newChar")
             return str(U(s.utf16).map { $0 == old ? new : $0 })
         }
-        guard let old = a.optionalString(0) else { throw nullArgument("oldValue") }
+        let old = a.string(0)
         if old.isEmpty { throw MemberFailure.dotnet(.argumentException, "The value cannot be an empty string. (Parameter 'oldValue')") }
-        let new = U((a.optionalString(1) ?? "").utf16)
+        let new = U(a.string(1).utf16)
         var ignore = false
         if a.count == 3 { ignore = try ignoreCase(a, 2) }
         if a.count == 4 { ignore = a.bool(2) }

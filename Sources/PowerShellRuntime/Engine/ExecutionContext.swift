@@ -114,6 +114,9 @@ public final class ExecutionContext {
     /// The last statement completed inside a `$( )`, `@( )` or hashtable value: pwsh's current
     /// position stays there until the next sequence point (see ErrorPosition.swift).
     var lastNestedSequencePoint: SourceExtent?
+    /// True when the method call evaluated last returned void (VoidMethods): a statement that is
+    /// that call writes nothing, as pwsh's AutomationNull does not.
+    var lastCallWasVoid = false
     /// Bumped whenever functions, aliases or modules change, so call sites re-resolve.
     public var commandTableGeneration = 0
 

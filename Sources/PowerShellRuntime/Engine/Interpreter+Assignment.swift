@@ -155,6 +155,24 @@ extension ExecutionContext {
             let obj = try evaluate(ix.target)
             let index = try evaluate(ix.index)
             try assignIndex(obj, index, value, extent: extent)
+        case .invokeMember(let m):
+            // `$h.Item('k') = v`, `$cells.Item(1, 1) = v`: pwsh sets a parameterized property
+            // (InvokeMemberAssignableValue). A dictionary's or list's `Item` is its indexer; an
+            // array has none, and other names have no settable parameterized property here.
+            let obj = try evaluate(m.target)
+            let name = try memberName(m.member)
+            let args = try evaluateArguments(m.arguments)
+            if obj.isNull {
+                throw RuntimeError(.runtimeException, "You cannot call a method on a null-valued expression.",
+                                   errorId: "InvokeMethodOnNull", category: .InvalidOperation)
+            }
+            let isList: Bool = { if let a = obj.array, case .array = a.kind { return false }; return obj.array != nil }()
+            guard name.lowercased() == "item", args.count == 1, obj.hashtable != nil || isList else {
+                throw RuntimeError(.runtimeException,
+                                   "Method invocation failed because [\(Conversion.typeOf(obj).fullName)] does not contain a method named '\(name)'.",
+                                   errorId: "MethodNotFound", category: .InvalidOperation)
+            }
+            try assignIndex(obj, args.count == 1 ? args[0] : .object(PSArray(args)), value, extent: extent)
         case .paren(let p):
             if case .pipeline(let pl) = p.pipeline, pl.elements.count == 1, case .expression(let e) = pl.elements[0] {
                 try assign(to: e.expression, value, extent: extent)

@@ -13,11 +13,23 @@ final class CompiledExpressionBox {
     let isStatementIncrement: Bool
     /// As a statement, sets `$?` to true after it (see `pureExpressionSetsSuccess`).
     let setsSuccess: Bool
+    /// A method call (perhaps in parentheses), whose void result writes nothing (VoidMethods).
+    let isCall: Bool
 
-    init(_ run: @escaping CompiledExpression, isStatementIncrement: Bool = false, setsSuccess: Bool = true) {
+    init(_ run: @escaping CompiledExpression, isStatementIncrement: Bool = false, setsSuccess: Bool = true, isCall: Bool = false) {
         self.run = run
         self.isStatementIncrement = isStatementIncrement
         self.setsSuccess = setsSuccess
+        self.isCall = isCall
+    }
+
+    /// Whether the value the expression just gave is output: not for `$i++` as a statement, nor
+    /// for a call to a void method.
+    @inline(__always)
+    func outputs(_ v: Value, _ ctx: ExecutionContext) -> Bool {
+        if isStatementIncrement { return false }
+        if isCall, case .null = v, ctx.lastCallWasVoid { return false }
+        return true
     }
 }
 
@@ -54,7 +66,8 @@ extension ExecutionContext {
             increment = u.op == .postIncrement || u.op == .preIncrement || u.op == .postDecrement || u.op == .preDecrement
         }
         let box = CompiledExpressionBox(compile(e.expression), isStatementIncrement: increment,
-                                        setsSuccess: ExecutionContext.pureExpressionSetsSuccess(e.expression))
+                                        setsSuccess: ExecutionContext.pureExpressionSetsSuccess(e.expression),
+                                        isCall: ExecutionContext.isMethodCall(e.expression))
         p.cache = box
         return box
     }
@@ -121,7 +134,7 @@ extension ExecutionContext {
             if let compiled = compiledLoneExpression(p) {
                 return { ctx, out in
                     let v = try compiled.run(ctx)
-                    if !compiled.isStatementIncrement { try out.writeEnumerated(v) }
+                    if compiled.outputs(v, ctx) { try out.writeEnumerated(v) }
                     if compiled.setsSuccess { ctx.lastStatementSucceeded = true }
                     return .normal
                 }
@@ -311,6 +324,18 @@ extension ExecutionContext {
             }
         }
         return { ctx, out in try ctx.run(box, out) }
+    }
+
+    /// A method call, or one in parentheses: `$list.Add(1)`, `($h.Remove('k'))`.
+    static func isMethodCall(_ e: ExpressionAst) -> Bool {
+        switch e {
+        case .invokeMember: return true
+        case .paren(let p):
+            guard case .pipeline(let inner) = p.pipeline, inner.elements.count == 1, case .expression(let x) = inner.elements[0],
+                  x.redirections.isEmpty else { return false }
+            return isMethodCall(x.expression)
+        default: return false
+        }
     }
 
     /// `$i++`, `$i--`, `++$i`, `--$i` on a plain variable holding an Int32: no general operator

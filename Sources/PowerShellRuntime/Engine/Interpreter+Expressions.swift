@@ -435,6 +435,26 @@ extension ExecutionContext {
         let name = try memberName(m.member)
         let target = try evaluate(m.target)
         let args = try evaluateArguments(m.arguments)
+        let result = try invokeMember(m, target, name, args)
+        if case .null = result {
+            lastCallWasVoid = VoidMethods.isVoid(target, name, isStatic: m.isStatic)
+        } else {
+            lastCallWasVoid = false
+        }
+        return result
+    }
+
+    private func invokeMember(_ m: InvokeMemberExpressionAst, _ target: Value, _ name: String, _ args: [Value]) throws -> Value {
+        if !m.genericArguments.isEmpty {
+            // `.Method[T](…)`: each type argument must resolve (pwsh's Compiler resolves them
+            // with the type's extent). The methods modelled here infer their types from the
+            // arguments, except Array.Empty[T](), which makes a T[].
+            let types = try m.genericArguments.map { try resolveType($0, extent: m.member.extent) }
+            if m.isStatic, name.lowercased() == "empty", args.isEmpty, types.count == 1, case .object(let o) = target,
+               let t = o as? PSTypeObject, t.type.fullName == "System.Array" {
+                return .object(PSArray([], kind: .array(elementType: types[0] === TypeResolver.object ? nil : types[0].fullName)))
+            }
+        }
         if m.isStatic {
             guard case .object(let o) = target, let t = o as? PSTypeObject else {
                 throw RuntimeError(.runtimeException, "Method invocation failed because [\(Conversion.typeOf(target).fullName)] does not contain a method named '\(name)'.",

@@ -252,7 +252,7 @@ extension ExecutionContext {
         let end: NamedBlockAst
         switch perObjectPlan(sb) {
         case .expression(let expression, let extent):
-            if let v = try perObjectValue(sb, expression, extent, dollarUnder) { try output.writeEnumerated(v) }
+            if let v = try perObjectValue(sb, expression, extent, dollarUnder), expression.outputs(v, self) { try output.writeEnumerated(v) }
             return
         case .statements:
             guard let block = sb.ast.endBlock else { return }
