@@ -180,6 +180,7 @@ final class ScriptProcessor: CommandProcessor {
     }
 
     override func begin() throws {
+        if isScriptFile, !scriptBlock.ast.usingStatements.isEmpty { context.addUsingNamespaces(scriptBlock.ast.usingStatements) }
         context.callDepth += 1
         if context.callDepth > ExecutionContext.maxCallDepth {
             context.callDepth -= 1

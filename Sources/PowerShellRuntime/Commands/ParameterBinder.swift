@@ -374,6 +374,24 @@ struct ParameterBinder {
         return TypeResolver.resolve(name: p.typeName, hooks: context.hooks)
     }
 
+    /// pwsh's ValidatePSTypeName (ParameterBinderBase.cs at v7.6.5): after conversion, a
+    /// non-null argument (each element of a collection) must have the parameter's PSTypeName
+    /// among its PSTypeNames, compared ignoring case; else MismatchedPSTypeName, an argument
+    /// transformation error (a plain binding error for pipeline input, which may bind elsewhere).
+    func checkPSTypeName(_ v: Value, _ required: String, _ p: ParameterDeclaration, extent: SourceExtent?, forPipeline: Bool) throws {
+        if v.isNull { return }
+        for item in Conversion.enumerate(v) ?? [v] where !item.isNull {
+            let names = Members.typeNames(item)
+            if !names.contains(where: { $0.caseInsensitiveCompare(required) == .orderedSame }) {
+                throw bindingError("MismatchedPSTypeName",
+                                   "Cannot bind argument to parameter '\(p.name)', because PSTypeNames of the argument do not match the PSTypeName required by the parameter: \(required).",
+                                   extent: extent, category: .InvalidArgument,
+                                   type: forPipeline ? .parameterBindingException : .parameterBindingArgumentTransformationException,
+                                   target: v)
+            }
+        }
+    }
+
     /// Converts an argument to the parameter's type, then validates it.
     func coerce(_ value: Value, to p: ParameterDeclaration, extent: SourceExtent?, forPipeline: Bool = false) throws -> Value {
         var v = value
@@ -422,6 +440,7 @@ struct ParameterBinder {
                 }
             }
         }
+        if let required = p.psTypeName { try checkPSTypeName(v, required, p, extent: extent, forPipeline: forPipeline) }
         try validate(v, p, extent: extent)
         return v
     }

@@ -370,7 +370,7 @@ enum CollectionMembers {
             // The indexer as a parameterized property: `$h.Item('k')` is `$h['k']`; an
             // OrderedDictionary also takes a position.
             try a.expect(1)
-            if h.isOrdered, !h.isOrderedHashtable, case .int(let n) = a[0] {
+            if h.isOrderedDictionary, case .int(let n) = a[0] {
                 guard n >= 0 && Int(n) < h.count else { throw indexRange() }
                 return h.values[Int(n)]
             }
@@ -391,7 +391,7 @@ enum CollectionMembers {
             }
             return .null
         case "insert":
-            guard h.isOrdered else { return nil }
+            guard h.isOrderedDictionary else { return nil }
             try a.expect(3)
             let i = try a.int(0, "index")
             guard i >= 0 && i <= h.count else { throw indexRange() }
@@ -399,7 +399,7 @@ enum CollectionMembers {
             rebuild(h, inserting: (a[1], a[2]), at: i)
             return .null
         case "removeat":
-            guard h.isOrdered else { return nil }
+            guard h.isOrderedDictionary else { return nil }
             try a.expect(1)
             let i = try a.int(0, "index")
             guard i >= 0 && i < h.count else { throw indexRange() }
@@ -408,8 +408,10 @@ enum CollectionMembers {
         case "remove":
             try a.expect(1)
             if a[0].isNull { throw MemberFailure.dotnet(.argumentNullException, "Key cannot be null. (Parameter 'key')") }
+            // Dictionary<K,V>.Remove says whether the key was there; Hashtable.Remove is void.
+            let existed = h.isBoundParameters && h.containsKey(a[0])
             h.remove(a[0])
-            return .null
+            return h.isBoundParameters ? .bool(existed) : .null
         case "clear":
             try a.expect(0)
             h.removeAll()
@@ -418,6 +420,14 @@ enum CollectionMembers {
             try a.expect(1)
             if a[0].isNull { throw MemberFailure.dotnet(.argumentNullException, "Key cannot be null. (Parameter 'key')") }
             return .bool(h.containsKey(a[0]))
+        case "trygetvalue":
+            // Dictionary<K,V>.TryGetValue(key, [ref]$value), as $PSBoundParameters has it.
+            guard h.isBoundParameters else { return nil }
+            try a.expect(2)
+            if a[0].isNull { throw MemberFailure.dotnet(.argumentNullException, "Value cannot be null. (Parameter 'key')") }
+            let found = h[a[0]]
+            if case .object(let o) = a[1], let r = o as? PSReference { r.value = found ?? .null }
+            return .bool(found != nil)
         case "containsvalue":
             try a.expect(1)
             return .bool(h.values.contains { dotnetEquals($0, a[0]) })

@@ -590,3 +590,26 @@ public final class PSReference: PSDotNetObject {
 
     public override func toPSString() -> String { typeFullName }
 }
+
+/// `System.Management.Automation.PSTypeName`: a type named by text (`[PSTypeName]'My.Type'` with
+/// `using namespace System.Management.Automation`). `Name` is the text; `Type` is the .NET type
+/// it names when there is one, else $null; ToString gives the name.
+public final class PSTypeNameObject: PSDotNetObject {
+    public let name: String
+
+    public init(_ name: String) {
+        self.name = name
+    }
+
+    public override var typeFullName: String { "System.Management.Automation.PSTypeName" }
+    public override var propertyNames: [String] { ["Name", "Type"] }
+    public override func toPSString() -> String { name }
+
+    public override func property(_ n: String) -> Value? {
+        switch n.lowercased() {
+        case "name": return .string(name)
+        case "type": return TypeResolver.resolve(name: name).map { .object(PSTypeObject($0)) } ?? .null
+        default: return nil
+        }
+    }
+}

@@ -117,6 +117,11 @@ public final class ExecutionContext {
     /// True when the method call evaluated last returned void (VoidMethods): a statement that is
     /// that call writes nothing, as pwsh's AutomationNull does not.
     var lastCallWasVoid = false
+    /// `using namespace X` statements run so far: a type name not found as written is looked for
+    /// in each (pwsh's TypeResolutionState namespaces).
+    /// NOTE: pwsh applies a file's `using namespace` to that file's type names at parse time;
+    /// here they apply to the session from the moment the statement runs.
+    var usingNamespaces: [String] = []
     /// Bumped whenever functions, aliases or modules change, so call sites re-resolve.
     public var commandTableGeneration = 0
 

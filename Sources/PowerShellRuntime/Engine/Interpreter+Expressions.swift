@@ -525,7 +525,7 @@ extension ExecutionContext {
                                category: .InvalidOperation)
         }
         let index = try indexValueOf()
-        if case .int(let n) = index, let h = target.hashtable, h.isOrdered, !h.isOrderedHashtable, !isObjectCast(i.index) {
+        if case .int(let n) = index, let h = target.hashtable, h.isOrderedDictionary, !isObjectCast(i.index) {
             // OrderedDictionary's this[int] indexer wins for an Int32 index: `$d[1]` is the
             // second value, `$d[[object]1]` the value of key 1 (about_Hash_Tables).
             // NOTE: pwsh throws ArgumentOutOfRangeException past the end; this gives $null.

@@ -85,6 +85,8 @@ extension ExecutionContext {
                 case "allownull": pd.allowNull = true
                 case "allowemptystring": pd.allowEmptyString = true
                 case "allowemptycollection": pd.allowEmptyCollection = true
+                case "pstypename", "pstypenameattribute":
+                    if let a = attr.positionalArguments.first { pd.psTypeName = Conversion.toString(try evaluate(a), hooks: hooks) }
                 default:
                     if let rule = try validation(from: attr) { pd.validations.append(rule) }
                 }
@@ -204,6 +206,7 @@ extension ExecutionContext {
 
     /// Runs a script block streaming its output into `output`.
     public func invokeScriptBlock(_ sb: ScriptBlock, args: [Value], dollarUnder: Value?, this: Value? = nil, dotSource: Bool = false, output: Pipe) throws {
+        if !sb.ast.usingStatements.isEmpty { addUsingNamespaces(sb.ast.usingStatements) }
         callDepth += 1
         defer { callDepth -= 1 }
         if callDepth > ExecutionContext.maxCallDepth {

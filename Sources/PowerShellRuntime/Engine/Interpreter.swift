@@ -149,8 +149,8 @@ extension ExecutionContext {
             try executeBlock(b, out)
         case .pipelineChain(let c):
             try executePipelineChain(c, out)
-        case .using:
-            break
+        case .using(let u):
+            addUsingNamespaces([u])
         }
     }
 

@@ -93,7 +93,14 @@ extension ExecutionContext {
             if let v = self.currentScope.lookup("ofs") { return Conversion.toString(v.value) }
             return " "
         }
-        hooks.resolveUserType = { [unowned self] name in self.userTypes[name.lowercased()] }
+        hooks.resolveUserType = { [unowned self] name in
+            if let t = self.userTypes[name.lowercased()] { return t }
+            // Without the hooks: a namespace is tried once, not prefixed again.
+            for ns in self.usingNamespaces {
+                if let t = TypeResolver.resolve(name: ns + "." + name, hooks: nil) { return t }
+            }
+            return nil
+        }
         hooks.invokeClassMethod = { [unowned self] def, instance, name, args in
             try self.invokeClassMethod(def, instance, name, args)
         }
@@ -174,6 +181,7 @@ extension ExecutionContext {
 
     /// Runs an already parsed script at the top level.
     public func runParsed(_ ast: ScriptBlockAst, arguments: [CommandArgument] = [], asScriptFile: Bool) -> RunOutcome {
+        addUsingNamespaces(ast.usingStatements)
         let out = Pipe({ [unowned self] v in self.outDefault(v) })
         defer { outDefaultEnd() }
         let saved = currentScope
@@ -259,6 +267,13 @@ extension ExecutionContext {
                 try handleStatementError(e)
             }
             outDefaultFlush()
+        }
+    }
+
+    /// Takes in the `using namespace` statements of a script about to run.
+    func addUsingNamespaces(_ statements: [UsingStatementAst]) {
+        for u in statements where u.kind.lowercased() == "namespace" {
+            if !usingNamespaces.contains(where: { $0.caseInsensitiveCompare(u.name) == .orderedSame }) { usingNamespaces.append(u.name) }
         }
     }
 

@@ -296,14 +296,26 @@ public final class PSHashtable: PSObjectBase {
     /// True for `System.Management.Automation.OrderedHashtable` (ConvertFrom-Json -AsHashtable):
     /// an ordered Hashtable subclass, so it is also a `[hashtable]`.
     public var isOrderedHashtable = false
+    /// True for `$PSBoundParameters`: a PSBoundParametersDictionary, which is a
+    /// Dictionary<string, object> with a case-insensitive comparer (not a Hashtable), kept in the
+    /// order the parameters were bound.
+    public var isBoundParameters = false
+
+    /// An OrderedDictionary (`[ordered]`), whose integer indexer and Insert/RemoveAt go by position.
+    public var isOrderedDictionary: Bool { isOrdered && !isOrderedHashtable && !isBoundParameters }
 
     public override var typeFullName: String {
         if isOrderedHashtable { return "System.Management.Automation.OrderedHashtable" }
+        if isBoundParameters { return "System.Management.Automation.PSBoundParametersDictionary" }
         return isOrdered ? "System.Collections.Specialized.OrderedDictionary" : "System.Collections.Hashtable"
     }
 
     public override var typeHierarchy: [String] {
-        isOrderedHashtable ? [typeFullName, "System.Collections.Hashtable", "System.Object"] : [typeFullName, "System.Object"]
+        if isOrderedHashtable { return [typeFullName, "System.Collections.Hashtable", "System.Object"] }
+        if isBoundParameters {
+            return [typeFullName, "System.Collections.Generic.Dictionary`2[[System.String],[System.Object]]", "System.Object"]
+        }
+        return [typeFullName, "System.Object"]
     }
 
     public func hashKey(_ key: Value) -> HashKey {
