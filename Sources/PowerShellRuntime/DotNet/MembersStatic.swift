@@ -306,6 +306,7 @@ enum StaticMembers {
             if a.count == 2, a.isCharLike(0) || a[0].stringValue != nil {
                 let c = try a.char(0, "c"), n = try a.int(1, "count")
                 if n < 0 { throw StringMembers.negative("count", n) }
+                if n > Operators.maxStringLength { throw StringMembers.tooLong() }
                 return .string(String(decoding: [UInt16](repeating: c, count: n), as: UTF16.self))
             }
             return .string(String(decoding: try a.chars(0, "value"), as: UTF16.self))

@@ -83,6 +83,7 @@ enum StringMembers {
             let pad = a.count == 2 ? try a.char(1, "paddingChar") : 0x20
             let u = U(s.utf16)
             if width <= u.count { return .string(s) }
+            if width > Operators.maxStringLength { throw tooLong() }
             let fill = U(repeating: pad, count: width - u.count)
             return str(name == "padleft" ? fill + u : u + fill)
         case "insert":
@@ -162,6 +163,11 @@ enum StringMembers {
 
     static func outOfRange(_ parameter: String) -> MemberFailure {
         .dotnet(.argumentOutOfRangeException, "Specified argument was out of the range of valid values. (Parameter '\(parameter)')")
+    }
+
+    /// A string longer than .NET's maximum cannot be allocated (see Operators.checkStringLength).
+    static func tooLong() -> MemberFailure {
+        .dotnet(.outOfMemoryException, "Insufficient memory to continue the execution of the program.")
     }
 
     static func nullArgument(_ parameter: String) -> MemberFailure {

@@ -71,9 +71,12 @@ extension ExecutionContext {
         // `if case` rather than `switch`: a switch keeps its subject alive to the end, so `text`
         // would never be the only reference and every append would copy the whole string.
         if case .string(var text) = variable.value {
+            let tail: String
+            if case .string(let r) = right { tail = r } else { tail = Conversion.toString(right, hooks: hooks) }
+            try Operators.checkStringLength(text.utf16.count + tail.utf16.count)
             // Drop the variable's reference first so `text` is the only one and appends in place.
             variable.value = .null
-            if case .string(let r) = right { text += r } else { text += Conversion.toString(right, hooks: hooks) }
+            text += tail
             variable.value = .string(text)
             return true
         }
