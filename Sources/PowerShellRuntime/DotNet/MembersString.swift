@@ -31,10 +31,10 @@ enum StringMembers {
             return str(u[start..<(start + length)])
         case "toupper", "toupperinvariant":
             try a.expect(0...1)
-            return .string(s.uppercased())
+            return .string(StringCompare.changeCase(s, upper: true))
         case "tolower", "tolowerinvariant":
             try a.expect(0...1)
-            return .string(s.lowercased())
+            return .string(StringCompare.changeCase(s, upper: false))
         case "trim", "trimstart", "trimend":
             let set = try trimSet(a)
             let u = U(s.utf16)
@@ -53,8 +53,8 @@ enum StringMembers {
             var ignore = false
             if a.count == 2 { ignore = try ignoreCase(a, 1) }
             if a.count == 3 { ignore = a.bool(1) }
-            let h = ignore ? U(s.lowercased().utf16) : U(s.utf16)
-            let n = ignore ? U(needle.lowercased().utf16) : U(needle.utf16)
+            let h = ignore ? fold(U(s.utf16)) : U(s.utf16)
+            let n = ignore ? fold(U(needle.utf16)) : U(needle.utf16)
             if n.count > h.count { return .bool(false) }
             return .bool(name == "startswith" ? Array(h.prefix(n.count)) == n : Array(h.suffix(n.count)) == n)
         case "indexof", "lastindexof":
@@ -124,7 +124,7 @@ enum StringMembers {
         case "equals":
             try a.expect(1...2)
             guard case .string(let other) = a[0] else { return .bool(false) }
-            if a.count == 2, try ignoreCase(a, 1) { return .bool(s.lowercased() == other.lowercased()) }
+            if a.count == 2, try ignoreCase(a, 1) { return .bool(fold(U(s.utf16)) == fold(U(other.utf16))) }
             return .bool(U(s.utf16) == U(other.utf16))
         case "compareto":
             try a.expect(1)
@@ -233,15 +233,13 @@ enum StringMembers {
         return nil
     }
 
-    /// Simple case folding of UTF-16 units (upper-cases letters in the BMP one unit at a time).
+    /// Simple case folding of UTF-16 units (upper-cases letters in the BMP one unit at a time),
+    /// as .NET's ordinal and culture IgnoreCase comparisons of single characters do.
     static func fold(_ u: U) -> U {
         var out = u
         for i in out.indices {
             let c = out[i]
-            if c >= 0x61 && c <= 0x7A { out[i] = c - 32 } else if c >= 0x80, let scalar = Unicode.Scalar(c) {
-                let up = String(scalar).uppercased().utf16
-                if up.count == 1, let f = up.first { out[i] = f }
-            }
+            if c >= 0x61 && c <= 0x7A { out[i] = c - 32 } else if c >= 0x80 { out[i] = StringCompare.upperInvariant(c) }
         }
         return out
     }

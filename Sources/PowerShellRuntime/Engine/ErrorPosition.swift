@@ -46,6 +46,12 @@ extension ExecutionContext {
         }
     }
 
+    /// Errors pwsh's ParserOps raise with the operator's position (they receive
+    /// BinaryExpressionAst.ErrorPosition, the operator token): a bad -split or -replace operand.
+    static let errorsAtOperator: Set<String> = [
+        "BadOperatorArgument", "InvalidSplitOptionWithPredicate", "InvalidSplitOptionCombination", "BadReplaceArgument",
+    ]
+
     /// Records that a nested statement block (`$( )`, `@( )`, a hashtable value) completed: its
     /// last statement is the current position until the next sequence point.
     func completedNestedStatements(_ statements: [StatementAst]) {

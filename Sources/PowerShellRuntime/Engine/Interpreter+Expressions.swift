@@ -230,7 +230,15 @@ extension ExecutionContext {
     /// A binary operator on evaluated operands (not the short-circuit ones), through the
     /// general operator code; sets `$Matches` after a successful `-match`.
     func applyBinary(_ b: BinaryExpressionAst, _ l: Value, _ r: Value) throws -> Value {
-        let result = try Operators.binary(b.op, l, r, hooks: hooks)
+        let result: Value
+        do {
+            result = try Operators.binary(b.op, l, r, hooks: hooks)
+        } catch let e as RuntimeError {
+            if ExecutionContext.errorsAtOperator.contains(e.record.errorId), e.record.invocationInfo == nil {
+                e.record.invocationInfo = InvocationInfo(commandName: "", extent: b.operatorExtent)
+            }
+            throw e
+        }
         if let m = hooks.lastMatches {
             hooks.lastMatches = nil
             try assignVariable(in: currentScope, folded: "matches", name: "Matches", value: .object(m))
