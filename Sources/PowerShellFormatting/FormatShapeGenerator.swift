@@ -44,7 +44,7 @@ public final class FormatShapeGenerator {
                 if expansion == .both { processCoreOutOfBand(v, count: h.count, emit) }
                 for (k, value) in zip(h.keys, h.values) {
                     // A generic Dictionary (`$PSBoundParameters`) enumerates into KeyValuePairs.
-                    processObject(.object(DictionaryEntryObject(key: k, value: value, isKeyValuePair: h.isBoundParameters)), emit)
+                    processObject(.object(DictionaryEntryObject(key: k, value: value, isKeyValuePair: h.isGenericDictionary)), emit)
                 }
                 return
             }

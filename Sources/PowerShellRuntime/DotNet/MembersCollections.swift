@@ -379,11 +379,25 @@ enum CollectionMembers {
         case "set_item":
             try a.expect(2)
             if a[0].isNull { throw MemberFailure.dotnet(.argumentNullException, "Key cannot be null. (Parameter 'key')") }
-            h.set(a[0], a[1])
+            if let types = h.dictionaryTypes {
+                h.set(try dictionaryArgument(a[0], types.key, "key", a), try dictionaryArgument(a[1], types.value, "value", a))
+            } else {
+                h.set(a[0], a[1])
+            }
             return .null
         case "add":
             try a.expect(2)
             if a[0].isNull { throw MemberFailure.dotnet(.argumentNullException, "Key cannot be null. (Parameter 'key')") }
+            if let types = h.dictionaryTypes {
+                // Dictionary<TKey,TValue>.Add: arguments convert to the type arguments; a key
+                // already there is .NET's ArgumentException with the Dictionary wording.
+                let key = try dictionaryArgument(a[0], types.key, "key", a)
+                let value = try dictionaryArgument(a[1], types.value, "value", a)
+                if !h.add(key, value) {
+                    throw MemberFailure.dotnet(.argumentException, "An item with the same key has already been added. Key: \(Conversion.toString(key, hooks: a.hooks))")
+                }
+                return .null
+            }
             if !h.add(a[0], a[1]) {
                 let existing = h.keys.first { h.hashKey($0) == h.hashKey(a[0]) } ?? a[0]
                 let shown = Conversion.toString(existing, hooks: a.hooks), adding = Conversion.toString(a[0], hooks: a.hooks)
@@ -409,9 +423,9 @@ enum CollectionMembers {
             try a.expect(1)
             if a[0].isNull { throw MemberFailure.dotnet(.argumentNullException, "Key cannot be null. (Parameter 'key')") }
             // Dictionary<K,V>.Remove says whether the key was there; Hashtable.Remove is void.
-            let existed = h.isBoundParameters && h.containsKey(a[0])
+            let existed = h.isGenericDictionary && h.containsKey(a[0])
             h.remove(a[0])
-            return h.isBoundParameters ? .bool(existed) : .null
+            return h.isGenericDictionary ? .bool(existed) : .null
         case "clear":
             try a.expect(0)
             h.removeAll()
@@ -422,7 +436,7 @@ enum CollectionMembers {
             return .bool(h.containsKey(a[0]))
         case "trygetvalue":
             // Dictionary<K,V>.TryGetValue(key, [ref]$value), as $PSBoundParameters has it.
-            guard h.isBoundParameters else { return nil }
+            guard h.isGenericDictionary else { return nil }
             try a.expect(2)
             if a[0].isNull { throw MemberFailure.dotnet(.argumentNullException, "Value cannot be null. (Parameter 'key')") }
             let found = h[a[0]]
@@ -449,6 +463,39 @@ enum CollectionMembers {
         default:
             return nil
         }
+    }
+
+    /// An argument of a generic Dictionary's method converted to its type argument.
+    static func dictionaryArgument(_ v: Value, _ t: PSType, _ parameter: String, _ a: MethodArgs) throws -> Value {
+        do {
+            return try Conversion.convert(v, to: t, hooks: a.hooks)
+        } catch let e as RuntimeError {
+            throw MemberFailure.conversion(parameter: parameter, value: v, type: t.fullName, message: e.record.exception.message)
+        }
+    }
+
+    /// True for a comparer argument that ignores case (`[StringComparer]::OrdinalIgnoreCase`).
+    static func isIgnoreCaseComparer(_ v: Value) -> Bool {
+        if case .object(let o) = v, let c = o as? PSStringComparer { return c.ignoreCase }
+        if case .string(let s) = v { return s.lowercased().hasSuffix("ignorecase") }
+        return false
+    }
+
+    /// A new `Dictionary<TKey,TValue>` (`[Dictionary[K,V]]::new()`): insertion order, keys
+    /// compared as .NET's default comparer does — exactly for strings — unless an IgnoreCase
+    /// StringComparer is passed.
+    static func newDictionary(_ type: PSType, _ a: MethodArgs) throws -> Value {
+        let args = type.genericArguments
+        guard args.count == 2 else { throw MemberFailure.noOverload }
+        let ignoreCase = a.count == 1 && isIgnoreCaseComparer(a[0])
+        let h = PSHashtable(ordered: true, caseInsensitive: ignoreCase)
+        h.dictionaryTypes = (args[0], args[1])
+        if a.count == 1, let source = a[0].hashtable {
+            for (k, v) in zip(source.keys, source.values) {
+                h.set(try dictionaryArgument(k, args[0], "key", a), try dictionaryArgument(v, args[1], "value", a))
+            }
+        }
+        return .object(h)
     }
 
     /// Re-inserts every entry with one new entry at position `index` (OrderedDictionary.Insert).

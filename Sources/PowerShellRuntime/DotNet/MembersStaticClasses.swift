@@ -59,6 +59,8 @@ enum StaticClasses {
         case ("system.text.encoding", "latin1"): return .object(PSEncoding(.latin1))
         case ("system.string", "empty"): return .string("")
         case ("system.dbnull", "value"): return .null
+        case ("system.stringcomparer", let n) where PSStringComparer.kinds.contains(n):
+            return .object(PSStringComparer(n))
         default: return nil
         }
     }
@@ -475,6 +477,10 @@ enum StaticClasses {
     static func invoke(_ type: String, _ name: String, _ a: MethodArgs) throws -> Value? {
         switch type {
         case "system.math": return try MathMembers.invoke(name, a)
+        case "system.tuple", "system.valuetuple":
+            // Tuple.Create(a, b, …): the item types are the arguments' own.
+            guard name == "create", (1...8).contains(a.count) else { return nil }
+            return .object(PSTupleObject(a.values, types: a.values.map { Conversion.typeOf($0) }, isValueTuple: type == "system.valuetuple"))
         case "system.io.path": return try SystemIO.path(name, a)
         case "system.io.file": return try SystemIO.file(name, a)
         case "system.io.directory": return try SystemIO.directory(name, a)

@@ -613,3 +613,57 @@ public final class PSTypeNameObject: PSDotNetObject {
         }
     }
 }
+
+/// `[StringComparer]::OrdinalIgnoreCase` and its siblings: passed to a dictionary's constructor
+/// they choose how keys compare. Their .NET types are OrdinalComparer, OrdinalIgnoreCaseComparer
+/// and CultureAwareComparer.
+public final class PSStringComparer: PSDotNetObject {
+    /// The static property names, lower-cased.
+    static let kinds: Set<String> = ["ordinal", "ordinalignorecase", "invariantculture", "invariantcultureignorecase",
+                                     "currentculture", "currentcultureignorecase"]
+    public let kind: String
+    public var ignoreCase: Bool { kind.hasSuffix("ignorecase") }
+
+    init(_ kind: String) {
+        self.kind = kind
+    }
+
+    public override var typeFullName: String {
+        switch kind {
+        case "ordinal": return "System.OrdinalComparer"
+        case "ordinalignorecase": return "System.OrdinalIgnoreCaseComparer"
+        default: return "System.CultureAwareComparer"
+        }
+    }
+    public override var typeHierarchy: [String] { [typeFullName, "System.StringComparer", "System.Object"] }
+}
+
+/// `System.Tuple<T1,…>` / `System.ValueTuple<…>`: `Item1`…`ItemN`, its ToString `(a, b)`.
+public final class PSTupleObject: PSDotNetObject {
+    public let items: [Value]
+    public let types: [PSType]
+    public let isValueTuple: Bool
+
+    public init(_ items: [Value], types: [PSType], isValueTuple: Bool = false) {
+        self.items = items
+        self.types = types
+        self.isValueTuple = isValueTuple
+    }
+
+    public override var typeFullName: String {
+        (isValueTuple ? "System.ValueTuple`" : "System.Tuple`") + String(items.count) + "["
+            + types.map { "[" + $0.fullName + "]" }.joined(separator: ",") + "]"
+    }
+    /// ITuple.Length is implemented explicitly, so only the items are properties.
+    public override var propertyNames: [String] { (1...max(1, items.count)).map { "Item\($0)" } }
+
+    public override func property(_ name: String) -> Value? {
+        let lower = name.lowercased()
+        guard lower.hasPrefix("item"), let n = Int(lower.dropFirst(4)), n >= 1, n <= items.count else { return nil }
+        return items[n - 1]
+    }
+
+    public override func toPSString() -> String {
+        "(" + items.map { Conversion.toString($0) }.joined(separator: ", ") + ")"
+    }
+}

@@ -42,7 +42,7 @@ enum VoidMethods {
             return statics[t.type.fullName.lowercased()]?.contains(lower) ?? false
         }
         if let inst = o as? PSClassInstance { return classMethodIsVoid(inst.definition, lower, isStatic: false) }
-        if let h = o as? PSHashtable { return hashtable.contains(lower) && !(h.isBoundParameters && lower == "remove") }
+        if let h = o as? PSHashtable { return hashtable.contains(lower) && !(h.isGenericDictionary && lower == "remove") }
         if let a = o as? PSArray {
             switch a.kind {
             case .genericList: return genericList.contains(lower)

@@ -197,6 +197,11 @@ extension ExecutionContext {
         switch obj {
         case .object(let o):
             if let h = o as? PSHashtable {
+                if let types = h.dictionaryTypes {
+                    // The indexer of a Dictionary<TKey,TValue> converts both.
+                    h.set(try Conversion.convert(index, to: types.key, hooks: hooks), try Conversion.convert(value, to: types.value, hooks: hooks))
+                    return
+                }
                 h.set(index, value)
                 return
             }

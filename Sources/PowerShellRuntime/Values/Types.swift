@@ -57,6 +57,9 @@ public final class PSType {
     /// The number of dimensions of an array type (`string[,]` has 2); 1 for everything else.
     public let rank: Int
 
+    /// The type arguments of a generic type known by name (`Dictionary[string,int]`).
+    public var genericArguments: [PSType] = []
+
     public init(kind: Kind, fullName: String, rank: Int = 1) {
         self.kind = kind
         self.fullName = fullName
@@ -67,6 +70,12 @@ public final class PSType {
     public var name: String {
         if case .list = kind { return "List`1" }
         if case .array(let element) = kind { return element.name + "[" + String(repeating: ",", count: rank - 1) + "]" }
+        if let tick = fullName.firstIndex(of: "`"), let open = fullName[tick...].firstIndex(of: "[") {
+            // A generic type (`Dictionary`2`): the name before the type arguments.
+            let base = fullName[..<open]
+            if let dot = base.lastIndex(of: ".") { return String(base[base.index(after: dot)...]) }
+            return String(base)
+        }
         if let dot = fullName.lastIndex(of: ".") { return String(fullName[fullName.index(after: dot)...]) }
         return fullName
     }
