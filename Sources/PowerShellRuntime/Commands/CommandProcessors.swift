@@ -187,9 +187,12 @@ final class ScriptProcessor: CommandProcessor {
             throw RuntimeError(.scriptCallDepthException, "The script failed due to call depth overflow.",
                                errorId: "CallDepthOverflow", category: .InvalidOperation, extent: invocation.extent)
         }
+        let frameName = function?.name ?? (isScriptFile ? invocation.commandName : "<ScriptBlock>")
+        context.enterFrame(CallFrame(command: frameName, functionName: function?.name ?? "<ScriptBlock>", callSite: invocation.extent))
         let info = try function.map { FunctionDeclarationBox(info: $0) } ?? FunctionDeclarationBox(scriptBlock: scriptBlock, context: context)
         let parent: Scope = (scriptBlock.closureScope as? Scope) ?? context.moduleScope(for: scriptBlock) ?? context.currentScope
         let newScope = dotSource ? context.currentScope : Scope(parent: parent, isScript: isScriptFile)
+        context.setFrameScope(newScope)
         let b = ParameterBinder(context: context, declaration: info.declaration, isAdvanced: info.isAdvanced, invocation: invocation,
                                 errorSuffix: function?.name ?? (isScriptFile ? invocation.commandName : ""))
         binder = b

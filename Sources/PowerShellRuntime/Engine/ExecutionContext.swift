@@ -122,6 +122,10 @@ public final class ExecutionContext {
     /// NOTE: pwsh applies a file's `using namespace` to that file's type names at parse time;
     /// here they apply to the session from the moment the statement runs.
     var usingNamespaces: [String] = []
+    /// The frame of each active call, by depth (see CallStack.swift).
+    var callFrames: [CallFrame] = []
+    /// The script run with `-File`, the outermost frame Get-PSCallStack shows.
+    var scriptFilePath: String?
     /// Bumped whenever functions, aliases or modules change, so call sites re-resolve.
     public var commandTableGeneration = 0
 

@@ -126,6 +126,8 @@ extension ExecutionContext {
             throw RuntimeError(.scriptCallDepthException, "The script failed due to call depth overflow.",
                                errorId: "CallDepthOverflow", category: .InvalidOperation, extent: c.extent)
         }
+        enterFrame(CallFrame(command: fn.name, functionName: fn.name, callSite: c.extent, scope: scope,
+                             parameterNames: plan.parameterNames, boundCount: min(argumentCount, plan.parameters.count)))
         let saved = currentScope
         // Only a class method's body sets a return sink; a function called from it must not
         // write its `return` values there.
@@ -225,6 +227,8 @@ public final class FastCallPlan {
     }
 
     let parameters: [Parameter]
+    /// The parameters' names, for the call stack's Arguments.
+    let parameterNames: [String]
     /// The body mentions `$args` (a conservative text check).
     let usesArgs: Bool
     private let endBlock: NamedBlockAst?
@@ -232,6 +236,7 @@ public final class FastCallPlan {
 
     init(parameters: [Parameter], usesArgs: Bool, endBlock: NamedBlockAst?) {
         self.parameters = parameters
+        self.parameterNames = parameters.map { $0.name }
         self.usesArgs = usesArgs
         self.endBlock = endBlock
     }

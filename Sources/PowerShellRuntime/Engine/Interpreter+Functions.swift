@@ -213,6 +213,7 @@ extension ExecutionContext {
             throw RuntimeError(.scriptCallDepthException, "The script failed due to call depth overflow.",
                                errorId: "CallDepthOverflow", category: .InvalidOperation, extent: sb.ast.extent)
         }
+        enterFrame(CallFrame(command: "<ScriptBlock>", functionName: "<ScriptBlock>", callSite: nil))
         let saved = currentScope
         let savedSink = methodReturnSink
         methodReturnSink = nil
@@ -337,6 +338,7 @@ extension ExecutionContext {
             throw RuntimeError(.scriptCallDepthException, "The script failed due to call depth overflow.",
                                errorId: "CallDepthOverflow", category: .InvalidOperation, extent: sb.ast.extent)
         }
+        enterFrame(CallFrame(command: "<ScriptBlock>", functionName: "<ScriptBlock>", callSite: nil))
         let scope = currentScope
         if sb.perObjectScopeID == scope.id, sb.perObjectGeneration == Scope.generation,
            let d = sb.dollarUnderVariable, let p = sb.psItemVariable {

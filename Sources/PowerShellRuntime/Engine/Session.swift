@@ -192,6 +192,7 @@ extension ExecutionContext {
             scope = globalScope
             currentScope = scope
             let path = ast.extent.file ?? ""
+            scriptFilePath = ast.extent.file
             scope.variables["psscriptroot"] = PSVariable(name: "PSScriptRoot", value: .string((path as NSString).deletingLastPathComponent))
             scope.variables["pscommandpath"] = PSVariable(name: "PSCommandPath", value: .string(path))
             let scriptInvocation = InvocationInfo(commandName: (path as NSString).lastPathComponent, extent: ast.extent)
