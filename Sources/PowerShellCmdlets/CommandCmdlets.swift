@@ -8,7 +8,15 @@ enum CommandCmdlets {
         ("Invoke-Command", InvokeCommandCommand.self),
         ("Invoke-Expression", InvokeExpressionCommand.self),
         ("Get-Help", GetHelpCommand.self),
+        ("Get-PSCallStack", GetPSCallStackCommand.self),
     ]
+}
+
+/// `Get-PSCallStack`: the active calls, innermost first (CallStackFrame objects).
+final class GetPSCallStackCommand: Cmdlet {
+    override func process(_ rt: CommandRuntime) throws {
+        for frame in rt.context.callStackFrames(at: rt.invocation.extent) { try rt.writeObject(.object(frame)) }
+    }
 }
 
 /// The commands a session knows, as CommandInfo objects.

@@ -209,6 +209,8 @@ final class DocumentProcessor: CommandProcessor {
             throw RuntimeError(ErrorRecord(exception: ex, errorId: "CantActivateDocumentInPipeline", category: .InvalidOperation,
                                            targetObject: .string(path), invocationInfo: info))
         }
-        throw context.commandNotFound(name, extent: commandAst.elements.first?.extent ?? commandAst.extent)
+        let notFound = context.commandNotFound(name)
+        notFound.record.invocationInfo = InvocationInfo(commandName: name, extent: commandAst.elements.first?.extent ?? commandAst.extent)
+        throw notFound
     }
 }

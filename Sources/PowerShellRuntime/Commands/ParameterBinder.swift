@@ -37,14 +37,31 @@ struct ParameterBinder {
 
     // MARK: - Errors
 
+    /// A binding error. pwsh's ParameterBindingException gives the record an InvocationInfo at
+    /// the error's position: the argument at fault, else the parameter, else the whole command
+    /// (ParameterBinderBase.GetErrorExtent), so `$_.InvocationInfo` and the `~~~~` point there.
     func bindingError(_ id: String, _ message: String, extent: SourceExtent?, category: ErrorCategory = .InvalidArgument,
                       type: ExceptionType = .parameterBindingException, target: Value = .null) -> RuntimeError {
         let ex = PSExceptionObject(type, message)
-        let info = InvocationInfo(commandName: invocation.commandName, extent: invocation.extent)
+        let info = InvocationInfo(commandName: invocation.commandName, extent: extent ?? invocation.extent)
+        info.myCommand = invocation.myCommand
         let record = ErrorRecord(exception: ex, errorId: id, category: category, targetObject: target, invocationInfo: info,
                                  errorIdSuffix: errorSuffix)
-        if let x = extent { record.errorExtent = x }
         return RuntimeError(record)
+    }
+
+    /// The argument's part of `-Name:value` (`value`), where pwsh's binder points for errors
+    /// about the value (CommandParameterInternal.ErrorExtent); a splatted argument keeps its
+    /// whole extent.
+    static func colonArgumentExtent(_ x: SourceExtent) -> SourceExtent {
+        let units = x.source.units
+        guard x.start < x.end, x.end <= units.count, units[x.start] == 0x2D else { return x }
+        var i = x.start
+        while i < x.end, units[i] != 0x3A { i += 1 }
+        guard i < x.end else { return x }
+        i += 1
+        while i < x.end, units[i] == 0x20 || units[i] == 0x09 { i += 1 }
+        return i < x.end ? SourceExtent(source: x.source, start: i, end: x.end) : x
     }
 
     // MARK: - Finding a parameter by name
@@ -115,7 +132,7 @@ struct ParameterBinder {
                     continue
                 }
                 var argValue = value
-                var valueExtent: SourceExtent?
+                var valueExtent = hasColon ? ParameterBinder.colonArgumentExtent(extent) : nil
                 if argValue == nil && !hasColon, i < arguments.count, case .positional(let next, let nx) = arguments[i] {
                     argValue = next
                     valueExtent = nx
@@ -360,6 +377,24 @@ struct ParameterBinder {
         return TypeResolver.resolve(name: p.typeName, hooks: context.hooks)
     }
 
+    /// pwsh's ValidatePSTypeName (ParameterBinderBase.cs at v7.6.5): after conversion, a
+    /// non-null argument (each element of a collection) must have the parameter's PSTypeName
+    /// among its PSTypeNames, compared ignoring case; else MismatchedPSTypeName, an argument
+    /// transformation error (a plain binding error for pipeline input, which may bind elsewhere).
+    func checkPSTypeName(_ v: Value, _ required: String, _ p: ParameterDeclaration, extent: SourceExtent?, forPipeline: Bool) throws {
+        if v.isNull { return }
+        for item in Conversion.enumerate(v) ?? [v] where !item.isNull {
+            let names = Members.typeNames(item)
+            if !names.contains(where: { $0.caseInsensitiveCompare(required) == .orderedSame }) {
+                throw bindingError("MismatchedPSTypeName",
+                                   "Cannot bind argument to parameter '\(p.name)', because PSTypeNames of the argument do not match the PSTypeName required by the parameter: \(required).",
+                                   extent: extent, category: .InvalidArgument,
+                                   type: forPipeline ? .parameterBindingException : .parameterBindingArgumentTransformationException,
+                                   target: v)
+            }
+        }
+    }
+
     /// Converts an argument to the parameter's type, then validates it.
     func coerce(_ value: Value, to p: ParameterDeclaration, extent: SourceExtent?, forPipeline: Bool = false) throws -> Value {
         var v = value
@@ -406,6 +441,7 @@ struct ParameterBinder {
                 }
             }
         }
+        if let required = p.psTypeName { try checkPSTypeName(v, required, p, extent: extent, forPipeline: forPipeline) }
         try validate(v, p, extent: extent)
         return v
     }

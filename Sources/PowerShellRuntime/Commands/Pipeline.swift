@@ -76,7 +76,7 @@ final class ExpressionProcessor: CommandProcessor {
         }
         context.lastCallWasVoid = false
         let v = try context.evaluate(expression)
-        if case .invokeMember(let m) = expression, !m.isStatic, context.lastCallWasVoid { return }
+        if case .null = v, context.lastCallWasVoid, ExecutionContext.isMethodCall(expression) { return }
         try output.writeEnumerated(v)
     }
 }
@@ -90,7 +90,7 @@ extension ExecutionContext {
             // The common case: a lone expression statement. `$i++` and `++$i` as statements
             // output nothing; in parentheses they do.
             let v = try compiled.run(self)
-            if !compiled.isStatementIncrement { try out.writeEnumerated(v) }
+            if compiled.outputs(v, self) { try out.writeEnumerated(v) }
             if compiled.setsSuccess { lastStatementSucceeded = true }
             return
         }
@@ -107,12 +107,16 @@ extension ExecutionContext {
         let hadPendingFiles = !pendingFileWrites.isEmpty
         defer { if !hadPendingFiles { flushPendingFileWrites() } }
         let outerRouting = streamRouting
+        // `2>variable:name`: what the streams send there is collected and assigned when the
+        // pipeline ends.
+        var variableTargets: [VariableRedirection] = []
         // Build back to front so each command knows where its output goes.
         var next = out
         var built: [CommandProcessor] = []
         for (i, element) in p.elements.enumerated().reversed() {
             let proc: CommandProcessor
             var redirectedOutput: (path: String, append: Bool)?
+            var variableOutput: Pipe?
             var routing = outerRouting
             for r in element.redirections {
                 switch r {
@@ -121,6 +125,13 @@ extension ExecutionContext {
                 case .file(let from, let target, let append, _):
                     let isNull: Bool
                     if case .variable(let v) = target, v.foldedName == "null", v.scope == nil { isNull = true } else { isNull = false }
+                    if !isNull, let name = ExecutionContext.variableRedirectionName(Conversion.toString(try evaluate(target), hooks: hooks)) {
+                        let target = VariableRedirection(name: name, append: append)
+                        variableTargets.append(target)
+                        if from == .output || from == .all { variableOutput = target.collector }
+                        if from != .output { routing.set(from, .pipe(target.collector)) }
+                        continue
+                    }
                     if from == .output || from == .all {
                         if isNull {
                             redirectedOutput = (path: "", append: append)
@@ -142,6 +153,7 @@ extension ExecutionContext {
             if let r = redirectedOutput {
                 target = r.path.isEmpty ? Pipe({ _ in }) : fileOutputPipe(path: r.path, append: r.append)
             }
+            if let v = variableOutput { target = v }
             if !element.redirections.isEmpty {
                 // What the command writes runs the next command under the routing around
                 // this pipeline, not under this command's.
@@ -179,6 +191,45 @@ extension ExecutionContext {
         }
         processors = built.reversed()
         try runProcessors(processors)
+        for v in variableTargets { try setRedirectedVariable(v) }
+    }
+
+    /// A `variable:` redirection target: pwsh runs `Set-Variable -Name name [-Append]` on what
+    /// the stream carries (FileRedirection.GetRedirectionPipe at v7.6.5).
+    final class VariableRedirection {
+        let name: String
+        let append: Bool
+        let collector = Pipe()
+
+        init(name: String, append: Bool) {
+            self.name = name
+            self.append = append
+        }
+    }
+
+    /// The variable name of a `variable:name` redirection path, or nil for a file.
+    static func variableRedirectionName(_ path: String) -> String? {
+        guard path.count > 9, path.lowercased().hasPrefix("variable:") else { return nil }
+        var name = String(path.dropFirst(9))
+        while name.hasPrefix("/") || name.hasPrefix("\\") { name.removeFirst() }
+        return name.isEmpty ? nil : name
+    }
+
+    /// Set-Variable's end for a redirection: no object leaves the variable $null, one is stored
+    /// as it is, several as an array; `>>` (-Append) adds them to what the variable held.
+    func setRedirectedVariable(_ v: VariableRedirection) throws {
+        let items = v.collector.items
+        let value: Value
+        if v.append {
+            var list: [Value] = []
+            if let existing = currentScope.lookup(v.name.lowercased()) {
+                if let a = existing.value.array { list = a.items } else { list.append(existing.value) }
+            }
+            value = .object(PSArray(list + items))
+        } else {
+            value = items.isEmpty ? .null : items.count == 1 ? items[0] : .object(PSArray(items))
+        }
+        try assignVariable(in: currentScope, folded: v.name.lowercased(), name: v.name, value: value)
     }
 
     /// Whether a statement that is this one expression sets `$?` to true after it. A
@@ -300,7 +351,24 @@ extension ExecutionContext {
                                    invocation: InvocationInfo(commandName: "", extent: c.extent), output: output, commandAst: c)
         }
         let name = Conversion.toString(nameValue, hooks: hooks)
-        return try resolveCommand(name: name, arguments: args, dotSource: dot, commandAst: c, nameExtent: nameExtent, output: output)
+        // pwsh's PipelineOps.AddCommand: a name that is empty is a BadExpression; an error
+        // finding or loading the command (not found, a script's #Requires) points at the name,
+        // and its InvocationName is the operator (`&`, `.`) or else the name, which ConciseView
+        // shows before the colon.
+        let op = c.invocationOperator == .dot ? "." : c.invocationOperator == .ampersand ? "&" : nil
+        if name.isEmpty {
+            throw RuntimeError(.runtimeException,
+                               "The expression after '\(op ?? "&")' in a pipeline element produced an object that was not valid. It must result in a command name, a script block, or a CommandInfo object.",
+                               errorId: "BadExpression", category: .InvalidOperation, extent: nameExtent, target: nameValue)
+        }
+        do {
+            return try resolveCommand(name: name, arguments: args, dotSource: dot, commandAst: c, output: output)
+        } catch let e as RuntimeError {
+            if e.record.invocationInfo == nil {
+                e.record.invocationInfo = InvocationInfo(commandName: op ?? name, extent: nameExtent)
+            }
+            throw e
+        }
     }
 
     // MARK: - Arguments

@@ -201,26 +201,6 @@ public enum Members {
     // MARK: - Methods
 
     /// Calls `target.name(args)`, applying member enumeration to collections that lack the method.
-    /// Whether a method of the collection types returns void in .NET (Hashtable.Add, List.Clear,
-    /// ArrayList.Remove …), so that calling it as a statement writes nothing. ArrayList.Add
-    /// (the index) and List.Remove (a Boolean) return values.
-    static func isVoidMethod(_ target: Value, _ name: String) -> Bool {
-        guard case .object(let o) = target else { return false }
-        let key = name.lowercased()
-        if o is PSHashtable { return ["add", "clear", "remove", "insert", "removeat", "copyto"].contains(key) }
-        guard let a = o as? PSArray else { return false }
-        switch a.kind {
-        case .genericList:
-            return ["add", "addrange", "clear", "insert", "insertrange", "removeat", "removerange", "reverse", "sort", "copyto",
-                    "foreach"].contains(key)
-        case .arrayList:
-            return ["addrange", "clear", "insert", "insertrange", "remove", "removeat", "removerange", "reverse", "sort", "copyto",
-                    "setrange"].contains(key)
-        case .array:
-            return ["copyto", "set", "setvalue", "initialize"].contains(key)
-        }
-    }
-
     public static func invokeMethod(_ target: Value, _ name: String, _ args: [Value], hooks: RuntimeHooks) throws -> Value {
         let lname = name.lowercased()
         if case .null = target { throw MemberErrors.invokeMethodOnNull() }
@@ -367,6 +347,12 @@ public enum Members {
         }
         NativeConversions.register("System.Management.Automation.PSReference") { v in
             .object(PSReference(value: v))
+        }
+        NativeConversions.register("System.Management.Automation.PSTypeName") { v in
+            // PSTypeName(string) and PSTypeName(Type): a type's name is its full name.
+            if case .object(let o) = v, let t = o as? PSTypeObject { return .object(PSTypeNameObject(t.type.fullName)) }
+            if case .string(let s) = v { return .object(PSTypeNameObject(s)) }
+            return nil
         }
     }
 

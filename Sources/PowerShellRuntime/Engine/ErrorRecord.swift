@@ -124,7 +124,7 @@ public enum ExceptionType {
          arithmeticException, ioException, fileNotFoundException, directoryNotFoundException,
          unauthorizedAccessException, pipelineStoppedException, actionPreferenceStopException,
          writeErrorException, sessionStateUnauthorizedAccessException, scriptCallDepthException,
-         validationMetadataException, psArgumentException, psArgumentNullException,
+         validationMetadataException, argumentTransformationMetadataException, psArgumentException, psArgumentNullException,
          psArgumentOutOfRangeException, psInvalidOperationException, psNotSupportedException,
          psSecurityException, metadataException, setValueInvocationException,
          getValueInvocationException, nativeCommandExitException, wildcardPatternException,
@@ -181,6 +181,8 @@ public enum ExceptionType {
             return [ExceptionType.sma + "SessionStateUnauthorizedAccessException", ExceptionType.sma + "SessionStateException", rt, sys, exc]
         case .scriptCallDepthException: return [ExceptionType.sma + "ScriptCallDepthException", rt, sys, exc]
         case .validationMetadataException: return [ExceptionType.sma + "ValidationMetadataException", ExceptionType.sma + "MetadataException", rt, sys, exc]
+        case .argumentTransformationMetadataException:
+            return [ExceptionType.sma + "ArgumentTransformationMetadataException", ExceptionType.sma + "MetadataException", rt, sys, exc]
         case .psArgumentException: return [ExceptionType.sma + "PSArgumentException", arg, sys, exc]
         case .psArgumentNullException: return [ExceptionType.sma + "PSArgumentNullException", "System.ArgumentNullException", arg, sys, exc]
         case .psArgumentOutOfRangeException: return [ExceptionType.sma + "PSArgumentOutOfRangeException", "System.ArgumentOutOfRangeException", arg, sys, exc]
@@ -297,8 +299,6 @@ public final class ErrorRecord: PSNativeObject {
     public var scriptStackTrace: String = ""
     /// True for an error raised by `throw` (pwsh renders those as "Exception: …" when uncaught).
     public var fromThrowStatement = false
-    /// The span to underline when it is not the whole command (a misspelt parameter).
-    public var errorExtent: SourceExtent?
     /// True for errors that end the whole script when nothing catches them (`throw`, and errors
     /// raised under the Stop preference). Other errors end only their statement.
     public var terminatesScript = false

@@ -29,9 +29,6 @@ public final class ExecutionContext {
     public var nonInteractive = false
     /// `$?`: whether the last statement succeeded.
     public var lastStatementSucceeded = true
-    /// Set when the last .NET method called returns void (`$hashtable.Add(k, v)`): as a statement
-    /// it writes nothing, not even `$null`.
-    var lastCallWasVoid = false
     /// `$LASTEXITCODE`: nil until a native program or script has set it.
     public var lastExitCode: Int32?
     /// The module whose file is being loaded (set by the module layer while the file runs).
@@ -117,6 +114,21 @@ public final class ExecutionContext {
     /// How many `try` bodies (or blocks with traps) enclose the running code: while any does,
     /// statement-terminating errors travel up to them instead of being reported in place.
     var tryDepth = 0
+    /// The last statement completed inside a `$( )`, `@( )` or hashtable value: pwsh's current
+    /// position stays there until the next sequence point (see ErrorPosition.swift).
+    var lastNestedSequencePoint: SourceExtent?
+    /// True when the method call evaluated last returned void (VoidMethods): a statement that is
+    /// that call writes nothing, as pwsh's AutomationNull does not.
+    var lastCallWasVoid = false
+    /// `using namespace X` statements run so far: a type name not found as written is looked for
+    /// in each (pwsh's TypeResolutionState namespaces).
+    /// NOTE: pwsh applies a file's `using namespace` to that file's type names at parse time;
+    /// here they apply to the session from the moment the statement runs.
+    var usingNamespaces: [String] = []
+    /// The frame of each active call, by depth (see CallStack.swift).
+    var callFrames: [CallFrame] = []
+    /// The script run with `-File`, the outermost frame Get-PSCallStack shows.
+    var scriptFilePath: String?
     /// Bumped whenever functions, aliases or modules change, so call sites re-resolve.
     public var commandTableGeneration = 0
 
@@ -248,32 +260,19 @@ public final class ExecutionContext {
     /// Writes a variable in one scope, honouring read-only/constant and type constraints.
     public func assignVariable(in scope: Scope, folded: String, name: String, value: Value, privateVar: Bool = false) throws {
         if let existing = scope.variables[folded] {
-            if existing.isReadOnlyOrConstant {
-                throw RuntimeError(.sessionStateUnauthorizedAccessException,
-                                   "Cannot overwrite variable \(existing.name) because it is read-only or constant.",
-                                   errorId: "VariableNotWritable", category: .WriteError, target: .string(existing.name))
+            if existing.isReadOnlyOrConstant { throw variableNotWritable(existing.name) }
+            let converted = try existing.typeConstraint.map { try transform(value, to: $0) } ?? value
+            if !existing.validations.isEmpty {
+                // pwsh checks before storing: a rejected value leaves the variable as it was.
+                if existing.validations.contains(where: { ParameterBinder.validationFailure($0, value: converted, context: self) != nil }) {
+                    throw invalidVariableValue(existing.name, converted)
+                }
             }
-            if let t = existing.typeConstraint {
-                existing.value = try Conversion.convert(value, to: t, hooks: hooks)
-            } else {
-                existing.value = value
-            }
-            if !existing.validations.isEmpty { try validateVariable(existing) }
+            existing.value = converted
             return
         }
         let v = PSVariable(name: name, value: value, options: privateVar ? [.private] : [])
         scope.variables[folded] = v
-    }
-
-    /// Re-checks a constrained variable's validation attributes after assignment.
-    func validateVariable(_ v: PSVariable) throws {
-        for rule in v.validations {
-            if let message = ParameterBinder.validationFailure(rule, value: v.value, context: self) {
-                throw RuntimeError(.validationMetadataException, "The variable cannot be validated because the value \(Conversion.toString(v.value)) is not a valid value for the \(v.name) variable.",
-                                   errorId: "ValidateSetFailure", category: .MetadataError, target: .null)
-                    .withMessageDetail(message)
-            }
-        }
     }
 
     /// Runs `body` as code inside a `try` block runs: statement-terminating errors travel up as
@@ -324,11 +323,3 @@ public final class ExecutionContext {
     }
 }
 
-extension RuntimeError {
-    /// Attaches a validation message (used where pwsh nests the validator's own text).
-    func withMessageDetail(_ detail: String) -> RuntimeError {
-        let ex = record.exception
-        ex.message = ex.message + " " + detail
-        return self
-    }
-}

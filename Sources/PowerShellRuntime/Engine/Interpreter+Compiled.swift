@@ -13,22 +13,23 @@ final class CompiledExpressionBox {
     let isStatementIncrement: Bool
     /// As a statement, sets `$?` to true after it (see `pureExpressionSetsSuccess`).
     let setsSuccess: Bool
-    /// `$x.Method(…)` as a statement: writes nothing when the method returns void.
-    let isMethodCall: Bool
+    /// A method call (perhaps in parentheses), whose void result writes nothing (VoidMethods).
+    let isCall: Bool
 
-    init(_ run: @escaping CompiledExpression, isStatementIncrement: Bool = false, setsSuccess: Bool = true,
-         isMethodCall: Bool = false) {
+    init(_ run: @escaping CompiledExpression, isStatementIncrement: Bool = false, setsSuccess: Bool = true, isCall: Bool = false) {
         self.run = run
         self.isStatementIncrement = isStatementIncrement
         self.setsSuccess = setsSuccess
-        self.isMethodCall = isMethodCall
+        self.isCall = isCall
     }
 
-    /// Writes a statement's value unless the statement produces none.
+    /// Whether the value the expression just gave is output: not for `$i++` as a statement, nor
+    /// for a call to a void method.
     @inline(__always)
-    func write(_ v: Value, _ ctx: ExecutionContext, _ out: Pipe) throws {
-        if isStatementIncrement || (isMethodCall && ctx.lastCallWasVoid) { return }
-        try out.writeEnumerated(v)
+    func outputs(_ v: Value, _ ctx: ExecutionContext) -> Bool {
+        if isStatementIncrement { return false }
+        if isCall, case .null = v, ctx.lastCallWasVoid { return false }
+        return true
     }
 }
 
@@ -44,9 +45,12 @@ typealias CompiledStatement = (ExecutionContext, Pipe) throws -> Completion
 
 final class CompiledBlockBox {
     let statements: [CompiledStatement]
+    /// Each statement's sequence point (see ErrorPosition.swift), for the errors it lets out.
+    let sequencePoints: [SourceExtent?]
 
-    init(_ statements: [CompiledStatement]) {
+    init(_ statements: [CompiledStatement], sequencePoints: [SourceExtent?]) {
         self.statements = statements
+        self.sequencePoints = sequencePoints
     }
 }
 
@@ -61,11 +65,9 @@ extension ExecutionContext {
         if case .unary(let u) = e.expression {
             increment = u.op == .postIncrement || u.op == .preIncrement || u.op == .postDecrement || u.op == .preDecrement
         }
-        var methodCall = false
-        if case .invokeMember(let m) = e.expression, !m.isStatic { methodCall = true }
         let box = CompiledExpressionBox(compile(e.expression), isStatementIncrement: increment,
                                         setsSuccess: ExecutionContext.pureExpressionSetsSuccess(e.expression),
-                                        isMethodCall: methodCall)
+                                        isCall: ExecutionContext.isMethodCall(e.expression))
         p.cache = box
         return box
     }
@@ -85,7 +87,8 @@ extension ExecutionContext {
     @inline(__always)
     private func compiledStatements(_ statements: [StatementAst], cache: inout AnyObject?) -> CompiledBlockBox {
         if let box = cache as? CompiledBlockBox { return box }
-        let box = CompiledBlockBox(statements.map { compileStatement($0) })
+        let box = CompiledBlockBox(statements.map { compileStatement($0) },
+                                   sequencePoints: statements.map { ExecutionContext.sequencePoint(of: $0) })
         cache = box
         return box
     }
@@ -112,10 +115,13 @@ extension ExecutionContext {
     /// error is reported and the block goes on, unless a try, a trap or Stop takes it.
     @inline(__always)
     func run(_ box: CompiledBlockBox, _ out: Pipe) throws -> Completion {
-        for statement in box.statements {
+        let statements = box.statements
+        for i in statements.indices {
             do {
-                if case .returned = try statement(self, out) { return .returned }
-            } catch let e as RuntimeError where tryDepth == 0 && !e.record.terminatesScript {
+                if case .returned = try statements[i](self, out) { return .returned }
+            } catch let e as RuntimeError {
+                position(e, at: box.sequencePoints[i])
+                guard tryDepth == 0 && !e.record.terminatesScript else { throw e }
                 try handleStatementError(e)
             }
         }
@@ -129,7 +135,7 @@ extension ExecutionContext {
                 return { ctx, out in
                     ctx.lastCallWasVoid = false
                     let v = try compiled.run(ctx)
-                    try compiled.write(v, ctx, out)
+                    if compiled.outputs(v, ctx) { try out.writeEnumerated(v) }
                     if compiled.setsSuccess { ctx.lastStatementSucceeded = true }
                     return .normal
                 }
@@ -208,9 +214,9 @@ extension ExecutionContext {
                 return .normal
             }
         case .forStatement(let f):
-            let initializer = f.initializer.map { compileStatement($0) }
+            let initializer = f.initializer.map { compileSequencePoint($0) }
             let condition = f.condition.map { compileCondition($0) }
-            let iterator = f.iterator.map { compileStatement($0) }
+            let iterator = f.iterator.map { compileSequencePoint($0) }
             let body = compileBody(f.body)
             let label = f.label
             return { ctx, out in
@@ -244,8 +250,9 @@ extension ExecutionContext {
             }
         case .flow(let f) where f.kind == .returnFlow:
             if let operand = f.operand, case .pipeline(let p) = operand, let compiled = compiledLoneExpression(p), !compiled.isStatementIncrement {
+                let extent = p.extent
                 return { ctx, out in
-                    let v = try compiled.run(ctx)
+                    let v = try ctx.atSequencePoint(extent) { try compiled.run(ctx) }
                     try (ctx.methodReturnSink ?? out).writeEnumerated(v)
                     if compiled.setsSuccess { ctx.lastStatementSucceeded = true }
                     return .returned
@@ -268,8 +275,18 @@ extension ExecutionContext {
 
     /// An `if`/`for`/`while` condition: compiled when it is a lone expression.
     func compileCondition(_ condition: StatementAst) -> CompiledExpression {
-        if case .pipeline(let p) = condition, let compiled = compiledLoneExpression(p) { return compiled.run }
+        if case .pipeline(let p) = condition, let compiled = compiledLoneExpression(p) {
+            let run = compiled.run, extent = p.extent
+            return { ctx in try ctx.atSequencePoint(extent) { try run(ctx) } }
+        }
         return { ctx in try ctx.evaluateCondition(condition) }
+    }
+
+    /// A statement run on its own as a sequence point (a `for` initializer or iterator).
+    func compileSequencePoint(_ s: StatementAst) -> CompiledStatement {
+        let statement = compileStatement(s)
+        let extent = ExecutionContext.sequencePoint(of: s)
+        return { ctx, out in try ctx.atSequencePoint(extent) { try statement(ctx, out) } }
     }
 
     enum LoopPass { case continued, broke, returned }
@@ -295,16 +312,31 @@ extension ExecutionContext {
         guard block.traps.isEmpty else { return { ctx, out in try ctx.runBlock(block, out) } }
         let box = compiledBlock(block)
         if box.statements.count == 1, let only = box.statements.first {
+            let extent = box.sequencePoints[0]
             return { ctx, out in
                 do {
                     return try only(ctx, out)
-                } catch let e as RuntimeError where ctx.tryDepth == 0 && !e.record.terminatesScript {
+                } catch let e as RuntimeError {
+                    ctx.position(e, at: extent)
+                    guard ctx.tryDepth == 0 && !e.record.terminatesScript else { throw e }
                     try ctx.handleStatementError(e)
                     return .normal
                 }
             }
         }
         return { ctx, out in try ctx.run(box, out) }
+    }
+
+    /// A method call, or one in parentheses: `$list.Add(1)`, `($h.Remove('k'))`.
+    static func isMethodCall(_ e: ExpressionAst) -> Bool {
+        switch e {
+        case .invokeMember: return true
+        case .paren(let p):
+            guard case .pipeline(let inner) = p.pipeline, inner.elements.count == 1, case .expression(let x) = inner.elements[0],
+                  x.redirections.isEmpty else { return false }
+            return isMethodCall(x.expression)
+        default: return false
+        }
     }
 
     /// `$i++`, `$i--`, `++$i`, `--$i` on a plain variable holding an Int32: no general operator

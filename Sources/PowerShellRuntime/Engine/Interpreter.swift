@@ -12,7 +12,9 @@ extension ExecutionContext {
             for s in statements {
                 do {
                     try executeStatement(s, out)
-                } catch let e as RuntimeError where tryDepth == 0 && !e.record.terminatesScript {
+                } catch let e as RuntimeError {
+                    position(e, at: ExecutionContext.sequencePoint(of: s))
+                    guard tryDepth == 0 && !e.record.terminatesScript else { throw e }
                     try handleStatementError(e)
                 }
             }
@@ -27,6 +29,7 @@ extension ExecutionContext {
             do {
                 try executeStatement(s, out)
             } catch let e as RuntimeError {
+                position(e, at: ExecutionContext.sequencePoint(of: s))
                 guard let trap = matchingTrap(traps, e.record) else { throw e }
                 // A trap runs in a child scope with $_ set; `break` in it rethrows, `continue`
                 // resumes after the failing statement; falling off the end reports the error
@@ -146,15 +149,15 @@ extension ExecutionContext {
             try executeBlock(b, out)
         case .pipelineChain(let c):
             try executePipelineChain(c, out)
-        case .using:
-            break
+        case .using(let u):
+            addUsingNamespaces([u])
         }
     }
 
     /// Evaluates an `if`/`while` condition: a pipeline whose collected output is tested.
     @inline(__always)
     func evaluateCondition(_ s: StatementAst) throws -> Value {
-        try evaluateStatementValue(s)
+        try atSequencePoint(s) { try evaluateStatementValue(s) }
     }
 
     /// Runs a statement and collects its output as one value (assignment right-hand sides,
@@ -170,10 +173,10 @@ extension ExecutionContext {
     }
 
     func executePipelineChain(_ c: PipelineChainAst, _ out: Pipe) throws {
-        try executeStatement(c.left, out)
+        try atSequencePoint(c.left) { try executeStatement(c.left, out) }
         let ok = lastStatementSucceeded
         if ok == c.isAnd {
-            try executePipeline(c.right, out)
+            try atSequencePoint(c.right.extent) { try executePipeline(c.right, out) }
         }
     }
 
@@ -199,7 +202,7 @@ extension ExecutionContext {
     }
 
     func executeForeach(_ s: ForEachStatementAst, _ out: Pipe) throws {
-        let collection = try evaluateStatementValue(s.collection)
+        let collection = try atSequencePoint(s.collection) { try evaluateStatementValue(s.collection) }
         let items: [Value]
         if let enumerated = Conversion.enumerate(collection) {
             items = enumerated
@@ -217,12 +220,12 @@ extension ExecutionContext {
     }
 
     func executeFor(_ s: ForStatementAst, _ out: Pipe) throws {
-        if let i = s.initializer { try executeStatement(i, discardPipe) }
+        if let i = s.initializer { try atSequencePoint(i) { try executeStatement(i, discardPipe) } }
         while true {
             try PipelineStop.check()
             if let c = s.condition, !Conversion.toBool(try evaluateCondition(c)) { break }
             if !(try runLoopBody(s.body, label: s.label, out)) { break }
-            if let it = s.iterator { try executeStatement(it, discardPipe) }
+            if let it = s.iterator { try atSequencePoint(it) { try executeStatement(it, discardPipe) } }
         }
     }
 
@@ -253,12 +256,12 @@ extension ExecutionContext {
             let label = try flowLabel(f)
             throw label == nil ? ContinueSignal.unlabelled : ContinueSignal(label: label)
         case .returnFlow:
-            if let v = f.operand { try executeStatement(v, methodReturnSink ?? out) }
+            if let v = f.operand { try atSequencePoint(v) { try executeStatement(v, methodReturnSink ?? out) } }
             throw ReturnSignal.shared
         case .exitFlow:
             var code: Int32 = 0
             if let v = f.operand {
-                let value = try evaluateStatementValue(v)
+                let value = try atSequencePoint(v) { try evaluateStatementValue(v) }
                 code = Int32(truncatingIfNeeded: (try? Conversion.toInt64(value)) ?? 0)
             }
             throw ExitSignal(code: code)
@@ -269,7 +272,7 @@ extension ExecutionContext {
 
     func flowLabel(_ f: FlowStatementAst) throws -> String? {
         if let l = f.label { return l }
-        if let op = f.operand { return Conversion.toString(try evaluateStatementValue(op)) }
+        if let op = f.operand { return Conversion.toString(try atSequencePoint(op) { try evaluateStatementValue(op) }) }
         return nil
     }
 
@@ -278,7 +281,7 @@ extension ExecutionContext {
     func makeThrowError(_ f: FlowStatementAst) throws -> RuntimeError {
         // A bare `throw` in a catch block rethrows the error being handled, as it is.
         if f.operand == nil, let handled = currentCatchRecord { return RuntimeError(handled) }
-        let value: Value = try f.operand.map { try evaluateStatementValue($0) } ?? .null
+        let value: Value = try f.operand.map { operand in try atSequencePoint(operand) { try evaluateStatementValue(operand) } } ?? .null
         let info = InvocationInfo(commandName: "", extent: f.extent)
         var record: ErrorRecord
         switch value {

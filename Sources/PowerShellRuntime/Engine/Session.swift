@@ -93,7 +93,14 @@ extension ExecutionContext {
             if let v = self.currentScope.lookup("ofs") { return Conversion.toString(v.value) }
             return " "
         }
-        hooks.resolveUserType = { [unowned self] name in self.userTypes[name.lowercased()] }
+        hooks.resolveUserType = { [unowned self] name in
+            if let t = self.userTypes[name.lowercased()] { return t }
+            // Without the hooks: a namespace is tried once, not prefixed again.
+            for ns in self.usingNamespaces {
+                if let t = TypeResolver.resolve(name: ns + "." + name, hooks: nil) { return t }
+            }
+            return nil
+        }
         hooks.invokeClassMethod = { [unowned self] def, instance, name, args in
             try self.invokeClassMethod(def, instance, name, args)
         }
@@ -174,6 +181,7 @@ extension ExecutionContext {
 
     /// Runs an already parsed script at the top level.
     public func runParsed(_ ast: ScriptBlockAst, arguments: [CommandArgument] = [], asScriptFile: Bool) -> RunOutcome {
+        addUsingNamespaces(ast.usingStatements)
         let out = Pipe({ [unowned self] v in self.outDefault(v) })
         defer { outDefaultEnd() }
         let saved = currentScope
@@ -184,6 +192,7 @@ extension ExecutionContext {
             scope = globalScope
             currentScope = scope
             let path = ast.extent.file ?? ""
+            scriptFilePath = ast.extent.file
             scope.variables["psscriptroot"] = PSVariable(name: "PSScriptRoot", value: .string((path as NSString).deletingLastPathComponent))
             scope.variables["pscommandpath"] = PSVariable(name: "PSCommandPath", value: .string(path))
             let scriptInvocation = InvocationInfo(commandName: (path as NSString).lastPathComponent, extent: ast.extent)
@@ -249,13 +258,23 @@ extension ExecutionContext {
             try executeStatements(block.statements, traps: block.traps, out)
             return
         }
-        for statement in compiledNamedBlock(block).statements {
+        let box = compiledNamedBlock(block)
+        for i in box.statements.indices {
             do {
-                if case .returned = try statement(self, out) { throw ReturnSignal.shared }
-            } catch let e as RuntimeError where tryDepth == 0 && !e.record.terminatesScript {
+                if case .returned = try box.statements[i](self, out) { throw ReturnSignal.shared }
+            } catch let e as RuntimeError {
+                position(e, at: box.sequencePoints[i])
+                guard tryDepth == 0 && !e.record.terminatesScript else { throw e }
                 try handleStatementError(e)
             }
             outDefaultFlush()
+        }
+    }
+
+    /// Takes in the `using namespace` statements of a script about to run.
+    func addUsingNamespaces(_ statements: [UsingStatementAst]) {
+        for u in statements where u.kind.lowercased() == "namespace" {
+            if !usingNamespaces.contains(where: { $0.caseInsensitiveCompare(u.name) == .orderedSame }) { usingNamespaces.append(u.name) }
         }
     }
 
