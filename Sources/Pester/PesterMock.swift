@@ -146,7 +146,7 @@ final class MockCommand: Cmdlet {
             let record = ErrorRecord(exception: PSExceptionObject(.commandNotFoundException, "Could not find Command \(name)"),
                                      errorId: "CommandNotFoundException", category: .ObjectNotFound, targetObject: .string(name))
             record.terminatesScript = true
-            throw RuntimeError(record)
+            try rt.throwTerminating(record)
         }
         session.mocks.originals[folded] = original
         session.mocks.everMocked.insert(folded)

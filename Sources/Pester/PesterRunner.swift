@@ -341,9 +341,14 @@ public final class PesterSession {
     }
 
     /// Errors from test code get the frame pwsh's ScriptStackTrace shows for the test's script
-    /// block (`at <ScriptBlock>, file: line N`); errors Pester raises itself get none.
+    /// block (`at <ScriptBlock>, file: line N`); errors Pester raises itself (attributed to one of
+    /// its commands) get none: their trace starts inside Pester.psm1, where Pester's
+    /// ConvertTo-FailureLines cuts it.
+    private static let pesterCommandNames = Set(PesterModule.registrations.map { $0.declaration.name.lowercased() })
+
     static func withTrace(_ record: ErrorRecord) -> ErrorRecord {
         guard record.scriptStackTrace.isEmpty, record.errorId != "PesterAssertionFailed",
+              !pesterCommandNames.contains(record.invocationInfo?.commandName.lowercased() ?? ""),
               let x = record.invocationInfo?.extent, let file = x.file else { return record }
         record.scriptStackTrace = "at <ScriptBlock>, \(file):\(x.startLine)"
         return record

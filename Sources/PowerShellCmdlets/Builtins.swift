@@ -8,7 +8,7 @@ public enum Builtins {
         [OutputCmdlets.all, StreamCmdlets.all, ForEachWhereCmdlets.all, ObjectSelectionCmdlets.all, MeasureCmdlets.all,
          [("Select-String", SelectStringCommand.self)], FormatCmdlets.all, ObjectCmdlets.all, VariableCmdlets.all, CommandCmdlets.all,
          JsonCmdlets.all, CsvCmdlets.all, ContentCmdlets.all, ItemCmdlets.all, LocationCmdlets.all,
-         DateCmdlets.all, RandomCmdlets.all, HostCmdlets.all]
+         DateCmdlets.all, RandomCmdlets.all, HostCmdlets.all, [("Add-Type", AddTypeCommand.self)]]
     }
 
     public static func install(into context: ExecutionContext) {
@@ -52,16 +52,25 @@ public enum Builtins {
         "get-content": ["totalcount": .range(min: .long(0), max: .long(Int64.max)), "tail": .range(min: .int(0), max: .int(Int32.max))],
     ]
 
+    /// `[AllowEmptyCollection]` parameters (the recorded declarations do not carry it): a
+    /// mandatory array parameter without it rejects `@()`. Compare-Object.cs at v7.6.5 allows an
+    /// empty reference or difference set.
+    static let emptyCollectionParameters: [String: Set<String>] = [
+        "compare-object": ["referenceobject", "differenceobject"],
+    ]
+
     static func transformed(_ decl: CommandDeclaration) -> CommandDeclaration {
         let name = decl.name.lowercased()
         let params = transformedParameters[name]
         let validations = validatedParameters[name]
-        if params == nil && validations == nil { return decl }
+        let emptyAllowed = emptyCollectionParameters[name]
+        if params == nil && validations == nil && emptyAllowed == nil { return decl }
         var d = decl
         for i in d.parameters.indices {
             let p = d.parameters[i].name.lowercased()
             if params?.contains(p) == true { d.parameters[i].typeName = "System.Object" }
             if let v = validations?[p] { d.parameters[i].validations.append(v) }
+            if emptyAllowed?.contains(p) == true { d.parameters[i].allowEmptyCollection = true }
         }
         return d
     }

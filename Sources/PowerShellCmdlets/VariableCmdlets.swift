@@ -200,11 +200,15 @@ final class RemoveVariableCommand: Cmdlet {
 
 /// The alias as Get-Alias returns it (an AliasInfo, shown as `Alias  gci -> Get-ChildItem`).
 func aliasInfoValue(_ a: AliasInfo, _ context: ExecutionContext) -> Value {
+    .object(aliasInfo(a, context))
+}
+
+func aliasInfo(_ a: AliasInfo, _ context: ExecutionContext) -> CommandInfoObject {
     let info = CommandInfoObject(name: a.name, commandType: "Alias", source: a.moduleName, version: "", definition: a.definition, declaration: nil)
     info.aliasDescription = a.description
     info.aliasOptions = a.options.text
     info.resolvedCommandName = context.resolvedCommandName(ofAlias: a)
-    return .object(info)
+    return info
 }
 
 /// `Get-Alias [[-Name] <string[]>] [-Definition <string[]>] [-Exclude …] [-Scope …]`

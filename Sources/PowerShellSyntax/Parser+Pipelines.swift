@@ -103,7 +103,7 @@ extension Parser {
     func isAssignable(_ e: ExpressionAst, allowList: Bool) -> Bool {
         switch e {
         case .variable(let v): return !v.splatted
-        case .member, .index: return true
+        case .member, .index, .invokeMember: return true
         case .convert(let c): return isAssignable(c.child, allowList: false)
         case .attributed(let a): return isAssignable(a.child, allowList: false)
         case .arrayLiteral(let a): return allowList && a.elements.allSatisfy { isAssignable($0, allowList: false) }

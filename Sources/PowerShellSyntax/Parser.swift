@@ -191,7 +191,7 @@ public final class Parser {
             let more = parseScriptBlockBody(startOffset: pos, closing: nil)
             if let extra = more.endBlock?.statements { block.endBlock?.statements.append(contentsOf: extra) }
         }
-        block.requires = lexer.requires
+        block.requires = lexer.requiresComments.flatMap { parseRequiresComment(start: $0.start, end: $0.end) }
         return block
     }
 }

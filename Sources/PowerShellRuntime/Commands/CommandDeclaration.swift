@@ -59,6 +59,9 @@ public struct ParameterDeclaration {
     public var description: String?
     /// Resolved once on first use by the binder.
     public var resolvedType: PSType?
+    /// `[PSTypeName('My.Type')]`: the argument (each element of a collection) must carry this
+    /// name in its PSTypeNames.
+    public var psTypeName: String?
 
     public init(name: String, typeName: String = "System.Object", aliases: [String] = [],
                 sets: [ParameterSetMembership] = [ParameterSetMembership()], validations: [ParameterValidation] = [],

@@ -47,7 +47,21 @@ final class CmdletProcessor: CommandProcessor {
             fastPipelineParameter = direct.folded
             fastPipelineParameterName = direct.name
         }
-        try c.begin(rt)
+        try attributed { try c.begin(rt) }
+    }
+
+    /// Runs a step of the cmdlet. An error it raises without a position is the command's:
+    /// pwsh wraps such exceptions in a CmdletInvocationException carrying the command's
+    /// InvocationInfo (CommandProcessorBase.ManageInvocationException), so they name and
+    /// underline the command.
+    @inline(__always)
+    private func attributed(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let e as RuntimeError {
+            if !e.record.fromThrowStatement { ExecutionContext.position(e, invocation) }
+            throw e
+        }
     }
 
     /// The one parameter every pipeline object binds to unchanged, if the chosen parameter set
@@ -73,7 +87,7 @@ final class CmdletProcessor: CommandProcessor {
 
     override func processWithoutInput() throws {
         guard let c = cmdlet, let rt = runtime else { return }
-        try c.process(rt)
+        try attributed { try c.process(rt) }
     }
 
     override func process(_ input: Value) throws {
@@ -81,7 +95,7 @@ final class CmdletProcessor: CommandProcessor {
         rt.currentInput = input
         if let folded = fastPipelineParameter {
             rt.bound.set(folded: folded, name: fastPipelineParameterName, input)
-            try c.process(rt)
+            try attributed { try c.process(rt) }
             return
         }
         for name in rt.bound.order where !argumentNames.contains(name.lowercased()) {
@@ -96,12 +110,12 @@ final class CmdletProcessor: CommandProcessor {
         }
         var r = binder.bindResultForMandatoryCheck(rt.bound)
         try binder.checkMandatory(&r, sets: candidateSets)
-        try c.process(rt)
+        try attributed { try c.process(rt) }
     }
 
     override func end() throws {
         guard let c = cmdlet, let rt = runtime else { return }
-        try c.end(rt)
+        try attributed { try c.end(rt) }
         context.finishCommonParameters(rt)
     }
 }
@@ -166,17 +180,21 @@ final class ScriptProcessor: CommandProcessor {
     }
 
     override func begin() throws {
+        if isScriptFile, !scriptBlock.ast.usingStatements.isEmpty { context.addUsingNamespaces(scriptBlock.ast.usingStatements) }
         context.callDepth += 1
         if context.callDepth > ExecutionContext.maxCallDepth {
             context.callDepth -= 1
             throw RuntimeError(.scriptCallDepthException, "The script failed due to call depth overflow.",
                                errorId: "CallDepthOverflow", category: .InvalidOperation, extent: invocation.extent)
         }
+        let frameName = function?.name ?? (isScriptFile ? invocation.commandName : "<ScriptBlock>")
+        context.enterFrame(CallFrame(command: frameName, functionName: function?.name ?? "<ScriptBlock>", callSite: invocation.extent))
         let info = try function.map { FunctionDeclarationBox(info: $0) } ?? FunctionDeclarationBox(scriptBlock: scriptBlock, context: context)
         let compiled = context.compiled(ast)
         self.compiled = compiled
         let newScope = dotSource ? context.currentScope : Scope(parent: context.parentScope(for: scriptBlock), isScript: isScriptFile)
         if !dotSource { newScope.variables.adopt(compiled.layout) }
+        context.setFrameScope(newScope)
         let b = ParameterBinder(context: context, declaration: info.declaration, isAdvanced: info.isAdvanced, invocation: invocation,
                                 errorSuffix: function?.name ?? (isScriptFile ? invocation.commandName : ""))
         binder = b

@@ -250,6 +250,19 @@ public final class CommandRuntime {
         return answer.isEmpty || answer == "y" || answer == "a"
     }
 
+    /// True when `shouldProcess` would return true without printing or asking anything (no
+    /// `-WhatIf`, no confirmation due): a command may then skip checks it runs only to fail
+    /// before a What if line or a prompt.
+    public var shouldProcessIsSilent: Bool {
+        if bound.has("WhatIf") ? bound.isOn("WhatIf") : Conversion.toBool(context.variableValue("WhatIfPreference") ?? .bool(false)) {
+            return false
+        }
+        if bound.has("Confirm") { return !bound.isOn("Confirm") }
+        let preference = context.variableValue("ConfirmPreference").map { Conversion.toString($0) } ?? "High"
+        let level = CommandRuntime.impactLevel(preference)
+        return !(CommandRuntime.impactLevel(declaration.confirmImpact) >= level && level > 0)
+    }
+
     /// ConfirmImpact / $ConfirmPreference as numbers (None 0 … High 3).
     static func impactLevel(_ name: String) -> Int {
         switch name.lowercased() {

@@ -37,20 +37,40 @@ struct ParameterBinder {
 
     // MARK: - Errors
 
+    /// A binding error. pwsh's ParameterBindingException gives the record an InvocationInfo at
+    /// the error's position: the argument at fault, else the parameter, else the whole command
+    /// (ParameterBinderBase.GetErrorExtent), so `$_.InvocationInfo` and the `~~~~` point there.
     func bindingError(_ id: String, _ message: String, extent: SourceExtent?, category: ErrorCategory = .InvalidArgument,
                       type: ExceptionType = .parameterBindingException, target: Value = .null) -> RuntimeError {
         let ex = PSExceptionObject(type, message)
-        let info = InvocationInfo(commandName: invocation.commandName, extent: invocation.extent)
+        let info = InvocationInfo(commandName: invocation.commandName, extent: extent ?? invocation.extent)
+        info.myCommand = invocation.myCommand
         let record = ErrorRecord(exception: ex, errorId: id, category: category, targetObject: target, invocationInfo: info,
                                  errorIdSuffix: errorSuffix)
-        if let x = extent { record.errorExtent = x }
         return RuntimeError(record)
+    }
+
+    /// The argument's part of `-Name:value` (`value`), where pwsh's binder points for errors
+    /// about the value (CommandParameterInternal.ErrorExtent); a splatted argument keeps its
+    /// whole extent.
+    static func colonArgumentExtent(_ x: SourceExtent) -> SourceExtent {
+        let units = x.source.units
+        guard x.start < x.end, x.end <= units.count, units[x.start] == 0x2D else { return x }
+        var i = x.start
+        while i < x.end, units[i] != 0x3A { i += 1 }
+        guard i < x.end else { return x }
+        i += 1
+        while i < x.end, units[i] == 0x20 || units[i] == 0x09 { i += 1 }
+        return i < x.end ? SourceExtent(source: x.source, start: i, end: x.end) : x
     }
 
     // MARK: - Finding a parameter by name
 
     /// pwsh's lookup: exact name, alias, then a unique prefix.
     func findParameter(_ name: String, extent: SourceExtent) throws -> ParameterDeclaration? {
+        // The declared parameters are searched before the common ones is built: a command binds
+        // its arguments on every call, and most use full names.
+        for p in declaration.parameters where StringCompare.equalsIgnoreCase(p.name, name) { return p }
         let lower = name.lowercased()
         let lookup = declaration.parameterLookup
         let withCommon = isAdvanced && declaration.supportsCommonParameters
@@ -126,7 +146,7 @@ struct ParameterBinder {
                     continue
                 }
                 var argValue = value
-                var valueExtent: SourceExtent?
+                var valueExtent = hasColon ? ParameterBinder.colonArgumentExtent(extent) : nil
                 if argValue == nil && !hasColon, i < arguments.count, case .positional(let next, let nx) = arguments[i] {
                     argValue = next
                     valueExtent = nx
@@ -378,6 +398,24 @@ struct ParameterBinder {
         try coerce(ExecutionContext.numberArgumentAsTyped(value, extent, p), to: p, extent: extent)
     }
 
+    /// pwsh's ValidatePSTypeName (ParameterBinderBase.cs at v7.6.5): after conversion, a
+    /// non-null argument (each element of a collection) must have the parameter's PSTypeName
+    /// among its PSTypeNames, compared ignoring case; else MismatchedPSTypeName, an argument
+    /// transformation error (a plain binding error for pipeline input, which may bind elsewhere).
+    func checkPSTypeName(_ v: Value, _ required: String, _ p: ParameterDeclaration, extent: SourceExtent?, forPipeline: Bool) throws {
+        if v.isNull { return }
+        for item in Conversion.enumerate(v) ?? [v] where !item.isNull {
+            let names = Members.typeNames(item)
+            if !names.contains(where: { $0.caseInsensitiveCompare(required) == .orderedSame }) {
+                throw bindingError("MismatchedPSTypeName",
+                                   "Cannot bind argument to parameter '\(p.name)', because PSTypeNames of the argument do not match the PSTypeName required by the parameter: \(required).",
+                                   extent: extent, category: .InvalidArgument,
+                                   type: forPipeline ? .parameterBindingException : .parameterBindingArgumentTransformationException,
+                                   target: v)
+            }
+        }
+    }
+
     /// Converts an argument to the parameter's type, then validates it.
     func coerce(_ value: Value, to p: ParameterDeclaration, extent: SourceExtent?, forPipeline: Bool = false) throws -> Value {
         var v = value
@@ -394,8 +432,7 @@ struct ParameterBinder {
                     if case .object(let o) = value, o is PSArray {
                         break
                     }
-                    throw transformationError(p, value: value, type: t, extent: extent,
-                                              detail: "Cannot convert value \"\(Conversion.toString(value, hooks: context.hooks))\" to type \"System.Boolean\". Boolean parameters accept only Boolean values and numbers, such as $True, $False, 1 or 0.")
+                    throw booleanError(p, value: value, type: t, extent: extent)
                 }
             case .switchParameter:
                 v = .bool(Conversion.toBool(value))
@@ -407,8 +444,7 @@ struct ParameterBinder {
                     switch item {
                     case .bool, .int, .long, .double, .decimal, .sized: continue
                     default:
-                        throw transformationError(p, value: value, type: t, extent: extent,
-                                                  detail: "Cannot convert value \"\(Conversion.toString(item, hooks: context.hooks))\" to type \"System.Boolean\". Boolean parameters accept only Boolean values and numbers, such as $True, $False, 1 or 0.")
+                        throw booleanError(p, value: item, type: t, extent: extent)
                     }
                 }
                 v = try Conversion.convert(value, to: t, hooks: context.hooks)
@@ -426,8 +462,25 @@ struct ParameterBinder {
                 }
             }
         }
+        if let required = p.psTypeName { try checkPSTypeName(v, required, p, extent: extent, forPipeline: forPipeline) }
         try validate(v, p, extent: extent)
         return v
+    }
+
+    /// A non-Boolean argument for a `[bool]` parameter. Functions convert through their type
+    /// constraint, whose message names the argument's type (pwsh's ArgumentTypeConverterAttribute
+    /// with ExtendedTypeSystem's InvalidCastExceptionForBooleanArgumentValue); compiled cmdlets
+    /// fail in the binder's own coercion with CannotConvertArgument (ParameterBinderBase.cs at
+    /// v7.6.5), whose second argument is empty.
+    func booleanError(_ p: ParameterDeclaration, value: Value, type: PSType, extent: SourceExtent?) -> RuntimeError {
+        let argumentType = Conversion.typeOf(value).fullName
+        if isCmdlet {
+            return bindingError("CannotConvertArgument",
+                                "Cannot convert '\(argumentType)' to the type '\(type.fullName)' required by parameter '\(p.name)'. ",
+                                extent: extent, type: .parameterBindingException, target: value)
+        }
+        return transformationError(p, value: value, type: type, extent: extent,
+                                   detail: "Cannot convert value \"\(argumentType)\" to type \"System.Boolean\". Boolean parameters accept only Boolean values and numbers, such as $True, $False, 1 or 0.")
     }
 
     func transformationError(_ p: ParameterDeclaration, value: Value, type: PSType, extent: SourceExtent?, detail: String) -> RuntimeError {

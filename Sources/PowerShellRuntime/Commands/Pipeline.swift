@@ -25,6 +25,8 @@ class CommandProcessor {
     var scopedRouting: StreamRouting?
     /// True when the command is not first in its pipeline.
     var expectingInput = false
+    /// How many commands its pipeline has (pwsh's MyInvocation.PipelineLength).
+    var pipelineLength = 1
     /// Set when the command wrote an error (for `$?`).
     var hadErrors: Bool { false }
 
@@ -82,12 +84,18 @@ extension ExecutionContext {
         var commands: [Int: EvaluatedCommand] = [:]
         for (i, element) in p.elements.enumerated() {
             switch element {
-            case .expression(let run, let range, _, let redirections):
+            case .expression(let run, let range, let ast, let redirections):
+                let isCall = ExecutionContext.isMethodCall(ast)
                 if redirections.isEmpty || i > 0 {
-                    producers[i] = try inputProducer(run, range: range)
+                    producers[i] = try inputProducer(run, range: range, isCall: isCall)
                 } else {
                     // Redirected, the expression runs under its redirections, in the pipeline.
-                    producers[i] = { [unowned self] pipe in try pipe.writeEnumerated(try run(self)) }
+                    producers[i] = { [unowned self] pipe in
+                        self.lastCallWasVoid = false
+                        let v = try run(self)
+                        if case .null = v, isCall, self.lastCallWasVoid { return }
+                        try pipe.writeEnumerated(v)
+                    }
                 }
             case .command(let c, _):
                 let name = try commandName(c)
@@ -98,10 +106,14 @@ extension ExecutionContext {
         let hadPendingFiles = !pendingFileWrites.isEmpty
         defer { if !hadPendingFiles { flushPendingFileWrites() } }
         let outerRouting = streamRouting
+        // `2>variable:name`: what the streams send there is collected and assigned when the
+        // pipeline ends.
+        var variableTargets: [VariableRedirection] = []
         var next = out
         var built: [CommandProcessor] = []
         for (i, element) in p.elements.enumerated().reversed() {
             var redirectedOutput: (path: String, append: Bool)?
+            var variableOutput: Pipe?
             var routing = outerRouting
             for r in element.redirections {
                 switch r {
@@ -111,7 +123,15 @@ extension ExecutionContext {
                     if from == .output || from == .all { redirectedOutput = (path: "", append: false) }
                     if from != .output { routing.set(from, .discard) }
                 case .file(let from, let target, let append):
-                    let path = resolvePath(Conversion.toString(try target(self), hooks: hooks))
+                    let text = Conversion.toString(try target(self), hooks: hooks)
+                    if let name = ExecutionContext.variableRedirectionName(text) {
+                        let target = VariableRedirection(name: name, append: append)
+                        variableTargets.append(target)
+                        if from == .output || from == .all { variableOutput = target.collector }
+                        if from != .output { routing.set(from, .pipe(target.collector)) }
+                        continue
+                    }
+                    let path = resolvePath(text)
                     if from == .output || from == .all { redirectedOutput = (path: path, append: append) }
                     if from != .output { routing.set(from, .file(path: path, append: append)) }
                 }
@@ -120,6 +140,7 @@ extension ExecutionContext {
             if let r = redirectedOutput {
                 target = r.path.isEmpty ? Pipe({ _ in }) : fileOutputPipe(path: r.path, append: r.append)
             }
+            if let v = variableOutput { target = v }
             if !element.redirections.isEmpty {
                 // What the command writes runs the next command under the routing around
                 // this pipeline, not under this command's.
@@ -139,6 +160,7 @@ extension ExecutionContext {
             }
             proc.routing = routing
             proc.expectingInput = i > 0
+            proc.pipelineLength = p.elements.count
             let captured = proc
             if element.redirections.isEmpty {
                 next = Pipe({ v in try captured.process(v) })
@@ -155,13 +177,55 @@ extension ExecutionContext {
             built.append(proc)
         }
         try runProcessors(built.reversed())
+        for v in variableTargets { try setRedirectedVariable(v) }
+    }
+
+    /// A `variable:` redirection target: pwsh runs `Set-Variable -Name name [-Append]` on what
+    /// the stream carries (FileRedirection.GetRedirectionPipe at v7.6.5).
+    final class VariableRedirection {
+        let name: String
+        let append: Bool
+        let collector = Pipe()
+
+        init(name: String, append: Bool) {
+            self.name = name
+            self.append = append
+        }
+    }
+
+    /// The variable name of a `variable:name` redirection path, or nil for a file.
+    static func variableRedirectionName(_ path: String) -> String? {
+        guard path.count > 9, path.lowercased().hasPrefix("variable:") else { return nil }
+        var name = String(path.dropFirst(9))
+        while name.hasPrefix("/") || name.hasPrefix("\\") { name.removeFirst() }
+        return name.isEmpty ? nil : name
+    }
+
+    /// Set-Variable's end for a redirection: no object leaves the variable $null, one is stored
+    /// as it is, several as an array; `>>` (-Append) adds them to what the variable held.
+    func setRedirectedVariable(_ v: VariableRedirection) throws {
+        let items = v.collector.items
+        let value: Value
+        if v.append {
+            var list: [Value] = []
+            if let existing = currentScope.lookup(v.name.lowercased()) {
+                if let a = existing.value.array { list = a.items } else { list.append(existing.value) }
+            }
+            value = .object(PSArray(list + items))
+        } else {
+            value = items.isEmpty ? .null : items.count == 1 ? items[0] : .object(PSArray(items))
+        }
+        try assignVariable(in: currentScope, folded: v.name.lowercased(), name: v.name, value: value)
     }
 
     /// The input expression's value, evaluated now; a range of Int32 goes down the pipeline one
     /// number at a time, as pwsh's range enumerator does, instead of being built as an array.
-    private func inputProducer(_ run: CompiledExpression, range: CompiledPipeline.Range?) throws -> (Pipe) throws -> Void {
+    private func inputProducer(_ run: CompiledExpression, range: CompiledPipeline.Range?, isCall: Bool) throws -> (Pipe) throws -> Void {
         guard let (lowRun, highRun, ast) = range else {
+            lastCallWasVoid = false
             let v = try run(self)
+            // A void method's result is nothing, not $null.
+            if case .null = v, isCall, lastCallWasVoid { return { _ in } }
             return { pipe in try pipe.writeEnumerated(v) }
         }
         let low = try lowRun(self)
@@ -286,8 +350,34 @@ extension ExecutionContext {
         if case .object(let o) = nameValue, let ci = o as? CommandInfoObject {
             nameValue = .string(ci.name)
         }
+        let args = e.arguments
+        // `& $module { … }`: the block runs in the module's session state.
+        if case .object(let o) = nameValue, let module = o as? PSModuleInfo, case .positional(let first, _)? = args.first,
+           case .object(let b) = first, let block = b as? ScriptBlock {
+            let bound = ScriptBlock(ast: block.ast, isFilter: block.isFilter)
+            bound.moduleState = module
+            return ScriptProcessor(context: self, scriptBlock: bound, function: nil, arguments: Array(args.dropFirst()), dotSource: false,
+                                   invocation: InvocationInfo(commandName: "", extent: c.extent), output: output, commandAst: c)
+        }
         let name = Conversion.toString(nameValue, hooks: hooks)
-        return try resolveCommand(name: name, arguments: e.arguments, dotSource: dot, commandAst: c, nameExtent: nameExtent, output: output)
+        // pwsh's PipelineOps.AddCommand: a name that is empty is a BadExpression; an error
+        // finding or loading the command (not found, a script's #Requires) points at the name,
+        // and its InvocationName is the operator (`&`, `.`) or else the name, which ConciseView
+        // shows before the colon.
+        let op = c.invocationOperator == .dot ? "." : c.invocationOperator == .ampersand ? "&" : nil
+        if name.isEmpty {
+            throw RuntimeError(.runtimeException,
+                               "The expression after '\(op ?? "&")' in a pipeline element produced an object that was not valid. It must result in a command name, a script block, or a CommandInfo object.",
+                               errorId: "BadExpression", category: .InvalidOperation, extent: nameExtent, target: nameValue)
+        }
+        do {
+            return try resolveCommand(name: name, arguments: args, dotSource: dot, commandAst: c, output: output)
+        } catch let e as RuntimeError {
+            if e.record.invocationInfo == nil {
+                e.record.invocationInfo = InvocationInfo(commandName: op ?? name, extent: nameExtent)
+            }
+            throw e
+        }
     }
 
     // MARK: - Arguments

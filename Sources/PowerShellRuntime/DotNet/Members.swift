@@ -348,6 +348,12 @@ public enum Members {
         NativeConversions.register("System.Management.Automation.PSReference") { v in
             .object(PSReference(value: v))
         }
+        NativeConversions.register("System.Management.Automation.PSTypeName") { v in
+            // PSTypeName(string) and PSTypeName(Type): a type's name is its full name.
+            if case .object(let o) = v, let t = o as? PSTypeObject { return .object(PSTypeNameObject(t.type.fullName)) }
+            if case .string(let s) = v { return .object(PSTypeNameObject(s)) }
+            return nil
+        }
     }
 
     // MARK: - Names

@@ -67,6 +67,17 @@ enum CollectionMembers {
     static func invokeArray(_ a: PSArray, _ name: String, _ args: MethodArgs) throws -> Value? {
         let isList: Bool = { if case .genericList = a.kind { return true }; return false }()
         switch name {
+        case "item", "get_item", "set_item":
+            // A List's or ArrayList's indexer as a parameterized property (`$list.Item(0)`).
+            // An array's indexer is IList's explicit implementation, which pwsh's adapter does
+            // not show: arrays have no Item.
+            if case .array = a.kind { return nil }
+            try args.expect(name == "set_item" ? 2 : 1)
+            let i = try args.int(0, "index")
+            guard i >= 0 && i < a.count else { throw indexRange() }
+            if name != "set_item" { return a.items[i] }
+            a.items[i] = try element(args[1], a, args)
+            return .null
         case "add":
             try args.expect(1)
             if a.isFixedSize { throw fixedSize() }
@@ -355,9 +366,38 @@ enum CollectionMembers {
     /// Runs a method of a Hashtable or OrderedDictionary; nil when it has none by that name.
     static func invokeHashtable(_ h: PSHashtable, _ name: String, _ a: MethodArgs) throws -> Value? {
         switch name {
+        case "item", "get_item":
+            // The indexer as a parameterized property: `$h.Item('k')` is `$h['k']`; an
+            // OrderedDictionary also takes a position.
+            try a.expect(1)
+            if h.isOrderedDictionary, case .int(let n) = a[0] {
+                guard n >= 0 && Int(n) < h.count else { throw indexRange() }
+                return h.values[Int(n)]
+            }
+            if a[0].isNull { throw MemberFailure.dotnet(.argumentNullException, "Key cannot be null. (Parameter 'key')") }
+            return h[a[0]] ?? .null
+        case "set_item":
+            try a.expect(2)
+            if a[0].isNull { throw MemberFailure.dotnet(.argumentNullException, "Key cannot be null. (Parameter 'key')") }
+            if let types = h.dictionaryTypes {
+                h.set(try dictionaryArgument(a[0], types.key, "key", a), try dictionaryArgument(a[1], types.value, "value", a))
+            } else {
+                h.set(a[0], a[1])
+            }
+            return .null
         case "add":
             try a.expect(2)
             if a[0].isNull { throw MemberFailure.dotnet(.argumentNullException, "Key cannot be null. (Parameter 'key')") }
+            if let types = h.dictionaryTypes {
+                // Dictionary<TKey,TValue>.Add: arguments convert to the type arguments; a key
+                // already there is .NET's ArgumentException with the Dictionary wording.
+                let key = try dictionaryArgument(a[0], types.key, "key", a)
+                let value = try dictionaryArgument(a[1], types.value, "value", a)
+                if !h.add(key, value) {
+                    throw MemberFailure.dotnet(.argumentException, "An item with the same key has already been added. Key: \(Conversion.toString(key, hooks: a.hooks))")
+                }
+                return .null
+            }
             if !h.add(a[0], a[1]) {
                 let existing = h.keys.first { h.hashKey($0) == h.hashKey(a[0]) } ?? a[0]
                 let shown = Conversion.toString(existing, hooks: a.hooks), adding = Conversion.toString(a[0], hooks: a.hooks)
@@ -365,7 +405,7 @@ enum CollectionMembers {
             }
             return .null
         case "insert":
-            guard h.isOrdered else { return nil }
+            guard h.isOrderedDictionary else { return nil }
             try a.expect(3)
             let i = try a.int(0, "index")
             guard i >= 0 && i <= h.count else { throw indexRange() }
@@ -373,7 +413,7 @@ enum CollectionMembers {
             rebuild(h, inserting: (a[1], a[2]), at: i)
             return .null
         case "removeat":
-            guard h.isOrdered else { return nil }
+            guard h.isOrderedDictionary else { return nil }
             try a.expect(1)
             let i = try a.int(0, "index")
             guard i >= 0 && i < h.count else { throw indexRange() }
@@ -382,8 +422,10 @@ enum CollectionMembers {
         case "remove":
             try a.expect(1)
             if a[0].isNull { throw MemberFailure.dotnet(.argumentNullException, "Key cannot be null. (Parameter 'key')") }
+            // Dictionary<K,V>.Remove says whether the key was there; Hashtable.Remove is void.
+            let existed = h.isGenericDictionary && h.containsKey(a[0])
             h.remove(a[0])
-            return .null
+            return h.isGenericDictionary ? .bool(existed) : .null
         case "clear":
             try a.expect(0)
             h.removeAll()
@@ -392,6 +434,14 @@ enum CollectionMembers {
             try a.expect(1)
             if a[0].isNull { throw MemberFailure.dotnet(.argumentNullException, "Key cannot be null. (Parameter 'key')") }
             return .bool(h.containsKey(a[0]))
+        case "trygetvalue":
+            // Dictionary<K,V>.TryGetValue(key, [ref]$value), as $PSBoundParameters has it.
+            guard h.isGenericDictionary else { return nil }
+            try a.expect(2)
+            if a[0].isNull { throw MemberFailure.dotnet(.argumentNullException, "Value cannot be null. (Parameter 'key')") }
+            let found = h[a[0]]
+            if case .object(let o) = a[1], let r = o as? PSReference { r.value = found ?? .null }
+            return .bool(found != nil)
         case "containsvalue":
             try a.expect(1)
             return .bool(h.values.contains { dotnetEquals($0, a[0]) })
@@ -413,6 +463,39 @@ enum CollectionMembers {
         default:
             return nil
         }
+    }
+
+    /// An argument of a generic Dictionary's method converted to its type argument.
+    static func dictionaryArgument(_ v: Value, _ t: PSType, _ parameter: String, _ a: MethodArgs) throws -> Value {
+        do {
+            return try Conversion.convert(v, to: t, hooks: a.hooks)
+        } catch let e as RuntimeError {
+            throw MemberFailure.conversion(parameter: parameter, value: v, type: t.fullName, message: e.record.exception.message)
+        }
+    }
+
+    /// True for a comparer argument that ignores case (`[StringComparer]::OrdinalIgnoreCase`).
+    static func isIgnoreCaseComparer(_ v: Value) -> Bool {
+        if case .object(let o) = v, let c = o as? PSStringComparer { return c.ignoreCase }
+        if case .string(let s) = v { return s.lowercased().hasSuffix("ignorecase") }
+        return false
+    }
+
+    /// A new `Dictionary<TKey,TValue>` (`[Dictionary[K,V]]::new()`): insertion order, keys
+    /// compared as .NET's default comparer does — exactly for strings — unless an IgnoreCase
+    /// StringComparer is passed.
+    static func newDictionary(_ type: PSType, _ a: MethodArgs) throws -> Value {
+        let args = type.genericArguments
+        guard args.count == 2 else { throw MemberFailure.noOverload }
+        let ignoreCase = a.count == 1 && isIgnoreCaseComparer(a[0])
+        let h = PSHashtable(ordered: true, caseInsensitive: ignoreCase)
+        h.dictionaryTypes = (args[0], args[1])
+        if a.count == 1, let source = a[0].hashtable {
+            for (k, v) in zip(source.keys, source.values) {
+                h.set(try dictionaryArgument(k, args[0], "key", a), try dictionaryArgument(v, args[1], "value", a))
+            }
+        }
+        return .object(h)
     }
 
     /// Re-inserts every entry with one new entry at position `index` (OrderedDictionary.Insert).

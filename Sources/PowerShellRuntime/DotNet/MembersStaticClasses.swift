@@ -61,6 +61,8 @@ enum StaticClasses {
         case ("system.text.encoding", "latin1"): return .object(PSEncoding(.latin1))
         case ("system.string", "empty"): return .string("")
         case ("system.dbnull", "value"): return .null
+        case ("system.stringcomparer", let n) where PSStringComparer.kinds.contains(n):
+            return .object(PSStringComparer(n))
         default: return nil
         }
     }
@@ -94,7 +96,7 @@ enum StaticClasses {
             guard a.count >= 1 else { throw MemberFailure.noOverload }
             var rest = Array(a.values.dropFirst())
             if rest.count == 1, let arr = rest[0].array { rest = arr.items }
-            guard let template = a.optionalString(0) else { throw StringMembers.nullArgument("format") }
+            let template = a.string(0)
             do {
                 return .string(try CompositeFormat.format(template, rest, hooks: a.hooks))
             } catch let e as RuntimeError {
@@ -140,7 +142,7 @@ enum StaticClasses {
         case "parse", "tryparse":
             let isTry = name == "tryparse"
             guard isTry ? a.count >= 2 : a.count >= 1 else { throw MemberFailure.noOverload }
-            let parsed = parseNumber(type, a.optionalString(0))
+            let parsed = parseNumber(type, a.string(0))
             if isTry { return StaticMembers.tryParseResult(try? parsed.get(), CollectionMembers.defaultValue(type), a) }
             return try parsed.get()
         case "isnan", "isinfinity", "ispositiveinfinity", "isnegativeinfinity", "isfinite":
@@ -200,12 +202,11 @@ enum StaticClasses {
     }
 
     /// Int32.Parse / Double.Parse / Boolean.Parse … with .NET's exceptions.
-    private static func parseNumber(_ type: PSType, _ text: String?) -> Result<Value, MemberFailure> {
-        guard let s = text else { return .failure(StringMembers.nullArgument("s")) }
+    private static func parseNumber(_ type: PSType, _ s: String) -> Result<Value, MemberFailure> {
         let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
         let bad = MemberFailure.dotnet(.formatException, "The input string '\(s)' was not in a correct format.")
         func overflow() -> MemberFailure { .dotnet(.overflowException, "Value was either too large or too small for \(type.name == "Int32" ? "an Int32" : (type.name == "Int64" ? "an Int64" : "a \(type.name)")).") }
-        let isInteger = t.allSatisfy { $0.isASCII && $0.isNumber } || ((t.first == "-" || t.first == "+") && t.count > 1 && t.dropFirst().allSatisfy { $0.isASCII && $0.isNumber })
+        let isInteger = !t.isEmpty && t.allSatisfy { $0.isASCII && $0.isNumber } || ((t.first == "-" || t.first == "+") && t.count > 1 && t.dropFirst().allSatisfy { $0.isASCII && $0.isNumber })
         switch type.kind {
         case .int32:
             guard isInteger else { return .failure(bad) }
@@ -318,10 +319,7 @@ enum StaticClasses {
         case "parse", "tryparse":
             let isTry = name == "tryparse"
             guard isTry ? a.count >= 2 : (1...3).contains(a.count) else { throw MemberFailure.noOverload }
-            guard let s = a.optionalString(0) else {
-                if isTry { return StaticMembers.tryParseResult(nil, .object(PSDateTime(ticks: 0)), a) }
-                throw StringMembers.nullArgument("s")
-            }
+            let s = a.string(0)
             let d = PSDateTime.parse(s)
             if isTry { return StaticMembers.tryParseResult(d.map { .object($0) }, .object(PSDateTime(ticks: 0)), a) }
             guard let date = d else { throw MemberFailure.dotnet(.formatException, "String '\(s)' was not recognized as a valid DateTime.") }
@@ -329,7 +327,7 @@ enum StaticClasses {
         case "parseexact", "tryparseexact":
             let isTry = name == "tryparseexact"
             guard (isTry ? 4...5 : 2...4).contains(a.count) else { throw MemberFailure.noOverload }
-            guard let s = a.optionalString(0) else { throw StringMembers.nullArgument("s") }
+            let s = a.string(0)
             let formats = a.strings(1)
             let d = PSDateTime.parseExact(s, formats: formats)
             if isTry { return StaticMembers.tryParseResult(d.map { .object($0) }, .object(PSDateTime(ticks: 0)), a) }
@@ -374,7 +372,7 @@ enum StaticClasses {
         case "parse", "tryparse":
             let isTry = name == "tryparse"
             guard isTry ? a.count >= 2 : (1...2).contains(a.count) else { throw MemberFailure.noOverload }
-            guard let s = a.optionalString(0) else { throw StringMembers.nullArgument("input") }
+            let s = a.string(0)
             let t = PSTimeSpan.parse(s)
             if isTry { return StaticMembers.tryParseResult(t.map { .object($0) }, .object(PSTimeSpan.zero), a) }
             guard let span = t else { throw MemberFailure.dotnet(.formatException, "String '\(s)' was not recognized as a valid TimeSpan.") }
@@ -481,6 +479,10 @@ enum StaticClasses {
     static func invoke(_ type: String, _ name: String, _ a: MethodArgs) throws -> Value? {
         switch type {
         case "system.math": return try MathMembers.invoke(name, a)
+        case "system.tuple", "system.valuetuple":
+            // Tuple.Create(a, b, …): the item types are the arguments' own.
+            guard name == "create", (1...8).contains(a.count) else { return nil }
+            return .object(PSTupleObject(a.values, types: a.values.map { Conversion.typeOf($0) }, isValueTuple: type == "system.valuetuple"))
         case "system.io.path": return try SystemIO.path(name, a)
         case "system.io.file": return try SystemIO.file(name, a)
         case "system.io.directory": return try SystemIO.directory(name, a)
@@ -499,6 +501,19 @@ enum StaticClasses {
             return .object(e)
         case "system.uri", "system.net.webutility":
             return try ConvertMembers.uri(name, a)
+        case "system.web.httputility":
+            // HttpUtility encodes as WebUtility does, with lower-case hex digits (`%c3%a9`).
+            guard ["urlencode", "urldecode", "htmlencode", "htmldecode"].contains(name) else { return nil }
+            let result = try ConvertMembers.uri(name, a)
+            guard name == "urlencode", case .string(let text)? = result else { return result }
+            var out = ""
+            var hexLeft = 0
+            for ch in text {
+                if ch == "%" { hexLeft = 2; out.append(ch); continue }
+                if hexLeft > 0 { hexLeft -= 1; out += ch.lowercased(); continue }
+                out.append(ch)
+            }
+            return .string(out)
         case "system.enum":
             return try systemEnum(name, a)
         case "system.string":

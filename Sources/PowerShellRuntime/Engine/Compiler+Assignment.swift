@@ -11,10 +11,13 @@ extension Compiler {
     /// A target compiled: how to evaluate its parts, read it and store into it.
     indirect enum Target {
         case variable(VariableExpressionAst, read: CompiledExpression, write: (ExecutionContext, Value) throws -> Void)
-        /// `[int]$x = …`: the variable gets the type as its constraint.
-        case typedVariable(VariableExpressionAst, TypeSite)
+        /// `[int]$x = …`, `[ValidateRange(1, 5)][int]$n = …`: a declaration (see
+        /// ConstrainedVariables.swift); `read` gives the current value as the cast does.
+        case declaration(ExpressionAst, read: CompiledExpression)
         case member(object: CompiledExpression, name: (ExecutionContext) throws -> String, MemberExpressionAst, numericKey: CompiledExpression?)
         case index(object: CompiledExpression, index: CompiledExpression, IndexExpressionAst, objectCast: Bool)
+        /// `$h.Item('k') = v`: a parameterized property (InvokeMemberAssignableValue).
+        case parameterized(object: CompiledExpression, name: (ExecutionContext) throws -> String, arguments: [CompiledExpression])
         case array([Target])
         case invalid
     }
@@ -23,18 +26,19 @@ extension Compiler {
         switch e {
         case .variable(let v):
             return .variable(v, read: variableRead(v), write: variableWrite(v))
-        case .convert(let c):
-            guard case .variable(let v) = c.child else { return target(c.child) }
-            return .typedVariable(v, TypeSite(c.type, extent: c.typeExtent))
-        case .member(let m):
-            let name: (ExecutionContext) throws -> String
-            if case .stringConstant(let s) = m.member {
-                let text = s.value
-                name = { _ in text }
-            } else {
-                let run = expression(m.member)
-                name = { ctx in Conversion.toString(try run(ctx), hooks: ctx.hooks) }
+        case .convert, .attributed:
+            // `[int]$x`, `[ValidateRange(1, 5)][int]$n`: a declaration when the innermost target
+            // is a variable; attributes on anything else are ignored.
+            var inner = e
+            while true {
+                if case .convert(let c) = inner { inner = c.child } else if case .attributed(let a) = inner { inner = a.child } else { break }
             }
+            guard case .variable = inner else { return target(inner) }
+            return .declaration(e, read: expression(e))
+        case .invokeMember(let m):
+            return .parameterized(object: expression(m.target), name: memberNameClosure(m.member), arguments: m.arguments.map { expression($0) })
+        case .member(let m):
+            let name = memberNameClosure(m.member)
             let numericKey: CompiledExpression?
             if case .constant = m.member { numericKey = expression(m.member) } else { numericKey = nil }
             return .member(object: expression(m.target), name: name, m, numericKey: numericKey)
@@ -42,8 +46,6 @@ extension Compiler {
             return .index(object: expression(ix.target), index: expression(ix.index), ix, objectCast: Compiler.isObjectCast(ix.index))
         case .arrayLiteral(let a):
             return .array(a.elements.map { target($0) })
-        case .attributed(let a):
-            return target(a.child)
         case .paren(let p):
             if case .pipeline(let pl) = p.pipeline, pl.elements.count == 1, case .expression(let x) = pl.elements[0] {
                 return target(x.expression)
@@ -52,6 +54,16 @@ extension Compiler {
         default:
             return .invalid
         }
+    }
+
+    /// A member name: a constant, or an expression's string form.
+    private func memberNameClosure(_ e: ExpressionAst) -> (ExecutionContext) throws -> String {
+        if case .stringConstant(let s) = e {
+            let text = s.value
+            return { _ in text }
+        }
+        let run = expression(e)
+        return { ctx in Conversion.toString(try run(ctx), hooks: ctx.hooks) }
     }
 
     // MARK: - Statements and values
@@ -238,9 +250,10 @@ extension Compiler {
 /// A target whose parts have been evaluated: what is stored into, and how.
 enum PreparedTarget {
     case variable(VariableExpressionAst, read: CompiledExpression, write: (ExecutionContext, Value) throws -> Void)
-    case typedVariable(VariableExpressionAst, TypeSite)
+    case declaration(ExpressionAst, read: CompiledExpression)
     case member(object: Value, name: String, MemberExpressionAst, numericKey: CompiledExpression?)
     case index(object: Value, index: Value, IndexExpressionAst, objectCast: Bool)
+    case parameterized(object: Value, name: String, arguments: [Value])
     case array([Compiler.Target])
     case invalid
 }
@@ -251,7 +264,13 @@ extension ExecutionContext {
     func prepare(_ t: Compiler.Target) throws -> PreparedTarget {
         switch t {
         case .variable(let v, let read, let write): return .variable(v, read: read, write: write)
-        case .typedVariable(let v, let type): return .typedVariable(v, type)
+        case .declaration(let e, let read): return .declaration(e, read: read)
+        case .parameterized(let object, let name, let arguments):
+            let o = try object(self)
+            let n = try name(self)
+            var args: [Value] = []
+            for a in arguments { args.append(try a(self)) }
+            return .parameterized(object: o, name: n, arguments: args)
         case .member(let object, let name, let m, let numericKey):
             let o = try object(self)
             return .member(object: o, name: try name(self), m, numericKey: numericKey)
@@ -266,8 +285,9 @@ extension ExecutionContext {
     /// A prepared target's current value (for compound operators, `??=`, `++`).
     func read(_ t: PreparedTarget) throws -> Value {
         switch t {
-        case .variable(_, let read, _): return try read(self)
-        case .typedVariable(let v, _): return try Compiler.standalone.variableRead(v)(self)
+        case .variable(_, let read, _), .declaration(_, let read): return try read(self)
+        case .parameterized(let object, let name, let args):
+            return try Members.invokeMethod(object, name, args, hooks: hooks)
         case .member(let object, let name, let m, let numericKey):
             return try memberValue(object, name: name, m, numericKey: numericKey)
         case .index(let object, let index, let ix, let objectCast):
@@ -282,10 +302,24 @@ extension ExecutionContext {
         switch t {
         case .variable(_, _, let write):
             try write(self, value)
-        case .typedVariable(let v, let type):
-            try assignTyped(value, to: v, type: try type.resolve(self), extent: extent)
+        case .declaration(let e, _):
+            _ = try assignDeclaration(e, value)
         case .member(let object, let name, let m, _):
             try setMember(object, name, value, m)
+        case .parameterized(let obj, let name, let args):
+            // A dictionary's or list's `Item` is its indexer; an array has none, and other
+            // names have no settable parameterized property here.
+            if obj.isNull {
+                throw RuntimeError(.runtimeException, "You cannot call a method on a null-valued expression.",
+                                   errorId: "InvokeMethodOnNull", category: .InvalidOperation)
+            }
+            let isList: Bool = { if let a = obj.array, case .array = a.kind { return false }; return obj.array != nil }()
+            guard name.lowercased() == "item", args.count == 1, obj.hashtable != nil || isList else {
+                throw RuntimeError(.runtimeException,
+                                   "Method invocation failed because [\(Conversion.typeOf(obj).fullName)] does not contain a method named '\(name)'.",
+                                   errorId: "MethodNotFound", category: .InvalidOperation)
+            }
+            try assignIndex(obj, args[0], value, extent: extent)
         case .index(let object, let index, _, _):
             try assignIndex(object, index, value, extent: extent)
         case .array(let targets):
@@ -310,11 +344,7 @@ extension ExecutionContext {
     @inline(__always)
     func combine(_ op: BinaryOperator, _ current: Value, _ right: Value, extent: SourceExtent) throws -> Value {
         if let fast = ExecutionContext.fastBinary(op, current, right) { return fast }
-        do {
-            return try Operators.binary(op, current, right, hooks: hooks)
-        } catch let e as RuntimeError {
-            throw attachPosition(e, extent)
-        }
+        return try Operators.binary(op, current, right, hooks: hooks)
     }
 
     /// `++`/`--` on any target.
@@ -344,57 +374,33 @@ extension ExecutionContext {
         // `if case` rather than `switch`: a switch keeps its subject alive to the end, so `text`
         // would never be the only reference and every append would copy the whole string.
         if case .string(var text) = variable.value {
+            let tail: String
+            if case .string(let r) = right { tail = r } else { tail = Conversion.toString(right, hooks: hooks) }
+            try Operators.checkStringLength(text.utf16.count + tail.utf16.count)
             // Drop the variable's reference first so `text` is the only one and appends in place.
             variable.value = .null
-            if case .string(let r) = right { text += r } else { text += Conversion.toString(right, hooks: hooks) }
+            text += tail
             variable.value = .string(text)
             return true
         }
         guard case .object = variable.value else { return false }
-        do {
-            try Operators.addInPlace(&variable.value, right, hooks: hooks)
-        } catch let e as RuntimeError {
-            throw attachPosition(e, extent)
-        }
+        try Operators.addInPlace(&variable.value, right, hooks: hooks)
         return true
-    }
-
-    /// `[int]$x = value`: converted, and the variable keeps the type as its constraint.
-    func assignTyped(_ value: Value, to v: VariableExpressionAst, type: PSType, extent: SourceExtent) throws {
-        let converted: Value
-        do {
-            converted = try Conversion.convert(value, to: type, hooks: hooks)
-        } catch let e as RuntimeError {
-            throw attachPosition(e, extent)
-        }
-        let scope = try resolveScope(v.scope == "global" || v.scope == "script" ? v.scope : nil)
-        if let existing = scope.variable(v.foldedName), existing.isReadOnlyOrConstant {
-            try assignVariable(in: scope, folded: v.foldedName, name: v.name, value: converted)
-        }
-        scope.variables[v.foldedName] = PSVariable(name: v.name, value: converted, typeConstraint: type)
     }
 
     /// `object.Name = value`.
     func setMember(_ obj: Value, _ name: String, _ value: Value, _ m: MemberExpressionAst) throws {
-        do {
-            if m.isStatic, case .object(let o) = obj, let t = o as? PSTypeObject, case .psClass(let def) = t.type.kind {
-                var v = value
-                if let type = def.propertyTypes[name.lowercased()] { v = try Conversion.convert(value, to: type, hooks: hooks) }
-                def.staticValues[name.lowercased()] = v
-                return
-            }
-            if case .object(let o) = obj, let inst = o as? PSClassInstance, inst.properties.has(name) {
-                try inst.setProperty(name, value, hooks: hooks)
-                return
-            }
-            if obj.isNull {
-                throw RuntimeError(.runtimeException, "The property '\(name)' cannot be found on this object. Verify that the property exists and can be set.",
-                                   errorId: "PropertyAssignmentException", category: .InvalidOperation)
-            }
-            try Members.setProperty(obj, name, value, hooks: hooks)
-        } catch let e as RuntimeError {
-            throw attachPosition(e, m.extent)
+        if m.isStatic, case .object(let o) = obj, let t = o as? PSTypeObject, case .psClass(let def) = t.type.kind {
+            var v = value
+            if let type = def.propertyTypes[name.lowercased()] { v = try Conversion.convert(value, to: type, hooks: hooks) }
+            def.staticValues[name.lowercased()] = v
+            return
         }
+        if case .object(let o) = obj, let inst = o as? PSClassInstance, inst.properties.has(name) {
+            try inst.setProperty(name, value, hooks: hooks)
+            return
+        }
+        try Members.setProperty(obj, name, value, hooks: hooks)
     }
 
     func invalidAssignmentTarget(_ extent: SourceExtent?) -> RuntimeError {
@@ -407,6 +413,11 @@ extension ExecutionContext {
         switch obj {
         case .object(let o):
             if let h = o as? PSHashtable {
+                if let types = h.dictionaryTypes {
+                    // The indexer of a Dictionary<TKey,TValue> converts both.
+                    h.set(try Conversion.convert(index, to: types.key, hooks: hooks), try Conversion.convert(value, to: types.value, hooks: hooks))
+                    return
+                }
                 h.set(index, value)
                 return
             }

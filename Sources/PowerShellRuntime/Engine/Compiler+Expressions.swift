@@ -46,16 +46,20 @@ extension Compiler {
             }
         case .arrayExpression(let s):
             let body = block(s.statements.statements, traps: s.statements.traps)
+            let last = s.statements.statements.last.flatMap { ExecutionContext.sequencePoint(of: $0) }
             return { ctx in
                 let pipe = Pipe()
                 try ctx.runInExpression(body, pipe)
+                ctx.completedNested(last)
                 return .object(PSArray(pipe.items))
             }
         case .subExpression(let s):
             let body = block(s.statements.statements, traps: s.statements.traps)
+            let last = s.statements.statements.last.flatMap { ExecutionContext.sequencePoint(of: $0) }
             return { ctx in
                 let pipe = Pipe()
                 try ctx.runInExpression(body, pipe)
+                ctx.completedNested(last)
                 return pipe.result
             }
         case .paren(let p):
@@ -150,14 +154,7 @@ extension Compiler {
         default:
             let operand = expression(u.operand)
             let op = u.op
-            return { ctx in
-                let v = try operand(ctx)
-                do {
-                    return try Operators.unary(op, v, hooks: ctx.hooks)
-                } catch let e as RuntimeError {
-                    throw ctx.attachPosition(e, u.extent)
-                }
-            }
+            return { ctx in try Operators.unary(op, try operand(ctx), hooks: ctx.hooks) }
         }
     }
 
@@ -166,7 +163,7 @@ extension Compiler {
         if case .simple(let n) = c.type, n.lowercased() == "ordered", case .hashtable(let h) = c.child {
             return hashtable(h, ordered: true)
         }
-        let type = TypeSite(c.type, extent: c.typeExtent)
+        let type = TypeSite(c.type, extent: c.typeNameExtent)
         let child = expression(c.child)
         var reference: ((ExecutionContext) -> Value)?
         if case .variable(let variable) = c.child {
@@ -181,22 +178,20 @@ extension Compiler {
             if case .pscustomobject = t.kind, let h = v.hashtable {
                 return .object(ctx.customObject(from: h))
             }
-            do {
-                return try Conversion.convert(v, to: t, hooks: ctx.hooks)
-            } catch let e as RuntimeError {
-                throw ctx.attachPosition(e, c.extent)
-            }
+            return try Conversion.convert(v, to: t, hooks: ctx.hooks)
         }
     }
 
     /// `@{ k = v; … }`: keys and values in order (a value is a statement, collected).
     private func hashtable(_ h: HashtableAst, ordered: Bool) -> CompiledExpression {
-        let pairs = h.pairs.map { (key: expression($0.key), value: statementValue($0.value), extent: $0.key.extent) }
+        let pairs = h.pairs.map { (key: expression($0.key), value: pointValue($0.value), extent: $0.key.extent,
+                                   point: ExecutionContext.sequencePoint(of: $0.value)) }
         return { ctx in
             let table = PSHashtable(ordered: ordered)
             for pair in pairs {
                 let key = try pair.key(ctx)
                 let value = try pair.value(ctx)
+                ctx.completedNested(pair.point)
                 if key.isNull {
                     throw RuntimeError(.runtimeException, "A null key is not allowed in a hash literal.", errorId: "InvalidNullKey",
                                        category: .InvalidOperation, extent: pair.extent)
@@ -254,7 +249,13 @@ extension Compiler {
             var args: [Value] = []
             args.reserveCapacity(arguments.count)
             for a in arguments { args.append(try a(ctx)) }
-            return try ctx.invokeMember(t, name: n, args, m)
+            let result = try ctx.invokeMember(t, name: n, args, m)
+            if case .null = result {
+                ctx.lastCallWasVoid = VoidMethods.isVoid(t, n, isStatic: m.isStatic)
+            } else {
+                ctx.lastCallWasVoid = false
+            }
+            return result
         }
     }
 
@@ -318,6 +319,13 @@ extension ExecutionContext {
         return o
     }
 
+    /// Records that a nested statement block (`$( )`, `@( )`, a hashtable value) completed at
+    /// this sequence point (see `completedNestedStatements`).
+    @inline(__always)
+    func completedNested(_ point: SourceExtent?) {
+        if let x = point { lastNestedSequencePoint = x }
+    }
+
     /// `[ref]$x`: a reference to the variable itself, which outlives the scope it was made in
     /// (a function may return it).
     func reference(to variable: VariableExpressionAst) -> Value {
@@ -345,73 +353,71 @@ extension ExecutionContext {
             if case .enumeration(let def) = t.type.kind {
                 if let member = def.member(named: name) { return .object(PSEnumValue(def, member.value)) }
             }
-            do {
-                return try Members.getStatic(t.type, name, hooks: hooks) ?? .null
-            } catch let e as RuntimeError {
-                throw attachPosition(e, m.extent)
-            }
+            return try Members.getStatic(t.type, name, hooks: hooks) ?? .null
         }
         if target.isNull {
             if m.nullConditional { return .null }
             if currentScope.effectiveStrictMode >= 2 {
                 throw RuntimeError(.propertyNotFoundException, "The property '\(name)' cannot be found on this object. Verify that the property exists.",
-                                   errorId: "PropertyNotFoundStrict", category: .NotSpecified, extent: m.extent)
+                                   errorId: "PropertyNotFoundStrict", category: .NotSpecified)
             }
         }
         if case .object(let o) = target, let inst = o as? PSClassInstance, let v = inst.properties.get(name) { return v }
         // `$hash.1`: a numeric member name looks up the number key.
         if let key = numericKey, let h = target.hashtable, let v = h[try key(self)] { return v }
-        do {
-            if let v = try Members.getProperty(target, name, hooks: hooks) { return v }
-        } catch let e as RuntimeError {
-            throw attachPosition(e, m.extent)
-        }
+        if let v = try Members.getProperty(target, name, hooks: hooks) { return v }
         if currentScope.effectiveStrictMode >= 2 {
             throw RuntimeError(.propertyNotFoundException, "The property '\(name)' cannot be found on this object. Verify that the property exists.",
-                               errorId: "PropertyNotFoundStrict", category: .NotSpecified, extent: m.extent)
+                               errorId: "PropertyNotFoundStrict", category: .NotSpecified)
         }
         return .null
     }
 
     /// `target.Name(args)` once the target and arguments are known.
     func invokeMember(_ target: Value, name: String, _ args: [Value], _ m: InvokeMemberExpressionAst) throws -> Value {
-        do {
-            if m.isStatic {
-                guard case .object(let o) = target, let t = o as? PSTypeObject else {
-                    throw RuntimeError(.runtimeException, "Method invocation failed because [\(Conversion.typeOf(target).fullName)] does not contain a method named '\(name)'.",
-                                       errorId: "MethodNotFound", category: .InvalidOperation, extent: m.extent)
-                }
-                if case .psClass(let def) = t.type.kind {
-                    if name.lowercased() == "new" { return try hooks.constructClass(def, args) }
-                    return try hooks.invokeClassMethod(def, nil, name, args)
-                }
-                if case .scriptblock = t.type.kind, name.lowercased() == "create", args.count == 1 {
-                    return .object(try parseScriptBlock(Conversion.toString(args[0], hooks: hooks)))
-                }
-                return try Members.invokeStatic(t.type, name, args, hooks: hooks)
+        if !m.genericArguments.isEmpty {
+            // `.Method[T](…)`: each type argument must resolve (pwsh's Compiler resolves them
+            // with the type's extent). The methods modelled here infer their types from the
+            // arguments, except Array.Empty[T](), which makes a T[].
+            let types = try m.genericArguments.map { try resolveType($0, extent: m.member.extent) }
+            if m.isStatic, name.lowercased() == "empty", args.isEmpty, types.count == 1, case .object(let o) = target,
+               let t = o as? PSTypeObject, t.type.fullName == "System.Array" {
+                return .object(PSArray([], kind: .array(elementType: types[0] === TypeResolver.object ? nil : types[0].fullName)))
             }
-            if target.isNull {
-                if m.nullConditional { return .null }
-                throw RuntimeError(.runtimeException, "You cannot call a method on a null-valued expression.",
-                                   errorId: "InvokeMethodOnNull", category: .InvalidOperation, extent: m.extent)
-            }
-            if case .object(let o) = target, let inst = o as? PSClassInstance {
-                let start = baseClassOfCast(m.target, inst) ?? inst.definition
-                if classHasMethod(start, name) { return try hooks.invokeClassMethod(start, inst, name, args) }
-            }
-            if case .object(let o) = target, let sb = o as? ScriptBlock {
-                switch name.lowercased() {
-                case "invoke", "invokereturnasis":
-                    return collapse(try invokeScriptBlock(sb, args: args, dollarUnder: nil))
-                case "getnewclosure":
-                    return .object(makeClosure(sb))
-                default: break
-                }
-            }
-            return try Members.invokeMethod(target, name, args, hooks: hooks)
-        } catch let e as RuntimeError {
-            throw attachPosition(e, m.extent)
         }
+        if m.isStatic {
+            guard case .object(let o) = target, let t = o as? PSTypeObject else {
+                throw RuntimeError(.runtimeException, "Method invocation failed because [\(Conversion.typeOf(target).fullName)] does not contain a method named '\(name)'.",
+                                   errorId: "MethodNotFound", category: .InvalidOperation)
+            }
+            if case .psClass(let def) = t.type.kind {
+                if name.lowercased() == "new" { return try hooks.constructClass(def, args) }
+                return try hooks.invokeClassMethod(def, nil, name, args)
+            }
+            if case .scriptblock = t.type.kind, name.lowercased() == "create", args.count == 1 {
+                return .object(try parseScriptBlock(Conversion.toString(args[0], hooks: hooks)))
+            }
+            return try Members.invokeStatic(t.type, name, args, hooks: hooks)
+        }
+        if target.isNull {
+            if m.nullConditional { return .null }
+            throw RuntimeError(.runtimeException, "You cannot call a method on a null-valued expression.",
+                               errorId: "InvokeMethodOnNull", category: .InvalidOperation)
+        }
+        if case .object(let o) = target, let inst = o as? PSClassInstance {
+            let start = baseClassOfCast(m.target, inst) ?? inst.definition
+            if classHasMethod(start, name) { return try hooks.invokeClassMethod(start, inst, name, args) }
+        }
+        if case .object(let o) = target, let sb = o as? ScriptBlock {
+            switch name.lowercased() {
+            case "invoke", "invokereturnasis":
+                return collapse(try invokeScriptBlock(sb, args: args, dollarUnder: nil))
+            case "getnewclosure":
+                return .object(makeClosure(sb))
+            default: break
+            }
+        }
+        return try Members.invokeMethod(target, name, args, hooks: hooks)
     }
 
     /// `target[index]` once the target is known; the index is evaluated only when needed.
@@ -419,19 +425,15 @@ extension ExecutionContext {
         if target.isNull {
             if i.nullConditional { return .null }
             throw RuntimeError(.runtimeException, "Cannot index into a null array.", errorId: "NullArray",
-                               category: .InvalidOperation, extent: i.target.extent)
+                               category: .InvalidOperation)
         }
         let index = try indexValueOf()
-        if case .int(let n) = index, let h = target.hashtable, h.isOrdered, !h.isOrderedHashtable, !objectCast {
+        if case .int(let n) = index, let h = target.hashtable, h.isOrderedDictionary, !objectCast {
             // OrderedDictionary's this[int] indexer wins for an Int32 index: `$d[1]` is the
             // second value, `$d[[object]1]` the value of key 1 (about_Hash_Tables).
             // NOTE: pwsh throws ArgumentOutOfRangeException past the end; this gives $null.
             return n >= 0 && Int(n) < h.count ? h.values[Int(n)] : .null
         }
-        do {
-            return try indexValue(target, index)
-        } catch let e as RuntimeError {
-            throw attachPosition(e, i.extent)
-        }
+        return try indexValue(target, index)
     }
 }

@@ -9,13 +9,18 @@ extension Compiler {
     /// A pipeline as a statement.
     func pipelineStatement(_ p: PipelineAst) -> CompiledStatement {
         if let value = loneExpression(p) {
-            let run = value.run
-            let outputs = !value.isStatementIncrement
-            let setsSuccess = value.setsSuccess
+            if !value.isCall && !value.isStatementIncrement {
+                let run = value.run
+                let setsSuccess = value.setsSuccess
+                return { ctx, out in
+                    try out.writeEnumerated(try run(ctx))
+                    if setsSuccess { ctx.lastStatementSucceeded = true }
+                    return .normal
+                }
+            }
             return { ctx, out in
-                let v = try run(ctx)
-                if outputs { try out.writeEnumerated(v) }
-                if setsSuccess { ctx.lastStatementSucceeded = true }
+                if let v = try value.statementOutput(ctx) { try out.writeEnumerated(v) }
+                if value.setsSuccess { ctx.lastStatementSucceeded = true }
                 return .normal
             }
         }
@@ -35,7 +40,8 @@ extension Compiler {
             increment = u.op == .postIncrement || u.op == .preIncrement || u.op == .postDecrement || u.op == .preDecrement
         }
         return CompiledValue(expression(e.expression), isStatementIncrement: increment,
-                             setsSuccess: ExecutionContext.pureExpressionSetsSuccess(e.expression))
+                             setsSuccess: ExecutionContext.pureExpressionSetsSuccess(e.expression),
+                             isCall: ExecutionContext.isMethodCall(e.expression))
     }
 
     // MARK: - Commands
@@ -133,6 +139,20 @@ extension Compiler {
             }
             try ctx.callDirect(plan, site: c, argumentCount: count, out) { i in try arguments[i](ctx) }
             return .normal
+        }
+    }
+}
+
+extension ExecutionContext {
+    /// A method call, or one in parentheses: `$list.Add(1)`, `($h.Remove('k'))`.
+    static func isMethodCall(_ e: ExpressionAst) -> Bool {
+        switch e {
+        case .invokeMember: return true
+        case .paren(let p):
+            guard case .pipeline(let inner) = p.pipeline, inner.elements.count == 1, case .expression(let x) = inner.elements[0],
+                  x.redirections.isEmpty else { return false }
+            return isMethodCall(x.expression)
+        default: return false
         }
     }
 }

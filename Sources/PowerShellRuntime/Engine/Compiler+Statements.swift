@@ -9,6 +9,7 @@ extension Compiler {
 
     func block(_ statements: [StatementAst], traps: [TrapStatementAst]) -> CompiledBlock {
         CompiledBlock(statements: ContiguousArray(statements.map { statement($0) }),
+                      sequencePoints: ContiguousArray(statements.map { ExecutionContext.sequencePoint(of: $0) }),
                       traps: traps.map { CompiledTrap(type: $0.trapType, body: trapBody($0)) })
     }
 
@@ -44,8 +45,13 @@ extension Compiler {
             return switchStatement(sw)
         case .flow(let f):
             return flow(f)
-        case .trap, .using:
+        case .trap:
             return { _, _ in .normal }
+        case .using(let u):
+            return { ctx, _ in
+                ctx.addUsingNamespaces([u])
+                return .normal
+            }
         case .tryStatement(let t):
             return tryStatement(t)
         case .functionDefinition(let f):
@@ -65,10 +71,11 @@ extension Compiler {
             let left = statement(c.left)
             let right = pipelineStatement(c.right)
             let isAnd = c.isAnd
+            let leftPoint = ExecutionContext.sequencePoint(of: c.left), rightPoint = c.right.extent
             return { ctx, out in
-                let first = try left(ctx, out)
+                let first = try ctx.atSequencePoint(leftPoint) { try left(ctx, out) }
                 if case .normal = first {} else { return first }
-                if ctx.lastStatementSucceeded == isAnd { return try right(ctx, out) }
+                if ctx.lastStatementSucceeded == isAnd { return try ctx.atSequencePoint(rightPoint) { try right(ctx, out) } }
                 return .normal
             }
         }
@@ -92,20 +99,21 @@ extension Compiler {
     /// A statement run for its effect only, its output discarded (a `for` loop's initializer
     /// and iterator); a flow statement in it leaves as a thrown signal.
     func effect(_ s: StatementAst) -> (ExecutionContext) throws -> Void {
+        let point = ExecutionContext.sequencePoint(of: s)
         if case .pipeline(let p) = s, let value = loneExpression(p) {
             let run = value.run
             let setsSuccess = value.setsSuccess
             return { ctx in
-                _ = try run(ctx)
+                _ = try ctx.atSequencePoint(point) { try run(ctx) }
                 if setsSuccess { ctx.lastStatementSucceeded = true }
             }
         }
         if case .assignment(let a) = s {
             let run = assignmentStatement(a)
-            return { ctx in _ = try run(ctx, ctx.discardPipe) }
+            return { ctx in _ = try ctx.atSequencePoint(point) { try run(ctx, ctx.discardPipe) } }
         }
         let run = statement(s)
-        return { ctx in try ctx.completeInExpression(try run(ctx, ctx.discardPipe)) }
+        return { ctx in try ctx.completeInExpression(try ctx.atSequencePoint(point) { try run(ctx, ctx.discardPipe) }) }
     }
 
     // MARK: - if
@@ -133,26 +141,37 @@ extension Compiler {
     /// A condition (`if`, `while`, `for`, `do`): its value as a Boolean. A comparison of two
     /// numbers gives its answer without making a Boolean value first.
     func condition(_ s: StatementAst) -> (ExecutionContext) throws -> Bool {
+        let point = ExecutionContext.sequencePoint(of: s)
         if case .pipeline(let p) = s, p.elements.count == 1, case .expression(let e) = p.elements[0], e.redirections.isEmpty,
            case .binary(let b) = e.expression, ExecutionContext.isComparison(b.op) {
             let left = expression(b.left)
             let right = expression(b.right)
             let op = b.op
             return { ctx in
-                let l = try left(ctx)
-                let r = try right(ctx)
-                if let fast = ExecutionContext.fastCompare(op, l, r) { return fast }
-                return Conversion.toBool(try ctx.applyBinary(b, l, r))
+                try ctx.atSequencePoint(point) {
+                    let l = try left(ctx)
+                    let r = try right(ctx)
+                    if let fast = ExecutionContext.fastCompare(op, l, r) { return fast }
+                    return Conversion.toBool(try ctx.applyBinary(b, l, r))
+                }
             }
         }
         let value = statementValue(s)
-        return { ctx in Conversion.toBool(try value(ctx)) }
+        return { ctx in try ctx.atSequencePoint(point) { Conversion.toBool(try value(ctx)) } }
+    }
+
+    /// A statement's value where the statement is a sequence point of its own (a `foreach`
+    /// collection, a `switch` value, a flow statement's operand).
+    func pointValue(_ s: StatementAst) -> CompiledExpression {
+        let value = statementValue(s)
+        let point = ExecutionContext.sequencePoint(of: s)
+        return { ctx in try ctx.atSequencePoint(point) { try value(ctx) } }
     }
 
     // MARK: - Loops
 
     private func foreachStatement(_ s: ForEachStatementAst) -> CompiledStatement {
-        let collection = statementValue(s.collection)
+        let collection = pointValue(s.collection)
         let assign = variableWrite(s.variable)
         let body = block(s.body)
         let label = s.label
@@ -239,7 +258,7 @@ extension Compiler {
     // MARK: - switch
 
     private func switchStatement(_ s: SwitchStatementAst) -> CompiledStatement {
-        let condition = statementValue(s.condition)
+        let condition = pointValue(s.condition)
         let clauses = s.clauses.map { (test: switchTest($0.test, flags: s.flags), body: block($0.body)) }
         let defaultBody = s.defaultClause.map { block($0) }
         let label = s.label
@@ -278,15 +297,18 @@ extension Compiler {
 
     /// One clause's test: a script block run with `$_`, else a comparison chosen by the flags.
     private func switchTest(_ test: ExpressionAst, flags: SwitchFlags) -> (ExecutionContext, Value) throws -> Bool {
+        let point = test.extent
         if case .scriptBlock(let sbe) = test {
             let ast = sbe.scriptBlock
             return { ctx, item in
-                let result = try ctx.invokeScriptBlock(ScriptBlock(ast: ast), args: [], dollarUnder: item, dotSource: false)
-                return Conversion.toBool(ctx.collapse(result))
+                try ctx.atSequencePoint(point) {
+                    let result = try ctx.invokeScriptBlock(ScriptBlock(ast: ast), args: [], dollarUnder: item, dotSource: false)
+                    return Conversion.toBool(ctx.collapse(result))
+                }
             }
         }
         let value = argument(test)
-        return { ctx, item in try ctx.switchClauseMatches(try value(ctx), item, flags: flags) }
+        return { ctx, item in try ctx.atSequencePoint(point) { try ctx.switchClauseMatches(try value(ctx), item, flags: flags) } }
     }
 
     // MARK: - Flow
@@ -299,7 +321,7 @@ extension Compiler {
                 return { _, _ in isBreak ? .broke(l) : .continued(l) }
             }
             if let operand = f.operand {
-                let label = statementValue(operand)
+                let label = pointValue(operand)
                 return { ctx, _ in
                     let l = Conversion.toString(try label(ctx))
                     return isBreak ? .broke(l) : .continued(l)
@@ -309,18 +331,19 @@ extension Compiler {
         case .returnFlow:
             guard let operand = f.operand else { return { _, _ in .returned } }
             let run = statement(operand)
+            let point = ExecutionContext.sequencePoint(of: operand)
             if inMethod {
                 return { ctx, out in
-                    _ = try run(ctx, ctx.methodReturnSink ?? out)
+                    _ = try ctx.atSequencePoint(point) { try run(ctx, ctx.methodReturnSink ?? out) }
                     return .returned
                 }
             }
             return { ctx, out in
-                _ = try run(ctx, out)
+                _ = try ctx.atSequencePoint(point) { try run(ctx, out) }
                 return .returned
             }
         case .exitFlow:
-            let operand = f.operand.map { statementValue($0) }
+            let operand = f.operand.map { pointValue($0) }
             return { ctx, _ in
                 var code: Int32 = 0
                 if let v = operand {
@@ -329,7 +352,7 @@ extension Compiler {
                 throw ExitSignal(code: code)
             }
         case .throwFlow:
-            let operand = f.operand.map { statementValue($0) }
+            let operand = f.operand.map { pointValue($0) }
             return { ctx, _ in throw try ctx.makeThrowError(f, operand) }
         }
     }
@@ -584,7 +607,7 @@ extension ExecutionContext {
         }
         let s = Conversion.toString(item, hooks: hooks)
         let t = Conversion.toString(testValue, hooks: hooks)
-        return caseSensitive ? s == t : s.caseInsensitiveCompare(t) == .orderedSame
+        return caseSensitive ? s == t : StringCompare.equalsIgnoreCase(s, t)
     }
 
     private func isNumberLike(_ v: Value) -> Bool {

@@ -60,8 +60,10 @@ final class CompiledScriptBlock {
     let end: CompiledBlock?
     let clean: CompiledBlock?
     /// The end block when it is one expression statement that outputs its value
-    /// (`{ $_ % 3 -eq 0 }`), which per-object calls run without an output pipe.
+    /// (`{ $_ % 3 -eq 0 }`), which per-object calls run without an output pipe, and that
+    /// statement's extent, where its errors point.
     let loneExpression: CompiledValue?
+    let loneExpressionExtent: SourceExtent?
     /// Each parameter's default value, compiled (nil: none).
     let defaults: [CompiledExpression?]
     /// The block's own code reads `$args`.
@@ -83,8 +85,10 @@ final class CompiledScriptBlock {
         if let e = ast.endBlock, e.traps.isEmpty, e.statements.count == 1, case .pipeline(let p) = e.statements[0],
            let value = compiler.loneExpression(p), !value.isStatementIncrement {
             loneExpression = value
+            loneExpressionExtent = p.extent
         } else {
             loneExpression = nil
+            loneExpressionExtent = nil
         }
     }
 }
@@ -97,21 +101,42 @@ final class CompiledValue {
     let isStatementIncrement: Bool
     /// As a statement, sets `$?` to true after it (see `pureExpressionSetsSuccess`).
     let setsSuccess: Bool
+    /// A method call (perhaps in parentheses), whose void result writes nothing (VoidMethods).
+    let isCall: Bool
 
-    init(_ run: @escaping CompiledExpression, isStatementIncrement: Bool, setsSuccess: Bool) {
+    init(_ run: @escaping CompiledExpression, isStatementIncrement: Bool, setsSuccess: Bool, isCall: Bool) {
         self.run = run
         self.isStatementIncrement = isStatementIncrement
         self.setsSuccess = setsSuccess
+        self.isCall = isCall
+    }
+
+    /// Runs the expression as a statement: its value, or nil when nothing is output (`$i++`,
+    /// a void method's call).
+    @inline(__always)
+    func statementOutput(_ ctx: ExecutionContext) throws -> Value? {
+        if isCall {
+            ctx.lastCallWasVoid = false
+            let v = try run(ctx)
+            if case .null = v, ctx.lastCallWasVoid { return nil }
+            return v
+        }
+        let v = try run(ctx)
+        return isStatementIncrement ? nil : v
     }
 }
 
 /// The statements of a block and its traps.
 final class CompiledBlock {
     let statements: ContiguousArray<CompiledStatement>
+    /// Each statement's sequence point (see ErrorPosition.swift): where an error it lets out
+    /// without a position of its own points.
+    let sequencePoints: ContiguousArray<SourceExtent?>
     let traps: [CompiledTrap]
 
-    init(statements: ContiguousArray<CompiledStatement>, traps: [CompiledTrap]) {
+    init(statements: ContiguousArray<CompiledStatement>, sequencePoints: ContiguousArray<SourceExtent?>, traps: [CompiledTrap]) {
         self.statements = statements
+        self.sequencePoints = sequencePoints
         self.traps = traps
     }
 
@@ -127,7 +152,9 @@ final class CompiledBlock {
             do {
                 let c = try statements[i](ctx, out)
                 if case .normal = c {} else { return c }
-            } catch let e as RuntimeError where ctx.tryDepth == 0 && !e.record.terminatesScript {
+            } catch let e as RuntimeError {
+                ctx.position(e, at: sequencePoints[i])
+                guard ctx.tryDepth == 0 && !e.record.terminatesScript else { throw e }
                 try ctx.handleStatementError(e)
             }
             i += 1
@@ -139,11 +166,13 @@ final class CompiledBlock {
     /// next statement runs, so a failing statement still shows what came before it.
     func runTopLevel(_ ctx: ExecutionContext, _ out: Pipe) throws -> Completion {
         if !traps.isEmpty { return try runTrapped(ctx, out, flushEach: true) }
-        for statement in statements {
+        for i in statements.indices {
             do {
-                let c = try statement(ctx, out)
+                let c = try statements[i](ctx, out)
                 if case .normal = c {} else { return c }
-            } catch let e as RuntimeError where ctx.tryDepth == 0 && !e.record.terminatesScript {
+            } catch let e as RuntimeError {
+                ctx.position(e, at: sequencePoints[i])
+                guard ctx.tryDepth == 0 && !e.record.terminatesScript else { throw e }
                 try ctx.handleStatementError(e)
             }
             ctx.outDefaultFlush()

@@ -39,8 +39,11 @@ public final class ExecutionContext {
     public var lastStatementSucceeded = true
     /// `$LASTEXITCODE`: nil until a native program or script has set it.
     public var lastExitCode: Int32?
-    /// The module whose code is running (nil: the global session state).
-    public var currentModule: PSModuleInfo?
+    /// The module whose file is being loaded (set by the module layer while the file runs).
+    public var loadingModule: PSModuleInfo?
+    /// The module whose code is running (nil: the global session state): the module being
+    /// loaded, else the module of the nearest module scope up the current scope chain.
+    public var currentModule: PSModuleInfo? { loadingModule ?? currentScope.enclosingModule }
     /// The stream routing of the command that is running: commands it runs start from it.
     var streamRouting = StreamRouting()
     /// `$args` arrays of running functions that hold parameter names (`f -c 3` in a function
@@ -103,6 +106,21 @@ public final class ExecutionContext {
     /// How many `try` bodies (or blocks with traps) enclose the running code: while any does,
     /// statement-terminating errors travel up to them instead of being reported in place.
     var tryDepth = 0
+    /// The last statement completed inside a `$( )`, `@( )` or hashtable value: pwsh's current
+    /// position stays there until the next sequence point (see ErrorPosition.swift).
+    var lastNestedSequencePoint: SourceExtent?
+    /// True when the method call evaluated last returned void (VoidMethods): a statement that is
+    /// that call writes nothing, as pwsh's AutomationNull does not.
+    var lastCallWasVoid = false
+    /// `using namespace X` statements run so far: a type name not found as written is looked for
+    /// in each (pwsh's TypeResolutionState namespaces).
+    /// NOTE: pwsh applies a file's `using namespace` to that file's type names at parse time;
+    /// here they apply to the session from the moment the statement runs.
+    var usingNamespaces: [String] = []
+    /// The frame of each active call, by depth (see CallStack.swift).
+    var callFrames: [CallFrame] = []
+    /// The script run with `-File`, the outermost frame Get-PSCallStack shows.
+    var scriptFilePath: String?
     /// Bumped whenever functions, aliases or modules change, so call sites re-resolve.
     public var commandTableGeneration = 0
 
@@ -194,7 +212,9 @@ public final class ExecutionContext {
 
     /// Defines an alias in the global scope.
     public func setAlias(_ name: String, _ definition: String, options: VariableOptions = [], scope: Scope? = nil) {
-        (scope ?? globalScope).aliases[name.lowercased()] = AliasInfo(name: name, definition: definition, options: options)
+        let alias = AliasInfo(name: name, definition: definition, options: options)
+        alias.moduleName = currentModule?.name ?? ""
+        (scope ?? globalScope).aliases[name.lowercased()] = alias
         commandTableGeneration += 1
     }
 
@@ -212,9 +232,13 @@ public final class ExecutionContext {
     }
 
     /// What `$MyInvocation.MyCommand` and Get-Command show for a script function.
-    static func commandInfo(of f: FunctionInfo) -> CommandInfoObject {
-        CommandInfoObject(name: f.name, commandType: f.isFilter ? "Filter" : "Function", source: f.moduleName,
-                          version: "", definition: f.scriptBlock.text, declaration: f.declaration)
+    /// A function as Get-Command shows it; a module's function carries the module and its
+    /// version (pwsh's CommandInfo.Module and .Version).
+    public static func commandInfo(of f: FunctionInfo) -> CommandInfoObject {
+        let info = CommandInfoObject(name: f.name, commandType: f.isFilter ? "Filter" : "Function", source: f.moduleName,
+                                     version: f.module?.version ?? "", definition: f.scriptBlock.text, declaration: f.declaration)
+        info.module = f.module
+        return info
     }
 
     /// Sets a variable in the current scope (or the named scope: `global`, `script`, `local`,
@@ -242,32 +266,19 @@ public final class ExecutionContext {
     /// Writes a variable in one scope, honouring read-only/constant and type constraints.
     public func assignVariable(in scope: Scope, folded: String, name: String, value: Value, privateVar: Bool = false) throws {
         if let existing = scope.variables[folded] {
-            if existing.isReadOnlyOrConstant {
-                throw RuntimeError(.sessionStateUnauthorizedAccessException,
-                                   "Cannot overwrite variable \(existing.name) because it is read-only or constant.",
-                                   errorId: "VariableNotWritable", category: .WriteError, target: .string(existing.name))
+            if existing.isReadOnlyOrConstant { throw variableNotWritable(existing.name) }
+            let converted = try existing.typeConstraint.map { try transform(value, to: $0) } ?? value
+            if !existing.validations.isEmpty {
+                // pwsh checks before storing: a rejected value leaves the variable as it was.
+                if existing.validations.contains(where: { ParameterBinder.validationFailure($0, value: converted, context: self) != nil }) {
+                    throw invalidVariableValue(existing.name, converted)
+                }
             }
-            if let t = existing.typeConstraint {
-                existing.value = try Conversion.convert(value, to: t, hooks: hooks)
-            } else {
-                existing.value = value
-            }
-            if !existing.validations.isEmpty { try validateVariable(existing) }
+            existing.value = converted
             return
         }
         let v = PSVariable(name: name, value: value, options: privateVar ? [.private] : [])
         scope.variables[folded] = v
-    }
-
-    /// Re-checks a constrained variable's validation attributes after assignment.
-    func validateVariable(_ v: PSVariable) throws {
-        for rule in v.validations {
-            if let message = ParameterBinder.validationFailure(rule, value: v.value, context: self) {
-                throw RuntimeError(.validationMetadataException, "The variable cannot be validated because the value \(Conversion.toString(v.value)) is not a valid value for the \(v.name) variable.",
-                                   errorId: "ValidateSetFailure", category: .MetadataError, target: .null)
-                    .withMessageDetail(message)
-            }
-        }
     }
 
     /// Runs `body` as code inside a `try` block runs: statement-terminating errors travel up as
@@ -318,11 +329,3 @@ public final class ExecutionContext {
     }
 }
 
-extension RuntimeError {
-    /// Attaches a validation message (used where pwsh nests the validator's own text).
-    func withMessageDetail(_ detail: String) -> RuntimeError {
-        let ex = record.exception
-        ex.message = ex.message + " " + detail
-        return self
-    }
-}

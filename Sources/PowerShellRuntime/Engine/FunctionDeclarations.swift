@@ -2,7 +2,8 @@ import Foundation
 import PowerShellSyntax
 
 /// Functions as declared: `function`/`filter` definitions, the binder's declaration built
-/// from a param block (attribute arguments evaluated then), and comment-based help.
+/// from a param block (attribute arguments evaluated then), validation attributes, and the
+/// default values Get-Help shows.
 extension ExecutionContext {
 
     // MARK: - Declarations
@@ -20,7 +21,7 @@ extension ExecutionContext {
     }
 
     /// Builds the binder's declaration from a param block (or `function f($a, $b)` parameters).
-    func buildDeclaration(name: String, ast: ScriptBlockAst, extraParameters: [ParameterAst]?) throws -> (CommandDeclaration, Bool) {
+    public func buildDeclaration(name: String, ast: ScriptBlockAst, extraParameters: [ParameterAst]?) throws -> (CommandDeclaration, Bool) {
         let params = ast.paramBlock?.parameters ?? extraParameters ?? []
         var advanced = false
         var decl = CommandDeclaration(name: name)
@@ -35,6 +36,7 @@ extension ExecutionContext {
                     case "defaultparametersetname": decl.defaultParameterSet = Conversion.toString(value)
                     case "confirmimpact": decl.confirmImpact = Conversion.toString(value)
                     case "positionalbinding": decl.positionalBinding = Conversion.toBool(value)
+                    case "helpuri": decl.helpUri = Conversion.toString(value)
                     default: break
                     }
                 }
@@ -85,41 +87,13 @@ extension ExecutionContext {
                         let v = try evaluate(a)
                         pd.aliases += (Conversion.enumerate(v) ?? [v]).map { Conversion.toString($0) }
                     }
-                case "validateset":
-                    var values: [String] = []
-                    for a in attr.positionalArguments {
-                        let v = try evaluate(a)
-                        values += (Conversion.enumerate(v) ?? [v]).map { Conversion.toString($0) }
-                    }
-                    var ignoreCase = true
-                    for (n, v) in attr.namedArguments where n.lowercased() == "ignorecase" {
-                        ignoreCase = Conversion.toBool(try v.map { try evaluate($0) } ?? .bool(true))
-                    }
-                    pd.validations.append(.set(values, ignoreCase: ignoreCase))
-                case "validaterange":
-                    let args = try attr.positionalArguments.map { try evaluate($0) }
-                    if args.count >= 2 { pd.validations.append(.range(min: args[0], max: args[1])) }
-                case "validatelength":
-                    let args = try attr.positionalArguments.map { Int(try Conversion.toInt64(try evaluate($0))) }
-                    if args.count >= 2 { pd.validations.append(.length(min: args[0], max: args[1])) }
-                case "validatecount":
-                    let args = try attr.positionalArguments.map { Int(try Conversion.toInt64(try evaluate($0))) }
-                    if args.count >= 2 { pd.validations.append(.count(min: args[0], max: args[1])) }
-                case "validatepattern":
-                    if let a = attr.positionalArguments.first {
-                        pd.validations.append(.pattern(Conversion.toString(try evaluate(a)), errorMessage: try attributeErrorMessage(attr)))
-                    }
-                case "validatenotnull": pd.validations.append(.notNull)
-                case "validatenotnullorempty": pd.validations.append(.notNullOrEmpty)
-                case "validatenotnullorwhitespace": pd.validations.append(.notNullOrWhiteSpace)
-                case "validatescript":
-                    if let a = attr.positionalArguments.first, case .object(let o) = try evaluate(a), let sb = o as? ScriptBlock {
-                        pd.validations.append(.script(sb, errorMessage: try attributeErrorMessage(attr)))
-                    }
                 case "allownull": pd.allowNull = true
                 case "allowemptystring": pd.allowEmptyString = true
                 case "allowemptycollection": pd.allowEmptyCollection = true
-                default: break
+                case "pstypename", "pstypenameattribute":
+                    if let a = attr.positionalArguments.first { pd.psTypeName = Conversion.toString(try evaluate(a), hooks: hooks) }
+                default:
+                    if let rule = try validation(from: attr) { pd.validations.append(rule) }
                 }
             }
             if memberships.isEmpty { memberships = [ParameterSetMembership()] }
@@ -136,6 +110,44 @@ extension ExecutionContext {
         }
         decl.supportsCommonParameters = advanced
         return (decl, advanced)
+    }
+
+    /// The rule of a validation attribute (`[ValidateSet(…)]`, `[ValidateRange(…)]`, …), on a
+    /// parameter or a variable; nil for other attributes.
+    func validation(from attr: AttributeAst) throws -> ParameterValidation? {
+        switch attr.typeName.description.lowercased() {
+        case "validateset":
+            var values: [String] = []
+            for a in attr.positionalArguments {
+                let v = try evaluate(a)
+                values += (Conversion.enumerate(v) ?? [v]).map { Conversion.toString($0) }
+            }
+            var ignoreCase = true
+            for (n, v) in attr.namedArguments where n.lowercased() == "ignorecase" {
+                ignoreCase = Conversion.toBool(try v.map { try evaluate($0) } ?? .bool(true))
+            }
+            return .set(values, ignoreCase: ignoreCase)
+        case "validaterange":
+            let args = try attr.positionalArguments.map { try evaluate($0) }
+            return args.count >= 2 ? .range(min: args[0], max: args[1]) : nil
+        case "validatelength":
+            let args = try attr.positionalArguments.map { Int(try Conversion.toInt64(try evaluate($0))) }
+            return args.count >= 2 ? .length(min: args[0], max: args[1]) : nil
+        case "validatecount":
+            let args = try attr.positionalArguments.map { Int(try Conversion.toInt64(try evaluate($0))) }
+            return args.count >= 2 ? .count(min: args[0], max: args[1]) : nil
+        case "validatepattern":
+            guard let a = attr.positionalArguments.first else { return nil }
+            return .pattern(Conversion.toString(try evaluate(a)), errorMessage: try attributeErrorMessage(attr))
+        case "validatenotnull": return .notNull
+        case "validatenotnullorempty": return .notNullOrEmpty
+        case "validatenotnullorwhitespace": return .notNullOrWhiteSpace
+        case "validatescript":
+            guard let a = attr.positionalArguments.first, case .object(let o) = try evaluate(a), let sb = o as? ScriptBlock else { return nil }
+            return .script(sb, errorMessage: try attributeErrorMessage(attr))
+        default:
+            return nil
+        }
     }
 
     /// A validation attribute's `ErrorMessage = '…'` named argument.
@@ -159,10 +171,10 @@ extension ExecutionContext {
 
     func defineFunction(_ f: FunctionDefinitionAst) throws {
         let sb = ScriptBlock(ast: f.body, isFilter: f.isFilter)
-        sb.moduleState = currentModule
+        let module = currentModule
+        sb.moduleState = module
         let info = try makeFunctionInfo(name: f.name, scriptBlock: sb, isFilter: f.isFilter, extraParameters: f.parameters)
-        info.moduleName = currentModule?.name ?? ""
-        info.helpText = commentHelp(before: f)
+        info.moduleName = module?.name ?? ""
         var name = f.name
         var scope = currentScope
         if let colon = name.firstIndex(of: ":") {
@@ -177,32 +189,9 @@ extension ExecutionContext {
         }
         scope.functions[name.lowercased()] = FunctionInfo(name: name, scriptBlock: sb, isFilter: f.isFilter, declaration: info.declaration,
                                                           isAdvanced: info.isAdvanced, moduleName: info.moduleName)
-        scope.functions[name.lowercased()]?.helpText = info.helpText
+        scope.functions[name.lowercased()]?.definition = f
+        scope.functions[name.lowercased()]?.module = module
         commandTableGeneration += 1
-    }
-
-    /// The comment-based help written just before or at the start of a function.
-    func commentHelp(before f: FunctionDefinitionAst) -> String? {
-        let src = f.extent.source
-        let start = f.extent.start
-        // Look backwards over whitespace for a block comment ending right before the function.
-        let units = src.units
-        var i = start - 1
-        while i >= 0, units[i] == 0x20 || units[i] == 0x0A || units[i] == 0x0D || units[i] == 0x09 { i -= 1 }
-        if i >= 1, units[i] == 0x3E, units[i - 1] == 0x23 {
-            var j = i - 1
-            while j >= 1 {
-                if units[j] == 0x23 && units[j - 1] == 0x3C { return src.slice(j - 1, i + 1) }
-                j -= 1
-            }
-        }
-        // Or the first comment inside the body.
-        let bodyText = f.body.extent.text
-        if let r = bodyText.range(of: "<#"), let e = bodyText.range(of: "#>", range: r.upperBound..<bodyText.endIndex) {
-            let before = bodyText[bodyText.startIndex..<r.lowerBound].trimmingCharacters(in: .whitespacesAndNewlines)
-            if before == "{" || before.isEmpty { return String(bodyText[r.lowerBound..<e.upperBound]) }
-        }
-        return nil
     }
 }
 
@@ -222,4 +211,62 @@ public final class SwitchParameterValue: PSNativeObject {
     }
 
     public override func toPSString() -> String { isPresent ? "True" : "False" }
+}
+
+// MARK: - Parameter defaults as help shows them
+
+extension ExecutionContext {
+    /// A parameter's default value as Get-Help shows it (pwsh's HelpCommentsParser): the text
+    /// of `[PSDefaultValue(Help = '…')]`, else its `Value`; else a constant default's value as
+    /// text (`'A'` → `A`, `42`, `$true` → `True`); else the default expression as written
+    /// (`(Get-Date)`, `@(1, 2)`); else, without a default, what the type starts with
+    /// (`False` for a switch or bool, `0` for numbers, nothing otherwise).
+    public func helpDefaultValue(of p: ParameterAst, declaration pd: ParameterDeclaration) -> String {
+        for attr in p.attributes where ["psdefaultvalue", "psdefaultvalueattribute", "system.management.automation.psdefaultvalueattribute"]
+            .contains(attr.typeName.description.lowercased()) {
+            var valueText: String?
+            for (name, arg) in attr.namedArguments {
+                guard let arg = arg, let v = try? evaluate(arg) else { continue }
+                switch name.lowercased() {
+                case "help":
+                    let s = Conversion.toString(v, hooks: hooks)
+                    if !s.isEmpty { return s }
+                case "value": valueText = Conversion.toString(v, hooks: hooks)
+                default: break
+                }
+            }
+            if let s = valueText { return s }
+        }
+        guard let d = p.defaultValue else {
+            if pd.isSwitch || pd.typeName == "System.Boolean" { return "False" }
+            if let t = pd.resolvedType {
+                switch t.kind {
+                case .int32, .int64, .double, .decimal, .sized: return "0"
+                default: return ""
+                }
+            }
+            return ""
+        }
+        if ExecutionContext.isConstant(d), let v = try? evaluate(d) { return v.isNull ? "" : Conversion.toString(v, hooks: hooks) }
+        return d.extent.text
+    }
+
+    /// pwsh's IsConstantValueVisitor for default values: literals, `$true`/`$false`/`$null`,
+    /// and operators, parentheses and primitive casts over them (arrays are not constant).
+    static func isConstant(_ e: ExpressionAst) -> Bool {
+        switch e {
+        case .constant, .stringConstant: return true
+        case .variable(let v): return v.scope == nil && ["true", "false", "null"].contains(v.foldedName)
+        case .unary(let u): return [.negate, .plus, .not, .bnot].contains(u.op) && isConstant(u.operand)
+        case .binary(let b): return isConstant(b.left) && isConstant(b.right)
+        case .convert(let c):
+            guard let t = TypeResolver.resolve(c.type) else { return false }
+            if case .named = t.kind { return false }
+            return isConstant(c.child)
+        case .paren(let p):
+            if case .pipeline(let pl) = p.pipeline, pl.elements.count == 1, case .expression(let x) = pl.elements[0] { return isConstant(x.expression) }
+            return false
+        default: return false
+        }
+    }
 }

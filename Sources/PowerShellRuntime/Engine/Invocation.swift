@@ -45,9 +45,12 @@ extension ExecutionContext {
         return (sb.closureScope as? Scope) ?? moduleScope(for: sb) ?? currentScope
     }
 
-    /// The scope a module's script block runs under, if it belongs to a module.
+    /// The scope a module's script block runs under, if it belongs to a module: pwsh runs a
+    /// block in its session state's current scope, which is the caller's scope when the caller
+    /// runs in that module (dynamic scoping inside a module) and the module scope otherwise.
     func moduleScope(for sb: ScriptBlock) -> Scope? {
-        (sb.moduleState as? PSModuleInfo)?.scope
+        guard let module = sb.moduleState as? PSModuleInfo else { return nil }
+        return currentScope.enclosingModule === module ? currentScope : module.scope
     }
 
     /// Counts one more nested call, failing as pwsh does past its limit.
@@ -172,6 +175,7 @@ extension ExecutionContext {
         call.boundCount = bound
         try enterCall(site.extent)
         defer { callDepth -= 1 }
+        enterFrame(CallFrame(plan, site: site, scope: scope, boundCount: bound))
         let saved = currentScope
         defer { currentScope = saved }
         currentScope = scope
@@ -201,12 +205,15 @@ extension ExecutionContext {
 
     /// Runs a script block streaming its output into `output`.
     public func invokeScriptBlock(_ sb: ScriptBlock, args: [Value], dollarUnder: Value?, this: Value? = nil, dotSource: Bool = false, output: Pipe) throws {
+        if !sb.ast.usingStatements.isEmpty { addUsingNamespaces(sb.ast.usingStatements) }
         try enterCall(sb.ast.extent)
         defer { callDepth -= 1 }
+        enterFrame(CallFrame(command: "<ScriptBlock>", functionName: "<ScriptBlock>", callSite: nil))
         let compiled = self.compiled(sb.ast)
         let saved = currentScope
         var scope = dotSource ? currentScope : makeCallScope(parent: parentScope(for: sb), layout: compiled.layout)
         defer { if !dotSource { retireCallScope(&scope) } }
+        setFrameScope(scope)
         currentScope = scope
         defer { currentScope = saved }
         if let d = dollarUnder {
@@ -250,7 +257,7 @@ extension ExecutionContext {
             return
         }
         if let expression = compiled.loneExpression {
-            try output.writeEnumerated(try perObjectValue(sb, expression, dollarUnder))
+            if let v = try perObjectValue(sb, expression, compiled.loneExpressionExtent, dollarUnder) { try output.writeEnumerated(v) }
             return
         }
         guard let end = compiled.end else { return }
@@ -267,7 +274,7 @@ extension ExecutionContext {
     public func perObjectTest(_ sb: ScriptBlock, dollarUnder: Value) throws -> Bool {
         let compiled = self.compiled(sb.ast)
         if let expression = compiled.loneExpression, sb.runsInCallerScope(compiled) {
-            let v = try perObjectValue(sb, expression, dollarUnder)
+            guard let v = try perObjectValue(sb, expression, compiled.loneExpressionExtent, dollarUnder) else { return false }
             guard case .object = v else { return Conversion.toBool(v) }
             let pipe = Pipe()
             try pipe.writeEnumerated(v)
@@ -278,10 +285,22 @@ extension ExecutionContext {
         return pipe.items.count > 1 || (pipe.items.first.map { Conversion.toBool($0) } ?? false)
     }
 
-    private func perObjectValue(_ sb: ScriptBlock, _ expression: CompiledValue, _ dollarUnder: Value) throws -> Value {
+    /// The block's one expression for one object; nil when it wrote nothing (a void method) or
+    /// failed and the error was reported, as a failing statement of a block is, so the next
+    /// object still runs.
+    private func perObjectValue(_ sb: ScriptBlock, _ expression: CompiledValue, _ extent: SourceExtent?,
+                                _ dollarUnder: Value) throws -> Value? {
         try enterPerObject(sb, dollarUnder)
         defer { callDepth -= 1 }
-        let v = try expression.run(self)
+        let v: Value?
+        do {
+            v = try expression.statementOutput(self)
+        } catch let e as RuntimeError {
+            position(e, at: extent)
+            guard tryDepth == 0 && !e.record.terminatesScript else { throw e }
+            try handleStatementError(e)
+            return nil
+        }
         if expression.setsSuccess { lastStatementSucceeded = true }
         return v
     }
@@ -290,6 +309,7 @@ extension ExecutionContext {
     /// reusing the variables found last time while the scope and the variable set are the same.
     private func enterPerObject(_ sb: ScriptBlock, _ dollarUnder: Value) throws {
         try enterCall(sb.ast.extent)
+        enterFrame(CallFrame(command: "<ScriptBlock>", functionName: "<ScriptBlock>", callSite: nil))
         let scope = currentScope
         if sb.perObjectScopeID == scope.id, sb.perObjectGeneration == Scope.generation,
            let d = sb.dollarUnderVariable, let p = sb.psItemVariable {
@@ -441,7 +461,7 @@ final class PlanParameter {
         type = p.resolvedType
         validations = p.validations
         isSwitch = p.isSwitch
-        if !p.validations.isEmpty || p.isSwitch {
+        if !p.validations.isEmpty || p.isSwitch || p.psTypeName != nil {
             binding = .binder
         } else if p.typeName == "System.Object" {
             binding = .asIs

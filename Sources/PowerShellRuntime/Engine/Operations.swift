@@ -24,16 +24,20 @@ extension ExecutionContext {
     /// A binary operator on evaluated operands (not the short-circuit ones), through the
     /// general operator code; sets `$Matches` after a successful `-match`.
     func applyBinary(_ b: BinaryExpressionAst, _ l: Value, _ r: Value) throws -> Value {
+        let result: Value
         do {
-            let result = try Operators.binary(b.op, l, r, hooks: hooks)
-            if let m = hooks.lastMatches {
-                hooks.lastMatches = nil
-                try assignVariable(in: currentScope, folded: "matches", name: "Matches", value: .object(m))
-            }
-            return result
+            result = try Operators.binary(b.op, l, r, hooks: hooks)
         } catch let e as RuntimeError {
-            throw attachPosition(e, b.operatorExtent, wholeExtent: b.extent)
+            if ExecutionContext.errorsAtOperator.contains(e.record.errorId), e.record.invocationInfo == nil {
+                e.record.invocationInfo = InvocationInfo(commandName: "", extent: b.operatorExtent)
+            }
+            throw e
         }
+        if let m = hooks.lastMatches {
+            hooks.lastMatches = nil
+            try assignVariable(in: currentScope, folded: "matches", name: "Matches", value: .object(m))
+        }
+        return result
     }
 
     /// The hot numeric cases of `+ - -lt -le -gt -ge -eq -ne` on Int32/Int64/Double, computed
@@ -133,14 +137,6 @@ extension ExecutionContext {
         }
         guard case .bool(let b)? = fastBinary(op, l, r) else { return nil }
         return b
-    }
-
-    /// Gives a language error the position pwsh reports (the whole expression, or the operator).
-    func attachPosition(_ e: RuntimeError, _ extent: SourceExtent, wholeExtent: SourceExtent? = nil) -> RuntimeError {
-        if e.record.invocationInfo == nil || e.record.invocationInfo?.extent == nil {
-            e.record.invocationInfo = InvocationInfo(commandName: "", extent: wholeExtent ?? extent)
-        }
-        return e
     }
 
     func resolveType(_ t: TypeName, extent: SourceExtent) throws -> PSType {

@@ -114,6 +114,8 @@ public final class Scope {
     var call: DirectCall?
     /// The call record of this scope's last use, kept for the next call (scopes are pooled).
     var spareCall: DirectCall?
+    /// The module whose session state this is the module scope of (nil for every other scope).
+    public weak var module: PSModuleInfo?
     /// `Set-StrictMode -Version` in effect from this scope down (0 = off).
     public var strictModeVersion: Int?
     public let isGlobal: Bool
@@ -232,6 +234,16 @@ public final class Scope {
         return variables
     }
 
+    /// The module this scope's code runs in: the nearest module scope up the chain.
+    public var enclosingModule: PSModuleInfo? {
+        var s: Scope? = self
+        while let scope = s {
+            if let m = scope.module { return m }
+            s = scope.parent
+        }
+        return nil
+    }
+
     public func lookupFunction(_ folded: String) -> FunctionInfo? {
         var s: Scope? = self
         while let scope = s {
@@ -272,8 +284,12 @@ public final class FunctionInfo {
     /// strict binding.
     public let isAdvanced: Bool
     public var moduleName: String
+    /// The module that defined it (nil outside modules, or once the module is gone).
+    public weak var module: PSModuleInfo?
     public var options: VariableOptions = []
-    public var helpText: String?
+    /// The `function` statement that defined it (its comment-based help is found around it);
+    /// nil for a function made from a script block (`Set-Item function:f { … }`).
+    public var definition: FunctionDefinitionAst?
     /// The interpreter's direct-call plan (or NSNull when the function has none), worked out
     /// on first call.
     var directCallState: AnyObject?

@@ -43,7 +43,7 @@ extension ExecutionContext {
         define("ErrorView", .string("ConciseView"))
         define("PSVersionTable", .object(ExecutionContext.versionTable()))
         define("Host", .object(HostInfo()))
-        define("ExecutionContext", .null)
+        define("ExecutionContext", .object(EngineIntrinsicsObject(context: self)), [.constant, .allScope])
     }
 
     /// `$PSVersionTable` exactly as pwsh 7.6.9 on Linux reports it.
@@ -93,7 +93,14 @@ extension ExecutionContext {
             if let v = self.currentScope.lookup("ofs") { return Conversion.toString(v.value) }
             return " "
         }
-        hooks.resolveUserType = { [unowned self] name in self.userTypes[name.lowercased()] }
+        hooks.resolveUserType = { [unowned self] name in
+            if let t = self.userTypes[name.lowercased()] { return t }
+            // Without the hooks: a namespace is tried once, not prefixed again.
+            for ns in self.usingNamespaces {
+                if let t = TypeResolver.resolve(name: ns + "." + name, hooks: nil) { return t }
+            }
+            return nil
+        }
         hooks.invokeClassMethod = { [unowned self] def, instance, name, args in
             try self.invokeClassMethod(def, instance, name, args)
         }
@@ -174,6 +181,7 @@ extension ExecutionContext {
 
     /// Runs an already parsed script at the top level.
     public func runParsed(_ ast: ScriptBlockAst, arguments: [CommandArgument] = [], asScriptFile: Bool) -> RunOutcome {
+        addUsingNamespaces(ast.usingStatements)
         let out = Pipe({ [unowned self] v in self.outDefault(v) })
         defer { outDefaultEnd() }
         let saved = currentScope
@@ -184,6 +192,7 @@ extension ExecutionContext {
             scope = globalScope
             currentScope = scope
             let path = ast.extent.file ?? ""
+            scriptFilePath = ast.extent.file
             scope.variables["psscriptroot"] = PSVariable(name: "PSScriptRoot", value: .string((path as NSString).deletingLastPathComponent))
             scope.variables["pscommandpath"] = PSVariable(name: "PSCommandPath", value: .string(path))
             let scriptInvocation = InvocationInfo(commandName: (path as NSString).lastPathComponent, extent: ast.extent)
@@ -253,6 +262,13 @@ extension ExecutionContext {
         case .returned: throw ReturnSignal.shared
         case .broke: throw BreakSignal.unlabelled
         case .continued: throw ContinueSignal.unlabelled
+        }
+    }
+
+    /// Takes in the `using namespace` statements of a script about to run.
+    func addUsingNamespaces(_ statements: [UsingStatementAst]) {
+        for u in statements where u.kind.lowercased() == "namespace" {
+            if !usingNamespaces.contains(where: { $0.caseInsensitiveCompare(u.name) == .orderedSame }) { usingNamespaces.append(u.name) }
         }
     }
 
@@ -340,72 +356,6 @@ public final class SemanticVersionText: PSNativeObject {
     public override func toPSString() -> String { text }
 }
 
-/// A loaded module (`PSModuleInfo`): its own session state scope and exported commands.
-public final class PSModuleInfo: PSNativeObject {
-    public let name: String
-    public var version: String
-    public var path: String
-    public var moduleType: String
-    public let scope: Scope
-    public var exportedFunctions: [String] = []
-    public var exportedCmdlets: [String] = []
-    public var exportedAliases: [String] = []
-    public var exportedVariables: [String] = []
-    public var description: String = ""
-    public var guid: String = ""
-    /// The manifest's `PrivateData.PSData.Prerelease` label (`preview`), if any.
-    public var prerelease: String?
-    /// The manifest's CompatiblePSEditions (`Core`, `Desktop`).
-    public var compatiblePSEditions: [String] = []
-    /// The folder the module was loaded from (default: the folder of `path`).
-    public var moduleBase: String?
-    /// The `Version` property as a `[version]` object, when the module layer provides one.
-    public var versionValue: Value?
-    /// ExportedCommands in the module's own order, for modules whose commands are compiled in
-    /// (MicrosoftTeams' versions); nil: the exported cmdlets, then functions.
-    public var exportedCommandsOverride: [String]?
-
-    public init(name: String, version: String, path: String, moduleType: String, parentScope: Scope) {
-        self.name = name
-        self.version = version
-        self.path = path
-        self.moduleType = moduleType
-        self.scope = Scope(parent: parentScope, isScript: true)
-    }
-
-    public override var typeFullName: String { "System.Management.Automation.PSModuleInfo" }
-    public override var propertyNames: [String] {
-        ["Name", "Path", "Description", "Guid", "Version", "ModuleBase", "ModuleType", "CompatiblePSEditions", "PrivateData", "ExportedCommands", "ExportedFunctions", "ExportedCmdlets", "ExportedAliases"]
-    }
-
-    public override func property(_ n: String) -> Value? {
-        switch n.lowercased() {
-        case "name": return .string(name)
-        case "path": return .string(path)
-        case "description": return .string(description)
-        case "guid": return .string(guid)
-        case "version": return versionValue ?? .string(version)
-        case "modulebase": return .string(moduleBase ?? (path as NSString).deletingLastPathComponent)
-        case "moduletype": return .string(moduleType)
-        case "compatiblepseditions": return .object(PSArray(compatiblePSEditions.map { .string($0) }))
-        case "privatedata":
-            guard let label = prerelease else { return .null }
-            let data = PSHashtable()
-            let psData = PSHashtable()
-            psData.set(.string("Prerelease"), .string(label))
-            data.set(.string("PSData"), .object(psData))
-            return .object(data)
-        case "exportedfunctions": return .object(PSArray(exportedFunctions.map { .string($0) }))
-        case "exportedcmdlets": return .object(PSArray(exportedCmdlets.map { .string($0) }))
-        case "exportedaliases": return .object(PSArray(exportedAliases.map { .string($0) }))
-        case "exportedcommands": return .object(PSArray((exportedCommandsOverride ?? (exportedCmdlets + exportedFunctions)).map { .string($0) }))
-        default: return nil
-        }
-    }
-
-    public override func toPSString() -> String { name }
-}
-
 /// A command as `Get-Command` returns it (CmdletInfo, FunctionInfo, AliasInfo, ApplicationInfo).
 public final class CommandInfoObject: PSNativeObject {
     public let name: String
@@ -419,6 +369,8 @@ public final class CommandInfoObject: PSNativeObject {
     public var aliasDescription = ""
     public var aliasOptions = "None"
     public var resolvedCommandName: String?
+    /// The module that defined the command, when it is a loaded script module.
+    public weak var module: PSModuleInfo?
 
     public init(name: String, commandType: String, source: String, version: String, definition: String, declaration: CommandDeclaration?) {
         self.name = name
@@ -440,7 +392,14 @@ public final class CommandInfoObject: PSNativeObject {
     }
 
     public override var propertyNames: [String] {
-        ["CommandType", "Name", "Version", "Source", "Definition", "ModuleName", "Parameters", "ParameterSets", "OutputType", "HelpUri"]
+        var names = ["CommandType", "Name", "Version", "Source", "Definition", "ModuleName", "Parameters", "ParameterSets", "OutputType", "HelpUri"]
+        switch commandType {
+        case "Alias": names += ["DisplayName", "ReferencedCommand", "ResolvedCommand"]
+        case "Cmdlet": names += ["Verb", "Noun", "ImplementingType"]
+        case "Function", "Filter": names += ["Verb", "Noun"]
+        default: break
+        }
+        return names
     }
 
     public override var defaultDisplayProperties: [String]? { ["CommandType", "Name", "Version", "Source"] }
@@ -456,6 +415,17 @@ public final class CommandInfoObject: PSNativeObject {
         case "description" where commandType == "Alias": return .string(aliasDescription)
         case "options" where commandType == "Alias": return .string(aliasOptions)
         case "resolvedcommandname" where commandType == "Alias": return resolvedCommandName.map { .string($0) } ?? .null
+        // AliasInfo.DisplayName `gci -> Get-ChildItem`; the command it names (a CommandInfo
+        // shown by its name), and the one its alias chain ends at.
+        case "displayname": return .string(commandType == "Alias" ? name + " -> " + definition : name)
+        case "referencedcommand" where commandType == "Alias": return .string(definition)
+        case "resolvedcommand" where commandType == "Alias": return resolvedCommandName.map { .string($0) } ?? .null
+        case "verb" where commandType != "Alias" && commandType != "Application":
+            return .string(name.firstIndex(of: "-").map { String(name[..<$0]) } ?? "")
+        case "noun" where commandType != "Alias" && commandType != "Application":
+            return .string(name.firstIndex(of: "-").map { String(name[name.index(after: $0)...]) } ?? "")
+        case "implementingtype" where commandType == "Cmdlet": return .string(declaration?.implementingTypeName ?? "")
+        case "module": return module.map { .object($0) } ?? .null
         case "parameters":
             let h = PSHashtable()
             for p in declaration?.parameters ?? [] { h.set(.string(p.name), .string(p.typeName)) }

@@ -176,9 +176,18 @@ public enum TypeResolver {
         case "nullable":
             guard args.count == 1 else { return nil }
             return args[0]
+        case "tuple", "valuetuple":
+            // System.Tuple`1 … `8 (ValueTuple likewise): one type per item.
+            guard (1...8).contains(args.count) else { return nil }
+            let base = lower == "tuple" ? "System.Tuple" : "System.ValueTuple"
+            let t = PSType(kind: .named, fullName: base + "`\(args.count)[" + argText + "]")
+            t.genericArguments = args
+            return t
         default:
             guard let base = genericFamilies[lower], base.arity == args.count else { return nil }
-            return PSType(kind: .named, fullName: base.fullName + "`\(args.count)[" + argText + "]")
+            let t = PSType(kind: .named, fullName: base.fullName + "`\(args.count)[" + argText + "]")
+            t.genericArguments = args
+            return t
         }
     }
 
@@ -230,7 +239,7 @@ public enum TypeResolver {
         .arithmeticException, .ioException, .fileNotFoundException, .directoryNotFoundException,
         .unauthorizedAccessException, .pipelineStoppedException, .actionPreferenceStopException,
         .writeErrorException, .sessionStateUnauthorizedAccessException, .scriptCallDepthException,
-        .validationMetadataException, .psArgumentException, .psArgumentNullException,
+        .validationMetadataException, .argumentTransformationMetadataException, .psArgumentException, .psArgumentNullException,
         .psArgumentOutOfRangeException, .psInvalidOperationException, .psNotSupportedException,
         .psSecurityException, .metadataException, .setValueInvocationException,
         .getValueInvocationException, .nativeCommandExitException, .wildcardPatternException,
@@ -262,6 +271,7 @@ public enum TypeResolver {
         "System.StringComparer", "System.Globalization.NumberStyles", "System.Globalization.DateTimeStyles",
         "System.Net.ServicePointManager", "System.Security.Principal.WindowsIdentity", "System.IO.StreamReader",
         "System.IO.StreamWriter", "System.Text.UTF8Encoding", "System.Collections.Specialized.OrderedDictionary",
+        "System.Management.Automation.PSTypeName", "System.Tuple", "System.ValueTuple",
     ]
 
     /// Lower-cased full names and accelerators to types.

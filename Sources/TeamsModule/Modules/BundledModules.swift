@@ -37,8 +37,7 @@ extension ModuleLayer {
         info.exportedFunctions = registrations.map(\.declaration.name).filter { $0 != "Invoke-PesterMock" }
         context.register(registrations)
         registeredCommands[ObjectIdentifier(info)] = registrations.map(\.declaration.name)
-        loadedModules.append(info)
-        context.commandTableGeneration += 1
+        addLoaded(info)
         return info
     }
 
