@@ -138,7 +138,7 @@ final class MockCommand: Cmdlet {
                 original = .function(f)
             } else if let c = context.cmdlets[target] {
                 original = .cmdlet(c)
-            } else if let hook = context.commandNotFoundHook, hook(name), let c = context.cmdlets[target] {
+            } else if context.modules?.autoload(name) == true, let c = context.cmdlets[target] {
                 original = .cmdlet(c)
             }
         }

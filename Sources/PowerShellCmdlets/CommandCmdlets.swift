@@ -54,7 +54,7 @@ enum CommandCatalog {
             s = scope.parent
         }
         for r in context.cmdlets.values where seenFunctions.insert(r.declaration.name.lowercased()).inserted { out.append(info(r)) }
-        if includeAvailable, let available = context.availableModuleCommands?() {
+        if includeAvailable, let available = context.modules?.availableCommands() {
             for c in available where seenFunctions.insert(c.name.lowercased()).inserted { out.append(c) }
         }
         return out
@@ -170,7 +170,7 @@ final class GetCommandCommand: Cmdlet {
             let exact = !WildcardPattern.containsWildcard(n)
             var found = commands.filter { pattern.matches($0.name) }
             if exact, !CommandCatalog.all(rt.context, includeAvailable: false).contains(where: { pattern.matches($0.name) }),
-               let hook = rt.context.commandNotFoundHook, hook(n) {
+               rt.context.modules?.autoload(n) == true {
                 // An exact name imports the module that exports it, as pwsh's Get-Command does.
                 commands = self.commands(rt)
                 found = commands.filter { pattern.matches($0.name) }

@@ -45,44 +45,64 @@ public enum OutputWiring {
     }
 
     public static func install(into context: ExecutionContext) {
-        let host = context.host
-        let source = valueSource(context)
-        let registry = registry(of: context)
-        let width = host.width
-        var formatter: OutputFormatter?
-        func current() -> OutputFormatter {
-            if let f = formatter { return f }
-            let f = hostFormatter(context, registry: registry, source: source)
-            formatter = f
-            return f
+        context.output = ConsoleOutput(context)
+    }
+}
+
+/// A session's output as pwsh's console shows it: Out-Default through the formatter at the
+/// host's width, ConciseView errors, stream prefixes, Out-File's text.
+final class ConsoleOutput: SessionOutput {
+    private unowned let context: ExecutionContext
+    private let host: PSHostInterface
+    private let source: FormatValueSource
+    private let registry: FormatViewRegistry
+    private let width: Int
+    /// The Out-Default run in progress.
+    private var formatter: OutputFormatter?
+
+    init(_ context: ExecutionContext) {
+        self.context = context
+        host = context.host
+        source = OutputWiring.valueSource(context)
+        registry = OutputWiring.registry(of: context)
+        width = context.host.width
+    }
+
+    func outDefault(_ value: Value) {
+        if formatter == nil { formatter = OutputWiring.hostFormatter(context, registry: registry, source: source) }
+        formatter?.write(value)
+    }
+
+    // NOTE: pwsh's Out-Default keeps one table open across the statements of a script (and
+    // holds its rows back while they arrive, so host text written meanwhile comes first); it
+    // closes the table when the run ends.
+    func endStatement() {}
+
+    func endRun() {
+        if let f = formatter {
+            formatter = nil
+            f.finish()
         }
-        context.outDefault = { v in current().write(v) }
-        // NOTE: pwsh's Out-Default keeps one table open across the statements of a script (and
-        // holds its rows back while they arrive, so host text written meanwhile comes first);
-        // it closes the table when the run ends.
-        context.outDefaultFlush = {}
-        context.outDefaultEnd = {
-            if let f = formatter {
-                formatter = nil
-                f.finish()
-            }
+    }
+
+    func render(_ record: ErrorRecord) -> String {
+        ErrorView.concise(record, width: width, source: source).map { $0 + "\n" }.joined()
+    }
+
+    func render(_ errors: [ParseError]) -> String {
+        ErrorView.parseErrors(errors, width: width).map { $0 + "\n" }.joined()
+    }
+
+    func writeStreamText(_ stream: RedirectionStream, _ text: String) {
+        switch stream {
+        case .warning: host.writeOutput(HostText.streamLine(.warning, text) + "\n")
+        case .verbose: host.writeOutput(HostText.streamLine(.verbose, text) + "\n")
+        case .debug: host.writeOutput(HostText.streamLine(.debug, text) + "\n")
+        default: host.writeOutput(text + "\n")
         }
-        context.renderError = { record in
-            ErrorView.concise(record, width: width, source: source).map { $0 + "\n" }.joined()
-        }
-        context.renderParseErrors = { errors in
-            ErrorView.parseErrors(errors, width: width).map { $0 + "\n" }.joined()
-        }
-        context.writeStreamText = { stream, text in
-            switch stream {
-            case .warning: host.writeOutput(HostText.streamLine(.warning, text) + "\n")
-            case .verbose: host.writeOutput(HostText.streamLine(.verbose, text) + "\n")
-            case .debug: host.writeOutput(HostText.streamLine(.debug, text) + "\n")
-            default: host.writeOutput(text + "\n")
-            }
-        }
-        context.formatForFile = { values in
-            SessionFormatting.of(context).text(values, width: width)
-        }
+    }
+
+    func formatForFile(_ values: [Value]) -> String {
+        SessionFormatting.of(context).text(values, width: width)
     }
 }

@@ -137,9 +137,9 @@ final class ConversionTests: XCTestCase {
             (T.l(9007199254740993), "9007199254740993", #line),
         ]
         for (v, expected, line) in rows { XCTAssertEqual(Conversion.toString(v), expected, line: line) }
-        let hooks = RuntimeHooks()
-        hooks.outputFieldSeparator = { "-" }
-        XCTAssertEqual(Conversion.toString(T.arr(T.i(1), T.i(2)), hooks: hooks), "1-2")
+        let host = FakeScriptHost()
+        host.outputFieldSeparator = "-"
+        XCTAssertEqual(Conversion.toString(T.arr(T.i(1), T.i(2)), hooks: host.hooks), "1-2")
     }
 
     func testTruthiness() {
@@ -182,10 +182,10 @@ final class ConversionTests: XCTestCase {
         for (name, expected, line) in rows { XCTAssertEqual(TypeResolver.resolve(name: name)?.fullName, expected, name, line: line) }
         XCTAssertEqual(TypeResolver.resolve(.array(.simple("int"), rank: 1))?.fullName, "System.Int32[]")
         XCTAssertEqual(TypeResolver.resolve(.generic("List", [.simple("int")]))?.name, "List`1")
-        let hooks = RuntimeHooks()
+        let host = FakeScriptHost()
         let mine = PSType(kind: .named, fullName: "MyClass")
-        hooks.resolveUserType = { $0 == "MyClass" ? mine : nil }
-        XCTAssertTrue(TypeResolver.resolve(name: "MyClass", hooks: hooks) === mine)
+        host.userTypes = ["MyClass": mine]
+        XCTAssertTrue(TypeResolver.resolve(name: "MyClass", hooks: host.hooks) === mine)
     }
 
     func testTypeOfAndIs() {

@@ -51,16 +51,12 @@ enum MT {
 
     /// Hooks that run the few script blocks the tests use, keyed by their text.
     static func fakeHooks(_ bodies: [String: (Value, [Value]) -> [Value]]) -> RuntimeHooks {
-        let h = RuntimeHooks()
-        h.invokeScriptBlock = { block, dollarUnder, args in
+        let host = FakeScriptHost()
+        host.run = { block, dollarUnder, args in
             guard let f = bodies[block.text] else { return [] }
             return f(dollarUnder, args)
         }
-        h.invokeWithThis = { block, this, args in
-            guard let f = bodies[block.text] else { return .null }
-            return f(this, args).first ?? .null
-        }
-        return h
+        return host.hooks
     }
 
     /// The error a call raises: (errorId, message).
@@ -74,4 +70,26 @@ enum MT {
             return ("?", "\(error)")
         }
     }
+}
+
+/// A script host for value-level tests: a closure stands in for the interpreter running script
+/// blocks (`$this` is passed as `$_` would be), and settings are plain properties. Hosts are
+/// kept alive for the test run (hooks hold their host weakly).
+final class FakeScriptHost: ScriptHost {
+    var run: (ScriptBlock, Value, [Value]) -> [Value] = { _, _, _ in [] }
+    var outputFieldSeparator = " "
+    var userTypes: [String: PSType] = [:]
+    private(set) lazy var hooks = RuntimeHooks(host: self)
+    private nonisolated(unsafe) static var alive: [FakeScriptHost] = []
+
+    init() {
+        FakeScriptHost.alive.append(self)
+    }
+
+    func invokeScriptBlock(_ block: ScriptBlock, dollarUnder: Value, args: [Value]) throws -> [Value] { run(block, dollarUnder, args) }
+    func invokeScriptBlockInCallerScope(_ block: ScriptBlock, dollarUnder: Value, args: [Value]) throws -> [Value] { run(block, dollarUnder, args) }
+    func invokeWithThis(_ block: ScriptBlock, this: Value, args: [Value]) throws -> Value { run(block, this, args).first ?? .null }
+    func invokeClassMethod(_ definition: PSClassDefinition, _ instance: PSClassInstance?, _ name: String, _ args: [Value]) throws -> Value { .null }
+    func constructClass(_ definition: PSClassDefinition, _ args: [Value]) throws -> Value { .null }
+    func resolveUserType(_ name: String) -> PSType? { userTypes[name] }
 }

@@ -72,13 +72,13 @@ struct Completers {
             return ResolvedCommand(name: r.declaration.name, declaration: r.declaration, isCmdlet: true,
                                    takesCommonParameters: r.declaration.supportsCommonParameters)
         }
-        if let available = context.availableModuleCommands?().first(where: { $0.name.caseInsensitiveCompare(name) == .orderedSame }),
+        if let available = context.modules?.availableCommands().first(where: { $0.name.caseInsensitiveCompare(name) == .orderedSame }),
            let d = available.declaration {
             return ResolvedCommand(name: d.name, declaration: d, isCmdlet: available.commandType == "Cmdlet",
                                    takesCommonParameters: d.supportsCommonParameters)
         }
         // pwsh's completion finds commands through module autoloading too.
-        if allowAutoload, !name.contains("/"), context.commandNotFoundHook?(name) == true {
+        if allowAutoload, !name.contains("/"), context.modules?.autoload(name) == true {
             return resolve(name, allowAutoload: false)
         }
         return nil
@@ -105,7 +105,7 @@ struct Completers {
         for r in context.cmdlets.values where pattern.matches(r.declaration.name) {
             candidates.append((r.declaration.name, "Cmdlet", CommandCatalog.syntax(of: r.declaration, isAdvanced: true), nil))
         }
-        for c in context.availableModuleCommands?() ?? [] where pattern.matches(c.name) && c.commandType != "Alias" {
+        for c in context.modules?.availableCommands() ?? [] where pattern.matches(c.name) && c.commandType != "Alias" {
             candidates.append((c.name, c.commandType, c.name, nil))
         }
         for (program, path) in Completers.programs(matching: pattern) {

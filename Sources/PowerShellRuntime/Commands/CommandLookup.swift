@@ -21,7 +21,7 @@ extension ExecutionContext {
             return CmdletProcessor(context: self, registration: reg, arguments: arguments, invocation: invocation, output: output, commandAst: commandAst)
         case .script(let path):
             let sb = try loadScriptFile(path)
-            if !sb.ast.requires.isEmpty, let check = requiresCheck, let failure = check(sb.ast, path) {
+            if !sb.ast.requires.isEmpty, let failure = modules?.checkRequires(sb.ast, path: path) {
                 throw RuntimeError(failure)
             }
             invocation.commandName = (path as NSString).lastPathComponent
@@ -129,7 +129,7 @@ extension ExecutionContext {
         if let path = findOnPath(name) { return .native(path) }
         // Module autoloading comes last: only a name nothing else resolves imports a module
         // (pwsh's CommandDiscovery tries it after its normal search).
-        if depth < 10, let hook = commandNotFoundHook, hook(name) { return lookupCommand(name, depth: depth + 10) }
+        if depth < 10, modules?.autoload(name) == true { return lookupCommand(name, depth: depth + 10) }
         return .notFound
     }
 

@@ -138,7 +138,7 @@ extension ExecutionContext {
         }
     }
 
-    func invokeClassMethod(_ def: PSClassDefinition, _ instance: PSClassInstance?, _ name: String, _ args: [Value]) throws -> Value {
+    public func invokeClassMethod(_ def: PSClassDefinition, _ instance: PSClassInstance?, _ name: String, _ args: [Value]) throws -> Value {
         let key = name.lowercased()
         var d: PSClassDefinition? = def
         while let c = d {

@@ -6,6 +6,7 @@ import PowerShellSyntax
 /// (Interpreter*.swift), so running code needs no other object.
 public final class ExecutionContext {
     public let host: PSHostInterface
+    /// The handle operators, conversions and members reach this interpreter through.
     public let hooks = RuntimeHooks()
     public let globalScope: Scope
     /// The scope code runs in now.
@@ -53,21 +54,15 @@ public final class ExecutionContext {
     var currentCatchRecord: ErrorRecord?
     /// Output redirected to files (`> file`), written when the pipeline ends.
     var pendingFileWrites: [(path: String, append: Bool, values: () -> [Value])] = []
-    /// Formats objects for a file as Out-File does. Installed by the formatting layer.
-    public var formatForFile: ([Value]) -> String = { vs in vs.map { Conversion.toString($0) + "\n" }.joined() }
-    /// Called for a command name nothing resolves (module autoload): the module layer imports
-    /// what exports the name and returns true, and the lookup is tried once more.
-    public var commandNotFoundHook: ((String) -> Bool)?
-    /// Commands that installed modules export but that are not imported yet (the highest
-    /// version of each), so `Get-Command` lists them as pwsh's module analysis does. Installed
-    /// by the module layer.
-    public var availableModuleCommands: (() -> [CommandInfoObject])?
-    /// Set by the hook when a module exports the name but cannot be imported: the command then
-    /// fails with this message (CouldNotAutoloadMatchingModule) instead of "not recognized".
+    /// How this session shows output and errors (installed by the formatting layer).
+    public var output: SessionOutput
+    /// The module layer: autoloading, modules' commands, `#Requires` (installed by it; it lives
+    /// in `extensionState`).
+    public weak var modules: ModuleProvider?
+    /// Set by the module layer when a module exports the name but cannot be imported: the
+    /// command then fails with this message (CouldNotAutoloadMatchingModule) instead of "not
+    /// recognized".
     public var autoloadFailureMessage: String?
-    /// Checks a script's `#Requires` lines before it runs (installed by the module layer): the
-    /// error to report, or nil when every requirement is met. Arguments: the script, its path.
-    public var requiresCheck: ((ScriptBlockAst, String) -> ErrorRecord?)?
     /// State that layers above the runtime keep per session (the module system, the tenant),
     /// by a key of their choosing.
     public var extensionState: [String: AnyObject] = [:]
@@ -124,21 +119,6 @@ public final class ExecutionContext {
     /// Bumped whenever functions, aliases or modules change, so call sites re-resolve.
     public var commandTableGeneration = 0
 
-    /// Out-Default: formats a value for the host. Installed by the formatting layer; until
-    /// then values print in their string form.
-    public var outDefault: (Value) -> Void
-    /// Ends an Out-Default run (flushes a pending table); called after each top-level statement.
-    public var outDefaultFlush: () -> Void = {}
-    /// Ends a whole top-level run (a script, a `-Command`, one REPL input): pwsh's Out-Default
-    /// keeps one table open across the statements of a script, and closes it here.
-    public var outDefaultEnd: () -> Void = {}
-    /// Renders an error record for the host (ConciseView). Installed by the formatting layer.
-    public var renderError: (ErrorRecord) -> String = { "\($0.message)\n" }
-    /// Renders parse errors of one text.
-    public var renderParseErrors: ([ParseError]) -> String = { errs in errs.map { "ParserError: \($0.message)\n" }.joined() }
-    /// Write-Warning/Verbose/Debug/Information text: (stream name, text). Installed by the host layer.
-    public var writeStreamText: (_ stream: RedirectionStream, _ text: String) -> Void
-
     public init(host: PSHostInterface, currentLocation: String = FileManager.default.currentDirectoryPath) {
         self.host = host
         let g = Scope(parent: nil)
@@ -146,16 +126,8 @@ public final class ExecutionContext {
         currentScope = g
         currentTable = Unmanaged.passUnretained(g.variables)
         self.currentLocation = currentLocation
-        outDefault = { v in host.writeOutput(Conversion.toString(v) + "\n") }
-        writeStreamText = { stream, text in
-            switch stream {
-            case .warning: host.writeOutput("WARNING: \(text)\n")
-            case .verbose: host.writeOutput("VERBOSE: \(text)\n")
-            case .debug: host.writeOutput("DEBUG: \(text)\n")
-            default: host.writeOutput(text + "\n")
-            }
-        }
-        installHooks()
+        output = PlainSessionOutput(host: host)
+        hooks.host = self
         installAutomaticVariables()
     }
 

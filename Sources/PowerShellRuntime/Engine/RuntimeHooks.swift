@@ -1,38 +1,62 @@
-/// What operators, conversions and member access need from the running interpreter without
-/// depending on it: invoking script blocks (`-replace` with a block, `.Where({})`, ScriptMethod
-/// members, class methods) and the few session settings they read. The interpreter owns one
-/// instance and fills in the closures once at start-up.
-public final class RuntimeHooks {
+/// What value-level code (operators, conversions, the .NET member surface) needs from the
+/// interpreter running it, without depending on it: running script blocks (`-replace` with a
+/// block, `.Where({})`, ScriptMethod members), class methods and constructors, and the two
+/// session settings it reads. `ExecutionContext` is the implementation.
+public protocol ScriptHost: AnyObject {
     /// Runs a script block with `$_` set to `dollarUnder` and `$args` to `args`; returns its output.
-    public var invokeScriptBlock: (_ block: ScriptBlock, _ dollarUnder: Value, _ args: [Value]) throws -> [Value]
+    func invokeScriptBlock(_ block: ScriptBlock, dollarUnder: Value, args: [Value]) throws -> [Value]
     /// Runs a script block in the caller's scope (dot-sourced), as `.ForEach({})` and
     /// `.Where({})` do: variables it assigns persist; `$_` and `$args` are restored after.
-    /// Unset: `invokeScriptBlock` is used.
-    public var invokeScriptBlockInCallerScope: ((_ block: ScriptBlock, _ dollarUnder: Value, _ args: [Value]) throws -> [Value])?
+    func invokeScriptBlockInCallerScope(_ block: ScriptBlock, dollarUnder: Value, args: [Value]) throws -> [Value]
     /// Runs a script block with `$this` bound (ScriptMethod / ScriptProperty members).
-    public var invokeWithThis: (_ block: ScriptBlock, _ this: Value, _ args: [Value]) throws -> Value
-    /// Calls a method of a script-defined class instance (or static method when `instance` is nil).
-    public var invokeClassMethod: (_ definition: PSClassDefinition, _ instance: PSClassInstance?, _ name: String, _ args: [Value]) throws -> Value
+    func invokeWithThis(_ block: ScriptBlock, this: Value, args: [Value]) throws -> Value
+    /// Calls a method of a script-defined class instance (or a static method when `instance` is nil).
+    func invokeClassMethod(_ definition: PSClassDefinition, _ instance: PSClassInstance?, _ name: String, _ args: [Value]) throws -> Value
     /// Creates an instance of a script-defined class with constructor arguments.
-    public var constructClass: (_ definition: PSClassDefinition, _ args: [Value]) throws -> Value
+    func constructClass(_ definition: PSClassDefinition, _ args: [Value]) throws -> Value
     /// `$OFS`, the separator used when an array is converted to a string.
-    public var outputFieldSeparator: () -> String
+    var outputFieldSeparator: String { get }
+    /// Resolves a user-defined type by name (classes and enums defined by scripts, `using namespace`).
+    func resolveUserType(_ name: String) -> PSType?
+}
+
+/// The handle value-level code is given (`hooks:` parameters): the `ScriptHost` behind it, when
+/// there is one, and the matches of the last `-match`. Without a host (value code used on its
+/// own) script blocks produce nothing and `$OFS` is a space.
+public final class RuntimeHooks {
+    /// The interpreter these hooks serve (which owns them).
+    public weak var host: ScriptHost?
     /// The matches of the last successful scalar `-match`, for the interpreter to put in `$Matches`.
     public var lastMatches: PSHashtable?
-    /// Resolves a user-defined type by name (classes and enums defined by scripts).
-    public var resolveUserType: (_ name: String) -> PSType?
+
+    public init(host: ScriptHost? = nil) {
+        self.host = host
+    }
+
+    public func invokeScriptBlock(_ block: ScriptBlock, _ dollarUnder: Value, _ args: [Value]) throws -> [Value] {
+        try host?.invokeScriptBlock(block, dollarUnder: dollarUnder, args: args) ?? []
+    }
 
     /// Runs a block as `.ForEach({})` / `.Where({})` do.
     func invokeInCallerScope(_ block: ScriptBlock, _ dollarUnder: Value, _ args: [Value]) throws -> [Value] {
-        try (invokeScriptBlockInCallerScope ?? invokeScriptBlock)(block, dollarUnder, args)
+        try host?.invokeScriptBlockInCallerScope(block, dollarUnder: dollarUnder, args: args) ?? []
     }
 
-    public init() {
-        invokeScriptBlock = { _, _, _ in [] }
-        invokeWithThis = { _, _, _ in .null }
-        invokeClassMethod = { _, _, _, _ in .null }
-        constructClass = { _, _ in .null }
-        outputFieldSeparator = { " " }
-        resolveUserType = { _ in nil }
+    public func invokeWithThis(_ block: ScriptBlock, _ this: Value, _ args: [Value]) throws -> Value {
+        try host?.invokeWithThis(block, this: this, args: args) ?? .null
+    }
+
+    public func invokeClassMethod(_ definition: PSClassDefinition, _ instance: PSClassInstance?, _ name: String, _ args: [Value]) throws -> Value {
+        try host?.invokeClassMethod(definition, instance, name, args) ?? .null
+    }
+
+    public func constructClass(_ definition: PSClassDefinition, _ args: [Value]) throws -> Value {
+        try host?.constructClass(definition, args) ?? .null
+    }
+
+    public var outputFieldSeparator: String { host?.outputFieldSeparator ?? " " }
+
+    public func resolveUserType(_ name: String) -> PSType? {
+        host?.resolveUserType(name)
     }
 }

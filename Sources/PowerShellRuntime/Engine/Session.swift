@@ -69,46 +69,6 @@ extension ExecutionContext {
         return "Linux \(release) \(version)"
     }
 
-    /// Connects the hooks operators and members use to this interpreter.
-    func installHooks() {
-        hooks.invokeScriptBlock = { [unowned self] sb, dollarUnder, args in
-            try self.invokeScriptBlock(sb, args: args, dollarUnder: dollarUnder)
-        }
-        hooks.invokeScriptBlockInCallerScope = { [unowned self] sb, dollarUnder, args in
-            // A closure keeps its own variables: it runs in its scope as usual.
-            if sb.closureScope != nil { return try self.invokeScriptBlock(sb, args: args, dollarUnder: dollarUnder) }
-            let scope = self.currentScope
-            let saved = (scope.variables["_"], scope.variables["psitem"], scope.variables["args"])
-            defer {
-                scope.variables["_"] = saved.0
-                scope.variables["psitem"] = saved.1
-                scope.variables["args"] = saved.2
-            }
-            return try self.invokeScriptBlock(sb, args: args, dollarUnder: dollarUnder, dotSource: true)
-        }
-        hooks.invokeWithThis = { [unowned self] sb, this, args in
-            self.collapse(try self.invokeScriptBlock(sb, args: args, dollarUnder: nil, this: this))
-        }
-        hooks.outputFieldSeparator = { [unowned self] in
-            if let v = self.currentScope.lookup("ofs") { return Conversion.toString(v.value) }
-            return " "
-        }
-        hooks.resolveUserType = { [unowned self] name in
-            if let t = self.userTypes[name.lowercased()] { return t }
-            // Without the hooks: a namespace is tried once, not prefixed again.
-            for ns in self.usingNamespaces {
-                if let t = TypeResolver.resolve(name: ns + "." + name, hooks: nil) { return t }
-            }
-            return nil
-        }
-        hooks.invokeClassMethod = { [unowned self] def, instance, name, args in
-            try self.invokeClassMethod(def, instance, name, args)
-        }
-        hooks.constructClass = { [unowned self] def, args in
-            try self.constructInstance(def, args)
-        }
-    }
-
     // MARK: - Common parameters
 
     /// Sets up `-ErrorVariable` / `-OutVariable` collection for a command.
@@ -202,7 +162,7 @@ extension ExecutionContext {
             scope.variables["myinvocation"] = PSVariable(name: "MyInvocation", value: .object(scriptInvocation))
         }
         defer { currentScope = saved }
-        if asScriptFile, !ast.requires.isEmpty, let check = requiresCheck, let failure = check(ast, ast.extent.file ?? "") {
+        if asScriptFile, !ast.requires.isEmpty, let failure = modules?.checkRequires(ast, path: ast.extent.file ?? "") {
             lastStatementSucceeded = false
             reportUnhandled(failure)
             return .failed

@@ -51,7 +51,7 @@ public enum Conversion {
         case .sized(let n): return NumberFormatting.text(n)
         case .object(let o):
             if let a = o as? PSArray {
-                let sep = hooks?.outputFieldSeparator() ?? " "
+                let sep = hooks?.outputFieldSeparator ?? " "
                 var out = ""
                 var first = true
                 for item in a.items {

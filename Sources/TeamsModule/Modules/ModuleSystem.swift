@@ -146,7 +146,7 @@ extension ModuleLayer {
 
     /// Commands of installed modules that no imported module provides, each from the highest version that
     /// exports it (what `Get-Command` shows before autoloading imports them).
-    func availableCommands() -> [CommandInfoObject] {
+    public func availableCommands() -> [CommandInfoObject] {
         var best: [String: InstalledModule] = [:]
         for m in world.installedModules where isMicrosoftTeams(m.name) {
             for name in m.exportedCommands {
@@ -179,10 +179,10 @@ extension ModuleLayer {
 
     // MARK: Autoloading
 
-    /// pwsh's command autoloading, for `commandNotFoundHook`: imports the highest installed
+    /// pwsh's command autoloading, for `ModuleProvider.autoload`: imports the highest installed
     /// version of a module exporting `name` (`Module\Command` restricts the module). When that
     /// module cannot be imported, records pwsh's CouldNotAutoloadMatchingModule text.
-    func autoload(_ name: String) -> Bool {
+    public func autoload(_ name: String) -> Bool {
         if autoloadBundled(name) { return true }
         var command = name
         var moduleName: String?

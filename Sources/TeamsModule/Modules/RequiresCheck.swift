@@ -11,7 +11,7 @@ import TeamsTenant
 /// that are found are imported), then `-ShellId` (never satisfied in pwsh's single shell).
 /// The parser has already refused malformed directives (see Parser+Requires.swift).
 extension ModuleLayer {
-    func checkRequires(_ ast: ScriptBlockAst, path: String) -> ErrorRecord? {
+    public func checkRequires(_ ast: ScriptBlockAst, path: String) -> ErrorRecord? {
         let script = (path as NSString).lastPathComponent
         func arguments(_ name: String) -> [String] {
             ast.requires.filter { $0.parameter.caseInsensitiveCompare(name) == .orderedSame }.map(\.argument)

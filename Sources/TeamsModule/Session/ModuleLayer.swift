@@ -6,7 +6,7 @@ import TeamsTenant
 /// The module layer of one session: the simulated world (this machine's installed modules and
 /// repositories, the gallery, the Teams tenant), where it is saved, the modules imported so far
 /// and the Teams connection. Every cmdlet of TeamsModule reaches it through its context.
-public final class ModuleLayer {
+public final class ModuleLayer: ModuleProvider {
     static let key = "teamsh.modules"
 
     unowned let context: ExecutionContext

@@ -25,9 +25,7 @@ extension ModuleLayer {
         TeamObjects.registerViews(views)
         BatchObjects.registerViews(views)
         ClientCallObjects.registerViews(views)
-        context.commandNotFoundHook = { [unowned layer] name in layer.autoload(name) }
-        context.availableModuleCommands = { [unowned layer] in layer.availableCommands() }
-        context.requiresCheck = { [unowned layer] ast, path in layer.checkRequires(ast, path: path) }
+        context.modules = layer
         TeamsCompleters.register(in: context, catalog: world.tenant.catalog)
     }
 }
