@@ -27,13 +27,16 @@ let package = Package(
         .target(name: "Pester", dependencies: ["PowerShellCmdlets"]),
         .target(name: "TeamsModule", dependencies: ["PowerShellCmdlets", "TeamsTenant", "Pester"]),
         .executableTarget(name: "teamsh", dependencies: ["TeamsModule"]),
-        .testTarget(name: "PowerShellSyntaxTests", dependencies: ["PowerShellSyntax"]),
-        .testTarget(name: "PowerShellRuntimeTests", dependencies: ["PowerShellRuntime"]),
-        .testTarget(name: "PowerShellFormattingTests", dependencies: ["PowerShellFormatting"]),
-        .testTarget(name: "PowerShellCmdletsTests", dependencies: ["PowerShellCmdlets"]),
-        .testTarget(name: "TeamsTenantTests", dependencies: ["TeamsTenant"]),
-        .testTarget(name: "TeamsModuleTests", dependencies: ["TeamsModule"]),
-        .testTarget(name: "PesterTests", dependencies: ["Pester", "TeamsModule"]),
-        .testTarget(name: "GoldenTests", dependencies: ["teamsh"], exclude: ["oracle-passing.txt", "golden-known-failures.txt"]),
+        // What every test target shares: the script-table row and its runner, line comparison
+        // for expected files, and where the pwsh oracle is.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "PowerShellSyntaxTests", dependencies: ["PowerShellSyntax", "TestSupport"]),
+        .testTarget(name: "PowerShellRuntimeTests", dependencies: ["PowerShellRuntime", "TestSupport"]),
+        .testTarget(name: "PowerShellFormattingTests", dependencies: ["PowerShellFormatting", "TestSupport"]),
+        .testTarget(name: "PowerShellCmdletsTests", dependencies: ["PowerShellCmdlets", "TestSupport"]),
+        .testTarget(name: "TeamsTenantTests", dependencies: ["TeamsTenant", "TestSupport"]),
+        .testTarget(name: "TeamsModuleTests", dependencies: ["TeamsModule", "TestSupport"]),
+        .testTarget(name: "PesterTests", dependencies: ["Pester", "TeamsModule", "TestSupport"]),
+        .testTarget(name: "GoldenTests", dependencies: ["teamsh", "TestSupport"], exclude: ["oracle-passing.txt", "golden-known-failures.txt"]),
     ]
 )

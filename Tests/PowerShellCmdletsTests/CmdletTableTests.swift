@@ -1,4 +1,5 @@
 import XCTest
+import TestSupport
 import PowerShellRuntime
 import PowerShellSyntax
 @testable import PowerShellCmdlets
@@ -6,131 +7,119 @@ import PowerShellSyntax
 /// Table-driven tests: each row runs a script in a fresh session with a BufferHost and checks
 /// its output. Expected texts come from the pwsh oracle and the PowerShell 7.6 documentation.
 final class CmdletTableTests: XCTestCase {
-    struct Row {
-        let source: String
-        let output: String
-        let line: UInt
-        init(_ source: String, _ output: String, line: UInt = #line) {
-            self.source = source
-            self.output = output
-            self.line = line
-        }
-    }
+    typealias Row = ScriptRow
 
-    func run(_ source: String) -> (String, String) {
-        let host = BufferHost()
-        let context = ExecutionContext(host: host)
-        context.nonInteractive = true
-        Builtins.install(into: context)
-        _ = context.runTopLevel(SourceText(text: source), asScriptFile: false)
-        return (host.output, host.errors)
-    }
-
-    func check(_ rows: [Row]) {
-        for r in rows {
-            let (out, err) = run(r.source)
-            XCTAssertEqual(out, r.output, "script: \(r.source)\nstderr: \(err)", line: r.line)
+    /// Runs each row as `-Command` text in a fresh session (its output only: these rows do not
+    /// name errors).
+    func check(_ rows: [Row], file: StaticString = #filePath) {
+        check(rows, errors: false, file: file) { row in
+            let host = BufferHost()
+            let context = ExecutionContext(host: host)
+            context.nonInteractive = true
+            Builtins.install(into: context)
+            _ = context.runTopLevel(SourceText(text: row.script), asScriptFile: false)
+            return ScriptResult(output: host.output, errors: host.errors, errorId: nil)
         }
     }
 
     func testForEachObject() {
         check([
-            Row("'a', 'b' | ForEach-Object ToUpper", "A\nB\n"),
-            Row("'abc', 'de' | ForEach-Object Length", "3\n2\n"),
-            Row("'a,b', 'c' | ForEach-Object Split ','", "a\nb\nc\n"),
-            Row("1..3 | ForEach-Object -Process { $_ } -End { 'done' }", "1\n2\n3\ndone\n"),
-            Row("1..2 | ForEach-Object { $_ } { $_ * 10 }", "10\n20\n"),
-            Row("$sum = 0; 1..4 | % { $sum += $_ }; $sum", "10\n"),
-            Row("ForEach-Object { 'no input' }", "no input\n"),
+            Row("'a', 'b' | ForEach-Object ToUpper", "A\nB"),
+            Row("'abc', 'de' | ForEach-Object Length", "3\n2"),
+            Row("'a,b', 'c' | ForEach-Object Split ','", "a\nb\nc"),
+            Row("1..3 | ForEach-Object -Process { $_ } -End { 'done' }", "1\n2\n3\ndone"),
+            Row("1..2 | ForEach-Object { $_ } { $_ * 10 }", "10\n20"),
+            Row("$sum = 0; 1..4 | % { $sum += $_ }; $sum", "10"),
+            Row("ForEach-Object { 'no input' }", "no input"),
         ])
     }
 
     func testWhereObject() {
         let data = "$p = @([pscustomobject]@{ Name = 'alpha'; Size = 5; Tags = @('x', 'y') }, [pscustomobject]@{ Name = 'beta'; Size = 15; Tags = @('y') }, [pscustomobject]@{ Name = 'gamma'; Size = 25; Tags = @() });"
         check([
-            Row(data + "($p | Where-Object Size -gt 10).Name -join ','", "beta,gamma\n"),
-            Row(data + "($p | Where-Object Name -like '*a').Name -join ','", "alpha,beta,gamma\n"),
-            Row(data + "($p | Where-Object Tags -Contains 'y').Name -join ','", "alpha,beta\n"),
-            Row(data + "($p | Where-Object Size -In 5, 25).Name -join ','", "alpha,gamma\n"),
-            Row(data + "($p | Where-Object -Property Size -EQ -Value 15).Name", "beta\n"),
-            Row(data + "($p | Where-Object Tags).Name -join ','", "alpha,beta\n"),
-            Row(data + "($p | Where-Object -Not Tags).Name -join ','", "gamma\n"),
-            Row(data + "($p | ? { $_.Size -lt 10 }).Name", "alpha\n"),
+            Row(data + "($p | Where-Object Size -gt 10).Name -join ','", "beta,gamma"),
+            Row(data + "($p | Where-Object Name -like '*a').Name -join ','", "alpha,beta,gamma"),
+            Row(data + "($p | Where-Object Tags -Contains 'y').Name -join ','", "alpha,beta"),
+            Row(data + "($p | Where-Object Size -In 5, 25).Name -join ','", "alpha,gamma"),
+            Row(data + "($p | Where-Object -Property Size -EQ -Value 15).Name", "beta"),
+            Row(data + "($p | Where-Object Tags).Name -join ','", "alpha,beta"),
+            Row(data + "($p | Where-Object -Not Tags).Name -join ','", "gamma"),
+            Row(data + "($p | ? { $_.Size -lt 10 }).Name", "alpha"),
         ])
     }
 
     func testSelectObject() {
         check([
-            Row("(1..10 | Select-Object -First 3) -join ','", "1,2,3\n"),
-            Row("(1..10 | Select-Object -Last 2) -join ','", "9,10\n"),
-            Row("(1..10 | Select-Object -Skip 8) -join ','", "9,10\n"),
-            Row("(1..10 | Select-Object -SkipLast 8) -join ','", "1,2\n"),
-            Row("(1..10 | Select-Object -Index 0, 9) -join ','", "1,10\n"),
-            Row("(1, 1, 2, 2, 3 | Select-Object -Unique) -join ','", "1,2,3\n"),
-            Row("([pscustomobject]@{ A = 1 } | Select-Object A).PSObject.TypeNames[0]", "Selected.System.Management.Automation.PSCustomObject\n"),
-            Row("[pscustomobject]@{ L = 1, 2 } | Select-Object -ExpandProperty L", "1\n2\n"),
+            Row("(1..10 | Select-Object -First 3) -join ','", "1,2,3"),
+            Row("(1..10 | Select-Object -Last 2) -join ','", "9,10"),
+            Row("(1..10 | Select-Object -Skip 8) -join ','", "9,10"),
+            Row("(1..10 | Select-Object -SkipLast 8) -join ','", "1,2"),
+            Row("(1..10 | Select-Object -Index 0, 9) -join ','", "1,10"),
+            Row("(1, 1, 2, 2, 3 | Select-Object -Unique) -join ','", "1,2,3"),
+            Row("([pscustomobject]@{ A = 1 } | Select-Object A).PSObject.TypeNames[0]", "Selected.System.Management.Automation.PSCustomObject"),
+            Row("[pscustomobject]@{ L = 1, 2 } | Select-Object -ExpandProperty L", "1\n2"),
             Row("try { [pscustomobject]@{ A = 1 } | Select-Object -ExpandProperty Z -ErrorAction Stop } catch { $_.FullyQualifiedErrorId }",
-                "ExpandPropertyNotFound,Microsoft.PowerShell.Commands.SelectObjectCommand\n"),
-            Row("$n = 0; 1..1000 | ForEach-Object { $n++; $_ } | Select-Object -First 1 | Out-Null; $n", "1\n"),
+                "ExpandPropertyNotFound,Microsoft.PowerShell.Commands.SelectObjectCommand"),
+            Row("$n = 0; 1..1000 | ForEach-Object { $n++; $_ } | Select-Object -First 1 | Out-Null; $n", "1"),
         ])
     }
 
     func testSortGroupMeasureCompare() {
         check([
-            Row("('b', 'A', 'c', 'B' | Sort-Object) -join ','", "A,b,B,c\n"),
-            Row("(10, 9, 100, 1 | Sort-Object) -join ','", "1,9,10,100\n"),
-            Row("('10', '9', '100', '1' | Sort-Object) -join ','", "1,10,100,9\n"),
-            Row("(3, 1, 2 | Sort-Object -Top 2) -join ','", "1,2\n"),
-            Row("(3, 1, 2 | Sort-Object -Descending) -join ','", "3,2,1\n"),
-            Row("$g = 'apple', 'avocado', 'banana' | Group-Object { $_[0] }; $g.Count; $g[0].Group -join ','", "2\napple,avocado\n"),
-            Row("('a', 'A', 'b' | Group-Object -CaseSensitive).Count", "3\n"),
+            Row("('b', 'A', 'c', 'B' | Sort-Object) -join ','", "A,b,B,c"),
+            Row("(10, 9, 100, 1 | Sort-Object) -join ','", "1,9,10,100"),
+            Row("('10', '9', '100', '1' | Sort-Object) -join ','", "1,10,100,9"),
+            Row("(3, 1, 2 | Sort-Object -Top 2) -join ','", "1,2"),
+            Row("(3, 1, 2 | Sort-Object -Descending) -join ','", "3,2,1"),
+            Row("$g = 'apple', 'avocado', 'banana' | Group-Object { $_[0] }; $g.Count; $g[0].Group -join ','", "2\napple,avocado"),
+            Row("('a', 'A', 'b' | Group-Object -CaseSensitive).Count", "3"),
             Row("$m = 4, 8, 15, 16, 23, 42 | Measure-Object -Sum -Average -Minimum -Maximum; \"$($m.Count) $($m.Sum) $($m.Average) $($m.Minimum) $($m.Maximum)\"",
-                "6 108 18 4 42\n"),
-            Row("(1..4 | Measure-Object -StandardDeviation).StandardDeviation", "1.29099444873581\n"),
-            Row("(@() | Measure-Object).Count", "0\n"),
-            Row("(Compare-Object 'a', 'b' 'b', 'c' | ForEach-Object { \"$($_.InputObject)$($_.SideIndicator)\" }) -join ' '", "c=> a<=\n"),
-            Row("(1, 1, 2 | Get-Unique) -join ','", "1,2\n"),
+                "6 108 18 4 42"),
+            Row("(1..4 | Measure-Object -StandardDeviation).StandardDeviation", "1.29099444873581"),
+            Row("(@() | Measure-Object).Count", "0"),
+            Row("(Compare-Object 'a', 'b' 'b', 'c' | ForEach-Object { \"$($_.InputObject)$($_.SideIndicator)\" }) -join ' '", "c=> a<="),
+            Row("(1, 1, 2 | Get-Unique) -join ','", "1,2"),
         ])
     }
 
     func testStreamsAndErrors() {
         check([
-            Row("Write-Warning 'careful'", "WARNING: careful\n"),
-            Row("Write-Verbose 'hidden'; Write-Verbose 'shown' -Verbose", "VERBOSE: shown\n"),
-            Row("Write-Information 'i' ; Write-Information 'j' -InformationAction Continue", "j\n"),
-            Row("Write-Error -Message 'x' -ErrorId 'MyId' -ErrorAction SilentlyContinue; $Error[0].FullyQualifiedErrorId", "MyId\n"),
+            Row("Write-Warning 'careful'", "WARNING: careful"),
+            Row("Write-Verbose 'hidden'; Write-Verbose 'shown' -Verbose", "VERBOSE: shown"),
+            Row("Write-Information 'i' ; Write-Information 'j' -InformationAction Continue", "j"),
+            Row("Write-Error -Message 'x' -ErrorId 'MyId' -ErrorAction SilentlyContinue; $Error[0].FullyQualifiedErrorId", "MyId"),
             Row("Write-Error 'x' -Category InvalidArgument -TargetObject 'tgt' -ErrorAction SilentlyContinue; $Error[0].CategoryInfo.ToString()",
-                "InvalidArgument: (tgt:String) [Write-Error], WriteErrorException\n"),
-            Row("try { Write-Error 'boom' -ErrorAction Stop } catch { $_.Exception.Message }", "boom\n"),
+                "InvalidArgument: (tgt:String) [Write-Error], WriteErrorException"),
+            Row("try { Write-Error 'boom' -ErrorAction Stop } catch { $_.Exception.Message }", "boom"),
         ])
     }
 
     func testObjectsAndVariables() {
         check([
-            Row("$o = [pscustomobject]@{ A = 2 }; $o | Add-Member -MemberType ScriptProperty -Name D -Value { $this.A * 2 }; $o.D", "4\n"),
+            Row("$o = [pscustomobject]@{ A = 2 }; $o | Add-Member -MemberType ScriptProperty -Name D -Value { $this.A * 2 }; $o.D", "4"),
             Row("$o = [pscustomobject]@{ A = 2 }; try { $o | Add-Member -NotePropertyName A -NotePropertyValue 5 -ErrorAction Stop } catch { $_.FullyQualifiedErrorId }",
-                "MemberAlreadyExists,Microsoft.PowerShell.Commands.AddMemberCommand\n"),
-            Row("$o = New-Object PSObject -Property @{ X = 1 }; $o.X", "1\n"),
-            Row("$l = New-Object System.Collections.Generic.List[string]; $l.Add('a'); $l.Count", "1\n"),
-            Row("New-Variable -Name z -Value 3; Get-Variable z -ValueOnly", "3\n"),
-            Row("try { Get-Variable nosuch -ErrorAction Stop } catch { $_.FullyQualifiedErrorId }", "VariableNotFound,Microsoft.PowerShell.Commands.GetVariableCommand\n"),
-            Row("(Get-Alias gci).Definition", "Get-ChildItem\n"),
-            Row("Set-Alias -Name say -Value Write-Output; say 'hi'", "hi\n"),
-            Row("([pscustomobject]@{ a = 1 } | Get-Member -MemberType NoteProperty).Definition", "int a=1\n"),
+                "MemberAlreadyExists,Microsoft.PowerShell.Commands.AddMemberCommand"),
+            Row("$o = New-Object PSObject -Property @{ X = 1 }; $o.X", "1"),
+            Row("$l = New-Object System.Collections.Generic.List[string]; $l.Add('a'); $l.Count", "1"),
+            Row("New-Variable -Name z -Value 3; Get-Variable z -ValueOnly", "3"),
+            Row("try { Get-Variable nosuch -ErrorAction Stop } catch { $_.FullyQualifiedErrorId }", "VariableNotFound,Microsoft.PowerShell.Commands.GetVariableCommand"),
+            Row("(Get-Alias gci).Definition", "Get-ChildItem"),
+            Row("Set-Alias -Name say -Value Write-Output; say 'hi'", "hi"),
+            Row("([pscustomobject]@{ a = 1 } | Get-Member -MemberType NoteProperty).Definition", "int a=1"),
         ])
     }
 
     func testCommands() {
         check([
-            Row("Invoke-Expression '1 + 2'", "3\n"),
-            Row("try { Invoke-Expression '1 +' } catch { $_.FullyQualifiedErrorId }", "ExpectedValueExpression,Microsoft.PowerShell.Commands.InvokeExpressionCommand\n"),
-            Row("Invoke-Command -ScriptBlock { param($a) $a * 2 } -ArgumentList 4", "8\n"),
-            Row("(Get-Command Write-Output).CommandType", "Cmdlet\n"),
-            Row("(Get-Command -Name '?' -CommandType Alias).Name -join ','", "%,?,h,r\n"),
-            Row("try { Get-Command Get-NoSuch -ErrorAction Stop } catch { $_.FullyQualifiedErrorId }", "CommandNotFoundException,Microsoft.PowerShell.Commands.GetCommandCommand\n"),
-            Row("(Measure-Command { 1 }).GetType().Name", "TimeSpan\n"),
-            Row("'a', 'b' | Join-String -Separator ','", "a,b\n"),
-            Row("('x1', 'y2' | Select-String -Pattern '\\d').Count", "2\n"),
+            Row("Invoke-Expression '1 + 2'", "3"),
+            Row("try { Invoke-Expression '1 +' } catch { $_.FullyQualifiedErrorId }", "ExpectedValueExpression,Microsoft.PowerShell.Commands.InvokeExpressionCommand"),
+            Row("Invoke-Command -ScriptBlock { param($a) $a * 2 } -ArgumentList 4", "8"),
+            Row("(Get-Command Write-Output).CommandType", "Cmdlet"),
+            Row("(Get-Command -Name '?' -CommandType Alias).Name -join ','", "%,?,h,r"),
+            Row("try { Get-Command Get-NoSuch -ErrorAction Stop } catch { $_.FullyQualifiedErrorId }", "CommandNotFoundException,Microsoft.PowerShell.Commands.GetCommandCommand"),
+            Row("(Measure-Command { 1 }).GetType().Name", "TimeSpan"),
+            Row("'a', 'b' | Join-String -Separator ','", "a,b"),
+            Row("('x1', 'y2' | Select-String -Pattern '\\d').Count", "2"),
         ])
     }
 }

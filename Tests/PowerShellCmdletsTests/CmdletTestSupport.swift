@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import TestSupport
 import PowerShellRuntime
 import PowerShellSyntax
 @testable import PowerShellCmdlets
@@ -40,84 +41,24 @@ final class ScriptRunner {
     }
 }
 
-/// One row of a script table: the script and exactly what pwsh prints for it.
-struct ScriptCase {
-    let script: String
-    let expected: String
-    let line: UInt
-
-    init(_ script: String, _ expected: String, line: UInt = #line) {
-        self.script = script
-        self.expected = expected
-        self.line = line
-    }
-}
+/// Script-table rows: the shared row type (TestSupport's ScriptRow) under the names these
+/// tables use.
+typealias ScriptCase = ScriptRow
+typealias CmdletRow = ScriptRow
 
 extension XCTestCase {
-    /// Runs each case in its own session (in `{folder}`-relative scratch space) and compares
-    /// the output.
-    func check(_ cases: [ScriptCase], setup: ((ScriptRunner) -> Void)? = nil, file: StaticString = #filePath) {
-        for c in cases {
+    /// Runs each row as a script file in a fresh session (in `{folder}`-relative scratch
+    /// space, `{folder}` in the row standing for it) and compares its output and, unless
+    /// `errors` is false (tables that name no errors), the id of its last error.
+    func check(_ rows: [ScriptRow], errors: Bool = true, setup: ((ScriptRunner) -> Void)? = nil, file: StaticString = #filePath) {
+        check(rows, errors: errors, file: file) { row in
             let r = ScriptRunner()
             setup?(r)
-            let script = c.script.replacingOccurrences(of: "{folder}", with: r.folder)
-            let expected = c.expected.replacingOccurrences(of: "{folder}", with: r.folder)
-            let (out, err) = r.run(script)
-            XCTAssertEqual(out, expected.isEmpty ? "" : expected + "\n", "script: \(c.script)\nerrors: \(err)", file: file, line: c.line)
-        }
-    }
-}
-
-/// One row of a cmdlet table run as a script file (`{folder}/test.ps1`, like the oracle's
-/// `/tmp/case/NAME.ps1`): the script, exactly what pwsh 7.6 prints (without the final newline),
-/// and the FullyQualifiedErrorId of the last error (`$Error[0]`), or nil when pwsh raises none.
-struct CmdletRow {
-    let script: String
-    let expected: String
-    let errorId: String?
-    let line: UInt
-    /// A known teamsh bug this row shows: the row must still fail, so fixing the bug makes the
-    /// test ask for the mark to be removed (as ScriptTableTests does).
-    var knownBug: String?
-
-    init(_ script: String, _ expected: String, _ errorId: String? = nil, line: UInt = #line) {
-        self.script = script
-        self.expected = expected
-        self.errorId = errorId
-        self.line = line
-    }
-
-    /// Marks the row as showing a known bug.
-    func bug(_ note: String) -> CmdletRow {
-        var r = self
-        r.knownBug = note
-        return r
-    }
-}
-
-extension XCTestCase {
-    /// Runs each row in a fresh session and compares its output and the id of its last error.
-    func check(_ rows: [CmdletRow], setup: ((ScriptRunner) -> Void)? = nil, file: StaticString = #filePath) {
-        for row in rows {
-            let r = ScriptRunner()
-            setup?(r)
-            let script = row.script.replacingOccurrences(of: "{folder}", with: r.folder)
-            let expected = row.expected.replacingOccurrences(of: "{folder}", with: r.folder)
-            let (out, err) = r.run(script)
+            let (out, err) = r.run(row.script.replacingOccurrences(of: "{folder}", with: r.folder))
             let (idText, _) = r.run("if ($Error.Count) { $Error[0].FullyQualifiedErrorId }")
             let id = idText.trimmingCharacters(in: .whitespacesAndNewlines)
-            let gotId: String? = id.isEmpty ? nil : id
-            let wanted = expected.isEmpty ? "" : expected + "\n"
-            if let bug = row.knownBug {
-                if out == wanted && gotId == row.errorId {
-                    XCTFail("known bug '\(bug)' is fixed: remove its mark from the row", file: file, line: row.line)
-                } else {
-                    print("known bug (\(bug)): \(row.script)")
-                }
-                continue
-            }
-            XCTAssertEqual(out, wanted, "script: \(row.script)\nerrors: \(err)", file: file, line: row.line)
-            XCTAssertEqual(gotId, row.errorId, "error id of: \(row.script)\nerrors: \(err)", file: file, line: row.line)
+            return ScriptResult(output: out.replacingOccurrences(of: r.folder, with: "{folder}"), errors: err,
+                                errorId: id.isEmpty ? nil : id)
         }
     }
 }

@@ -20,7 +20,7 @@ final class DateHostCmdletsTests: XCTestCase {
             ScriptCase("(Get-Date -UnixTimeSeconds 0 -AsUTC).ToString('yyyy-MM-dd HH:mm:ss'); (Get-Date -UnixTimeSeconds 0 -AsUTC).Kind", "1970-01-01 00:00:00\nUtc"),
             ScriptCase("(Get-Date -Date '2024-03-05').DisplayHint; (Get-Date -Date '2024-03-05' -DisplayHint Date).DisplayHint", "DateTime\nDate"),
             ScriptCase("(Get-Date).Kind", "Local"),
-        ])
+        ], errors: false)
     }
 
     func testTimeSpanAndSleep() {
@@ -29,7 +29,7 @@ final class DateHostCmdletsTests: XCTestCase {
             ScriptCase("(New-TimeSpan -Start '2024-02-01' -End '2024-03-01').Days", "29"),
             ScriptCase("(New-TimeSpan -Minutes 90).ToString()", "01:30:00"),
             ScriptCase("Start-Sleep -Milliseconds 1; Start-Sleep 0; Start-Sleep -Duration (New-TimeSpan -Seconds 0); 'slept'", "slept"),
-        ])
+        ], errors: false)
     }
 
     func testReadHost() {
@@ -42,7 +42,7 @@ final class DateHostCmdletsTests: XCTestCase {
                        "InvalidOperation,Microsoft.PowerShell.Commands.ReadHostCommand\nPowerShell is in NonInteractive mode. Read and Prompt functionality is not available."),
             ScriptCase("try { Get-Credential } catch { $_.Exception.Message }",
                        "PowerShell is in NonInteractive mode. Read and Prompt functionality is not available."),
-        ])
+        ], errors: false)
     }
 
     func testSecureStrings() {
@@ -51,7 +51,7 @@ final class DateHostCmdletsTests: XCTestCase {
                        "System.Security.SecureString\n4\nP@ss"),
             ScriptCase("$s = ConvertTo-SecureString 'ab' -AsPlainText; $t = ConvertFrom-SecureString $s; $t; ConvertFrom-SecureString (ConvertTo-SecureString $t) -AsPlainText",
                        "61006200\nab"),
-        ])
+        ], errors: false)
     }
 
     func testCultureAndHost() {
@@ -59,7 +59,7 @@ final class DateHostCmdletsTests: XCTestCase {
             ScriptCase("(Get-Culture).Name; (Get-Culture).LCID; (Get-Culture).DisplayName", "en-US\n1033\nEnglish (United States)"),
             ScriptCase("(Get-Host).Name", "ConsoleHost"),
             ScriptCase("Clear-Host; 'after'", "after"),
-        ])
+        ], errors: false)
     }
 
     func testUFormatUnits() {

@@ -20,7 +20,7 @@ final class FileCmdletsTests: XCTestCase {
                        "Cannot find path '{folder}/missing.txt' because it does not exist.\nPathNotFound,Microsoft.PowerShell.Commands.GetContentCommand\nObjectNotFound\n{folder}/missing.txt"),
             ScriptCase("try { Set-Content ./no/dir/a.txt 'x' -ErrorAction Stop } catch { $_.Exception.Message }",
                        "Could not find a part of the path '{folder}/no/dir/a.txt'."),
-        ])
+        ], errors: false)
     }
 
     func testItems() {
@@ -47,7 +47,7 @@ final class FileCmdletsTests: XCTestCase {
             ScriptCase("try { Get-Item ./nope -ErrorAction Stop } catch { $_.Exception.Message; $_.FullyQualifiedErrorId; $_.CategoryInfo.Reason; $_.TargetObject }",
                        "Cannot find path '{folder}/nope' because it does not exist.\nPathNotFound,Microsoft.PowerShell.Commands.GetItemCommand\nItemNotFoundException\n{folder}/nope"),
             ScriptCase("Remove-Item ./*.none; 'quiet'", "quiet"),
-        ])
+        ], errors: false)
     }
 
     func testGetChildItem() {
@@ -69,7 +69,7 @@ final class FileCmdletsTests: XCTestCase {
                 (Get-ChildItem -Exclude *.log).Name -join ','
                 (Get-ChildItem ./a.txt).Length
                 """, "a.txt\nzdir,a.txt,b.log\n.hidden,a.txt,b.log\nzdir\nzdir,a.txt,b.log,zdir/inner.txt\na.txt,inner.txt\nzdir,a.txt\n3"),
-        ])
+        ], errors: false)
     }
 
     func testEnvironmentDrive() {
@@ -80,7 +80,7 @@ final class FileCmdletsTests: XCTestCase {
             ScriptCase("New-Item env:TEAMSH_CMDB3 -Value 'n' | Out-Null; $env:TEAMSH_CMDB3; Remove-Item env:TEAMSH_CMDB3; Test-Path env:TEAMSH_CMDB3", "n\nFalse"),
             ScriptCase("try { Remove-Item env:TEAMSH_NOPE -ErrorAction Stop } catch { $_.Exception.Message }",
                        "Cannot find path 'Env:\\TEAMSH_NOPE' because it does not exist."),
-        ])
+        ], errors: false)
     }
 
     func testLocationAndPaths() {
@@ -95,6 +95,6 @@ final class FileCmdletsTests: XCTestCase {
                        "\nTrue\nFalse\nenv:\nPATH"),
             ScriptCase("New-Item ./s/a.txt -Force | Out-Null; New-Item ./b.txt | Out-Null; (Resolve-Path ./s/a.txt).Path; Resolve-Path ./s/a.txt -Relative; Resolve-Path ./s/a.txt -Relative -RelativeBasePath ./s; Set-Location ./s; Resolve-Path ../b.txt -Relative",
                        "{folder}/s/a.txt\n./s/a.txt\n./a.txt\n../b.txt"),
-        ])
+        ], errors: false)
     }
 }

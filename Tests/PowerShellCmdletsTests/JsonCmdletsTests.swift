@@ -39,7 +39,7 @@ final class JsonCmdletsTests: XCTestCase {
             ScriptCase("[guid]'d910df43-3ca6-4c9c-a2e3-e9f45a8e2ad9' | ConvertTo-Json", #""d910df43-3ca6-4c9c-a2e3-e9f45a8e2ad9""#),
             ScriptCase("(Get-Date -Date '2024-01-15').DayOfWeek | ConvertTo-Json", "1"),
             ScriptCase("(Get-Date -Date '2024-01-15').DayOfWeek | ConvertTo-Json -EnumsAsStrings", #""Monday""#),
-        ])
+        ], errors: false)
     }
 
     func testDepthWarningIsWrittenOnce() {
@@ -55,7 +55,7 @@ final class JsonCmdletsTests: XCTestCase {
                        "NonStringKeyInDictionary,Microsoft.PowerShell.Commands.ConvertToJsonCommand\nThe type 'System.Collections.Hashtable' is not supported for serialization or deserialization of a dictionary. Keys must be strings."),
             ScriptCase("try { 1 | ConvertTo-Json -Depth 101 } catch { $_.FullyQualifiedErrorId }",
                        "ReachedMaximumDepthAllowed,Microsoft.PowerShell.Commands.ConvertToJsonCommand"),
-        ])
+        ], errors: false)
     }
 
     func testConvertFromJson() {
@@ -81,21 +81,21 @@ final class JsonCmdletsTests: XCTestCase {
             ScriptCase(#"try { '{"a":1,"A":2}' | ConvertFrom-Json } catch { $_.Exception.Message }"#,
                        "Cannot convert the JSON string because it contains keys with different casing. Please use the -AsHashtable switch instead. The key that was attempted to be added to the existing key 'a' was 'A'."),
             ScriptCase(#"$h = '{"a":1,"A":2}' | ConvertFrom-Json -AsHashtable; $h.Count"#, "2"),
-        ])
+        ], errors: false)
     }
 
     func testRoundTrip() {
         check([
             ScriptCase("$o = [pscustomobject]@{ Name = 'Policy'; Enabled = $true; Count = 3; Tags = @('a','b') }; ($o | ConvertTo-Json | ConvertFrom-Json | ConvertTo-Json -Compress)",
                        #"{"Name":"Policy","Enabled":true,"Count":3,"Tags":["a","b"]}"#),
-        ])
+        ], errors: false)
     }
 
     func testTestJson() {
         check([
             ScriptCase(#"Test-Json -Json '{"a":1}'"#, "True"),
             ScriptCase("Test-Json -Json '{a' -ErrorAction SilentlyContinue", "False"),
-        ])
+        ], errors: false)
     }
 
     func testReaderAndWriterUnits() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import TestSupport
 import PowerShellRuntime
 @testable import PowerShellFormatting
 
@@ -19,29 +20,13 @@ enum T {
         return .object(h)
     }
 
-    /// The oracle file's lines (without the final newline's empty line).
+    /// The oracle file's lines (without the final newline's empty line); the test classes
+    /// that read the oracle skip themselves when there is none (`requireOracle` in setUp).
     static func oracle(_ relative: String) -> [String]? {
-        let path = "/work/shared/oracle/" + relative
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
-        var lines = text.components(separatedBy: "\n")
-        if lines.last == "" { lines.removeLast() }
-        return lines
+        SharedEvidence.oracleText(relative).map { lines(of: $0) }
     }
 
     static func outDefault(_ values: [Value], registry: FormatViewRegistry = FormatViewRegistry()) -> [String] {
         OutputFormatter.lines(values, width: 80, registry: registry)
-    }
-}
-
-/// Compares line by line and shows both texts on a mismatch.
-func assertLines(_ actual: [String], _ expected: [String]?, file: StaticString = #filePath, line: UInt = #line) {
-    guard let expected = expected else {
-        XCTFail("oracle file missing", file: file, line: line)
-        return
-    }
-    if actual != expected {
-        let a = actual.map { "[\($0)]" }.joined(separator: "\n")
-        let e = expected.map { "[\($0)]" }.joined(separator: "\n")
-        XCTFail("lines differ\n--- actual\n\(a)\n--- expected\n\(e)", file: file, line: line)
     }
 }

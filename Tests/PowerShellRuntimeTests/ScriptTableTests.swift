@@ -1,4 +1,5 @@
 import XCTest
+import TestSupport
 import PowerShellSyntax
 @testable import PowerShellRuntime
 
@@ -8,31 +9,10 @@ import PowerShellSyntax
 /// (`$Error[0]`), or nil when the script must raise none. Expectations come from pwsh 7.6:
 /// the oracle's language/ cases and v7.6.5 test/powershell/Language/** (named per group).
 final class ScriptTableTests: XCTestCase {
-    struct Row {
-        let source: String
-        let output: String
-        let errorId: String?
-        let line: UInt
-        /// A known teamsh bug this row shows (listed in the README's open bugs): the row must
-        /// still fail, so fixing the bug makes the test ask for the mark to be removed.
-        var knownBug: String?
-        init(_ source: String, _ output: String, _ errorId: String? = nil, line: UInt = #line) {
-            self.source = source
-            self.output = output
-            self.errorId = errorId
-            self.line = line
-        }
+    typealias Row = ScriptRow
 
-        /// Marks the row as showing a known bug.
-        func bug(_ note: String) -> Row {
-            var r = self
-            r.knownBug = note
-            return r
-        }
-    }
-
-    /// Runs one row in a fresh context; returns (stdout, last error id).
-    func run(_ source: String) -> (String, String?) {
+    /// Runs one script in a fresh context; returns its output and last error id.
+    func run(_ source: String) -> ScriptResult {
         let host = BufferHost()
         let context = ExecutionContext(host: host)
         context.nonInteractive = true
@@ -42,24 +22,11 @@ final class ScriptTableTests: XCTestCase {
         _ = context.runTopLevel(SourceText(text: "if ($Error.Count) { $Error[0].FullyQualifiedErrorId }", path: "/tmp/case/e.ps1"),
                                 asScriptFile: true)
         let id = host.output.trimmingCharacters(in: .whitespacesAndNewlines)
-        return (output, id.isEmpty ? nil : id)
+        return ScriptResult(output: output, errors: host.errors, errorId: id.isEmpty ? nil : id)
     }
 
     func check(_ rows: [Row], file: StaticString = #filePath) {
-        for r in rows {
-            let (out, id) = run(r.source)
-            let expected = r.output.isEmpty ? "" : r.output + "\n"
-            if let bug = r.knownBug {
-                if out == expected && id == r.errorId {
-                    XCTFail("known bug '\(bug)' is fixed: remove its mark from the row", file: file, line: r.line)
-                } else {
-                    print("known bug (\(bug)): \(r.source)")
-                }
-                continue
-            }
-            XCTAssertEqual(out, expected, "script: \(r.source)", file: file, line: r.line)
-            XCTAssertEqual(id, r.errorId, "error id of: \(r.source)", file: file, line: r.line)
-        }
+        check(rows, file: file) { run($0.script) }
     }
 
     /// Binding errors (ids as raised in pwsh v7.6.5 ParameterBinderController.cs and
