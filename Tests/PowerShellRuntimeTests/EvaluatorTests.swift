@@ -190,12 +190,12 @@ final class SlotLayoutTests: XCTestCase {
     func testSlotsAreFoundByNameAndSurviveANewLayout() {
         let table = VariableTable()
         table["x"] = PSVariable(name: "x", value: .int(1))
-        table.adopt(SlotLayout(names: ["x", "y"], parameterCount: 0))
+        table.adopt(SlotLayout(names: ["x", "y"], displayNames: ["x", "y"], parameterCount: 0))
         XCTAssertTrue(table.slot(0) === table["x"])
         XCTAssertNil(table.slot(1))
         table["y"] = PSVariable(name: "y", value: .int(2))
         XCTAssertTrue(table.slot(1) === table["y"])
-        table.adopt(SlotLayout(names: ["z"], parameterCount: 0))
+        table.adopt(SlotLayout(names: ["z"], displayNames: ["z"], parameterCount: 0))
         XCTAssertNil(table.slot(0))
         XCTAssertEqual(Set(table.keys), ["x", "y"])
         guard case .int(2)? = table["y"]?.value else { return XCTFail("y lost") }

@@ -36,7 +36,8 @@ extension Compiler {
             let id = layout.id
             return { ctx, value in
                 if ctx.setPlainSlot(layout: id, slot, value) { return }
-                if !PSVariable.mayBeAllScope(v.foldedName), ctx.fillEmptySlot(layout: id, slot, name: v.name, value) { return }
+                if !PSVariable.mayBeAllScope(v.foldedName), ctx.fillEmptySlot(layout: id, slot, value) { return }
+                if try ctx.setTypedSlot(layout: id, slot, value) { return }
                 try ctx.assign(value, toVariable: v)
             }
         }

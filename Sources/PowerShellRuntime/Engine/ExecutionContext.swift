@@ -147,6 +147,15 @@ public final class ExecutionContext {
         currentTable._withUnsafeGuaranteedRef { t in t.layoutID == id && t.setPlainSlot(slot, value) }
     }
 
+    /// Stores into slot `slot` of the current scope when it runs code of layout `id` and the
+    /// slot holds a typed parameter's value, converted as a typed variable converts.
+    @inline(__always)
+    func setTypedSlot(layout id: Int, _ slot: Int, _ value: Value) throws -> Bool {
+        try currentTable._withUnsafeGuaranteedRef { t in
+            try t.layoutID == id && t.setTypedSlot(slot, value) { v, type in try self.transform(v, to: type) }
+        }
+    }
+
     /// The variable in slot `slot` of the current scope, if the scope runs code of layout `id`.
     @inline(__always)
     func slotVariable(layout id: Int, _ slot: Int) -> PSVariable? {
@@ -156,10 +165,10 @@ public final class ExecutionContext {
     /// Creates a variable in slot `slot` when the current scope runs code of layout `id` and
     /// the slot is empty; false otherwise.
     @inline(__always)
-    func fillEmptySlot(layout id: Int, _ slot: Int, name: String, _ value: Value) -> Bool {
+    func fillEmptySlot(layout id: Int, _ slot: Int, _ value: Value) -> Bool {
         currentTable._withUnsafeGuaranteedRef { t in
             guard t.layoutID == id, t.slotIsEmpty(slot) else { return false }
-            t.fillSlot(slot, PSVariable(name: name, value: value))
+            t.fillSlot(slot, value)
             return true
         }
     }

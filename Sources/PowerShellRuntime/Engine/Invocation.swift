@@ -169,7 +169,7 @@ extension ExecutionContext {
             let p = plan.positionalParameter(k)
             let value = try p.bind(call[k], k, site: site, plan: plan, context: self)
             call[k] = value
-            table.fillSlot(p.index, table.recycledVariable(p, value) ?? p.variable(value))
+            p.store(value, in: table)
             k += 1
         }
         call.boundCount = bound
@@ -182,7 +182,7 @@ extension ExecutionContext {
         if bound < plan.parameterCount {
             // Parameters left without an argument take their defaults, which may read the ones before.
             for p in plan.parameters where table.slotIsEmpty(p.index) {
-                table.fillSlot(p.index, p.variable(try parameterDefault(p.index, p.declaration, plan.compiled)))
+                p.store(try parameterDefault(p.index, p.declaration, plan.compiled), in: table)
             }
         }
         if let end = plan.body {
@@ -487,10 +487,18 @@ final class PlanParameter {
         return try binder.bindPositional(value, to: declaration, extent: extent)
     }
 
-    /// A new variable for this parameter holding `value`.
+    /// Creates the parameter's variable in its slot: the value itself (converted by later
+    /// stores when the parameter is typed), or, with validation attributes, a variable object
+    /// that checks them.
     @inline(__always)
-    func variable(_ value: Value) -> PSVariable {
-        ExecutionContext.parameterVariable(declaration, value)
+    func store(_ value: Value, in table: VariableTable) {
+        if isSwitch {
+            table.fillSlot(index, .object(SwitchParameterValue(Conversion.toBool(value))))
+        } else if validations.isEmpty {
+            table.fillSlot(index, value, type: type)
+        } else {
+            table[declaration.name.lowercased()] = ExecutionContext.parameterVariable(declaration, value)
+        }
     }
 }
 
@@ -602,18 +610,5 @@ final class DirectCall {
         }
         scope.variables[folded] = variable
         return variable
-    }
-}
-
-extension Scope {
-    /// Marks this (new or recycled) scope as a direct call's and returns its call record.
-    @inline(__always)
-    func startCall(_ function: FunctionInfo?, site: CommandAst?) -> DirectCall {
-        let c = spareCall ?? DirectCall()
-        spareCall = nil
-        c.function = function
-        c.site = site
-        call = c
-        return c
     }
 }

@@ -81,16 +81,6 @@ public final class PSVariable: PSNativeObject {
     }
 
     public var isReadOnlyOrConstant: Bool { options.contains(.readOnly) || options.contains(.constant) }
-
-    /// Makes a recycled variable what `init(name:value:typeConstraint:)` would have made, with
-    /// these validations.
-    func reset(value newValue: Value, typeConstraint type: PSType?, validations rules: [ParameterValidation]) {
-        value = newValue
-        if typeConstraint != nil || type != nil { typeConstraint = type }
-        if !options.isEmpty { options = [] }
-        if !description.isEmpty { description = "" }
-        if !validations.isEmpty || !rules.isEmpty { validations = rules }
-    }
 }
 
 /// One scope. Variables are keyed by their lower-cased name (folded once by the resolver);
@@ -112,8 +102,8 @@ public final class Scope {
     /// `$input`, `$PSBoundParameters`, `$MyInvocation`) are made from on first read, so a call
     /// that never reads them never builds them.
     var call: DirectCall?
-    /// The call record of this scope's last use, kept for the next call (scopes are pooled).
-    var spareCall: DirectCall?
+    /// The call record this scope keeps for its direct calls (scopes are pooled).
+    private var callRecord: DirectCall?
     /// The module whose session state this is the module scope of (nil for every other scope).
     public weak var module: PSModuleInfo?
     /// `Set-StrictMode -Version` in effect from this scope down (0 = off).
@@ -147,12 +137,22 @@ public final class Scope {
         variables.removeAllForRecycling()
         if !functions.isEmpty { functions = [:] }
         if !aliases.isEmpty { aliases = [:] }
-        if let c = call {
-            c.reset()
-            spareCall = c
+        if call != nil {
+            callRecord?.reset()
             call = nil
         }
         strictModeVersion = nil
+    }
+
+    /// Marks this (new or recycled) scope as a direct call's and returns its call record.
+    @inline(__always)
+    func startCall(_ function: FunctionInfo?, site: CommandAst?) -> DirectCall {
+        if callRecord == nil { callRecord = DirectCall() }
+        let c = callRecord.unsafelyUnwrapped
+        c.function = function
+        c.site = site
+        call = c
+        return c
     }
 
     /// Makes a cleared scope a fresh child of `parent`, as if just created: a new id, so no

@@ -11,10 +11,12 @@ enum VariableAnalysis {
 
     static func layout(of ast: ScriptBlockAst) -> SlotLayout {
         var names: [String] = []
+        var displayNames: [String] = []
         var seen: Set<String> = []
         for p in ast.paramBlock?.parameters ?? [] {
             let folded = p.name.lowercased()
             names.append(folded)
+            displayNames.append(p.name)
             seen.insert(folded)
         }
         let parameterCount = names.count
@@ -22,11 +24,12 @@ enum VariableAnalysis {
         for block in [ast.dynamicParamBlock, ast.beginBlock, ast.processBlock, ast.endBlock, ast.cleanBlock].compactMap({ $0 }) {
             visitor.statements(block.statements)
         }
-        for name in visitor.names where seen.insert(name).inserted {
-            names.append(name)
+        for v in visitor.variables where seen.insert(v.foldedName).inserted {
+            names.append(v.foldedName)
+            displayNames.append(v.name)
         }
         if names.isEmpty { return .empty }
-        return SlotLayout(names: names, parameterCount: parameterCount)
+        return SlotLayout(names: names, displayNames: displayNames, parameterCount: parameterCount)
     }
 
     /// Whether the script block's own code reads `$args` (a nested block has its own).
@@ -41,12 +44,12 @@ enum VariableAnalysis {
 
 /// Walks one script block's own statements collecting the variables they assign.
 private struct AssignedVariables {
-    private(set) var names: [String] = []
+    private(set) var variables: [VariableExpressionAst] = []
     private(set) var readsArgs = false
 
     mutating func note(_ v: VariableExpressionAst) {
         guard !v.splatted, v.scope == nil || v.scope == "local" else { return }
-        names.append(v.foldedName)
+        variables.append(v)
     }
 
     mutating func statements(_ list: [StatementAst]) {

@@ -3,8 +3,10 @@
 /// - **slots**: when compiled code owns the scope (a function call, a script block invocation,
 ///   the script at the top level), the scope takes on that code's `SlotLayout` and the
 ///   variables the code assigns sit at fixed indices, so the code reads and writes them without
-///   looking a name up. Looking the same names up by name (a called function reading them
-///   dynamically, `Get-Variable`) finds them through the layout.
+///   looking a name up. A slot holds the value itself: a `PSVariable` (the object
+///   `Get-Variable`, `[ref]` and a name lookup from a called function see) is made for it only
+///   when something asks for the variable by name, and from then on the slot holds that object
+///   ("boxed"). A typed parameter's slot keeps its type and converts what is stored.
 /// - **others**: every other variable (created by name, by dot-sourced code, by cmdlets). Most
 ///   scopes hold a handful, and for those a short list searched in order beats hashing; a table
 ///   that grows past `smallLimit` (the global scope's) switches to a dictionary for good.
@@ -18,14 +20,22 @@ public final class VariableTable: Sequence {
 
     static let smallLimit = 8
 
+    /// What one slot holds.
+    enum Slot {
+        case empty
+        /// A variable of this scope known only to compiled code: its value.
+        case value(Value)
+        /// A variable that has an object (held retained, released when the slot changes).
+        case boxed(Unmanaged<PSVariable>)
+    }
+
     /// The layout of the compiled code that owns this scope, if any, and its number, which
     /// compiled code compares with its own before using a slot.
     private(set) var layout: SlotLayout?
     private(set) var layoutID = 0
-    /// One strong reference per layout name (nil while the variable does not exist in this
-    /// scope), held as unmanaged pointers so that compiled code reads and writes a slot's value
-    /// without retaining the variable.
-    private var slotBase: UnsafeMutablePointer<Unmanaged<PSVariable>?>?
+    private var slots: UnsafeMutablePointer<Slot>?
+    /// A typed parameter's type, per slot (nil: none), so that stores convert.
+    private var types: UnsafeMutablePointer<PSType?>?
     private var slotCount = 0
     private var slotCapacity = 0
     private var rest: ContiguousArray<Element> = []
@@ -39,82 +49,118 @@ public final class VariableTable: Sequence {
 
     deinit {
         emptySlots()
-        slotBase?.deallocate()
-        dropSpares()
-        spareBase?.deallocate()
+        slots?.deallocate()
+        types?.deallocate()
     }
 
     // MARK: - Slots
 
-    /// The variable in slot `index` of this table's layout (the caller checked `layoutID`).
-    @inline(__always)
-    func slot(_ index: Int) -> PSVariable? {
-        slotBase.unsafelyUnwrapped[index]?.takeUnretainedValue()
-    }
-
-    /// The value of the variable in slot `index`, nil when the slot is empty.
+    /// The value in slot `index` (the caller checked `layoutID`), nil when the slot is empty.
     @inline(__always)
     func slotValue(_ index: Int) -> Value? {
-        guard let u = slotBase.unsafelyUnwrapped[index] else { return nil }
-        return u._withUnsafeGuaranteedRef { $0.value }
+        switch slots.unsafelyUnwrapped[index] {
+        case .value(let v): return v
+        case .boxed(let u): return u._withUnsafeGuaranteedRef { $0.value }
+        case .empty: return nil
+        }
     }
 
-    /// Stores `value` in slot `index` when it holds a plain variable; false otherwise (empty,
-    /// or a variable with a type, validation or read-only option to honour).
+    /// Stores `value` in slot `index` when the slot holds a variable that takes it as it is (a
+    /// value without a type, or a plain variable object); false otherwise (empty, typed,
+    /// validated, read-only: the general path decides).
     @inline(__always)
     func setPlainSlot(_ index: Int, _ value: Value) -> Bool {
-        guard let u = slotBase.unsafelyUnwrapped[index] else { return false }
-        return u._withUnsafeGuaranteedRef { v in
-            guard v.isPlain else { return false }
-            v.value = value
+        let base = slots.unsafelyUnwrapped
+        switch base[index] {
+        case .value:
+            if types.unsafelyUnwrapped[index] != nil { return false }
+            base[index] = .value(value)
             return true
+        case .boxed(let u):
+            return u._withUnsafeGuaranteedRef { v in
+                guard v.isPlain else { return false }
+                v.value = value
+                return true
+            }
+        case .empty:
+            return false
         }
+    }
+
+    /// Stores `value` in slot `index` when it holds a typed parameter's value, converted by
+    /// `convert`; false for any other slot.
+    @inline(__always)
+    func setTypedSlot(_ index: Int, _ value: Value, _ convert: (Value, PSType) throws -> Value) rethrows -> Bool {
+        guard case .value = slots.unsafelyUnwrapped[index], let t = types.unsafelyUnwrapped[index] else { return false }
+        slots.unsafelyUnwrapped[index] = .value(try convert(value, t))
+        return true
     }
 
     /// Whether slot `index` is empty.
     @inline(__always)
     func slotIsEmpty(_ index: Int) -> Bool {
-        slotBase.unsafelyUnwrapped[index] == nil
+        if case .empty = slots.unsafelyUnwrapped[index] { return true }
+        return false
     }
 
-    /// Stores a variable in an empty slot (a new variable of this scope).
+    /// Creates a variable of this scope in an empty slot, holding `value` (converted to `type`
+    /// on every later store when given).
     @inline(__always)
-    func fillSlot(_ index: Int, _ variable: PSVariable) {
+    func fillSlot(_ index: Int, _ value: Value, type: PSType? = nil) {
         if seenByCache { Scope.generation &+= 1 }
-        setSlot(index, variable)
+        slots.unsafelyUnwrapped[index] = .value(value)
+        if let t = type { types.unsafelyUnwrapped[index] = t }
     }
 
-    @inline(__always)
+    /// Puts a variable object in slot `index` (releasing what the slot held).
     private func setSlot(_ index: Int, _ variable: PSVariable?) {
-        let base = slotBase.unsafelyUnwrapped
+        let base = slots.unsafelyUnwrapped
         let old = base[index]
-        base[index] = variable.map { Unmanaged.passRetained($0) }
-        old?.release()
+        base[index] = variable.map { .boxed(Unmanaged.passRetained($0)) } ?? .empty
+        types.unsafelyUnwrapped[index] = nil
+        if case .boxed(let u) = old { u.release() }
+    }
+
+    /// The variable object of slot `index`, made now when the slot holds only a value.
+    func slot(_ index: Int) -> PSVariable? {
+        let base = slots.unsafelyUnwrapped
+        switch base[index] {
+        case .empty:
+            return nil
+        case .boxed(let u):
+            return u.takeUnretainedValue()
+        case .value(let v):
+            let name = layout?.displayNames[index] ?? ""
+            let variable = PSVariable(name: name, value: v, typeConstraint: types.unsafelyUnwrapped[index])
+            base[index] = .boxed(Unmanaged.passRetained(variable))
+            types.unsafelyUnwrapped[index] = nil
+            return variable
+        }
     }
 
     private func emptySlots() {
-        guard let base = slotBase else { return }
+        guard let base = slots else { return }
         for i in 0..<slotCount {
-            if let u = base[i] {
-                base[i] = nil
-                u.release()
-            }
+            if case .boxed(let u) = base[i] { u.release() }
         }
+        base.update(repeating: .empty, count: slotCount)
+        types?.update(repeating: nil, count: slotCount)
     }
 
     /// Makes room for `count` empty slots.
     private func makeSlots(_ count: Int) {
         emptySlots()
         if count > slotCapacity {
-            dropSpares()
-            slotBase?.deallocate()
-            spareBase?.deallocate()
-            slotBase = UnsafeMutablePointer<Unmanaged<PSVariable>?>.allocate(capacity: count)
-            spareBase = UnsafeMutablePointer<Unmanaged<PSVariable>?>.allocate(capacity: count)
-            spareBase.unsafelyUnwrapped.initialize(repeating: nil, count: count)
+            slots?.deinitialize(count: slotCapacity)
+            slots?.deallocate()
+            types?.deinitialize(count: slotCapacity)
+            types?.deallocate()
+            slots = UnsafeMutablePointer<Slot>.allocate(capacity: count)
+            slots.unsafelyUnwrapped.initialize(repeating: .empty, count: count)
+            types = UnsafeMutablePointer<PSType?>.allocate(capacity: count)
+            types.unsafelyUnwrapped.initialize(repeating: nil, count: count)
             slotCapacity = count
         }
-        if let base = slotBase { base.initialize(repeating: nil, count: count) }
         slotCount = count
     }
 
@@ -142,9 +188,22 @@ public final class VariableTable: Sequence {
     @inline(__always)
     func reset(to newLayout: SlotLayout) {
         makeSlots(newLayout.names.count)
-        layout = newLayout
-        layoutID = newLayout.id
-        if sparesLayoutID != layoutID { dropSpares() }
+        if layout !== newLayout {
+            layout = newLayout
+            layoutID = newLayout.id
+        }
+    }
+
+    /// Empties a table whose scope is being recycled (nothing can hold a cached lookup through
+    /// it: the scope gets a new id), keeping its storage.
+    func removeAllForRecycling() {
+        emptySlots()
+        if !rest.isEmpty { rest.removeAll(keepingCapacity: true) }
+        if isLarge {
+            large = [:]
+            isLarge = false
+        }
+        seenByCache = false
     }
 
     // MARK: - By name
@@ -214,62 +273,12 @@ public final class VariableTable: Sequence {
         return takeOther(key)
     }
 
-    /// Empties a table whose scope is being recycled (nothing can hold a cached lookup through
-    /// it: the scope gets a new id), keeping its storage and, for the next call of the same
-    /// code, the slot variables nothing else holds.
-    func removeAllForRecycling() {
-        if let base = slotBase, let spares = spareBase {
-            for i in 0..<slotCount {
-                guard let u = base[i] else { continue }
-                base[i] = nil
-                var variable = u.takeRetainedValue()
-                if isKnownUniquelyReferenced(&variable), spares[i] == nil {
-                    variable.value = .null
-                    spares[i] = Unmanaged.passRetained(variable)
-                }
-            }
-        }
-        sparesLayoutID = layoutID
-        if !rest.isEmpty { rest.removeAll(keepingCapacity: true) }
-        if isLarge {
-            large = [:]
-            isLarge = false
-        }
-        seenByCache = false
-    }
-
-    /// The variables of this table's last use, by slot, kept for the next use with the same
-    /// layout (see `recycledVariable`).
-    private var spareBase: UnsafeMutablePointer<Unmanaged<PSVariable>?>?
-    private var sparesLayoutID = 0
-
-    private func dropSpares() {
-        guard let spares = spareBase else { return }
-        for i in 0..<slotCapacity {
-            if let u = spares[i] {
-                spares[i] = nil
-                u.release()
-            }
-        }
-    }
-
-    /// A parameter variable of the last call of the same code, made what a new one would be,
-    /// or nil when there is none to reuse (which saves an allocation per parameter per call).
-    @inline(__always)
-    func recycledVariable(_ p: PlanParameter, _ value: Value) -> PSVariable? {
-        guard sparesLayoutID == layoutID, !p.isSwitch, let spares = spareBase, let u = spares[p.index] else { return nil }
-        spares[p.index] = nil
-        let v = u.takeRetainedValue()
-        guard v.extraTypeNames.isEmpty, v.instanceMembers == nil else { return nil }
-        v.reset(value: value, typeConstraint: p.type, validations: p.validations)
-        return v
-    }
-
     public var count: Int { entries.count }
     public var isEmpty: Bool { count == 0 }
     public var keys: [String] { entries.map(\.key) }
     public var values: [PSVariable] { entries.map(\.value) }
 
+    /// Every variable, slots first (each gets its object).
     private var entries: [Element] {
         var all: [Element] = []
         if let l = layout {
@@ -295,6 +304,8 @@ public final class VariableTable: Sequence {
 final class SlotLayout {
     /// Folded names, by slot.
     let names: ContiguousArray<String>
+    /// The names as first written, for the variable objects made for slots.
+    let displayNames: ContiguousArray<String>
     /// A number no other layout has (never 0, which a table without a layout holds).
     let id: Int
     private nonisolated(unsafe) static var nextID = 1
@@ -302,14 +313,15 @@ final class SlotLayout {
     let parameterCount: Int
     private let index: [String: Int]
 
-    init(names: [String], parameterCount: Int) {
+    init(names: [String], displayNames: [String], parameterCount: Int) {
         self.names = ContiguousArray(names)
+        self.displayNames = ContiguousArray(displayNames)
         self.parameterCount = parameterCount
         id = SlotLayout.nextID
         SlotLayout.nextID += 1
         var index: [String: Int] = [:]
         if names.count > VariableTable.smallLimit {
-            for (i, n) in names.enumerated() { index[n] = i }
+            for (i, n) in names.enumerated() where index[n] == nil { index[n] = i }
         }
         self.index = index
     }
@@ -327,5 +339,5 @@ final class SlotLayout {
     }
 
     /// The layout of code that keeps no variables in slots.
-    static let empty = SlotLayout(names: [], parameterCount: 0)
+    static let empty = SlotLayout(names: [], displayNames: [], parameterCount: 0)
 }
