@@ -136,12 +136,15 @@ final class ScriptProcessor: CommandProcessor {
 
     override var hadErrors: Bool { runtime?.hadErrors ?? false }
 
-    /// Stopped by a later command (Select-Object -First): the end block never runs.
+    /// Stopped by a later command (Select-Object -First), or the pipeline failed: the end
+    /// block never runs, and the call no longer counts towards the call depth.
     override func abandon() {
-        if !finished { context.callDepth -= 1 }
+        if counted && !finished { context.callDepth -= 1 }
         finished = true
     }
     private var finished = false
+    /// Whether `begin` counted this call in the call depth.
+    private var counted = false
 
     init(context: ExecutionContext, scriptBlock: ScriptBlock, function: FunctionInfo?, arguments: [CommandArgument], dotSource: Bool,
          invocation: InvocationInfo, output: Pipe, commandAst: CommandAst?, isScriptFile: Bool = false) {
@@ -172,6 +175,7 @@ final class ScriptProcessor: CommandProcessor {
             throw RuntimeError(.scriptCallDepthException, "The script failed due to call depth overflow.",
                                errorId: "CallDepthOverflow", category: .InvalidOperation, extent: invocation.extent)
         }
+        counted = true
         let info = try function.map { FunctionDeclarationBox(info: $0) } ?? FunctionDeclarationBox(scriptBlock: scriptBlock, context: context)
         let parent: Scope = (scriptBlock.closureScope as? Scope) ?? context.moduleScope(for: scriptBlock) ?? context.currentScope
         let newScope = dotSource ? context.currentScope : Scope(parent: parent, isScript: isScriptFile)
@@ -299,7 +303,7 @@ final class ScriptProcessor: CommandProcessor {
 
     override func end() throws {
         defer {
-            context.callDepth -= 1
+            if counted && !finished { context.callDepth -= 1 }
             finished = true
             if let k = argsKey { context.argsParameterNames[k] = nil }
         }

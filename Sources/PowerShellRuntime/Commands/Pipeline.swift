@@ -230,6 +230,7 @@ extension ExecutionContext {
         } catch let stop as StopUpstreamSignal {
             guard let i = processors.firstIndex(where: { $0.commandRuntime === stop.runtime }) else {
                 ok = false
+                for p in processors { p.abandon() }
                 throw stop
             }
             for p in processors[..<i] { p.abandon() }
@@ -237,10 +238,13 @@ extension ExecutionContext {
                 for p in processors[i...] { try withRouting(p) { try p.end() } }
             } catch {
                 ok = false
+                for p in processors { p.abandon() }
                 throw error
             }
         } catch {
             ok = false
+            // Commands that began and will never end stop counting towards the call depth.
+            for p in processors { p.abandon() }
             throw error
         }
     }
