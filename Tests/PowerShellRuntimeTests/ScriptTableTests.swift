@@ -110,6 +110,21 @@ final class ScriptTableTests: XCTestCase {
             Row("function f { param($a = 'A', $b = $a + 'B') \"$a/$b\" }; f; f -a X", "A/AB\nX/XB"),
             Row("function f { param([int]$n) $n.GetType().Name }; f '7'", "Int32"),
             Row("function f { param($First) \"$First|$($args -join ',')\" }; f 1 2 3", "1|2,3"),
+            // A DefaultParameterSetName no parameter names is still a set: the one in effect
+            // when nothing set-specific is bound (It.ps1 of Pester 4 relies on it).
+            Row("function f { [CmdletBinding(DefaultParameterSetName='Normal')] param([Parameter(ParameterSetName='P')][switch]$P) $PSCmdlet.ParameterSetName }; f; f -P",
+                "Normal\nP"),
+            Row("function f { [CmdletBinding(DefaultParameterSetName='None')] param($a) $PSCmdlet.ParameterSetName }; f -a 1", "None"),
+        ])
+    }
+
+    /// A call whose binding fails never ran: it does not count towards the call depth (pwsh
+    /// only stops at 1000 nested calls, "The script failed due to call depth overflow.").
+    func testFailedCallsLeaveNoDepth() {
+        check([
+            Row("function f([Parameter(Mandatory)][int]$x) { $x }; for ($i = 0; $i -lt 1100; $i++) { try { f -x abc } catch { } }; f 5",
+                "5", "ParameterArgumentTransformationError,f"),
+            Row("function g { begin { throw 'b' } }; for ($i = 0; $i -lt 1100; $i++) { try { g } catch { } }; 'ok'", "ok", "b"),
         ])
     }
 

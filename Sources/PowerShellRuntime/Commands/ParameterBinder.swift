@@ -199,9 +199,12 @@ struct ParameterBinder {
         return result
     }
 
-    /// Sets every bound parameter belongs to.
+    /// Sets every bound parameter belongs to. A default set that no parameter names still
+    /// exists (`[CmdletBinding(DefaultParameterSetName = 'Normal')]`): it holds the parameters
+    /// of all sets, and is the set when nothing set-specific is bound.
     func candidateSets(for bound: BoundParameters) -> [String] {
-        let names = declaration.parameterSetNames
+        var names = declaration.parameterSetNames
+        if let d = declaration.defaultParameterSet, !d.isEmpty, !names.contains(d) { names.append(d) }
         if names.isEmpty { return [ParameterSetMembership.allSets] }
         return names.filter { set in
             bound.order.allSatisfy { name in
