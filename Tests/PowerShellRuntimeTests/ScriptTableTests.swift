@@ -118,6 +118,22 @@ final class ScriptTableTests: XCTestCase {
         ])
     }
 
+    /// A void .NET method outputs nothing (AutomationNull), as a statement, in `@()`,
+    /// parentheses and per-object blocks; its value where one is needed is $null. Evidence:
+    /// about_Automatic_Variables ($null vs AutomationNull), Parser.Tests.ps1 at v7.6.5 (results
+    /// of a function whose finally block calls `$PowerShell.Commands.Clear()`).
+    func testVoidMethodsOutputNothing() {
+        check([
+            Row("$l = [System.Collections.Generic.List[int]]::new(); $l.Add(1); $l.Clear(); @($l.Clear()).Count; ($l.Clear()); 'end'",
+                "0\nend"),
+            Row("$l = [System.Collections.Generic.List[int]]::new(); $x = $l.Clear(); $null -eq $x; function f { $l.Add(2); 'f' }; @(f).Count",
+                "True\n1"),
+            Row("$a = [System.Collections.ArrayList]::new(); $a.Add('x'); $h = @{}; $h.Add('k', 1); $h.Remove('k'); $h.Count", "0\n0"),
+            Row("class C { [void] M() { } [int] N() { return 3 } }; $c = [C]::new(); @($c.M()).Count; $c.N()", "0\n3"),
+            Row("$l = [System.Collections.Generic.List[string]]::new(); foreach ($i in 1..3) { $l.Add(\"$i\") }; $l -join ','", "1,2,3"),
+        ])
+    }
+
     /// A call whose binding fails never ran: it does not count towards the call depth (pwsh
     /// only stops at 1000 nested calls, "The script failed due to call depth overflow.").
     func testFailedCallsLeaveNoDepth() {

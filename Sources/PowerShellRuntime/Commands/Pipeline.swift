@@ -72,7 +72,7 @@ final class ExpressionProcessor: CommandProcessor {
             try output.writeEnumerated(try context.applyBinary(b, low, high))
             return
         }
-        let v = try context.evaluate(expression)
+        let v = try ExecutionContext.outputMethodCall(expression).map { try context.invokeMemberValue($0) } ?? context.evaluate(expression)
         try output.writeEnumerated(v)
     }
 }
@@ -85,7 +85,7 @@ extension ExecutionContext {
         if let compiled = compiledLoneExpression(p) {
             // The common case: a lone expression statement. `$i++` and `++$i` as statements
             // output nothing; in parentheses they do.
-            let v = try compiled.run(self)
+            let v = try compiled.output(self)
             if !compiled.isStatementIncrement { try out.writeEnumerated(v) }
             if compiled.setsSuccess { lastStatementSucceeded = true }
             return

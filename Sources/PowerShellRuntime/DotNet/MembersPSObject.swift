@@ -256,7 +256,7 @@ public final class PSTypeNamesList: PSDotNetObject {
             switch name {
             case "contains": return .bool(names.contains(a.string(0)))
             case "indexof": return .int(Int32(names.firstIndex(of: a.string(0)) ?? -1))
-            default: return name == "add" || name == "insert" || name == "clear" || name == "remove" ? .null : nil
+            default: return name == "add" || name == "insert" || name == "clear" || name == "remove" ? .voidResult : nil
             }
         }
         switch name {
@@ -265,11 +265,11 @@ public final class PSTypeNamesList: PSDotNetObject {
             let i = try a.int(0, "index")
             guard i >= 0 && i <= o.extraTypeNames.count else { throw StringMembers.outOfRange("index") }
             o.extraTypeNames.insert(a.string(1), at: i)
-            return .null
+            return .voidResult
         case "add":
             try a.expect(1)
             o.extraTypeNames.append(a.string(0))
-            return .null
+            return .voidResult
         case "remove":
             try a.expect(1)
             guard let i = o.extraTypeNames.firstIndex(of: a.string(0)) else { return .bool(false) }
@@ -280,10 +280,10 @@ public final class PSTypeNamesList: PSDotNetObject {
             let i = try a.int(0, "index")
             guard i >= 0 && i < o.extraTypeNames.count else { throw StringMembers.outOfRange("index") }
             o.extraTypeNames.remove(at: i)
-            return .null
+            return .voidResult
         case "clear":
             o.extraTypeNames = []
-            return .null
+            return .voidResult
         case "contains":
             try a.expect(1)
             return .bool(names.contains(a.string(0)))

@@ -406,22 +406,22 @@ enum StaticClasses {
             if name == "sort" {
                 try a.expect(1)
                 try CollectionMembers.sortDefault(&arr.items)
-                return .null
+                return .voidResult
             }
             if name == "reverse" && a.count == 1 {
                 arr.items.reverse()
-                return .null
+                return .voidResult
             }
             if name == "clear" && a.count == 1 {
                 _ = try CollectionMembers.invokeArray(arr, "clear", MethodArgs([], a.hooks))
-                return .null
+                return .voidResult
             }
             if name == "clear" {
                 try a.expect(3)
                 let i = try a.int(1, "index"), n = try a.int(2, "length")
                 guard i >= 0, n >= 0, i <= arr.count - n else { throw MemberFailure.dotnet(.indexOutOfRangeException, "Index was outside the bounds of the array.") }
                 for k in i..<(i + n) { arr.items[k] = .null }
-                return .null
+                return .voidResult
             }
             return try CollectionMembers.invokeArray(arr, name, MethodArgs(Array(a.values.dropFirst()), a.hooks))
         case "empty":

@@ -152,14 +152,14 @@ enum SystemIO {
             } catch {
                 throw ioError(p, error)
             }
-            return .null
+            return .voidResult
         case "delete":
             try a.expect(1)
             let p = full(a.string(0))
             if fm.fileExists(atPath: p) {
                 do { try fm.removeItem(atPath: p) } catch { throw ioError(a.string(0), error) }
             }
-            return .null
+            return .voidResult
         case "copy", "move":
             try a.expect(2...3)
             let src = full(a.string(0)), dst = full(a.string(1))
@@ -169,7 +169,7 @@ enum SystemIO {
             } catch {
                 throw ioError(a.string(0), error)
             }
-            return .null
+            return .voidResult
         default:
             return nil
         }
@@ -193,7 +193,7 @@ enum SystemIO {
         case "delete":
             try a.expect(1...2)
             do { try fm.removeItem(atPath: full(a.string(0))) } catch { throw ioError(a.string(0), error) }
-            return .null
+            return .voidResult
         case "getfiles", "getdirectories", "enumeratefiles", "enumeratedirectories":
             try a.expect(1...3)
             let root = a.string(0)
@@ -228,7 +228,7 @@ enum SystemIO {
             try a.expect(2...3)
             guard let n = a.optionalString(0), !n.isEmpty else { throw StringMembers.nullArgument("variable") }
             if let v = a.optionalString(1), !v.isEmpty { setenv(n, v, 1) } else { unsetenv(n) }
-            return .null
+            return .voidResult
         case "getenvironmentvariables":
             try a.expect(0...1)
             let h = PSHashtable()

@@ -185,7 +185,7 @@ extension ExecutionContext {
             }
             let returned = returnPipe.result
             if let rt = m.returnType, let type = TypeResolver.resolve(rt, hooks: hooks) {
-                if case .void = type.kind { return .null }
+                if case .void = type.kind { return .voidResult }
                 return try Conversion.convert(returned, to: type, hooks: hooks)
             }
             return returned

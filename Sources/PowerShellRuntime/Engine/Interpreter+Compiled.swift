@@ -8,14 +8,19 @@ import PowerShellSyntax
 typealias CompiledExpression = (ExecutionContext) throws -> Value
 
 final class CompiledExpressionBox {
+    /// The expression's value.
     let run: CompiledExpression
+    /// The expression as output: the same, except that a void method call gives
+    /// `Value.voidResult`, which writing to a pipe drops.
+    let output: CompiledExpression
     /// `$i++` / `++$i` as a statement: evaluated for its effect, nothing output.
     let isStatementIncrement: Bool
     /// As a statement, sets `$?` to true after it (see `pureExpressionSetsSuccess`).
     let setsSuccess: Bool
 
-    init(_ run: @escaping CompiledExpression, isStatementIncrement: Bool = false, setsSuccess: Bool = true) {
+    init(_ run: @escaping CompiledExpression, output: CompiledExpression? = nil, isStatementIncrement: Bool = false, setsSuccess: Bool = true) {
         self.run = run
+        self.output = output ?? run
         self.isStatementIncrement = isStatementIncrement
         self.setsSuccess = setsSuccess
     }
@@ -50,7 +55,11 @@ extension ExecutionContext {
         if case .unary(let u) = e.expression {
             increment = u.op == .postIncrement || u.op == .preIncrement || u.op == .postDecrement || u.op == .preDecrement
         }
-        let box = CompiledExpressionBox(compile(e.expression), isStatementIncrement: increment,
+        var output: CompiledExpression?
+        if let call = ExecutionContext.outputMethodCall(e.expression) {
+            output = { ctx in try ctx.invokeMemberValue(call) }
+        }
+        let box = CompiledExpressionBox(compile(e.expression), output: output, isStatementIncrement: increment,
                                         setsSuccess: ExecutionContext.pureExpressionSetsSuccess(e.expression))
         p.cache = box
         return box
@@ -113,7 +122,7 @@ extension ExecutionContext {
         case .pipeline(let p):
             if let compiled = compiledLoneExpression(p) {
                 return { ctx, out in
-                    let v = try compiled.run(ctx)
+                    let v = try compiled.output(ctx)
                     if !compiled.isStatementIncrement { try out.writeEnumerated(v) }
                     if compiled.setsSuccess { ctx.lastStatementSucceeded = true }
                     return .normal
@@ -230,7 +239,7 @@ extension ExecutionContext {
         case .flow(let f) where f.kind == .returnFlow:
             if let operand = f.operand, case .pipeline(let p) = operand, let compiled = compiledLoneExpression(p), !compiled.isStatementIncrement {
                 return { ctx, out in
-                    let v = try compiled.run(ctx)
+                    let v = try compiled.output(ctx)
                     try (ctx.methodReturnSink ?? out).writeEnumerated(v)
                     if compiled.setsSuccess { ctx.lastStatementSucceeded = true }
                     return .returned

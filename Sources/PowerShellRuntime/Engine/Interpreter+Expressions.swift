@@ -455,7 +455,27 @@ extension ExecutionContext {
         return values
     }
 
+    /// A method call's value: a void method's result is $null.
     func evaluateInvokeMember(_ m: InvokeMemberExpressionAst) throws -> Value {
+        let v = try invokeMemberValue(m)
+        return v.isVoidResult ? .null : v
+    }
+
+    /// The method call an expression written as output is (`$list.Clear()`, `($x.M())`): its
+    /// result is output as it is, so a void method writes nothing.
+    static func outputMethodCall(_ e: ExpressionAst) -> InvokeMemberExpressionAst? {
+        switch e {
+        case .invokeMember(let m): return m
+        case .paren(let p):
+            guard case .pipeline(let inner) = p.pipeline, inner.elements.count == 1, case .expression(let x) = inner.elements[0],
+                  x.redirections.isEmpty else { return nil }
+            return outputMethodCall(x.expression)
+        default: return nil
+        }
+    }
+
+    /// A method call's result, `Value.voidResult` for a void method.
+    func invokeMemberValue(_ m: InvokeMemberExpressionAst) throws -> Value {
         let name = try memberName(m.member)
         let target = try evaluate(m.target)
         let args = try evaluateArguments(m.arguments)

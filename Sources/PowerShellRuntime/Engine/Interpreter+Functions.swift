@@ -301,7 +301,7 @@ extension ExecutionContext {
     private func perObjectValue(_ sb: ScriptBlock, _ expression: CompiledExpressionBox, _ dollarUnder: Value) throws -> Value {
         try enterPerObject(sb, dollarUnder)
         defer { callDepth -= 1 }
-        let v = try expression.run(self)
+        let v = try expression.output(self)
         if expression.setsSuccess { lastStatementSucceeded = true }
         return v
     }
