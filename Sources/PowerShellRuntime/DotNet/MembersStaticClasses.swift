@@ -501,6 +501,10 @@ enum StaticClasses {
             return try systemEnum(name, a)
         case "system.string":
             return try string(name, a)
+        case "system.management.automation.powershell":
+            guard name == "create" else { return nil }
+            try a.expect(0...1)
+            return a.hooks.createPowerShell?()
         default:
             return nil
         }

@@ -54,6 +54,12 @@ public final class ExecutionContext {
     /// Set by the hook when a module exports the name but cannot be imported: the command then
     /// fails with this message (CouldNotAutoloadMatchingModule) instead of "not recognized".
     public var autoloadFailureMessage: String?
+    /// Makes a new session like this one (the same cmdlets, modules and world) for
+    /// `[powershell]::Create()` to run commands in; installed by whoever builds sessions.
+    public var runspaceFactory: (() -> ExecutionContext)?
+    /// The loaded module with a name (installed by the module layer), for code that must run
+    /// in a module's scope (`InModuleScope`, `Mock -ModuleName`).
+    public var loadedModuleLookup: ((String) -> PSModuleInfo?)?
     /// Checks a script's `#Requires` lines before it runs (installed by the module layer): the
     /// error to report, or nil when every requirement is met. Arguments: the script, its path.
     public var requiresCheck: ((ScriptBlockAst, String) -> ErrorRecord?)?
@@ -289,9 +295,18 @@ public final class ExecutionContext {
 
     // MARK: - Paths
 
-    /// Makes a path absolute against the current location (no provider logic beyond `~`).
+    /// File-system drives beyond the root (New-PSDrive -PSProvider FileSystem, Pester's
+    /// `TestDrive:`): lower-cased drive name → the directory it stands for.
+    public var fileSystemDrives: [String: String] = [:]
+
+    /// Makes a path absolute against the current location: `~`, and a path on one of the
+    /// `fileSystemDrives` (`TestDrive:\x`) maps to the drive's directory.
     public func resolvePath(_ path: String) -> String {
         var p = path
+        if !fileSystemDrives.isEmpty, let colon = p.firstIndex(of: ":"),
+           let root = fileSystemDrives[p[..<colon].lowercased()] {
+            p = root + "/" + p[p.index(after: colon)...].replacingOccurrences(of: "\\", with: "/")
+        }
         if p == "~" { p = homeDirectory }
         else if p.hasPrefix("~/") { p = homeDirectory + String(p.dropFirst(1)) }
         if !p.hasPrefix("/") { p = currentLocation == "/" ? "/" + p : currentLocation + "/" + p }
