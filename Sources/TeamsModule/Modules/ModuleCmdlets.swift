@@ -80,11 +80,11 @@ final class ImportModuleCommand: Cmdlet {
                 let wanted = layer.installedVersion(name, required: required.flatMap(ModuleVersion.init),
                                                     minimum: minimum.flatMap(ModuleVersion.init), maximum: maximum.flatMap(ModuleVersion.init))
                 if wanted == nil, layer.isBundled(name) {
-                    guard layer.bundledSatisfies(required: required, minimum: minimum, maximum: maximum) else {
+                    guard let version = layer.bundledVersion(required: required, minimum: minimum, maximum: maximum) else {
                         try notFound(name, version: required ?? minimum ?? maximum, rt)
                         return
                     }
-                    let info = layer.importBundled(force: force)
+                    let info = layer.importBundled(version: version, force: force)
                     if rt.bound.isOn("PassThru") { try rt.writeObject(.object(info)) }
                     return
                 }
