@@ -134,6 +134,41 @@ final class ScriptTableTests: XCTestCase {
         ])
     }
 
+    /// Validation attributes (pwsh's Attributes.cs, messages from Metadata.resx): a failure is
+    /// ParameterArgumentValidationError whose inner exception carries the validator's own id;
+    /// an attribute whose arguments it refuses fails when the command is bound, not defined.
+    func testValidationAttributes() {
+        let inner = "catch { $_.FullyQualifiedErrorId; $_.Exception.InnerException.ErrorRecord.FullyQualifiedErrorId; $_.Exception.InnerException.Message }"
+        check([
+            Row("function f { param([ValidateCount(2,2)][string[]]$b) }; try { f 1 } \(inner)",
+                "ParameterArgumentValidationError,f\nValidateCountExactFailure\nThe parameter requires exactly 2 value(s) - 1 value(s) were provided.",
+                "ParameterArgumentValidationError,f"),
+            Row("function f { param([ValidateCount(2,3)][string[]]$b) }; try { f 1,2,3,4 } \(inner)",
+                "ParameterArgumentValidationError,f\nValidateCountMinMaxFailure\nThe parameter requires at least 2 value(s) and no more than 3 value(s) - 4 value(s) were provided.",
+                "ParameterArgumentValidationError,f"),
+            Row("function f { param([ValidateRange('Positive')][int]$b) }; f 1; try { f 0 } \(inner)",
+                "ParameterArgumentValidationError,f\nValidateRangePositiveFailure\nThe argument \"0\" cannot be validated because its value is not greater than zero.",
+                "ParameterArgumentValidationError,f"),
+            Row("function f { param([ValidateRange('NonPositive')]$b) }; f -2.5; try { f 'one' } \(inner)",
+                "ParameterArgumentValidationError,f\nValidationRangeElementType\nThe argument cannot be validated because its type \"String\" is not the same type (Int32) as the maximum and minimum limits of the parameter. Make sure the argument is of type Int32 and then try the command again.",
+                "ParameterArgumentValidationError,f"),
+            Row("function f { param([ValidateRange(1,10)][int]$b) }; try { f 11 } \(inner)",
+                "ParameterArgumentValidationError,f\nValidateRangeTooBig\nThe 11 argument is greater than the maximum allowed range of 10. Supply an argument that is less than or equal to 10 and then try the command again.",
+                "ParameterArgumentValidationError,f"),
+            Row("function f { param([ValidateLength(2,3)][string]$b) }; try { f 'a' } \(inner)",
+                "ParameterArgumentValidationError,f\nValidateLengthMinLengthFailure\nThe character length (1) of the argument is too short. Specify an argument with a length that is greater than or equal to \"2\", and then try the command again.",
+                "ParameterArgumentValidationError,f"),
+            Row("function f { param([ValidateRange(2,1)][int]$b) }; 'defined'; try { f } catch { $_.FullyQualifiedErrorId }",
+                "defined\nMaxRangeSmallerThanMinRange", "MaxRangeSmallerThanMinRange"),
+            Row("function f { param([ValidateRange('one',10)]$b) }; try { f } catch { $_.FullyQualifiedErrorId }",
+                "MinRangeNotTheSameTypeOfMaxRange", "MinRangeNotTheSameTypeOfMaxRange"),
+            Row("function f { param([ValidateCount(-1,2)][string[]]$b) }; try { f } catch { $_.FullyQualifiedErrorId }",
+                "ExceptionConstructingAttribute", "ExceptionConstructingAttribute"),
+            Row("function f { param([ValidateRange('xPositive')]$b) }; try { f } catch { $_.FullyQualifiedErrorId; $_.Exception.InnerException.ErrorRecord.FullyQualifiedErrorId }",
+                "ExceptionConstructingAttribute\nSubstringDisambiguationEnumParseThrewAnException", "ExceptionConstructingAttribute"),
+        ])
+    }
+
     /// A call whose binding fails never ran: it does not count towards the call depth (pwsh
     /// only stops at 1000 nested calls, "The script failed due to call depth overflow.").
     func testFailedCallsLeaveNoDepth() {

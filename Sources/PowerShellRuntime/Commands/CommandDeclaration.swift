@@ -32,6 +32,8 @@ public struct ParameterSetMembership {
 public enum ParameterValidation {
     case set([String], ignoreCase: Bool)
     case range(min: Value, max: Value)
+    /// `[ValidateRange('Positive')]` and the other ValidateRangeKind values.
+    case rangeKind(ValidateRangeKind)
     case length(min: Int, max: Int)
     case count(min: Int, max: Int)
     /// `[ValidatePattern('re', ErrorMessage = '…{0}…{1}…')]`
@@ -112,6 +114,9 @@ public struct CommandDeclaration {
     /// Comment-based help (`.SYNOPSIS`, `.DESCRIPTION`, `.PARAMETER`, `.EXAMPLE`) written for a
     /// compiled command that has no help files; Get-Help shows it as it shows a function's.
     public var helpText: String?
+    /// An attribute of the parameters that could not be built (`[ValidateRange(2, 1)]`): pwsh
+    /// raises it when the command is bound, not when it is defined.
+    public var metadataError: RuntimeError?
 
     public init(name: String, moduleName: String = "", parameters: [ParameterDeclaration] = [], defaultParameterSet: String? = nil,
                 outputTypes: [String] = [], supportsCommonParameters: Bool = true, supportsShouldProcess: Bool = false,

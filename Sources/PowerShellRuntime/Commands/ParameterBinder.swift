@@ -69,6 +69,7 @@ struct ParameterBinder {
     // MARK: - Binding
 
     func bind(_ arguments: [CommandArgument], pipelineExpected: Bool) throws -> Result {
+        if let e = declaration.metadataError { throw e }
         var result = Result()
         var positional: [(Value, SourceExtent)] = []
         var i = 0
@@ -431,15 +432,16 @@ struct ParameterBinder {
         if v.isNull && !p.allowNull {
             for rule in p.validations {
                 switch rule {
-                case .notNull, .notNullOrEmpty, .notNullOrWhiteSpace, .set, .range, .pattern, .length:
-                    throw validationError(p, "The argument is null. Provide a valid value for the argument, and then try running the command again.", extent: extent)
+                case .notNull, .notNullOrEmpty, .notNullOrWhiteSpace, .set, .range, .rangeKind, .pattern, .length:
+                    throw validationError(p, ValidationFailure(id: "ArgumentIsNull", message: "The argument is null. Provide a valid value for the argument, and then try running the command again."),
+                                          extent: extent)
                 default: break
                 }
             }
         }
         for rule in p.validations {
-            if let message = ParameterBinder.validationFailure(rule, value: v, context: context) {
-                throw validationError(p, message, extent: extent)
+            if let failure = rule.failure(v, context: context) {
+                throw validationError(p, failure, extent: extent)
             }
         }
     }
@@ -485,70 +487,15 @@ struct ParameterBinder {
                      extent: extent, category: .InvalidData, type: .parameterBindingValidationException)
     }
 
-    /// The validator's own message when a value fails a rule, nil when it passes.
-    static func validationFailure(_ rule: ParameterValidation, value: Value, context: ExecutionContext) -> String? {
-        let items = Conversion.enumerate(value) ?? [value]
-        switch rule {
-        case .set(let allowed, let ignoreCase):
-            for item in items {
-                let s = Conversion.toString(item, hooks: context.hooks)
-                let ok = allowed.contains { ignoreCase ? $0.caseInsensitiveCompare(s) == .orderedSame : $0 == s }
-                if !ok {
-                    return "The argument \"\(s)\" does not belong to the set \"\(allowed.joined(separator: ","))\" specified by the ValidateSet attribute. Supply an argument that is in the set and then try the command again."
-                }
-            }
-        case .range(let lo, let hi):
-            for item in items {
-                if let c = try? Operators.compare(item, lo, caseSensitive: false), c < 0 {
-                    return "The \(Conversion.toString(item)) argument is less than the minimum allowed range of \(Conversion.toString(lo)). Supply an argument that is greater than or equal to \(Conversion.toString(lo)) and then try the command again."
-                }
-                if let c = try? Operators.compare(item, hi, caseSensitive: false), c > 0 {
-                    return "The \(Conversion.toString(item)) argument is greater than the maximum allowed range of \(Conversion.toString(hi)). Supply an argument that is less than or equal to \(Conversion.toString(hi)) and then try the command again."
-                }
-            }
-        case .length(let lo, let hi):
-            for item in items {
-                let n = Conversion.toString(item).utf16.count
-                if n < lo { return "The character length of the \(n) argument is too short. Specify an argument with a length that is greater than or equal to \"\(lo)\", and then try the command again." }
-                if n > hi { return "The character length of the \(n) argument is too long. Shorten the character length of the argument so it is fewer than or equal to \"\(hi)\" characters, and then try the command again." }
-            }
-        case .count(let lo, let hi):
-            let n = items.count
-            if n < lo { return "The parameter requires at least \(lo) value(s) and no more than \(hi) value(s) to be supplied, but \(n) value(s) were provided." }
-            if n > hi { return "The parameter requires at least \(lo) value(s) and no more than \(hi) value(s) to be supplied, but \(n) value(s) were provided." }
-        case .pattern(let pattern, let errorMessage):
-            for item in items {
-                let s = Conversion.toString(item)
-                let matched = (try? Operators.binary(.match, .string(s), .string(pattern), hooks: RuntimeHooks())).map { Conversion.toBool($0) } ?? false
-                if !matched {
-                    if let m = errorMessage, let text = try? CompositeFormat.format(m, [item, .string(pattern)], hooks: context.hooks) {
-                        return text
-                    }
-                    return "The argument \"\(s)\" does not match the \"\(pattern)\" pattern. Supply an argument that matches \"\(pattern)\" and try the command again."
-                }
-            }
-        case .notNull:
-            if value.isNull { return "The argument is null. Provide a valid value for the argument, and then try running the command again." }
-        case .notNullOrEmpty:
-            if value.isNull { return "The argument is null or empty. Provide an argument that is not null or empty, and then try the command again." }
-            if case .string(let s) = value, s.isEmpty { return "The argument is null or empty. Provide an argument that is not null or empty, and then try the command again." }
-            if let a = value.array, a.items.isEmpty { return "The argument is null, empty, or an element of the argument collection contains a null value. Supply a collection that does not contain any null values and then try the command again." }
-        case .notNullOrWhiteSpace:
-            if value.isNull || Conversion.toString(value).trimmingCharacters(in: .whitespaces).isEmpty {
-                return "The argument is null or empty. Provide an argument that is not null or empty, and then try the command again."
-            }
-        case .script(let sb, let errorMessage):
-            for item in items {
-                let out = (try? context.invokeScriptBlock(sb, args: [], dollarUnder: item)) ?? []
-                if !Conversion.toBool(context.collapse(out)) {
-                    if let m = errorMessage, let text = try? CompositeFormat.format(m, [item, .string(sb.text)], hooks: context.hooks) {
-                        return text
-                    }
-                    return "The \"\(sb.text)\" validation script for the argument with value \"\(Conversion.toString(item))\" did not return a result of True. Determine why the validation script failed, and then try the command again."
-                }
-            }
-        }
-        return nil
+    /// ParameterArgumentValidationError whose inner exception is the validator's
+    /// ValidationMetadataException (`$_.Exception.InnerException.ErrorRecord.FullyQualifiedErrorId`
+    /// is the validator's id).
+    func validationError(_ p: ParameterDeclaration, _ failure: ValidationFailure, extent: SourceExtent?) -> RuntimeError {
+        let error = validationError(p, failure.message, extent: extent)
+        let inner = PSExceptionObject(.validationMetadataException, failure.message)
+        inner.recordTemplate = (failure.id, .MetadataError)
+        error.record.exception.innerException = inner
+        return error
     }
 }
 

@@ -262,7 +262,7 @@ public final class ExecutionContext {
     /// Re-checks a constrained variable's validation attributes after assignment.
     func validateVariable(_ v: PSVariable) throws {
         for rule in v.validations {
-            if let message = ParameterBinder.validationFailure(rule, value: v.value, context: self) {
+            if let message = rule.failure(v.value, context: self)?.message {
                 throw RuntimeError(.validationMetadataException, "The variable cannot be validated because the value \(Conversion.toString(v.value)) is not a valid value for the \(v.name) variable.",
                                    errorId: "ValidateSetFailure", category: .MetadataError, target: .null)
                     .withMessageDetail(message)

@@ -93,15 +93,16 @@ extension ExecutionContext {
                         ignoreCase = Conversion.toBool(try v.map { try evaluate($0) } ?? .bool(true))
                     }
                     pd.validations.append(.set(values, ignoreCase: ignoreCase))
-                case "validaterange":
-                    let args = try attr.positionalArguments.map { try evaluate($0) }
-                    if args.count >= 2 { pd.validations.append(.range(min: args[0], max: args[1])) }
-                case "validatelength":
-                    let args = try attr.positionalArguments.map { Int(try Conversion.toInt64(try evaluate($0))) }
-                    if args.count >= 2 { pd.validations.append(.length(min: args[0], max: args[1])) }
-                case "validatecount":
-                    let args = try attr.positionalArguments.map { Int(try Conversion.toInt64(try evaluate($0))) }
-                    if args.count >= 2 { pd.validations.append(.count(min: args[0], max: args[1])) }
+                case "validaterange", "validatelength", "validatecount":
+                    // A bad attribute argument is the command's error when it is bound.
+                    do {
+                        if let v = try validationAttribute(an, attr) { pd.validations.append(v) }
+                    } catch let e as RuntimeError {
+                        if decl.metadataError == nil {
+                            e.record.invocationInfo = InvocationInfo(commandName: "", extent: attr.extent)
+                            decl.metadataError = e
+                        }
+                    }
                 case "validatepattern":
                     if let a = attr.positionalArguments.first {
                         pd.validations.append(.pattern(Conversion.toString(try evaluate(a)), errorMessage: try attributeErrorMessage(attr)))
@@ -133,6 +134,20 @@ extension ExecutionContext {
         }
         decl.supportsCommonParameters = advanced
         return (decl, advanced)
+    }
+
+    /// `[ValidateRange(…)]`, `[ValidateLength(…)]`, `[ValidateCount(…)]` built from their
+    /// arguments, with pwsh's errors for arguments the attribute refuses.
+    func validationAttribute(_ name: String, _ attr: AttributeAst) throws -> ParameterValidation? {
+        let args = try attr.positionalArguments.map { try evaluate($0) }
+        switch (name, args.count) {
+        case ("validaterange", 1): return try .makeRangeKind(args[0])
+        case ("validaterange", 2): return try .makeRange(args[0], args[1])
+        case ("validatelength", 2), ("validatecount", 2):
+            let display = name == "validatelength" ? "ValidateLength" : "ValidateCount"
+            return try .makeCountOrLength(display, Int(try Conversion.toInt64(args[0])), Int(try Conversion.toInt64(args[1])))
+        default: return nil
+        }
     }
 
     /// A validation attribute's `ErrorMessage = '…'` named argument.
