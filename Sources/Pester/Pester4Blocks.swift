@@ -71,6 +71,7 @@ class Pester4BlockCommand: Cmdlet {
                 }
             }
         } catch let e as RuntimeError {
+            context.recordError(e.record)
             failure = e.record
         }
         do {
@@ -80,6 +81,7 @@ class Pester4BlockCommand: Cmdlet {
                 }
             }
         } catch let e as RuntimeError {
+            context.recordError(e.record)
             failure = e.record
         }
         if let path = createdDrive {
@@ -270,6 +272,7 @@ final class Pester4ItCommand: Cmdlet {
                 }
             }
         } catch let e as RuntimeError {
+            context.recordError(e.record)
             failure = e.record
         }
         do {
@@ -279,6 +282,7 @@ final class Pester4ItCommand: Cmdlet {
                 }
             }
         } catch let e as RuntimeError {
+            context.recordError(e.record)
             failure = e.record
         }
         state.testStop = PesterSession.now()

@@ -379,6 +379,8 @@ class ShouldAssertion {
                 }
             }
         } catch let e as RuntimeError {
+            // Pester catches it in PowerShell, which records it in $Error.
+            rt.context.recordError(e.record)
             return e.record
         }
         return nil
