@@ -12,6 +12,18 @@ final class PipelineCmdletTests: XCTestCase {
     /// reference/7.6 Where-Object (comparison parameters, -Not, -FilterScript, -InputObject
     /// takes the collection as one object); errors/binding-named-not-found (binding error stops
     /// only its statement).
+    /// A function's -ErrorVariable / -WarningVariable collect what the commands it runs write;
+    /// each command of a pipeline collects its own. Evidence: OutErrorVariable.Tests.ps1 and
+    /// PipelineBehaviour.Tests.ps1 at v7.6.5 (a clean block's warning in -WarningVariable).
+    func testCommonParameterVariablesOfFunctions() {
+        check([
+            ScriptCase("function f { [CmdletBinding()] param() Write-Warning 'w' }; f -WarningVariable wv 3>$null; \"[$wv]\"", "[w]"),
+            ScriptCase("function f { [CmdletBinding()] param() end { } clean { Write-Warning 'c' } }; f -WarningVariable wv 3>$null; \"[$wv]\"", "[c]"),
+            ScriptCase("function f { [CmdletBinding()] param([Parameter(ValueFromPipeline)]$x) process { $x; Write-Error \"e$x\" } }; (f 1 -ErrorVariable e1 | f -ErrorVariable e2) 2>$null; \"$e1|$e2\"",
+                       "1\ne1|e1"),
+        ])
+    }
+
     func testWhereObject() {
         let p = Self.people
         check([

@@ -169,6 +169,33 @@ final class ScriptTableTests: XCTestCase {
         ])
     }
 
+    /// Pipeline phases (pwsh's PipelineProcessor): every command binds, then begins in order; an
+    /// upstream begin block's output reaches a command only after its own begin; a `clean`
+    /// block runs once the pipeline is over (also after an error or an early stop) if one of
+    /// the command's other blocks ran, and its output goes nowhere.
+    func testPipelinePhasesAndClean() {
+        check([
+            Row("function a { begin { 'a-begin' } }; function b { begin { 'b-begin' } process { \"b got $_\" } }; a | b",
+                "b-begin\nb got a-begin"),
+            Row("function t { end { 'end' } clean { 'dropped'; $global:c = 'cleaned' } }; t; $c", "end\ncleaned"),
+            Row("function t { process { } clean { $global:c = 'ran' } }; $global:c = 'no'; @() | t; $c", "no"),
+            Row("function t { process { $_ } end { 'end' } clean { $global:c = 'after stop' } }; function s { process { $_; break } }; foreach ($i in 1) { 1..5 | t | s }; $c",
+                "1\nafter stop"),
+            Row("function t { process { throw 'boom' } clean { $global:c = 'after error' } }; try { 1 | t } catch { \"caught $_\" }; $c",
+                "caught boom\nafter error", "boom"),
+        ])
+    }
+
+    /// -OutVariable takes what a function outputs; -ErrorVariable the errors it catches; names
+    /// may carry a scope (the cmdlet tests cover records written by inner commands). Evidence: OutErrorVariable.Tests.ps1 at v7.6.5, about_CommonParameters.
+    func testCommonParameterVariables() {
+        check([
+            Row("function f { [CmdletBinding()] param() 'a'; $PSCmdlet.WriteObject('b') }; $null = f -OutVariable ov; $ov -join ','", "a,b"),
+            Row("function f { [CmdletBinding()] param() try { throw 'caught' } catch { } }; f -ErrorVariable ev; \"[$ev]\"", "[caught]", "caught"),
+            Row("function g { [CmdletBinding()] param() 'x' }; function f { g -OutVariable script:sv > $null }; f; $sv", "x"),
+        ])
+    }
+
     /// A call whose binding fails never ran: it does not count towards the call depth (pwsh
     /// only stops at 1000 nested calls, "The script failed due to call depth overflow.").
     func testFailedCallsLeaveNoDepth() {

@@ -32,7 +32,7 @@ final class CmdletProcessor: CommandProcessor {
         super.init(context: context, output: output)
     }
 
-    override func begin() throws {
+    override func prepare() throws {
         let result = try binder.bind(arguments, pipelineExpected: expectingInput)
         candidateSets = result.candidateSets
         argumentNames = Set(result.bound.order.map { $0.lowercased() })
@@ -41,12 +41,15 @@ final class CmdletProcessor: CommandProcessor {
         rt.expectingInput = expectingInput
         try context.prepareCommonParameters(rt)
         runtime = rt
-        let c = registration.type.init()
-        cmdlet = c
+        cmdlet = registration.type.init()
         if expectingInput, let direct = directPipelineParameter(bound: result.bound) {
             fastPipelineParameter = direct.folded
             fastPipelineParameterName = direct.name
         }
+    }
+
+    override func begin() throws {
+        guard let c = cmdlet, let rt = runtime else { return }
         try c.begin(rt)
     }
 
@@ -136,15 +139,40 @@ final class ScriptProcessor: CommandProcessor {
 
     override var hadErrors: Bool { runtime?.hadErrors ?? false }
 
-    /// Stopped by a later command (Select-Object -First), or the pipeline failed: the end
-    /// block never runs, and the call no longer counts towards the call depth.
-    override func abandon() {
-        if counted && !finished { context.callDepth -= 1 }
+    /// The pipeline is over: the clean block runs if a named block ran, the common
+    /// parameter variables are set, and the call stops counting towards the call depth.
+    override func finish() {
+        guard !finished else { return }
         finished = true
+        runCleanBlock()
+        if let rt = runtime { context.finishCommonParameters(rt) }
+        if counted { context.callDepth -= 1 }
+        if let k = argsKey { context.argsParameterNames[k] = nil }
     }
     private var finished = false
-    /// Whether `begin` counted this call in the call depth.
+    /// Whether `prepare` counted this call in the call depth.
     private var counted = false
+    /// Whether the begin, process or end block ran (a clean block runs only then).
+    private var ranNamedBlock = false
+
+    /// `clean { }`: output is dropped; errors are reported and go no further, so every
+    /// command's clean block runs (pwsh's PipelineProcessor.Clean).
+    private func runCleanBlock() {
+        guard ranNamedBlock, let block = ast.cleanBlock, let s = scope else { return }
+        let previous = context.currentScope
+        context.currentScope = s
+        defer { context.currentScope = previous }
+        let savedRouting = context.streamRouting
+        if let scoped = scopedRouting { context.streamRouting = scoped }
+        defer { context.streamRouting = savedRouting }
+        do {
+            try context.executeNamedBlock(block, Pipe({ _ in }))
+        } catch let e as RuntimeError {
+            context.recordError(e.record)
+            if let rt = runtime { try? context.route(e.record, to: rt.routing.error, output: context.discardPipe) } else { context.reportUnhandled(e.record, record: false) }
+        } catch {
+        }
+    }
 
     init(context: ExecutionContext, scriptBlock: ScriptBlock, function: FunctionInfo?, arguments: [CommandArgument], dotSource: Bool,
          invocation: InvocationInfo, output: Pipe, commandAst: CommandAst?, isScriptFile: Bool = false) {
@@ -168,7 +196,7 @@ final class ScriptProcessor: CommandProcessor {
         return previous
     }
 
-    override func begin() throws {
+    override func prepare() throws {
         context.callDepth += 1
         if context.callDepth > ExecutionContext.maxCallDepth {
             context.callDepth -= 1
@@ -186,9 +214,20 @@ final class ScriptProcessor: CommandProcessor {
         candidateSets = result.candidateSets
         argumentNames = Set(result.bound.order.map { $0.lowercased() })
         invocation.expectingInput = expectingInput
-        // `-ErrorVariable` collects the errors of the commands the function runs too.
+        // `-ErrorVariable`, `-WarningVariable` and `-InformationVariable` collect the records
+        // of the commands the function runs too; `-OutVariable` all that the function outputs.
         let collectsErrors = info.isAdvanced && result.bound.has("ErrorVariable")
-        if collectsErrors && scopedRouting == nil {
+        let collectsWarnings = info.isAdvanced && result.bound.has("WarningVariable")
+        let collectsInformation = info.isAdvanced && result.bound.has("InformationVariable")
+        let collectsRecords = collectsErrors || collectsWarnings || collectsInformation
+        if info.isAdvanced && result.bound.has("OutVariable") {
+            let downstream = output
+            output = Pipe({ [unowned self] v in
+                self.runtime?.outVariableItems?.append(v)
+                try downstream.write(v)
+            })
+        }
+        if collectsRecords && scopedRouting == nil {
             let downstream = output
             let around = context.streamRouting
             output = Pipe({ [unowned context] v in
@@ -200,11 +239,14 @@ final class ScriptProcessor: CommandProcessor {
         }
         let rt = CommandRuntime(context: context, declaration: info.declaration, bound: result.bound, invocation: invocation,
                                 output: output, routing: routing)
+        rt.outputCollectedAtPipe = true
         runtime = rt
         var routingBefore: StreamRouting?
-        if collectsErrors {
+        if collectsRecords {
             var scoped = routing.inherited(output: output)
-            scoped.error = .command(rt)
+            if collectsErrors { scoped.error = .command(rt) }
+            if collectsWarnings { scoped.warning = .command(rt) }
+            if collectsInformation { scoped.information = .command(rt) }
             scopedRouting = scoped
             routingBefore = context.streamRouting
             context.streamRouting = scoped
@@ -231,13 +273,18 @@ final class ScriptProcessor: CommandProcessor {
             newScope.variables["psscriptroot"] = PSVariable(name: "PSScriptRoot", value: .string((invocation.extent?.file).map { _ in ((ast.extent.file ?? "") as NSString).deletingLastPathComponent } ?? ""))
             newScope.variables["pscommandpath"] = PSVariable(name: "PSCommandPath", value: .string(ast.extent.file ?? ""))
         }
-        if let begin = ast.beginBlock {
-            try runBlock(begin, dollarUnder: nil)
-        }
+    }
+
+    override func begin() throws {
+        guard let begin = ast.beginBlock else { return }
+        let previous = enter()
+        defer { context.currentScope = previous }
+        try runBlock(begin, dollarUnder: nil)
     }
 
     /// Runs one named block; `return` ends the block.
     func runBlock(_ block: NamedBlockAst, dollarUnder: Value?) throws {
+        ranNamedBlock = true
         let savedSink = context.methodReturnSink
         context.methodReturnSink = nil
         defer { context.methodReturnSink = savedSink }
@@ -302,13 +349,6 @@ final class ScriptProcessor: CommandProcessor {
     }
 
     override func end() throws {
-        defer {
-            if counted && !finished { context.callDepth -= 1 }
-            finished = true
-            if let k = argsKey { context.argsParameterNames[k] = nil }
-        }
-        // -ErrorVariable/-OutVariable are set in the caller's scope, also when the end block fails.
-        defer { if let rt = runtime { context.finishCommonParameters(rt) } }
         let previous = enter()
         defer { context.currentScope = previous }
         if let s = scope {
@@ -390,7 +430,7 @@ final class PSCmdletObject: PSDotNetObject {
             case "writeerror":
                 guard case .object(let o)? = args.first, let record = o as? ErrorRecord else { throw MemberFailure.noOverload }
                 try runtime.writeError(record)
-                return .null
+                return .voidResult
             case "throwterminatingerror":
                 guard case .object(let o)? = args.first, let record = o as? ErrorRecord else { throw MemberFailure.noOverload }
                 try runtime.throwTerminating(record)
@@ -398,10 +438,10 @@ final class PSCmdletObject: PSDotNetObject {
                 guard let v = args.first else { throw MemberFailure.noOverload }
                 let enumerate = args.count > 1 && Conversion.toBool(args[1])
                 try runtime.writeObject(v, enumerate: enumerate)
-                return .null
-            case "writeverbose": try runtime.writeVerbose(text(0)); return .null
-            case "writewarning": try runtime.writeWarning(text(0)); return .null
-            case "writedebug": try runtime.writeDebug(text(0)); return .null
+                return .voidResult
+            case "writeverbose": try runtime.writeVerbose(text(0)); return .voidResult
+            case "writewarning": try runtime.writeWarning(text(0)); return .voidResult
+            case "writedebug": try runtime.writeDebug(text(0)); return .voidResult
             default: return nil
             }
         } catch let e as RuntimeError where name == "shouldprocess" {

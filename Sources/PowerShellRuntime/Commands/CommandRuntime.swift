@@ -87,6 +87,9 @@ public final class CommandRuntime {
     var routing: StreamRouting
     /// Values collected for `-OutVariable`.
     var outVariableItems: [Value]?
+    /// A function's output pipe collects its -OutVariable itself (so `$PSCmdlet.WriteObject`
+    /// must not add the value a second time).
+    var outputCollectedAtPipe = false
     /// Records collected for `-ErrorVariable`.
     var errorVariableItems: [Value]?
     /// What `-WarningVariable` / `-InformationVariable` collect: every record the command
@@ -112,12 +115,12 @@ public final class CommandRuntime {
     public func writeObject(_ v: Value, enumerate: Bool = false) throws {
         if enumerate, let a = v.array {
             for item in a.items {
-                outVariableItems?.append(item)
+                if !outputCollectedAtPipe { outVariableItems?.append(item) }
                 try output.write(item)
             }
             return
         }
-        outVariableItems?.append(v)
+        if !outputCollectedAtPipe { outVariableItems?.append(v) }
         try output.write(v)
     }
 
@@ -313,6 +316,9 @@ extension ExecutionContext {
         case .pipe(let p):
             try p.write(.object(StreamRecord(stream, text)))
         case .command(let rt):
+            // An enclosing function's -WarningVariable / -InformationVariable collects it.
+            if stream == .warning { rt.warningVariableItems?.append(.object(StreamRecord(.warning, text))) }
+            if stream == .information { rt.informationVariableItems?.append(.object(StreamRecord(.information, text))) }
             try routeText(stream, text, rt.routing.target(stream), output: rt.output)
         case .file(let path, let append):
             appendToFile(path, text + "\n", append: append)

@@ -33,6 +33,9 @@ class CommandProcessor {
         self.output = output
     }
 
+    /// Binds the arguments. Every command of a pipeline is prepared before any begins.
+    func prepare() throws {}
+    /// The begin step; run once, by `beginOnce`.
     func begin() throws {}
     func process(_ input: Value) throws {}
     /// Called once for a command that is first in its pipeline.
@@ -40,8 +43,28 @@ class CommandProcessor {
     func end() throws {}
     /// The runtime of a compiled-in command (to find who asked to stop the pipeline).
     var commandRuntime: CommandRuntime? { nil }
-    /// Called instead of `end()` when a later command stopped the pipeline early.
-    func abandon() {}
+    /// Called once the pipeline is over, whether it ran to the end, failed or was stopped:
+    /// the `clean` block runs here, and the call stops counting.
+    func finish() {}
+
+    /// Whether the begin step ran (pwsh's RanBeginAlready).
+    private(set) var begun = false
+
+    /// Runs the begin step unless it ran: commands begin in pipeline order, but an upstream
+    /// begin block's output reaches a command before its own turn, which then begins first.
+    @inline(__always)
+    final func beginOnce() throws {
+        if begun { return }
+        begun = true
+        try begin()
+    }
+
+    /// Input from upstream: begins first if it has not.
+    @inline(__always)
+    final func receive(_ input: Value) throws {
+        if !begun { try beginOnce() }
+        try process(input)
+    }
 }
 
 /// The first element of a pipeline when it is an expression: its value, unrolled.
@@ -158,18 +181,16 @@ extension ExecutionContext {
             proc.routing = routing
             proc.expectingInput = i > 0
             let captured = proc
-            if element.redirections.isEmpty {
-                next = Pipe({ v in try captured.process(v) })
-            } else {
-                let scoped = routing.inherited(output: target)
-                proc.scopedRouting = scoped
-                next = Pipe({ [unowned self] v in
-                    let saved = self.streamRouting
-                    self.streamRouting = scoped
-                    defer { self.streamRouting = saved }
-                    try captured.process(v)
-                })
-            }
+            if !element.redirections.isEmpty { proc.scopedRouting = routing.inherited(output: target) }
+            // Each object runs the command under its own routing (its redirections, the
+            // -ErrorVariable it collects), which binding may set up, so it is read per call.
+            next = Pipe({ [unowned self] v in
+                guard let scoped = captured.scopedRouting else { return try captured.receive(v) }
+                let saved = self.streamRouting
+                self.streamRouting = scoped
+                defer { self.streamRouting = saved }
+                try captured.receive(v)
+            })
             built.append(proc)
         }
         processors = built.reversed()
@@ -218,33 +239,36 @@ extension ExecutionContext {
         }
     }
 
-    /// Runs the processors of one pipeline: begin all, feed the first, end all in order.
-    func runProcessors(_ processors: [CommandProcessor]) throws {
+    /// Runs the processors of one pipeline: prepare (bind) all, begin all, feed the first
+    /// (`input`, or its no-input run), end all in order; then finish all, whatever happened
+    /// (clean blocks run there).
+    func runProcessors(_ processors: [CommandProcessor], input: [Value]? = nil) throws {
         guard let first = processors.first else { return }
         var ok = true
         defer { lastStatementSucceeded = ok && !processors.contains { $0.hadErrors } }
+        defer { for p in processors { p.finish() } }
         do {
-            for p in processors { try withRouting(p) { try p.begin() } }
-            try withRouting(first) { try first.processWithoutInput() }
+            for p in processors { try withRouting(p) { try p.prepare() } }
+            for p in processors { try withRouting(p) { try p.beginOnce() } }
+            if let input {
+                for v in input { try withRouting(first) { try first.process(v) } }
+            } else {
+                try withRouting(first) { try first.processWithoutInput() }
+            }
             for p in processors { try withRouting(p) { try p.end() } }
         } catch let stop as StopUpstreamSignal {
             guard let i = processors.firstIndex(where: { $0.commandRuntime === stop.runtime }) else {
                 ok = false
-                for p in processors { p.abandon() }
                 throw stop
             }
-            for p in processors[..<i] { p.abandon() }
             do {
                 for p in processors[i...] { try withRouting(p) { try p.end() } }
             } catch {
                 ok = false
-                for p in processors { p.abandon() }
                 throw error
             }
         } catch {
             ok = false
-            // Commands that began and will never end stop counting towards the call depth.
-            for p in processors { p.abandon() }
             throw error
         }
     }

@@ -317,6 +317,7 @@ extension ExecutionContext {
                     // about_Try_Catch_Finally: the error is first saved to $Error.
                     if !(errorList.items.first.map { if case .object(let o) = $0 { return o === e.record }; return false } ?? false) {
                         recordError(e.record)
+                        collectInErrorVariables(e.record)
                     }
                     try runCatch(clause, e.record, out)
                 } else {
@@ -330,6 +331,17 @@ extension ExecutionContext {
         }
         if let f = t.finallyClause { try executeBlock(f, out) }
         if let p = pending { throw p }
+    }
+
+    /// A caught error still counts for the -ErrorVariable of the commands running it.
+    func collectInErrorVariables(_ record: ErrorRecord) {
+        var target = streamRouting.error
+        var depth = 0
+        while case .command(let rt) = target, depth < 1000 {
+            rt.errorVariableItems?.append(.object(record))
+            target = rt.routing.error
+            depth += 1
+        }
     }
 
     /// The catch clause for an error, chosen as pwsh's ExceptionHandlingOps.FindMatchingHandler

@@ -194,16 +194,10 @@ public final class PSPowerShell: PSDotNetObject {
             }
             proc.expectingInput = i > 0 || input != nil
             let captured = proc
-            next = Pipe({ v in try captured.process(v) })
+            next = Pipe({ v in try captured.receive(v) })
             processors.insert(proc, at: 0)
         }
-        if let input, let first = processors.first {
-            for p in processors { try p.begin() }
-            for v in input { try first.process(v) }
-            for p in processors { try p.end() }
-        } else {
-            try context.runProcessors(processors)
-        }
+        try context.runProcessors(processors, input: input)
         return collected.items
     }
 }

@@ -118,11 +118,18 @@ extension ExecutionContext {
         func store(_ param: String, _ items: [Value]?) {
             guard let items = items, var name = rt.bound.string(param) else { return }
             var existing: [Value] = []
-            if name.hasPrefix("+") {
-                name.removeFirst()
-                if let v = variableValue(name) { existing = Conversion.enumerate(v) ?? [v] }
+            let append = name.hasPrefix("+")
+            if append { name.removeFirst() }
+            // `-OutVariable script:a` names a scope too.
+            var scope: String?
+            if let colon = name.firstIndex(of: ":"), ["global", "script", "local", "private"].contains(name[..<colon].lowercased()) {
+                scope = String(name[..<colon])
+                name = String(name[name.index(after: colon)...])
             }
-            try? setVariable(name, .object(PSArray(existing + items, kind: .arrayList)))
+            if append, let v = (try? resolveScope(scope))?.lookup(name.lowercased())?.value ?? (scope == nil ? variableValue(name) : nil) {
+                existing = Conversion.enumerate(v) ?? [v]
+            }
+            try? setVariable(name, .object(PSArray(existing + items, kind: .arrayList)), scope: scope)
         }
         store("OutVariable", rt.outVariableItems)
         store("ErrorVariable", rt.errorVariableItems)
