@@ -196,6 +196,18 @@ final class ScriptTableTests: XCTestCase {
         ])
     }
 
+    /// Number literals (pwsh's tokenizer and Utils.ParseBinary): a binary literal starting
+    /// with 1 at 8, 16, 32 or 64 digits has a sign bit; a real with an integer suffix rounds
+    /// halves to even; `[scriptblock]::Create` of bad text throws as a .NET method does.
+    func testNumberLiterals() {
+        check([
+            Row("0b11111111; 0b1111111111111111; (0b11111111111111111111111111111111).GetType().Name; 0b011111111; 0b11111111y; 0b1111", "-1\n-1\nInt32\n255\n-1\n15"),
+            Row("2.5l; -2.5l; 3.5l; (2.5u).GetType().Name", "2\n-2\n4\nUInt32"),
+            Row("try { [scriptblock]::Create('0xFFFFy') } catch { $_.FullyQualifiedErrorId; $_.Exception.InnerException.ErrorRecord.FullyQualifiedErrorId }",
+                "ParseException\nBadNumericConstant", "ParseException"),
+        ])
+    }
+
     /// A call whose binding fails never ran: it does not count towards the call depth (pwsh
     /// only stops at 1000 nested calls, "The script failed due to call depth overflow.").
     func testFailedCallsLeaveNoDepth() {
