@@ -490,7 +490,13 @@ extension ExecutionContext {
                     return try hooks.invokeClassMethod(def, nil, name, args)
                 }
                 if case .scriptblock = t.type.kind, name.lowercased() == "create", args.count == 1 {
-                    return .object(try parseScriptBlock(Conversion.toString(args[0], hooks: hooks)))
+                    do {
+                        return .object(try parseScriptBlock(Conversion.toString(args[0], hooks: hooks)))
+                    } catch let e as RuntimeError {
+                        // A .NET method that threw: wrapped, the id its exception's type name.
+                        e.record.exception.recordTemplate = (e.record.errorId, e.record.category)
+                        throw MemberErrors.invocation("Create", 1, e.record.exception)
+                    }
                 }
                 return try Members.invokeStatic(t.type, name, args, hooks: hooks)
             }
