@@ -59,6 +59,11 @@ final class ParserErrorTests: XCTestCase {
             ("$x =", ["ExpectedValueExpression"], 5, true),
             ("$x = 1 +", ["ExpectedValueExpression"], 9, true),
             ("Get-A |", ["EmptyPipeElement"], 8, true),
+            // A `|` starting a line continues the pipeline above unless a blank (or
+            // whitespace-only) line, or a line holding only a backtick, comes between.
+            ("'a'\n\n| Get-B", ["EmptyPipeElement"], 1, false),
+            ("'a'\n \u{A0}\t\n| Get-B", ["EmptyPipeElement"], 1, false),
+            ("'a'\n  `\n  | Get-B", ["EmptyPipeElement"], 3, false),
             ("a &&", ["EmptyPipelineChainElement"], 5, true),
             ("try { 1 }", ["MissingCatchOrFinally"], 10, true),
             ("try { 1 } catch", ["MissingCatchHandlerBlock"], 16, true),
