@@ -208,6 +208,15 @@ final class ScriptTableTests: XCTestCase {
         ])
     }
 
+    /// At a statement's start a variable followed by `=` is an assignment, whatever follows
+    /// (pwsh's ScanVariable ends the name at `=`). Parser.Tests.ps1 at v7.6.5, issue #2780.
+    func testVariableThenEquals() {
+        check([
+            Row("$h=@\"\n'\"'\n\"@\n$h", "'\"'"),
+            Row("$a=1;$b=$a+1;$b", "2"),
+        ])
+    }
+
     /// A call whose binding fails never ran: it does not count towards the call depth (pwsh
     /// only stops at 1000 nested calls, "The script failed due to call depth overflow.").
     func testFailedCallsLeaveNoDepth() {
