@@ -98,6 +98,12 @@ final class ParserErrorTests: XCTestCase {
             ("a < b", ["RedirectionNotSupported"], 3, false),
             ("using foo", ["MissingUsingStatementDirective"], 6, false),
             ("$x = 0x", [], 0, false),
+            // Flow out of finally (SemanticChecks.cs): refused unless a loop inside takes it.
+            ("try {} finally { break }", ["ControlLeavingFinally"], 18, false),
+            ("try {} finally { foreach ($i in 1) { return } }", ["ControlLeavingFinally"], 38, false),
+            (":a while (1) { try {} finally { while (1) { continue a } } }", ["ControlLeavingFinally"], 45, false),
+            ("try {} finally { while (1) { break }; switch (1) { 1 { continue } } }", [], 0, false),
+            ("try {} finally { function f { return } }", [], 0, false),
         ]
         for (source, ids, column, incomplete) in rows {
             let result = Parser.parse(SourceText(text: source))
