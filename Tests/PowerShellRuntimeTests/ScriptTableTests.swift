@@ -217,6 +217,16 @@ final class ScriptTableTests: XCTestCase {
         ])
     }
 
+    /// A trap chooses the error it takes as a catch clause does: a conversion error is a
+    /// RuntimeException wrapping PSInvalidCastException, so `trap [InvalidCastException]`
+    /// takes it; the most specific trap wins. Parser.Tests.ps1 at v7.6.5 (line 2265).
+    func testTrapMatchesAsCatch() {
+        check([
+            Row("trap [InvalidCastException] { 'trapped'; continue }; [int]'abc'; 'after'; $Error.Clear()", "trapped\nafter"),
+            Row("trap { 'any'; continue }; trap [DivideByZeroException] { 'dz'; continue }; $z = 0; 1 / $z; 'after'; $Error.Clear()", "dz\nafter"),
+        ])
+    }
+
     /// A call whose binding fails never ran: it does not count towards the call depth (pwsh
     /// only stops at 1000 nested calls, "The script failed due to call depth overflow.").
     func testFailedCallsLeaveNoDepth() {
