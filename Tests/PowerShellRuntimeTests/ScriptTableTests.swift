@@ -110,6 +110,9 @@ final class ScriptTableTests: XCTestCase {
             Row("function f { param($a = 'A', $b = $a + 'B') \"$a/$b\" }; f; f -a X", "A/AB\nX/XB"),
             Row("function f { param([int]$n) $n.GetType().Name }; f '7'", "Int32"),
             Row("function f { param($First) \"$First|$($args -join ',')\" }; f 1 2 3", "1|2,3"),
+            // $args keeps the written order; `--` ends the parameters (Parser.Tests.ps1 line 2313).
+            Row("function f { $args -join ',' }; f 4 -5 6 -blah -- foo -bar", "4,-5,6,-blah,foo,-bar"),
+            Row("function g($a) { \"a=$a;\" + ($args -join ',') }; g -x 1 2", "a=2;-x,1"),
             // A DefaultParameterSetName no parameter names is still a set: the one in effect
             // when nothing set-specific is bound (It.ps1 of Pester 4 relies on it).
             Row("function f { [CmdletBinding(DefaultParameterSetName='Normal')] param([Parameter(ParameterSetName='P')][switch]$P) $PSCmdlet.ParameterSetName }; f; f -P",

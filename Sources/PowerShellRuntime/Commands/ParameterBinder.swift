@@ -72,13 +72,36 @@ struct ParameterBinder {
         if let e = declaration.metadataError { throw e }
         var result = Result()
         var positional: [(Value, SourceExtent)] = []
+        // Where each positional argument and each unknown parameter of a simple function
+        // stood, so `$args` keeps the order they were written in.
+        var positionalOrder: [Int] = []
+        var unboundInOrder: [(order: Int, value: Value, isName: Bool)] = []
+        var endOfParameters = false
         var i = 0
         while i < arguments.count {
-            let arg = arguments[i]
+            var arg = arguments[i]
             i += 1
+            if case .named(let name, let value, let hasColon, let extent) = arg {
+                if name == "-" && !hasColon && !endOfParameters {
+                    // `--` ends the parameters: what follows is an argument even if it looks
+                    // like a parameter (`f -- -x` passes '-x').
+                    endOfParameters = true
+                    continue
+                }
+                if endOfParameters {
+                    if let v = value {
+                        positional.append((.string("-" + name + ":"), extent))
+                        positionalOrder.append(2 * i - 1)
+                        arg = .positional(v, extent: extent)
+                    } else {
+                        arg = .positional(.string("-" + name + (hasColon ? ":" : "")), extent: extent)
+                    }
+                }
+            }
             switch arg {
             case .positional(let v, let x):
                 positional.append((v, x))
+                positionalOrder.append(2 * i)
             case .named(let name, let value, let hasColon, let extent):
                 guard let p = try findParameter(name, extent: extent) else {
                     if declaration.parameters.contains(where: { $0.sets.contains { $0.valueFromRemainingArguments } }) {
@@ -92,12 +115,11 @@ struct ParameterBinder {
                                            extent: extent, target: .string(name))
                     }
                     // Simple functions: the unknown parameter and its argument go to $args.
-                    result.unboundParameterNames.insert(result.unbound.count)
-                    result.unbound.append(.string("-" + name + (hasColon ? ":" : "")))
+                    unboundInOrder.append((2 * i, .string("-" + name + (hasColon ? ":" : "")), true))
                     if let v = value {
-                        result.unbound.append(v)
-                    } else if i < arguments.count, case .positional(let next, _) = arguments[i] {
-                        result.unbound.append(next)
+                        unboundInOrder.append((2 * i + 1, v, false))
+                    } else if !endOfParameters, i < arguments.count, case .positional(let next, _) = arguments[i] {
+                        unboundInOrder.append((2 * (i + 1), next, false))
                         i += 1
                     }
                     continue
@@ -187,10 +209,15 @@ struct ParameterBinder {
                                        "A positional parameter cannot be found that accepts argument '\(Conversion.toString(v, hooks: context.hooks))'.",
                                        extent: nil, target: v)
                 } else {
-                    result.unbound += remaining.map { $0.0 }
+                    let orders = positionalOrder.suffix(remaining.count)
+                    for (order, r) in zip(orders, remaining) { unboundInOrder.append((order, r.0, false)) }
                 }
             }
             sets = candidateSets(for: result.bound)
+        }
+        for entry in unboundInOrder.sorted(by: { $0.order < $1.order }) {
+            if entry.isName { result.unboundParameterNames.insert(result.unbound.count) }
+            result.unbound.append(entry.value)
         }
         result.candidateSets = sets
         result.bound.parameterSetName = chooseSet(sets) ?? ParameterSetMembership.allSets
