@@ -211,6 +211,15 @@ final class ScriptTableTests: XCTestCase {
         ])
     }
 
+    /// A null index is an error (NullArrayIndex), reading or assigning, whatever is indexed.
+    /// Evidence: pwsh's GetIndex/SetIndex binders, Parser.Tests.ps1 at v7.6.5 (line 2648).
+    func testNullIndex() {
+        check([
+            Row("$a = 1,2,3; $a[$null]; 'next'", "next", "NullArrayIndex"),
+            Row("$h = @{}; try { $h[$null] = 1 } catch { $_.FullyQualifiedErrorId }", "NullArrayIndex", "NullArrayIndex"),
+        ])
+    }
+
     /// At a statement's start a variable followed by `=` is an assignment, whatever follows
     /// (pwsh's ScanVariable ends the name at `=`). Parser.Tests.ps1 at v7.6.5, issue #2780.
     func testVariableThenEquals() {

@@ -559,6 +559,12 @@ extension ExecutionContext {
                                category: .InvalidOperation, extent: i.target.extent)
         }
         let index = try indexValueOf()
+        if index.isNull {
+            // pwsh's GetIndex binder: `$a[$null]` is an error whatever `$a` is (a slice of
+            // nulls, `$a[$null, $null]`, is not).
+            throw RuntimeError(.runtimeException, "Index operation failed; the array index evaluated to null.", errorId: "NullArrayIndex",
+                               category: .InvalidOperation, extent: i.extent)
+        }
         if case .int(let n) = index, let h = target.hashtable, h.isOrdered, !h.isOrderedHashtable, !isObjectCast(i.index) {
             // OrderedDictionary's this[int] indexer wins for an Int32 index: `$d[1]` is the
             // second value, `$d[[object]1]` the value of key 1 (about_Hash_Tables).
