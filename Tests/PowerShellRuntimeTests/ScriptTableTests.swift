@@ -133,6 +133,8 @@ final class ScriptTableTests: XCTestCase {
                 "True\n1"),
             Row("$a = [System.Collections.ArrayList]::new(); $a.Add('x'); $h = @{}; $h.Add('k', 1); $h.Remove('k'); $h.Count", "0\n0"),
             Row("class C { [void] M() { } [int] N() { return 3 } }; $c = [C]::new(); @($c.M()).Count; $c.N()", "0\n3"),
+            // A [void] cast outputs nothing too (NullConditional.Tests.ps1 at v7.6.5).
+            Row("$n = 0; @(& { 'a'; [void]$n++ }).Count; @([void]1).Count; $x = [void]1; $null -eq $x", "1\n0\nTrue"),
             Row("$l = [System.Collections.Generic.List[string]]::new(); foreach ($i in 1..3) { $l.Add(\"$i\") }; $l -join ','", "1,2,3"),
         ])
     }

@@ -95,7 +95,7 @@ final class ExpressionProcessor: CommandProcessor {
             try output.writeEnumerated(try context.applyBinary(b, low, high))
             return
         }
-        let v = try ExecutionContext.outputMethodCall(expression).map { try context.invokeMemberValue($0) } ?? context.evaluate(expression)
+        let v = try ExecutionContext.voidCapableOutput(expression).map { try context.outputValue($0) } ?? context.evaluate(expression)
         try output.writeEnumerated(v)
     }
 }

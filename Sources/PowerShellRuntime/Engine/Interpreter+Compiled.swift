@@ -10,8 +10,8 @@ typealias CompiledExpression = (ExecutionContext) throws -> Value
 final class CompiledExpressionBox {
     /// The expression's value.
     let run: CompiledExpression
-    /// The expression as output: the same, except that a void method call gives
-    /// `Value.voidResult`, which writing to a pipe drops.
+    /// The expression as output: the same, except that a void method call or a `[void]` cast
+    /// gives `Value.voidResult`, which writing to a pipe drops.
     let output: CompiledExpression
     /// `$i++` / `++$i` as a statement: evaluated for its effect, nothing output.
     let isStatementIncrement: Bool
@@ -56,8 +56,8 @@ extension ExecutionContext {
             increment = u.op == .postIncrement || u.op == .preIncrement || u.op == .postDecrement || u.op == .preDecrement
         }
         var output: CompiledExpression?
-        if let call = ExecutionContext.outputMethodCall(e.expression) {
-            output = { ctx in try ctx.invokeMemberValue(call) }
+        if let form = ExecutionContext.voidCapableOutput(e.expression) {
+            output = { ctx in try ctx.outputValue(form) }
         }
         let box = CompiledExpressionBox(compile(e.expression), output: output, isStatementIncrement: increment,
                                         setsSuccess: ExecutionContext.pureExpressionSetsSuccess(e.expression))

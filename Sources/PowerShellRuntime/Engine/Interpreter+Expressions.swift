@@ -461,16 +461,34 @@ extension ExecutionContext {
         return v.isVoidResult ? .null : v
     }
 
-    /// The method call an expression written as output is (`$list.Clear()`, `($x.M())`): its
-    /// result is output as it is, so a void method writes nothing.
-    static func outputMethodCall(_ e: ExpressionAst) -> InvokeMemberExpressionAst? {
+    /// Expressions whose output can be nothing at all (pwsh's AutomationNull): a method call
+    /// (`$list.Clear()`, void) and a `[void]` cast, also in parentheses.
+    enum VoidCapableOutput {
+        case methodCall(InvokeMemberExpressionAst)
+        case voidCast(ExpressionAst)
+    }
+
+    static func voidCapableOutput(_ e: ExpressionAst) -> VoidCapableOutput? {
         switch e {
-        case .invokeMember(let m): return m
+        case .invokeMember(let m): return .methodCall(m)
+        case .convert(let c):
+            let name = c.type.description.lowercased()
+            return name == "void" || name == "system.void" ? .voidCast(c.child) : nil
         case .paren(let p):
             guard case .pipeline(let inner) = p.pipeline, inner.elements.count == 1, case .expression(let x) = inner.elements[0],
                   x.redirections.isEmpty else { return nil }
-            return outputMethodCall(x.expression)
+            return voidCapableOutput(x.expression)
         default: return nil
+        }
+    }
+
+    /// Such an expression's output: `Value.voidResult` (which a pipe drops) for nothing.
+    func outputValue(_ form: VoidCapableOutput) throws -> Value {
+        switch form {
+        case .methodCall(let m): return try invokeMemberValue(m)
+        case .voidCast(let child):
+            _ = try evaluate(child)
+            return .voidResult
         }
     }
 
