@@ -24,6 +24,14 @@ final class MembersStaticTests: XCTestCase {
         ("Log", [.int(8), .int(2)], "3", "Double"),
     ]
 
+    /// WildcardPattern's static helpers (regex.cs at v7.6.5): Escape escapes `*?[]` and the
+    /// backtick; Unescape drops a backtick only before those.
+    func testWildcardPattern() throws {
+        XCTAssertEqual(MT.text(try MT.callStatic("WildcardPattern", "Escape", [.string("a*b[c]`d")])), "a`*b`[c`]``d")
+        XCTAssertEqual(MT.text(try MT.callStatic("WildcardPattern", "Unescape", [.string("a`*b`c``d`")])), "a*b`c`d`")
+        XCTAssertEqual(MT.text(try MT.callStatic("WildcardPattern", "ContainsWildcardCharacters", [.string("a`*")])), "False")
+    }
+
     func testMath() throws {
         for (m, args, expected, type) in mathRows {
             let r = try MT.callStatic("math", m, args)

@@ -501,6 +501,21 @@ enum StaticClasses {
             return try systemEnum(name, a)
         case "system.string":
             return try string(name, a)
+        case "system.management.automation.wildcardpattern":
+            // The static helpers of WildcardPattern (regex.cs): escape, unescape, test.
+            switch name {
+            case "escape":
+                try a.expect(1)
+                return .string(WildcardPattern.escape(a.string(0)))
+            case "unescape":
+                try a.expect(1)
+                return .string(WildcardPattern.unescapeWildcards(a.string(0)))
+            case "containswildcardcharacters":
+                try a.expect(1)
+                return .bool(WildcardPattern.containsWildcard(a.string(0)))
+            default:
+                return nil
+            }
         case "system.management.automation.powershell":
             guard name == "create" else { return nil }
             try a.expect(0...1)
