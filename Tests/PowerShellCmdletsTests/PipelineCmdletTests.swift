@@ -115,6 +115,16 @@ final class PipelineCmdletTests: XCTestCase {
                       "ExpandPropertyNotFound,Microsoft.PowerShell.Commands.SelectObjectCommand"),
             CmdletRow("1..3 | Select-Object -First -1; 'next'", "next",
                       "ParameterArgumentValidationError,Microsoft.PowerShell.Commands.SelectObjectCommand"),
+            // SelectObjectQueue (Select-Object.cs at v7.6.5): -Last counts only the objects
+            // after the -First ones; null input is no input; -Unique applies after them.
+            CmdletRow("(1..5 | Select-Object -First 2 -Last 2) -join ','; (1..4 | Select-Object -First 2 -Last 3) -join ','", "1,2,4,5\n1,2,3,4"),
+            CmdletRow("(1..6 | Select-Object -Last 2 -Skip 1) -join ','; (1..6 | Select-Object -Skip 2 -SkipLast 1) -join ','", "4,5\n3,4,5"),
+            CmdletRow("@(1, $null, 2 | Select-Object).Count; @($null | Select-Object -Property A).Count", "2\n0"),
+            CmdletRow("(1, 1, 2, 3 | Select-Object -First 2 -Unique) -join ','", "1"),
+            CmdletRow("$o = [pscustomobject]@{ A = 1 }; $o = $o | Select-Object; $o = $o | Select-Object; $o.PSObject.TypeNames.Count; $o.PSObject.TypeNames[0]",
+                      "3\nSelected.System.Management.Automation.PSCustomObject"),
+            CmdletRow("'x' | Select-Object -Property {}; 'next'", "next",
+                      "EmptyScriptBlockAndNoName,Microsoft.PowerShell.Commands.SelectObjectCommand"),
         ])
     }
 
