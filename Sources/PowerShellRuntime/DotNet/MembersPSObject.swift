@@ -203,7 +203,7 @@ public final class PSMemberCollection: PSDotNetObject {
 
     public override var typeFullName: String { "System.Management.Automation.PSMemberInfoCollection`1[[System.Management.Automation.PSPropertyInfo]]" }
     public override var enumeratedItems: [Value]? { members.map { .object($0) } }
-    public override var methodNames: [String] { ["Add", "Match", "Remove"] }
+    public override var methodNames: [String] { ["Add", "Item", "Match", "Remove"] }
 
     public override func property(_ name: String) -> Value? {
         if name.lowercased() == "count" { return .int(Int32(clamping: members.count)) }
@@ -216,6 +216,11 @@ public final class PSMemberCollection: PSDotNetObject {
     }
 
     public override func invokeMethod(_ name: String, _ args: [Value], hooks: RuntimeHooks) throws -> Value? {
+        if name == "item" {
+            // The indexer as a method: the member of that exact name, or $null.
+            guard args.count == 1 else { throw MemberFailure.noOverload }
+            return try index(args[0], hooks: hooks)
+        }
         guard name == "match" else { return nil }
         guard (1...2).contains(args.count) else { throw MemberFailure.noOverload }
         let pattern = Conversion.toString(args[0], hooks: hooks)
