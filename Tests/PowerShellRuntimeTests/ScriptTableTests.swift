@@ -191,6 +191,17 @@ final class ScriptTableTests: XCTestCase {
         ])
     }
 
+    /// A backslash in a file path is a separator, as pwsh's FileSystem provider reads it on Unix.
+    func testBackslashPaths() {
+        let dir = NSTemporaryDirectory() + "teamsh-bs-\(getpid())"
+        try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        check([
+            Row("'written' > '\(dir)\\f.txt'; switch -File '\(dir)/f.txt' { default { $_ } }", "written"),
+        ])
+        XCTAssertTrue(FileManager.default.fileExists(atPath: dir + "/f.txt"))
+    }
+
     /// -OutVariable takes what a function outputs; -ErrorVariable the errors it catches; names
     /// may carry a scope (the cmdlet tests cover records written by inner commands). Evidence: OutErrorVariable.Tests.ps1 at v7.6.5, about_CommonParameters.
     func testCommonParameterVariables() {

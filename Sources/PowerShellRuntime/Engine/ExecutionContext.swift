@@ -300,12 +300,13 @@ public final class ExecutionContext {
     public var fileSystemDrives: [String: String] = [:]
 
     /// Makes a path absolute against the current location: `~`, and a path on one of the
-    /// `fileSystemDrives` (`TestDrive:\x`) maps to the drive's directory.
+    /// `fileSystemDrives` (`TestDrive:\x`) maps to the drive's directory. A backslash is a
+    /// path separator, as pwsh's FileSystem provider treats it on Unix.
     public func resolvePath(_ path: String) -> String {
-        var p = path
+        var p = path.replacingOccurrences(of: "\\", with: "/")
         if !fileSystemDrives.isEmpty, let colon = p.firstIndex(of: ":"),
            let root = fileSystemDrives[p[..<colon].lowercased()] {
-            p = root + "/" + p[p.index(after: colon)...].replacingOccurrences(of: "\\", with: "/")
+            p = root + "/" + p[p.index(after: colon)...]
         }
         if p == "~" { p = homeDirectory }
         else if p.hasPrefix("~/") { p = homeDirectory + String(p.dropFirst(1)) }
