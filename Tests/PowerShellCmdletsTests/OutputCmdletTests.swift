@@ -29,6 +29,11 @@ final class OutputCmdletTests: XCTestCase {
             CmdletRow("Write-Warning 'w' -WarningAction SilentlyContinue -WarningVariable wv; $wv[0].Message; $wv.GetType().Name", "w\nArrayList"),
             CmdletRow("Write-Information -MessageData 'm' -Tags t1 -InformationAction Continue", "m"),
             CmdletRow("$InformationPreference = 'Continue'; Write-Information 'pref'", "pref"),
+            // Not shown, still in the stream: a redirection and an enclosing function's
+            // -InformationVariable take it (PipelineBehaviour.Tests.ps1 at v7.6.5).
+            CmdletRow("$r = Write-Information 'kept' 6>&1; \"[$r]\"", "[kept]"),
+            CmdletRow("function f { [CmdletBinding()] param() Write-Information 'inner' }; f -InformationVariable iv; \"[$iv]\"", "[inner]"),
+            CmdletRow("function f { [CmdletBinding()] param() Write-Information 'inner' -InformationAction Ignore }; f -InformationVariable iv; $iv.Count", "0"),
         ])
     }
 
