@@ -191,6 +191,17 @@ final class ScriptTableTests: XCTestCase {
         ])
     }
 
+    /// `exit` in a script file ends that script, not the session, and sets $LASTEXITCODE
+    /// (pwsh's DlrScriptCommandProcessor catches ExitException for a command from a file).
+    func testExitInScriptFile() {
+        let path = NSTemporaryDirectory() + "teamsh-exit-\(getpid()).ps1"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        check([
+            Row("'\"before\"; exit 7; \"after\"' > '\(path)'; & '\(path)'; \"exit code $LASTEXITCODE\"; . '\(path)'; 'still here'",
+                "before\nexit code 7\nbefore\nstill here"),
+        ])
+    }
+
     /// A backslash in a file path is a separator, as pwsh's FileSystem provider reads it on Unix.
     func testBackslashPaths() {
         let dir = NSTemporaryDirectory() + "teamsh-bs-\(getpid())"

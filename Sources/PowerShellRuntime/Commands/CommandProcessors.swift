@@ -282,8 +282,14 @@ final class ScriptProcessor: CommandProcessor {
         try runBlock(begin, dollarUnder: nil)
     }
 
-    /// Runs one named block; `return` ends the block.
+    /// Whether `exit` ended this script file (its remaining blocks do not run).
+    private var exitCalled = false
+
+    /// Runs one named block; `return` ends the block. `exit` in a script file ends the script
+    /// and sets `$LASTEXITCODE`, not the session (pwsh's DlrScriptCommandProcessor for a
+    /// command from a script file).
     func runBlock(_ block: NamedBlockAst, dollarUnder: Value?) throws {
+        if exitCalled { return }
         ranNamedBlock = true
         let savedSink = context.methodReturnSink
         context.methodReturnSink = nil
@@ -295,6 +301,10 @@ final class ScriptProcessor: CommandProcessor {
         do {
             try context.executeNamedBlock(block, output)
         } catch is ReturnSignal {
+        } catch let e as ExitSignal where isScriptFile {
+            exitCalled = true
+            try context.setLastExitCode(e.code)
+            if e.code != 0 { context.lastStatementSucceeded = false }
         }
     }
 

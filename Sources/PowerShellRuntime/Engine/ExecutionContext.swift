@@ -293,6 +293,12 @@ public final class ExecutionContext {
         host.writeErrorText(renderError(record))
     }
 
+    /// `$LASTEXITCODE` (a global variable) after a native program or an `exit` in a script file.
+    func setLastExitCode(_ code: Int32) throws {
+        lastExitCode = code
+        try assignVariable(in: globalScope, folded: "lastexitcode", name: "LASTEXITCODE", value: .int(code))
+    }
+
     // MARK: - Paths
 
     /// File-system drives beyond the root (New-PSDrive -PSProvider FileSystem, Pester's
