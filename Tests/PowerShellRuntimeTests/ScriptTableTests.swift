@@ -191,6 +191,22 @@ final class ScriptTableTests: XCTestCase {
         ])
     }
 
+    /// `$sb.GetSteppablePipeline()`: Begin/Process/End return what the pipeline wrote since the
+    /// last step; the clean blocks run once, after End or a failing step. Evidence: pwsh's
+    /// SteppablePipeline (System.Management.Automation), PipelineBehaviour.Tests.ps1 at v7.6.5.
+    func testSteppablePipeline() {
+        check([
+            Row("$s = { & { begin { 'B' } process { \"P$_\" } end { 'E' } clean { $global:c = 'clean' } } }.GetSteppablePipeline(); $s.Begin($true); ($s.Process(1) + $s.Process(2)) -join ','; $s.End(); $c; $s.Dispose()",
+                "B,P1,P2\nE\nclean"),
+            Row("function d { process { $_ * 2 } }; $s = { d | d }.GetSteppablePipeline(); $s.Begin($true); foreach ($i in 1..3) { $s.Process($i) }; $s.End().Count",
+                "4\n8\n12\n0"),
+            Row("$s = { & { end { throw 'end-error' } clean { $global:c = 'cleaned' } } }.GetSteppablePipeline(); $s.Begin($false); try { $s.End() } catch { $_.Exception.Message }; $c; $global:c = 'once'; $s.Clean(); $c",
+                "end-error\ncleaned\nonce", "end-error"),
+            Row("try { { 1; 2 }.GetSteppablePipeline() } catch { $_.Exception.InnerException.GetType().Name }", "PSInvalidOperationException",
+                "PSInvalidOperationException"),
+        ])
+    }
+
     /// `exit` in a script file ends that script, not the session, and sets $LASTEXITCODE
     /// (pwsh's DlrScriptCommandProcessor catches ExitException for a command from a file).
     func testExitInScriptFile() {

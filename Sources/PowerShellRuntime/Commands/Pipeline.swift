@@ -120,11 +120,15 @@ extension ExecutionContext {
             throw RuntimeError(.notSupportedException, "Background jobs (a pipeline ending in '&') are not supported by teamsh.",
                                errorId: "BackgroundJobsNotSupported", category: .NotImplemented, extent: p.extent)
         }
-        var processors: [CommandProcessor] = []
-        processors.reserveCapacity(p.elements.count)
         // `> file` output is written when the outermost redirected pipeline ends.
         let hadPendingFiles = !pendingFileWrites.isEmpty
         defer { if !hadPendingFiles { flushPendingFileWrites() } }
+        try runProcessors(try pipelineProcessors(p, out))
+    }
+
+    /// The commands of a pipeline, each writing to the next and the last to `out`, with their
+    /// redirections and arguments evaluated.
+    func pipelineProcessors(_ p: PipelineAst, _ out: Pipe) throws -> [CommandProcessor] {
         let outerRouting = streamRouting
         // Build back to front so each command knows where its output goes.
         var next = out
@@ -193,8 +197,7 @@ extension ExecutionContext {
             })
             built.append(proc)
         }
-        processors = built.reversed()
-        try runProcessors(processors)
+        return built.reversed()
     }
 
     /// Whether a statement that is this one expression sets `$?` to true after it. A

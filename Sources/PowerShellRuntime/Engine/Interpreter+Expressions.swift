@@ -535,6 +535,12 @@ extension ExecutionContext {
                     return collapse(try invokeScriptBlock(sb, args: args, dollarUnder: nil))
                 case "getnewclosure":
                     return .object(makeClosure(sb))
+                case "getsteppablepipeline":
+                    do {
+                        return .object(try PSSteppablePipeline(context: self, scriptBlock: sb))
+                    } catch {
+                        throw MemberErrors.wrap(error, method: "GetSteppablePipeline", argCount: args.count, hooks: hooks)
+                    }
                 default: break
                 }
             }
