@@ -89,6 +89,18 @@ final class PipelineCmdletTests: XCTestCase {
         ])
     }
 
+    /// A cmdlet runs in the scope its pipeline was built in, whichever command feeds it: the
+    /// script block of ForEach-Object sees the caller's variables, not the upstream function's
+    /// (pwsh's CommandProcessorBase sets the cmdlet's CommandScope). -PipelineVariable holds
+    /// each object a command writes, in that scope, and is put back when the pipeline ends.
+    /// Evidence: about_CommonParameters (-PipelineVariable), engine/ParameterBinding tests v7.6.5.
+    func testCommandScopeAndPipelineVariable() {
+        check([
+            CmdletRow("function f { process { $x = 'inner'; $_ } }; $x = 'outer'; 1 | f | ForEach-Object { $x }", "outer"),
+            CmdletRow("function f { process { $y = 'inner'; $_ } }; $n = 0; 1..3 | f | ForEach-Object { $n++ }; $n", "3"),
+        ])
+    }
+
     /// Evidence: oracle cmdlets/select-object-more and select-object-errors; docs reference/7.6
     /// Select-Object (-SkipIndex, calculated properties with Name/Label/Expression and their
     /// abbreviations, -Unique case-sensitive unless -CaseInsensitive, added in 7.4; -First is

@@ -17,6 +17,20 @@ final class CmdletProcessor: CommandProcessor {
     /// Where-Object, Select-Object …), each object binds straight to it.
     var fastPipelineParameter: String?
     var fastPipelineParameterName = ""
+    /// The scope the pipeline was built in: the cmdlet runs there whoever sends it input, so a
+    /// script block it runs (ForEach-Object, Where-Object) sees the caller's variables, not
+    /// those of the upstream function that is writing (pwsh's CommandScope of a cmdlet).
+    var executionScope: Scope?
+
+    /// Runs a step of the cmdlet in its execution scope.
+    @inline(__always)
+    private func inExecutionScope(_ body: () throws -> Void) rethrows {
+        guard let s = executionScope, s !== context.currentScope else { return try body() }
+        let previous = context.currentScope
+        context.currentScope = s
+        defer { context.currentScope = previous }
+        try body()
+    }
 
     override var hadErrors: Bool { runtime?.hadErrors ?? false }
     override var commandRuntime: CommandRuntime? { runtime }
@@ -33,6 +47,7 @@ final class CmdletProcessor: CommandProcessor {
     }
 
     override func prepare() throws {
+        executionScope = context.currentScope
         let result = try binder.bind(arguments, pipelineExpected: expectingInput)
         candidateSets = result.candidateSets
         argumentNames = Set(result.bound.order.map { $0.lowercased() })
@@ -50,7 +65,7 @@ final class CmdletProcessor: CommandProcessor {
 
     override func begin() throws {
         guard let c = cmdlet, let rt = runtime else { return }
-        try c.begin(rt)
+        try inExecutionScope { try c.begin(rt) }
     }
 
     /// The one parameter every pipeline object binds to unchanged, if the chosen parameter set
@@ -76,10 +91,14 @@ final class CmdletProcessor: CommandProcessor {
 
     override func processWithoutInput() throws {
         guard let c = cmdlet, let rt = runtime else { return }
-        try c.process(rt)
+        try inExecutionScope { try c.process(rt) }
     }
 
     override func process(_ input: Value) throws {
+        try inExecutionScope { try processInScope(input) }
+    }
+
+    private func processInScope(_ input: Value) throws {
         guard let c = cmdlet, let rt = runtime else { return }
         rt.currentInput = input
         if let folded = fastPipelineParameter {
@@ -104,7 +123,7 @@ final class CmdletProcessor: CommandProcessor {
 
     override func end() throws {
         guard let c = cmdlet, let rt = runtime else { return }
-        try c.end(rt)
+        try inExecutionScope { try c.end(rt) }
         context.finishCommonParameters(rt)
     }
 }
