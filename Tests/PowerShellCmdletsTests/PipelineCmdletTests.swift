@@ -98,6 +98,11 @@ final class PipelineCmdletTests: XCTestCase {
         check([
             CmdletRow("function f { process { $x = 'inner'; $_ } }; $x = 'outer'; 1 | f | ForEach-Object { $x }", "outer"),
             CmdletRow("function f { process { $y = 'inner'; $_ } }; $n = 0; 1..3 | f | ForEach-Object { $n++ }; $n", "3"),
+            CmdletRow("1..3 | ForEach-Object { $_ * 10 } -PipelineVariable pv | ForEach-Object { \"$pv/$_\" }", "10/10\n20/20\n30/30"),
+            CmdletRow("function f { [CmdletBinding()] param([Parameter(ValueFromPipeline)]$i) begin { 'b' } process { \"p$i\" } }; 1, 2 | f -PipelineVariable v | ForEach-Object { $v }",
+                      "b\np1\np2"),
+            CmdletRow("$v = 'before'; 1 | ForEach-Object { 2 } -PipelineVariable v | Out-Null; $v; 1 | ForEach-Object { 3 } -PipelineVariable w | Out-Null; $null -eq $w",
+                      "before\nTrue"),
         ])
     }
 

@@ -21,6 +21,13 @@ final class CmdletProcessor: CommandProcessor {
     /// script block it runs (ForEach-Object, Where-Object) sees the caller's variables, not
     /// those of the upstream function that is writing (pwsh's CommandScope of a cmdlet).
     var executionScope: Scope?
+    /// Puts back what `-PipelineVariable` hid, once the pipeline is over.
+    var restorePipelineVariable: (() -> Void)?
+
+    override func finish() {
+        restorePipelineVariable?()
+        restorePipelineVariable = nil
+    }
 
     /// Runs a step of the cmdlet in its execution scope.
     @inline(__always)
@@ -51,6 +58,10 @@ final class CmdletProcessor: CommandProcessor {
         let result = try binder.bind(arguments, pipelineExpected: expectingInput)
         candidateSets = result.candidateSets
         argumentNames = Set(result.bound.order.map { $0.lowercased() })
+        if let (pipe, restore) = context.pipelineVariableOutput(result.bound, output) {
+            output = pipe
+            restorePipelineVariable = restore
+        }
         let rt = CommandRuntime(context: context, declaration: registration.declaration, bound: result.bound, invocation: invocation,
                                 output: output, routing: routing)
         rt.expectingInput = expectingInput
@@ -155,6 +166,8 @@ final class ScriptProcessor: CommandProcessor {
     var argumentNames: Set<String> = []
     /// The `$args` array registered in `argsParameterNames`, forgotten when the call ends.
     var argsKey: ObjectIdentifier?
+    /// Puts back what `-PipelineVariable` hid, once the pipeline is over.
+    var restorePipelineVariable: (() -> Void)?
 
     override var hadErrors: Bool { runtime?.hadErrors ?? false }
 
@@ -165,6 +178,8 @@ final class ScriptProcessor: CommandProcessor {
         finished = true
         runCleanBlock()
         if let rt = runtime { context.finishCommonParameters(rt) }
+        restorePipelineVariable?()
+        restorePipelineVariable = nil
         if counted { context.callDepth -= 1 }
         if let k = argsKey { context.argsParameterNames[k] = nil }
     }
@@ -239,6 +254,10 @@ final class ScriptProcessor: CommandProcessor {
         let collectsWarnings = info.isAdvanced && result.bound.has("WarningVariable")
         let collectsInformation = info.isAdvanced && result.bound.has("InformationVariable")
         let collectsRecords = collectsErrors || collectsWarnings || collectsInformation
+        if info.isAdvanced, let (pipe, restore) = context.pipelineVariableOutput(result.bound, output) {
+            output = pipe
+            restorePipelineVariable = restore
+        }
         if info.isAdvanced && result.bound.has("OutVariable") {
             let downstream = output
             output = Pipe({ [unowned self] v in

@@ -113,6 +113,25 @@ extension ExecutionContext {
         if rt.bound.has("InformationVariable") { rt.informationVariableItems = [] }
     }
 
+    /// `-PipelineVariable name`: a variable in the scope the pipeline runs in that holds each
+    /// object the command writes while the object goes down the pipeline. Returns the output
+    /// pipe that sets it and what puts back the variable it hid once the pipeline is over.
+    func pipelineVariableOutput(_ bound: BoundParameters, _ downstream: Pipe) -> (Pipe, restore: () -> Void)? {
+        guard let name = bound.string("PipelineVariable"), !name.isEmpty else { return nil }
+        let scope = currentScope
+        let folded = name.lowercased()
+        let hidden = scope.variables[folded]
+        let variable = PSVariable(name: name, value: .null)
+        scope.variables[folded] = variable
+        let pipe = Pipe({ v in
+            variable.value = v
+            try downstream.write(v)
+        })
+        return (pipe, {
+            if scope.variables[folded] === variable { scope.variables[folded] = hidden }
+        })
+    }
+
     /// Stores what `-ErrorVariable` / `-OutVariable` collected (`+name` appends).
     func finishCommonParameters(_ rt: CommandRuntime) {
         func store(_ param: String, _ items: [Value]?) {
