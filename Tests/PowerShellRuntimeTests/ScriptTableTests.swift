@@ -86,6 +86,9 @@ final class ScriptTableTests: XCTestCase {
                 "next", "ParameterArgumentValidationError,f"),
             Row("function f { param($a) }; f -a 1 -a 2; 'next'",
                 "next", "ParameterAlreadyBound,f"),
+            // Two parameters at one position: only positional arguments are refused.
+            Row("function f { param([Parameter(Position=0)]$a, [Parameter(Position=0)]$b) \"$a$b\" }; f -a 1 2; f 1; 'next'",
+                "12\nnext", "AmbiguousPositionalParameterNoName,f"),
             Row("""
                 function f { param([Parameter(ParameterSetName='s1',Position=1)] $a,
                                    [Parameter(ParameterSetName='s2',Position=1)] $b,

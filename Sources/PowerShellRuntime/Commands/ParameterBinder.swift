@@ -159,6 +159,7 @@ struct ParameterBinder {
         }
         // Positional arguments, by position within the possible sets.
         if !positional.isEmpty {
+            try checkPositionsUnambiguous(sets: sets, bound: result.bound)
             var remaining = positional
             while let (v, x) = remaining.first {
                 // pwsh binds each positional argument to the next positional parameter of a
@@ -285,6 +286,22 @@ struct ParameterBinder {
 
     func membership(_ p: ParameterDeclaration, in set: String) -> ParameterSetMembership? {
         p.sets.first { $0.setName == set } ?? p.sets.first { $0.setName == ParameterSetMembership.allSets }
+    }
+
+    /// Two parameters not yet bound that share a position in one of the possible sets leave
+    /// positional arguments nowhere to go: AmbiguousPositionalParameterNoName (pwsh's
+    /// EvaluateUnboundPositionalParameters, checked once positional arguments are left).
+    func checkPositionsUnambiguous(sets: [String], bound: BoundParameters) throws {
+        for set in sets {
+            var seen: Set<Int> = []
+            for p in declaration.parameters where !bound.has(p.name) {
+                guard let m = membership(p, in: set), let position = m.position, !m.valueFromRemainingArguments else { continue }
+                if !seen.insert(position).inserted {
+                    throw bindingError("AmbiguousPositionalParameterNoName", "Cannot bind positional parameters because no names were given.",
+                                       extent: nil)
+                }
+            }
+        }
     }
 
     /// Positional parameters ordered by position, taken from the preferred set.
