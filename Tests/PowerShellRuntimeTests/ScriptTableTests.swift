@@ -194,6 +194,25 @@ final class ScriptTableTests: XCTestCase {
         ])
     }
 
+    /// Delay-bind script blocks: a script block given to a parameter that takes pipeline input
+    /// (and is not of type object or scriptblock) runs for each input object, `$_` set to it.
+    /// Evidence: pwsh's CmdletParameterBinderController (ScriptBlockArgumentNoInput,
+    /// ScriptBlockArgumentNoOutput), engine/ParameterBinding tests v7.6.5.
+    func testDelayBindScriptBlocks() {
+        check([
+            Row("function f { [CmdletBinding()] param([Parameter(ValueFromPipeline)][string]$P) process { \"got $P\" } }; 'a', 'b' | f -P { $_.ToUpper() }",
+                "got A\ngot B"),
+            Row("function f { [CmdletBinding()] param([Parameter(ValueFromPipelineByPropertyName)][int]$N, [Parameter(ValueFromPipeline)]$o) process { $N } }; [pscustomobject]@{ N = 1 } | f -N { $_.N + 41 }",
+                "42"),
+            Row("function f { [CmdletBinding()] param([Parameter(ValueFromPipeline)]$P) process { $P.GetType().Name } }; f -P { 'not run' }",
+                "ScriptBlock"),
+            Row("function f { [CmdletBinding()] param([Parameter(ValueFromPipeline)][string]$P) process { $P } }; f -P { 1 }; 'next'",
+                "next", "ScriptBlockArgumentNoInput,f"),
+            Row("function f { [CmdletBinding()] param([Parameter(ValueFromPipeline)][string]$P) process { $P } }; 1 | f -P { }; 'next'",
+                "next", "ScriptBlockArgumentNoOutput,f"),
+        ])
+    }
+
     /// `$sb.GetSteppablePipeline()`: Begin/Process/End return what the pipeline wrote since the
     /// last step; the clean blocks run once, after End or a failing step. Evidence: pwsh's
     /// SteppablePipeline (System.Management.Automation), PipelineBehaviour.Tests.ps1 at v7.6.5.

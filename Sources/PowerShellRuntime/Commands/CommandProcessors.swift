@@ -21,6 +21,8 @@ final class CmdletProcessor: CommandProcessor {
     /// script block it runs (ForEach-Object, Where-Object) sees the caller's variables, not
     /// those of the upstream function that is writing (pwsh's CommandScope of a cmdlet).
     var executionScope: Scope?
+    /// Delay-bind script blocks, run for each input object.
+    var delayed: [ParameterBinder.DelayedScriptBlock] = []
     /// Puts back what `-PipelineVariable` hid, once the pipeline is over.
     var restorePipelineVariable: (() -> Void)?
 
@@ -58,6 +60,7 @@ final class CmdletProcessor: CommandProcessor {
         let result = try binder.bind(arguments, pipelineExpected: expectingInput)
         candidateSets = result.candidateSets
         argumentNames = Set(result.bound.order.map { $0.lowercased() })
+        delayed = result.delayed
         if let (pipe, restore) = context.pipelineVariableOutput(result.bound, output) {
             output = pipe
             restorePipelineVariable = restore
@@ -68,7 +71,7 @@ final class CmdletProcessor: CommandProcessor {
         try context.prepareCommonParameters(rt)
         runtime = rt
         cmdlet = registration.type.init()
-        if expectingInput, let direct = directPipelineParameter(bound: result.bound) {
+        if expectingInput, delayed.isEmpty, let direct = directPipelineParameter(bound: result.bound) {
             fastPipelineParameter = direct.folded
             fastPipelineParameterName = direct.name
         }
@@ -120,7 +123,8 @@ final class CmdletProcessor: CommandProcessor {
         for name in rt.bound.order where !argumentNames.contains(name.lowercased()) {
             rt.bound.remove(name)
         }
-        if !(try binder.bindPipelineInput(input, into: rt.bound, sets: candidateSets)) {
+        if !delayed.isEmpty { try binder.bindDelayed(delayed, input: input, into: rt.bound) }
+        if !(try binder.bindPipelineInput(input, into: rt.bound, sets: candidateSets)) && delayed.isEmpty {
             let record = rt.makeError(.parameterBindingException,
                                       "The input object cannot be bound to any parameters for the command either because the command does not take pipeline input or the input and its properties do not match any of the parameters that take pipeline input.",
                                       errorId: "InputObjectNotBound", category: .InvalidArgument, target: input)
@@ -168,6 +172,8 @@ final class ScriptProcessor: CommandProcessor {
     var argsKey: ObjectIdentifier?
     /// Puts back what `-PipelineVariable` hid, once the pipeline is over.
     var restorePipelineVariable: (() -> Void)?
+    /// Delay-bind script blocks, run for each input object.
+    var delayed: [ParameterBinder.DelayedScriptBlock] = []
 
     override var hadErrors: Bool { runtime?.hadErrors ?? false }
 
@@ -247,6 +253,7 @@ final class ScriptProcessor: CommandProcessor {
         let result = try b.bind(arguments, pipelineExpected: expectingInput)
         candidateSets = result.candidateSets
         argumentNames = Set(result.bound.order.map { $0.lowercased() })
+        delayed = result.delayed
         invocation.expectingInput = expectingInput
         // `-ErrorVariable`, `-WarningVariable` and `-InformationVariable` collect the records
         // of the commands the function runs too; `-OutVariable` all that the function outputs.
@@ -380,7 +387,8 @@ final class ScriptProcessor: CommandProcessor {
             rt.bound.remove(name)
             unbound = true
         }
-        guard try b.bindPipelineInput(input, into: rt.bound, sets: candidateSets) else {
+        if !delayed.isEmpty { try b.bindDelayed(delayed, input: input, into: rt.bound) }
+        guard try b.bindPipelineInput(input, into: rt.bound, sets: candidateSets) || !delayed.isEmpty else {
             let record = rt.makeError(.parameterBindingException,
                                       "The input object cannot be bound to any parameters for the command either because the command does not take pipeline input or the input and its properties do not match any of the parameters that take pipeline input.",
                                       errorId: "InputObjectNotBound", category: .InvalidArgument, target: input)

@@ -33,6 +33,17 @@ struct ParameterBinder {
         var unboundParameterNames: Set<Int> = []
         /// Parameter sets still possible after binding the arguments (pipeline input narrows more).
         var candidateSets: [String] = []
+        /// Script blocks bound later, for each pipeline object (`-NewName { $_.Name + '.bak' }`).
+        var delayed: [DelayedScriptBlock] = []
+    }
+
+    /// A script block argument of a parameter that takes pipeline input and is not of type
+    /// object or scriptblock: run for each input object with `$_` set to it, its output bound
+    /// to the parameter (pwsh's delay-bind script blocks, CmdletParameterBinderController).
+    struct DelayedScriptBlock {
+        let parameter: ParameterDeclaration
+        let script: ScriptBlock
+        let extent: SourceExtent?
     }
 
     // MARK: - Errors
@@ -145,6 +156,15 @@ struct ParameterBinder {
                     throw bindingError("MissingArgument",
                                        "Missing an argument for parameter '\(p.name)'. Specify a parameter of type '\(p.typeName)' and try again.",
                                        extent: extent)
+                }
+                if case .object(let o) = v, let sb = o as? ScriptBlock, isDelayBindable(p) {
+                    guard pipelineExpected else {
+                        throw bindingError("ScriptBlockArgumentNoInput",
+                                           "Cannot evaluate parameter '\(p.name)' because its argument is specified as a script block and there is no input. A script block cannot be evaluated without input.",
+                                           extent: valueExtent ?? extent, category: .MetadataError)
+                    }
+                    result.delayed.append(DelayedScriptBlock(parameter: p, script: sb, extent: valueExtent ?? extent))
+                    continue
                 }
                 // Conversion and validation errors point at the argument, as pwsh's do.
                 result.bound.set(p.name, try coerce(ExecutionContext.numberArgumentAsTyped(v, valueExtent, p), to: p, extent: valueExtent ?? extent))
@@ -356,6 +376,42 @@ struct ParameterBinder {
     /// by value without conversion, by property name without conversion, by value with
     /// conversion, by property name with conversion; each pass binds what is still unbound in
     /// the parameter sets still possible.
+    /// Whether a script block given to `p` waits for pipeline input: `p` takes pipeline input
+    /// and its type (or element type) is not object or scriptblock.
+    func isDelayBindable(_ p: ParameterDeclaration) -> Bool {
+        guard p.sets.contains(where: { $0.valueFromPipeline || $0.valueFromPipelineByPropertyName }) else { return false }
+        guard var t = parameterType(p) else { return false }
+        if case .array(let element) = t.kind { t = element }
+        if case .list(let element) = t.kind { t = element }
+        switch t.kind {
+        case .object, .scriptblock: return false
+        default: return true
+        }
+    }
+
+    /// Runs the delayed script blocks for one input object and binds what they output.
+    func bindDelayed(_ delayed: [DelayedScriptBlock], input: Value, into bound: BoundParameters) throws {
+        for d in delayed {
+            let output: [Value]
+            do {
+                output = try context.invokeScriptBlock(d.script, args: [], dollarUnder: input)
+            } catch let e as RuntimeError {
+                let error = bindingError("ScriptBlockArgumentInvocationFailed",
+                                         "The input to the script block for parameter '\(d.parameter.name)' failed. \(e.record.exception.message)",
+                                         extent: d.extent)
+                error.record.exception.innerException = e.record.exception
+                throw error
+            }
+            if output.isEmpty {
+                throw bindingError("ScriptBlockArgumentNoOutput",
+                                   "Cannot evaluate parameter '\(d.parameter.name)' because its argument input did not produce any output.",
+                                   extent: d.extent)
+            }
+            let value: Value = output.count == 1 ? output[0] : .object(PSArray(output))
+            bound.set(d.parameter.name, try coerce(value, to: d.parameter, extent: d.extent))
+        }
+    }
+
     func bindPipelineInput(_ input: Value, into bound: BoundParameters, sets: [String]) throws -> Bool {
         var valid = sets
         var any = false
