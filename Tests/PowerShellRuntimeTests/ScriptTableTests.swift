@@ -240,6 +240,21 @@ final class ScriptTableTests: XCTestCase {
         ])
     }
 
+    /// A script file's `$PSScriptRoot` and `$PSCommandPath` are set before its parameters, so
+    /// defaults may use them; dot-sourced, the caller's come back when it ends (pwsh's
+    /// SetPSScriptRootAndPSCommandPath, dotted locals; engine/ParameterBinding tests v7.6.5).
+    func testScriptFileRootVariables() {
+        let dir = NSTemporaryDirectory() + "teamsh-root-\(getpid())"
+        try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let script = "[CmdletBinding()] param($Root = $PSScriptRoot) $Root -eq '\(dir)'; (Split-Path -Leaf $PSCommandPath) -eq 's.ps1'"
+        try? script.write(toFile: dir + "/s.ps1", atomically: true, encoding: .utf8)
+        check([
+            Row("function Split-Path { param([switch]$Leaf, $p) $p -replace '.*/' }; & '\(dir)/s.ps1'; . '\(dir)/s.ps1'; $PSScriptRoot -eq '/tmp/case'",
+                "True\nTrue\nTrue\nTrue\nTrue"),
+        ])
+    }
+
     /// A backslash in a file path is a separator, as pwsh's FileSystem provider reads it on Unix.
     func testBackslashPaths() {
         let dir = NSTemporaryDirectory() + "teamsh-bs-\(getpid())"

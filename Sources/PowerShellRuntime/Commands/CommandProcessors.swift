@@ -174,6 +174,9 @@ final class ScriptProcessor: CommandProcessor {
     var restorePipelineVariable: (() -> Void)?
     /// Delay-bind script blocks, run for each input object.
     var delayed: [ParameterBinder.DelayedScriptBlock] = []
+    /// The caller's `$PSScriptRoot`, `$PSCommandPath` and `$MyInvocation` while a dot-sourced
+    /// script runs in its scope, put back when it ends.
+    var hiddenByDotSource: [(String, PSVariable?)] = []
 
     override var hadErrors: Bool { runtime?.hadErrors ?? false }
 
@@ -186,6 +189,10 @@ final class ScriptProcessor: CommandProcessor {
         if let rt = runtime { context.finishCommonParameters(rt) }
         restorePipelineVariable?()
         restorePipelineVariable = nil
+        if let s = scope {
+            for (name, variable) in hiddenByDotSource { s.variables[name] = variable }
+        }
+        hiddenByDotSource = []
         if counted { context.callDepth -= 1 }
         if let k = argsKey { context.argsParameterNames[k] = nil }
     }
@@ -300,6 +307,17 @@ final class ScriptProcessor: CommandProcessor {
         scope = newScope
         let previous = enter()
         defer { context.currentScope = previous }
+        if isScriptFile {
+            // Set before the parameters, whose defaults may use them (`param($Root =
+            // $PSScriptRoot)`). A dot-sourced script sees its own; the caller's come back
+            // when it ends (pwsh's dotted locals).
+            let file = ast.extent.file ?? ""
+            if dotSource {
+                hiddenByDotSource = ["psscriptroot", "pscommandpath", "myinvocation"].map { ($0, newScope.variables[$0]) }
+            }
+            newScope.variables["psscriptroot"] = PSVariable(name: "PSScriptRoot", value: .string((file as NSString).deletingLastPathComponent))
+            newScope.variables["pscommandpath"] = PSVariable(name: "PSCommandPath", value: .string(file))
+        }
         try context.initializeParameters(info.declaration, ast: ast, bound: result.bound, in: newScope)
         let argsArray = PSArray(result.unbound)
         newScope.variables["args"] = PSVariable(name: "args", value: .object(argsArray))
@@ -313,10 +331,6 @@ final class ScriptProcessor: CommandProcessor {
             newScope.variables["pscmdlet"] = PSVariable(name: "PSCmdlet", value: .object(PSCmdletObject(runtime: rt)))
             try context.prepareCommonParameters(rt)
             context.applyCommonParameterPreferences(rt.bound, in: newScope)
-        }
-        if isScriptFile {
-            newScope.variables["psscriptroot"] = PSVariable(name: "PSScriptRoot", value: .string((invocation.extent?.file).map { _ in ((ast.extent.file ?? "") as NSString).deletingLastPathComponent } ?? ""))
-            newScope.variables["pscommandpath"] = PSVariable(name: "PSCommandPath", value: .string(ast.extent.file ?? ""))
         }
     }
 
