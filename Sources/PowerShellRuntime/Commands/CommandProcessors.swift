@@ -31,14 +31,24 @@ final class CmdletProcessor: CommandProcessor {
         restorePipelineVariable = nil
     }
 
-    /// Runs a step of the cmdlet in its execution scope.
+    /// Runs a step of the cmdlet in its execution scope. An error that escapes the cmdlet and
+    /// names no command yet, other than one a `throw` statement raised or an -ErrorAction Stop
+    /// (ActionPreferenceStopException, not rewrapped), is the cmdlet's: its
+    /// FullyQualifiedErrorId gets the cmdlet's type name (pwsh wraps it in a
+    /// CmdletInvocationException carrying the cmdlet's InvocationInfo).
     @inline(__always)
-    private func inExecutionScope(_ body: () throws -> Void) rethrows {
-        guard let s = executionScope, s !== context.currentScope else { return try body() }
-        let previous = context.currentScope
-        context.currentScope = s
-        defer { context.currentScope = previous }
-        try body()
+    private func inExecutionScope(_ body: () throws -> Void) throws {
+        do {
+            guard let s = executionScope, s !== context.currentScope else { return try body() }
+            let previous = context.currentScope
+            context.currentScope = s
+            defer { context.currentScope = previous }
+            try body()
+        } catch let e as RuntimeError where !e.record.fromThrowStatement && !e.record.stoppedByPreference
+                    && (e.record.errorIdSuffix ?? "").isEmpty {
+            e.record.errorIdSuffix = registration.declaration.implementingTypeName
+            throw e
+        }
     }
 
     override var hadErrors: Bool { runtime?.hadErrors ?? false }
