@@ -162,6 +162,11 @@ final class PipelineCmdletTests: XCTestCase {
             CmdletRow("(3, 1, 3, 2 | Sort-Object -Unique) -join ','", "1,2,3"),
             CmdletRow("('a', 'A' | Sort-Object -Unique).Count", "1"),
             CmdletRow("$r = $null, 2, 1 | Sort-Object; $r.Count; $null -eq $r[0]; $r[2]", "3\nTrue\n2"),
+            // $null sits below positive numbers and zero, above negative ones (pwsh's
+            // CompareObjectToNull); ties come out as .NET's List.Sort leaves them (not stable);
+            // ascending wins over descending, and both saying the same thing are ignored
+            // (OrderObjectBase.cs, Sort-Object.Tests.ps1 at v7.6.5).
+            CmdletRow("(8, $null, -2, 1 | Sort-Object | ForEach-Object { \"[$_]\" }) -join ','", "[-2],[],[1],[8]"),
             CmdletRow("3, 1 | Sort-Object -Top 1 -Bottom 1; 'next'", "next",
                       "AmbiguousParameterSet,Microsoft.PowerShell.Commands.SortObjectCommand"),
             CmdletRow("3, 1 | Sort-Object @{ Expression = 'V'; Foo = 1 }; 'next'", "next",
