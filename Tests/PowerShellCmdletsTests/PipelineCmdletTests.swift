@@ -167,6 +167,12 @@ final class PipelineCmdletTests: XCTestCase {
             // ascending wins over descending, and both saying the same thing are ignored
             // (OrderObjectBase.cs, Sort-Object.Tests.ps1 at v7.6.5).
             CmdletRow("(8, $null, -2, 1 | Sort-Object | ForEach-Object { \"[$_]\" }) -join ','", "[-2],[],[1],[8]"),
+            CmdletRow("$e = @([pscustomobject]@{ F = 'a'; L = 's' }, [pscustomobject]@{ F = 'b'; L = 's' }, [pscustomobject]@{ F = 'c'; L = 't' }); ($e | Sort-Object L -Descending -Unique | ForEach-Object F) -join ','",
+                      "c,b"),
+            CmdletRow("$e = @([pscustomobject]@{ F = 'a'; L = 's' }, [pscustomobject]@{ F = 'b'; L = 's' }, [pscustomobject]@{ F = 'c'; L = 't' }); ($e | Sort-Object L -Descending | ForEach-Object F) -join ','",
+                      "c,b,a"),
+            CmdletRow("(5, 15, 2 | Sort-Object @{ e = { $_ }; descending = $false; ascending = $false } -Descending) -join ','", "15,5,2"),
+            CmdletRow("(5, 15, 2 | Sort-Object @{ e = { $_ }; descending = $false; ascending = $true } -Descending) -join ','", "2,5,15"),
             CmdletRow("3, 1 | Sort-Object -Top 1 -Bottom 1; 'next'", "next",
                       "AmbiguousParameterSet,Microsoft.PowerShell.Commands.SortObjectCommand"),
             CmdletRow("3, 1 | Sort-Object @{ Expression = 'V'; Foo = 1 }; 'next'", "next",
