@@ -204,7 +204,8 @@ final class JoinStringCommand: Cmdlet {
     }
 
     override func end(_ rt: CommandRuntime) throws {
-        let sep = rt.bound.string("Separator") ?? ""
+        // pwsh's default is $OFS, which no session defines: no separator.
+        let sep = rt.bound.string("Separator") ?? rt.context.variableValue("OFS").map { Conversion.toString($0) } ?? ""
         let text = (rt.bound.string("OutputPrefix") ?? "") + parts.joined(separator: sep) + (rt.bound.string("OutputSuffix") ?? "")
         try rt.writeObject(.string(text))
     }

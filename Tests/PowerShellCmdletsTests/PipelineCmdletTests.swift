@@ -249,6 +249,8 @@ final class PipelineCmdletTests: XCTestCase {
             CmdletRow("'a', 'b' | Join-String -FormatString '<{0}>'", "<a><b>"),
             CmdletRow("[pscustomobject]@{ N = 'x' }, [pscustomobject]@{ N = 'y' } | Join-String -Property N -Separator ';'", "x;y"),
             CmdletRow("1..3 | Join-String { $_ * 2 } -Separator ','", "2,4,6"),
+            // The default separator is $OFS (Join-String.cs), which no session defines.
+            CmdletRow("$OFS = '/'; 1..3 | Join-String", "1/2/3"),
         ])
     }
 }

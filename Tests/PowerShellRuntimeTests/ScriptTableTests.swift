@@ -348,6 +348,9 @@ final class ScriptTableTests: XCTestCase {
             Row("function t { $private:p = 'priv'; i }; function i { \"[$p]\" }; t", "[]"),
             Row("$a = 'outer'; function f { \"[$local:a]\" }; f", "[]"),
             Row("$v = 1; & { $v = 2 }; $v; . { $v = 3 }; $v", "1\n3"),
+            // $OFS is not defined (pwsh's InitialSessionState); undefined, arrays in strings
+            // join with a space (PSObject.GetSeparator).
+            Row("$null -eq $OFS; \"$(1, 2)\"; $OFS = '-'; \"$(1, 2)\"; [string](3, 4)", "True\n1 2\n1-2\n3-4"),
             Row("function o { function inner { 'in' }; inner }; o", "in"),
             Row("$x = 5; $c = { $x }.GetNewClosure(); $x = 6; & $c", "5"),
         ])

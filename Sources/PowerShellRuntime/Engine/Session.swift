@@ -28,7 +28,6 @@ extension ExecutionContext {
         define("FormatEnumerationLimit", .int(4))
         define("MaximumHistoryCount", .int(4096))
         define("NestedPromptLevel", .int(0))
-        define("OFS", .string(" "))
         define("PSNativeCommandUseErrorActionPreference", .bool(false))
         define("PSNativeCommandArgumentPassing", .string("Standard"))
         define("WhatIfPreference", .bool(false))
