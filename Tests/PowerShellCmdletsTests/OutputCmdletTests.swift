@@ -14,6 +14,9 @@ final class OutputCmdletTests: XCTestCase {
         check([
             CmdletRow("Write-Output 1, 2 -NoEnumerate | Measure-Object | ForEach-Object Count", "1"),
             CmdletRow("Write-Output -InputObject (1, 2) | Measure-Object | ForEach-Object Count", "2"),
+            // [AllowNull][AllowEmptyCollection] on -InputObject (Write-Object.cs at v7.6.5).
+            CmdletRow("@(Write-Output -InputObject $null).Count; (Write-Output -InputObject @() -NoEnumerate).GetType().Name", "1\nObject[]"),
+            CmdletRow("ConvertTo-Json -InputObject $null; Test-Path -Path ''", "null\nFalse"),
             CmdletRow("Write-Host 'a' 'b' 'c'", "a b c"),
             CmdletRow("Write-Host -NoNewline 'no'; Write-Host 'newline'", "nonewline"),
             CmdletRow("Write-Host 1, 2, 3 -Separator '|'", "1|2|3"),
