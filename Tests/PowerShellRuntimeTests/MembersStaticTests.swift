@@ -126,4 +126,14 @@ final class MembersStaticTests: XCTestCase {
         let f = MT.failure { try MT.callStatic("version", "new", [.int(-1), .int(0)]) }
         XCTAssertEqual(f?.1, "Exception calling \".ctor\" with \"2\" argument(s): \"Version's parameters must be greater than or equal to zero. (Parameter 'major')\"")
     }
+
+    /// [Enum]::GetNames takes a type name as well as a type (pwsh converts the string to the
+    /// Type argument); System.Reflection.MemberTypes is a flags enum (Language ParameterBinding
+    /// tests at v7.6.5 use both).
+    func testEnumGetNamesByTypeName() throws {
+        let names = try MT.callStatic("System.Enum", "GetNames", [.string("System.Reflection.MemberTypes")])
+        XCTAssertEqual(names.array?.items.map { MT.text($0) }.joined(separator: ","),
+                       "Constructor,Event,Field,Method,Property,TypeInfo,Custom,NestedType,All")
+        XCTAssertEqual(MT.text(try MT.getStatic("System.Reflection.MemberTypes", "Method") ?? .null), "Method")
+    }
 }

@@ -468,7 +468,12 @@ enum StaticClasses {
 
     /// `[enum]::GetNames([SomeEnum])` and friends on System.Enum.
     private static func systemEnum(_ name: String, _ a: MethodArgs) throws -> Value? {
-        guard a.count >= 1, case .object(let o) = a[0], let t = o as? PSTypeObject, case .enumeration(let d) = t.type.kind else {
+        guard a.count >= 1 else { return nil }
+        var type: PSType?
+        if case .object(let o) = a[0], let t = o as? PSTypeObject { type = t.type }
+        // A type name converts to the Type argument, as pwsh converts a string to a Type.
+        if case .string(let s) = a[0] { type = TypeResolver.resolve(name: s, hooks: a.hooks) }
+        guard let t = type, case .enumeration(let d) = t.kind else {
             return nil
         }
         return try enumeration(d, name, MethodArgs(Array(a.values.dropFirst()), a.hooks))
