@@ -148,6 +148,11 @@ final class ScriptTableTests: XCTestCase {
     func testValidationAttributes() {
         let inner = "catch { $_.FullyQualifiedErrorId; $_.Exception.InnerException.ErrorRecord.FullyQualifiedErrorId; $_.Exception.InnerException.Message }"
         check([
+            // ValidateSet's ErrorMessage: {0} the value, {1} the set joined with the list
+            // separator (ValidateSetAttribute in Attributes.cs at v7.6.5).
+            Row("function f { param([ValidateSet('A', 'B', IgnoreCase = $false, ErrorMessage = \"'{0}' not in '{1}'\")] $p) }; f 'A'; try { f 'a' } \(inner)",
+                "ParameterArgumentValidationError,f\nValidateSetFailure\n'a' not in 'A,B'",
+                "ParameterArgumentValidationError,f"),
             Row("function f { param([ValidateCount(2,2)][string[]]$b) }; try { f 1 } \(inner)",
                 "ParameterArgumentValidationError,f\nValidateCountExactFailure\nThe parameter requires exactly 2 value(s) - 1 value(s) were provided.",
                 "ParameterArgumentValidationError,f"),

@@ -30,7 +30,8 @@ public struct ParameterSetMembership {
 
 /// A validation attribute on a parameter (`[ValidateSet]`, `[ValidateRange]`, …).
 public enum ParameterValidation {
-    case set([String], ignoreCase: Bool)
+    /// `[ValidateSet('a', 'b', IgnoreCase = $false, ErrorMessage = '…{0}…{1}…')]`
+    case set([String], ignoreCase: Bool, errorMessage: String? = nil)
     case range(min: Value, max: Value)
     /// `[ValidateRange('Positive')]` and the other ValidateRangeKind values.
     case rangeKind(ValidateRangeKind)
@@ -81,7 +82,7 @@ public struct ParameterDeclaration {
 
     /// The ValidateSet values, if any (for completion and help).
     public var validValues: [String]? {
-        for v in validations { if case .set(let values, _) = v { return values } }
+        for v in validations { if case .set(let values, _, _) = v { return values } }
         return nil
     }
 }

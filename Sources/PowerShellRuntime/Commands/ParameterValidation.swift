@@ -90,11 +90,14 @@ extension ParameterValidation {
     public func failure(_ value: Value, context: ExecutionContext) -> ValidationFailure? {
         let items = Conversion.enumerate(value) ?? [value]
         switch self {
-        case .set(let allowed, let ignoreCase):
+        case .set(let allowed, let ignoreCase, let errorMessage):
             for item in items {
                 let s = Conversion.toString(item, hooks: context.hooks)
                 if !allowed.contains(where: { ignoreCase ? $0.caseInsensitiveCompare(s) == .orderedSame : $0 == s }) {
-                    return ValidationFailure(id: "ValidateSetFailure", message: "The argument \"\(s)\" does not belong to the set \"\(allowed.joined(separator: ","))\" specified by the ValidateSet attribute. Supply an argument that is in the set and then try the command again.")
+                    // The set joined with the culture's list separator ("," for en-US).
+                    let set = allowed.joined(separator: ",")
+                    let custom = errorMessage.flatMap { try? CompositeFormat.format($0, [item, .string(set)], hooks: context.hooks) }
+                    return ValidationFailure(id: "ValidateSetFailure", message: custom ?? "The argument \"\(s)\" does not belong to the set \"\(set)\" specified by the ValidateSet attribute. Supply an argument that is in the set and then try the command again.")
                 }
             }
         case .range(let lo, let hi):

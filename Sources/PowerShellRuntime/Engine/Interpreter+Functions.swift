@@ -92,7 +92,7 @@ extension ExecutionContext {
                     for (n, v) in attr.namedArguments where n.lowercased() == "ignorecase" {
                         ignoreCase = Conversion.toBool(try v.map { try evaluate($0) } ?? .bool(true))
                     }
-                    pd.validations.append(.set(values, ignoreCase: ignoreCase))
+                    pd.validations.append(.set(values, ignoreCase: ignoreCase, errorMessage: try attributeErrorMessage(attr)))
                 case "validaterange", "validatelength", "validatecount":
                     // A bad attribute argument is the command's error when it is bound.
                     do {
