@@ -86,6 +86,11 @@ final class ScriptTableTests: XCTestCase {
                 "next", "ParameterArgumentValidationError,f"),
             Row("function f { param($a) }; f -a 1 -a 2; 'next'",
                 "next", "ParameterAlreadyBound,f"),
+            // At most 32 parameter sets (a bit mask in pwsh's MergedCommandParameterMetadata).
+            Row("$p = $(foreach ($i in 1..33) { \"[Parameter(ParameterSetName='s$i')]`$a$i\" }) -join ','; $sb = [scriptblock]::Create(\"param($p) 'ran'\"); & $sb -a1 1; 'next'",
+                "next", "ParsingTooManyParameterSets"),
+            Row("$p = $(foreach ($i in 1..32) { \"[Parameter(ParameterSetName='s$i')]`$a$i\" }) -join ','; $sb = [scriptblock]::Create(\"param($p) 'ran'\"); & $sb -a1 1",
+                "ran"),
             // Two parameters at one position: only positional arguments are refused.
             Row("function f { param([Parameter(Position=0)]$a, [Parameter(Position=0)]$b) \"$a$b\" }; f -a 1 2; f 1; 'next'",
                 "12\nnext", "AmbiguousPositionalParameterNoName,f"),

@@ -133,6 +133,17 @@ extension ExecutionContext {
             decl.parameters.append(pd)
         }
         decl.supportsCommonParameters = advanced
+        // A parameter set is a bit of a 32-bit mask in pwsh (MergedCommandParameterMetadata):
+        // a 33rd set name makes the command unusable.
+        var setNames = Set(decl.parameters.flatMap { $0.sets.map { $0.setName } }.filter { $0 != ParameterSetMembership.allSets })
+        if let d = decl.defaultParameterSet { setNames.insert(d) }
+        if setNames.count > 32, decl.metadataError == nil {
+            let sma = "System.Management.Automation."
+            decl.metadataError = RuntimeError(.custom([sma + "ParsingMetadataException", sma + "MetadataException", sma + "RuntimeException",
+                                                       "System.SystemException", "System.Exception"]),
+                                              "Cannot get or run the command. The maximum number of parameter sets for this command has been exceeded.",
+                                              errorId: "ParsingTooManyParameterSets", category: .MetadataError)
+        }
         return (decl, advanced)
     }
 
