@@ -153,6 +153,17 @@ final class GroupObjectCommand: Cmdlet {
     override func process(_ rt: CommandRuntime) throws {
         guard let v = rt.bound[folded: "inputobject"] else { return }
         if rt.currentInput == nil && !rt.bound.has("InputObject") { return }
+        if entries.isEmpty {
+            // Checked with the first object, as pwsh's GroupObjectCommand does.
+            if rt.bound.isOn("AsString") && !rt.bound.isOn("AsHashTable") {
+                try rt.throwTerminating(rt.error("ArgumentException", "The command cannot be run because the AsString parameter requires that you specify the AsHashtable parameter.",
+                                                 .InvalidArgument, target: .bool(true), type: .argumentException))
+            }
+            if rt.bound.isOn("AsHashTable") && !rt.bound.isOn("AsString") && exprs.count > 1 {
+                try rt.throwTerminating(rt.error("ArgumentException", "The command cannot be run because using the AsHashTable parameter with more than one property requires adding the AsString parameter.",
+                                                 .InvalidArgument, target: rt.bound["Property"] ?? .null, type: .argumentException))
+            }
+        }
         var keyValues: [Value] = []
         if exprs.isEmpty {
             keyValues = [v]

@@ -192,6 +192,12 @@ final class PipelineCmdletTests: XCTestCase {
             CmdletRow("$p = [pscustomobject]@{ N = 'x'; V = 2 }, [pscustomobject]@{ N = 'y'; V = 1 }, [pscustomobject]@{ N = 'z'; V = 2 }; ($p | Group-Object V | Where-Object Name -EQ '2').Group.N -join ','", "x,z"),
             CmdletRow("('a', 'A', 'b' | Group-Object).Count", "2"),
             CmdletRow("('a', 'a', 'b' | Group-Object -NoElement | ForEach-Object { \"$($_.Name):$($_.Count)\" }) -join ' '", "a:2 b:1"),
+            // Checked with the first object (Group-Object.cs at v7.6.5): -AsString needs
+            // -AsHashTable, which takes one property unless -AsString.
+            CmdletRow("@() | Group-Object -AsString; 1 | Group-Object -AsString; 'next'", "next",
+                      "ArgumentException,Microsoft.PowerShell.Commands.GroupObjectCommand"),
+            CmdletRow("1 | Group-Object -AsHashTable { $_ }, { $_ }; 'next'", "next",
+                      "ArgumentException,Microsoft.PowerShell.Commands.GroupObjectCommand"),
         ])
     }
 
