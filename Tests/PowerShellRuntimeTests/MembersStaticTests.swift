@@ -65,6 +65,15 @@ final class MembersStaticTests: XCTestCase {
         XCTAssertEqual(MT.text(try MT.call(.int(5), "CompareTo", [.int(7)])), "-1")
         XCTAssertEqual(MT.text(try MT.call(.int(5), "Equals", [.string("5")])), "False")
         XCTAssertEqual(MT.text(try MT.call(.double(1.5), "ToString", [])), "1.5")
+        // Double.ToString() gives the shortest round-trip digits (.NET Core 3.0+), unlike
+        // PowerShell's own conversion, which keeps 15 (oracle language/num-arith-widening);
+        // Measure-Object.Tests.ps1 at v7.6.5 reads a standard deviation this way.
+        for (d, text) in [(1.0 / 3, "0.3333333333333333"), (0.1 + 0.2, "0.30000000000000004"), (1e15, "1E+15"),
+                          (999999999999999.0, "999999999999999"), (0.00001, "1E-05"), (0.0001, "0.0001"), (100.0, "100"),
+                          (-1.5e-7, "-1.5E-07"), (123456789012345678.0, "1.2345678901234568E+17")] {
+            XCTAssertEqual(MT.text(try MT.call(.double(d), "ToString", [])), text)
+        }
+        XCTAssertEqual(MT.text(.double(1.0 / 3)), "0.333333333333333")
     }
 
     func testChar() throws {
