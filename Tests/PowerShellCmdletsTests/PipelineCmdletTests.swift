@@ -217,6 +217,12 @@ final class PipelineCmdletTests: XCTestCase {
             CmdletRow("$m = [pscustomobject]@{ a = 1 } | Measure-Object b -Sum; $null -eq $m; 'next'", "True\nnext"),
             CmdletRow("Set-StrictMode -Version 2; $m = [pscustomobject]@{ a = 1 } | Measure-Object b -Sum; 'next'", "next",
                       "GenericMeasurePropertyNotFound,Microsoft.PowerShell.Commands.MeasureObjectCommand"),
+            // A wildcard property gives one result per property it resolves to, in the order
+            // first met; a Hashtable's keys are its properties (Measure-Object.cs,
+            // PSPropertyExpression.ResolveNames at v7.6.5).
+            CmdletRow("[pscustomobject]@{ A1 = 1; A2 = 2; C = 3 }, [pscustomobject]@{ A1 = 1; A3 = 3 } | Measure-Object A* -Sum | ForEach-Object { \"$($_.Property):$($_.Count):$($_.Sum)\" }",
+                      "A1:2:2\nA2:1:2\nA3:1:3"),
+            CmdletRow("(@{ foo = 1 }, @{ foo = 3 } | Measure-Object -Sum fo*).Sum", "4"),
         ])
     }
 
