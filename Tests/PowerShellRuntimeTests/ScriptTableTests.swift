@@ -223,6 +223,17 @@ final class ScriptTableTests: XCTestCase {
         ])
     }
 
+    /// `$input`: in a process block the current object, in begin nothing (ArrayLists); in the
+    /// end block what no process block took (AutomaticVariables.Tests.ps1 at v7.6.5).
+    func testInputVariable() {
+        check([
+            Row("function f { process { \"[$input]\" } end { \"end [$input]\" } }; 1, 2 | f", "[1]\n[2]\nend []"),
+            Row("function f { \"all [$input]\" }; 1, 2 | f", "all [1 2]"),
+            Row("function f { [CmdletBinding()] param([Parameter(ValueFromPipeline)]$x) begin { $input.GetType().Name } process { $input.GetType().Name } end { $input.GetType().Name } }; 1 | f",
+                "ArrayList\nArrayList\nObject[]"),
+        ])
+    }
+
     /// `$sb.GetSteppablePipeline()`: Begin/Process/End return what the pipeline wrote since the
     /// last step; the clean blocks run once, after End or a failing step. Evidence: pwsh's
     /// SteppablePipeline (System.Management.Automation), PipelineBehaviour.Tests.ps1 at v7.6.5.

@@ -348,7 +348,16 @@ final class ScriptProcessor: CommandProcessor {
         guard let begin = ast.beginBlock else { return }
         let previous = enter()
         defer { context.currentScope = previous }
+        setInput([])
         try runBlock(begin, dollarUnder: nil)
+    }
+
+    /// `$input` in begin and process blocks: what this call of the block has of the
+    /// pipeline (nothing, or the current object), an ArrayList; in the end block it is
+    /// all the input not taken by a process block, an object[] (AutomaticVariables.Tests.ps1).
+    private func setInput(_ items: [Value]) {
+        guard !dotSource, let s = scope else { return }
+        s.variables["input"] = PSVariable(name: "input", value: .object(PSArray(items, kind: .arrayList)))
     }
 
     /// Whether `exit` ended this script file (its remaining blocks do not run).
@@ -387,6 +396,7 @@ final class ScriptProcessor: CommandProcessor {
         guard let p = ast.processBlock else { return }
         let previous = enter()
         defer { context.currentScope = previous }
+        setInput([])
         try runBlock(p, dollarUnder: .null)
     }
 
@@ -397,6 +407,7 @@ final class ScriptProcessor: CommandProcessor {
             guard try bindInput(input, b, rt) else { return }
         }
         if let p = processBlock {
+            if ast.processBlock != nil { setInput([input]) }
             try runBlock(p, dollarUnder: input)
         } else {
             inputBuffer.append(input)
