@@ -37,6 +37,24 @@ public enum TeamshSession {
         context.nonInteractive = nonInteractive
         Builtins.install(into: context)
         ModuleLayer.install(into: context, world: world, store: store, views: OutputWiring.registry(of: context))
+        context.runspaces = Runspaces(world: world, store: store)
         return context
+    }
+}
+
+/// `[powershell]::Create()` runs in a new session on the same world (not interactive).
+private final class Runspaces: RunspaceProvider {
+    let world: World
+    let store: WorldStore?
+
+    init(world: World, store: WorldStore?) {
+        self.world = world
+        self.store = store
+    }
+
+    func makeRunspace(for parent: ExecutionContext) -> ExecutionContext {
+        let runspace = TeamshSession.make(host: parent.host, nonInteractive: true, world: world, store: store)
+        runspace.currentLocation = parent.currentLocation
+        return runspace
     }
 }

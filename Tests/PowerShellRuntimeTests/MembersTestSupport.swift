@@ -92,4 +92,5 @@ final class FakeScriptHost: ScriptHost {
     func invokeClassMethod(_ definition: PSClassDefinition, _ instance: PSClassInstance?, _ name: String, _ args: [Value]) throws -> Value { .null }
     func constructClass(_ definition: PSClassDefinition, _ args: [Value]) throws -> Value { .null }
     func resolveUserType(_ name: String) -> PSType? { userTypes[name] }
+    func createPowerShell() -> Value? { nil }
 }

@@ -35,6 +35,9 @@ class CommandProcessor {
         self.output = output
     }
 
+    /// Binds the arguments. Every command of a pipeline is prepared before any begins.
+    func prepare() throws {}
+    /// The begin step; run once, by `beginOnce`.
     func begin() throws {}
     func process(_ input: Value) throws {}
     /// Called once for a command that is first in its pipeline.
@@ -42,8 +45,28 @@ class CommandProcessor {
     func end() throws {}
     /// The runtime of a compiled-in command (to find who asked to stop the pipeline).
     var commandRuntime: CommandRuntime? { nil }
-    /// Called instead of `end()` when a later command stopped the pipeline early.
-    func abandon() {}
+    /// Called once the pipeline is over, whether it ran to the end, failed or was stopped:
+    /// the `clean` block runs here, and the call stops counting.
+    func finish() {}
+
+    /// Whether the begin step ran (pwsh's RanBeginAlready).
+    private(set) var begun = false
+
+    /// Runs the begin step unless it ran: commands begin in pipeline order, but an upstream
+    /// begin block's output reaches a command before its own turn, which then begins first.
+    @inline(__always)
+    final func beginOnce() throws {
+        if begun { return }
+        begun = true
+        try begin()
+    }
+
+    /// Input from upstream: begins first if it has not.
+    @inline(__always)
+    final func receive(_ input: Value) throws {
+        if !begun { try beginOnce() }
+        try process(input)
+    }
 }
 
 /// The first element of a pipeline when it is an expression: its value (evaluated before the
@@ -84,18 +107,12 @@ extension ExecutionContext {
         var commands: [Int: EvaluatedCommand] = [:]
         for (i, element) in p.elements.enumerated() {
             switch element {
-            case .expression(let run, let range, let ast, let redirections):
-                let isCall = ExecutionContext.isMethodCall(ast)
+            case .expression(let run, let range, _, let redirections):
                 if redirections.isEmpty || i > 0 {
-                    producers[i] = try inputProducer(run, range: range, isCall: isCall)
+                    producers[i] = try inputProducer(run, range: range)
                 } else {
                     // Redirected, the expression runs under its redirections, in the pipeline.
-                    producers[i] = { [unowned self] pipe in
-                        self.lastCallWasVoid = false
-                        let v = try run(self)
-                        if case .null = v, isCall, self.lastCallWasVoid { return }
-                        try pipe.writeEnumerated(v)
-                    }
+                    producers[i] = { [unowned self] pipe in try pipe.writeEnumerated(try run(self)) }
                 }
             case .command(let c, _):
                 let name = try commandName(c)
@@ -105,6 +122,43 @@ extension ExecutionContext {
         // `> file` output is written when the outermost redirected pipeline ends.
         let hadPendingFiles = !pendingFileWrites.isEmpty
         defer { if !hadPendingFiles { flushPendingFileWrites() } }
+        let built = try pipelineProcessors(p, producers: producers, commands: commands, out)
+        try runProcessors(built.processors)
+        try built.setVariableTargets(self)
+    }
+
+    /// The processors of a pipeline that runs a step at a time (a steppable pipeline): its
+    /// input expression, command names and arguments evaluated now, in order.
+    func pipelineProcessors(_ ast: PipelineAst, _ out: Pipe) throws -> BuiltPipeline {
+        let p = Compiler.standalone.pipeline(ast)
+        var producers: [Int: (Pipe) throws -> Void] = [:]
+        var commands: [Int: EvaluatedCommand] = [:]
+        for (i, element) in p.elements.enumerated() {
+            switch element {
+            case .expression(let run, let range, _, _):
+                producers[i] = try inputProducer(run, range: range)
+            case .command(let c, _):
+                commands[i] = EvaluatedCommand(command: c, name: try commandName(c), arguments: try arguments(of: c))
+            }
+        }
+        return try pipelineProcessors(p, producers: producers, commands: commands, out)
+    }
+
+    /// A pipeline ready to run: its commands, and the `variable:` redirections to assign once
+    /// it has run.
+    struct BuiltPipeline {
+        let processors: [CommandProcessor]
+        let variableTargets: [VariableRedirection]
+
+        func setVariableTargets(_ context: ExecutionContext) throws {
+            for v in variableTargets { try context.setRedirectedVariable(v) }
+        }
+    }
+
+    /// The commands of a pipeline, each writing to the next and the last to `out`, with their
+    /// redirections and arguments evaluated.
+    func pipelineProcessors(_ p: CompiledPipeline, producers: [Int: (Pipe) throws -> Void], commands: [Int: EvaluatedCommand],
+                            _ out: Pipe) throws -> BuiltPipeline {
         let outerRouting = streamRouting
         // `2>variable:name`: what the streams send there is collected and assigned when the
         // pipeline ends.
@@ -162,22 +216,19 @@ extension ExecutionContext {
             proc.expectingInput = i > 0
             proc.pipelineLength = p.elements.count
             let captured = proc
-            if element.redirections.isEmpty {
-                next = Pipe({ v in try captured.process(v) })
-            } else {
-                let scoped = routing.inherited(output: target)
-                proc.scopedRouting = scoped
-                next = Pipe({ [unowned self] v in
-                    let saved = self.streamRouting
-                    self.streamRouting = scoped
-                    defer { self.streamRouting = saved }
-                    try captured.process(v)
-                })
-            }
+            if !element.redirections.isEmpty { proc.scopedRouting = routing.inherited(output: target) }
+            // Each object runs the command under its own routing (its redirections, the
+            // -ErrorVariable it collects), which binding may set up, so it is read per call.
+            next = Pipe({ [unowned self] v in
+                guard let scoped = captured.scopedRouting else { return try captured.receive(v) }
+                let saved = self.streamRouting
+                self.streamRouting = scoped
+                defer { self.streamRouting = saved }
+                try captured.receive(v)
+            })
             built.append(proc)
         }
-        try runProcessors(built.reversed())
-        for v in variableTargets { try setRedirectedVariable(v) }
+        return BuiltPipeline(processors: built.reversed(), variableTargets: variableTargets)
     }
 
     /// A `variable:` redirection target: pwsh runs `Set-Variable -Name name [-Append]` on what
@@ -220,12 +271,9 @@ extension ExecutionContext {
 
     /// The input expression's value, evaluated now; a range of Int32 goes down the pipeline one
     /// number at a time, as pwsh's range enumerator does, instead of being built as an array.
-    private func inputProducer(_ run: CompiledExpression, range: CompiledPipeline.Range?, isCall: Bool) throws -> (Pipe) throws -> Void {
+    private func inputProducer(_ run: CompiledExpression, range: CompiledPipeline.Range?) throws -> (Pipe) throws -> Void {
         guard let (lowRun, highRun, ast) = range else {
-            lastCallWasVoid = false
             let v = try run(self)
-            // A void method's result is nothing, not $null.
-            if case .null = v, isCall, lastCallWasVoid { return { _ in } }
             return { pipe in try pipe.writeEnumerated(v) }
         }
         let low = try lowRun(self)
@@ -287,21 +335,28 @@ extension ExecutionContext {
         }
     }
 
-    /// Runs the processors of one pipeline: begin all, feed the first, end all in order.
-    func runProcessors(_ processors: [CommandProcessor]) throws {
+    /// Runs the processors of one pipeline: prepare (bind) all, begin all, feed the first
+    /// (`input`, or its no-input run), end all in order; then finish all, whatever happened
+    /// (clean blocks run there).
+    func runProcessors(_ processors: [CommandProcessor], input: [Value]? = nil) throws {
         guard let first = processors.first else { return }
         var ok = true
         defer { lastStatementSucceeded = ok && !processors.contains { $0.hadErrors } }
+        defer { for p in processors { p.finish() } }
         do {
-            for p in processors { try withRouting(p) { try p.begin() } }
-            try withRouting(first) { try first.processWithoutInput() }
+            for p in processors { try withRouting(p) { try p.prepare() } }
+            for p in processors { try withRouting(p) { try p.beginOnce() } }
+            if let input {
+                for v in input { try withRouting(first) { try first.process(v) } }
+            } else {
+                try withRouting(first) { try first.processWithoutInput() }
+            }
             for p in processors { try withRouting(p) { try p.end() } }
         } catch let stop as StopUpstreamSignal {
             guard let i = processors.firstIndex(where: { $0.commandRuntime === stop.runtime }) else {
                 ok = false
                 throw stop
             }
-            for p in processors[..<i] { p.abandon() }
             do {
                 for p in processors[i...] { try withRouting(p) { try p.end() } }
             } catch {

@@ -21,6 +21,13 @@ extension ExecutionContext {
                 if case .exception(let e) = type.kind { types.append((ci, e.chain)) } else { types.append((ci, [type.fullName])) }
             }
         }
+        return ExecutionContext.matchingHandler(types.map(\.chain), record).map { types[$0].clause }
+    }
+
+    /// Which of the handler types (nil: catch-all) takes an error, by pwsh's
+    /// ExceptionHandlingOps.FindMatchingHandler; catch clauses and traps share it.
+    static func matchingHandler(_ handlerTypes: [[String]?], _ record: ErrorRecord) -> Int? {
+        let types: [(clause: Int, chain: [String]?)] = handlerTypes.enumerated().map { ($0.offset, $0.element) }
         guard !types.isEmpty else { return nil }
         // A handler's rank: how many listed handlers derive from its type (0: most specific).
         var ranks = [Int](repeating: 0, count: types.count)
@@ -72,6 +79,17 @@ extension ExecutionContext {
             if best.map({ $0.rank > 0 }) ?? true { consider(carried.typeChain) }
         }
         return best.map { types[$0.handler].clause }
+    }
+
+    /// A caught error still counts for the -ErrorVariable of the commands running it.
+    func collectInErrorVariables(_ record: ErrorRecord) {
+        var target = streamRouting.error
+        var depth = 0
+        while case .command(let rt) = target, depth < 1000 {
+            rt.errorVariableItems?.append(.object(record))
+            target = rt.routing.error
+            depth += 1
+        }
     }
 
     /// Runs a catch block with `$_` (and `$PSItem`) set to the error, in the current scope.

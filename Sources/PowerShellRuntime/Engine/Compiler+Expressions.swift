@@ -239,7 +239,17 @@ extension Compiler {
         }
     }
 
+    /// A method call's value: a void method's result is $null.
     private func invokeMember(_ m: InvokeMemberExpressionAst) -> CompiledExpression {
+        let call = invokeMemberOutput(m)
+        return { ctx in
+            let v = try call(ctx)
+            return v.isVoidResult ? .null : v
+        }
+    }
+
+    /// A method call's result, `Value.voidResult` for a void method.
+    func invokeMemberOutput(_ m: InvokeMemberExpressionAst) -> CompiledExpression {
         let target = expression(m.target)
         let name = memberName(m.member)
         let arguments = m.arguments.map { expression($0) }
@@ -249,13 +259,7 @@ extension Compiler {
             var args: [Value] = []
             args.reserveCapacity(arguments.count)
             for a in arguments { args.append(try a(ctx)) }
-            let result = try ctx.invokeMember(t, name: n, args, m)
-            if case .null = result {
-                ctx.lastCallWasVoid = VoidMethods.isVoid(t, n, isStatic: m.isStatic)
-            } else {
-                ctx.lastCallWasVoid = false
-            }
-            return result
+            return try ctx.invokeMember(t, name: n, args, m)
         }
     }
 
@@ -395,7 +399,13 @@ extension ExecutionContext {
                 return try hooks.invokeClassMethod(def, nil, name, args)
             }
             if case .scriptblock = t.type.kind, name.lowercased() == "create", args.count == 1 {
-                return .object(try parseScriptBlock(Conversion.toString(args[0], hooks: hooks)))
+                do {
+                    return .object(try parseScriptBlock(Conversion.toString(args[0], hooks: hooks)))
+                } catch let e as RuntimeError {
+                    // A .NET method that threw: wrapped, the id its exception's type name.
+                    e.record.exception.recordTemplate = (e.record.errorId, e.record.category)
+                    throw MemberErrors.invocation("Create", 1, e.record.exception)
+                }
             }
             return try Members.invokeStatic(t.type, name, args, hooks: hooks)
         }
@@ -414,6 +424,12 @@ extension ExecutionContext {
                 return collapse(try invokeScriptBlock(sb, args: args, dollarUnder: nil))
             case "getnewclosure":
                 return .object(makeClosure(sb))
+            case "getsteppablepipeline":
+                do {
+                    return .object(try PSSteppablePipeline(context: self, scriptBlock: sb))
+                } catch {
+                    throw MemberErrors.wrap(error, method: "GetSteppablePipeline", argCount: args.count, hooks: hooks)
+                }
             default: break
             }
         }
@@ -428,6 +444,12 @@ extension ExecutionContext {
                                category: .InvalidOperation)
         }
         let index = try indexValueOf()
+        if index.isNull {
+            // pwsh's GetIndex binder: `$a[$null]` is an error whatever `$a` is (a slice of
+            // nulls, `$a[$null, $null]`, is not).
+            throw RuntimeError(.runtimeException, "Index operation failed; the array index evaluated to null.", errorId: "NullArrayIndex",
+                               category: .InvalidOperation)
+        }
         if case .int(let n) = index, let h = target.hashtable, h.isOrderedDictionary, !objectCast {
             // OrderedDictionary's this[int] indexer wins for an Int32 index: `$d[1]` is the
             // second value, `$d[[object]1]` the value of key 1 (about_Hash_Tables).

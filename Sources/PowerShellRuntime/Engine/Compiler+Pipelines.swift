@@ -9,8 +9,8 @@ extension Compiler {
     /// A pipeline as a statement.
     func pipelineStatement(_ p: PipelineAst) -> CompiledStatement {
         if let value = loneExpression(p) {
-            if !value.isCall && !value.isStatementIncrement {
-                let run = value.run
+            if !value.isStatementIncrement {
+                let run = value.output
                 let setsSuccess = value.setsSuccess
                 return { ctx, out in
                     try out.writeEnumerated(try run(ctx))
@@ -39,9 +39,8 @@ extension Compiler {
         if case .unary(let u) = e.expression {
             increment = u.op == .postIncrement || u.op == .preIncrement || u.op == .postDecrement || u.op == .preDecrement
         }
-        return CompiledValue(expression(e.expression), isStatementIncrement: increment,
-                             setsSuccess: ExecutionContext.pureExpressionSetsSuccess(e.expression),
-                             isCall: ExecutionContext.isMethodCall(e.expression))
+        return CompiledValue(expression(e.expression), output: output(e.expression), isStatementIncrement: increment,
+                             setsSuccess: ExecutionContext.pureExpressionSetsSuccess(e.expression))
     }
 
     // MARK: - Commands
@@ -54,7 +53,9 @@ extension Compiler {
                 if i == 0, case .binary(let b) = e.expression, b.op == .range {
                     range = (expression(b.left), expression(b.right), b)
                 }
-                return .expression(expression(e.expression), range: range, e.expression, redirections: redirections(e.redirections))
+                // As output: a void method call at the head of a pipeline writes nothing.
+                return .expression(output(e.expression) ?? expression(e.expression), range: range, e.expression,
+                                   redirections: redirections(e.redirections))
             case .command(let c):
                 return .command(command(c), redirections: redirections(c.redirections))
             }
@@ -143,16 +144,28 @@ extension Compiler {
     }
 }
 
-extension ExecutionContext {
-    /// A method call, or one in parentheses: `$list.Add(1)`, `($h.Remove('k'))`.
-    static func isMethodCall(_ e: ExpressionAst) -> Bool {
+extension Compiler {
+    /// The output of an expression that can output nothing at all (pwsh's AutomationNull): a
+    /// method call (`$list.Clear()`, void) and a `[void]` cast, also in parentheses; it gives
+    /// `Value.voidResult` for nothing. Nil for any other expression (its output is its value).
+    func output(_ e: ExpressionAst) -> CompiledExpression? {
         switch e {
-        case .invokeMember: return true
+        case .invokeMember(let m):
+            return invokeMemberOutput(m)
+        case .convert(let c):
+            let name = c.type.description.lowercased()
+            guard name == "void" || name == "system.void" else { return nil }
+            let child = expression(c.child)
+            return { ctx in
+                _ = try child(ctx)
+                return .voidResult
+            }
         case .paren(let p):
             guard case .pipeline(let inner) = p.pipeline, inner.elements.count == 1, case .expression(let x) = inner.elements[0],
-                  x.redirections.isEmpty else { return false }
-            return isMethodCall(x.expression)
-        default: return false
+                  x.redirections.isEmpty else { return nil }
+            return output(x.expression)
+        default:
+            return nil
         }
     }
 }

@@ -376,6 +376,7 @@ extension Compiler {
                         // about_Try_Catch_Finally: the error is first saved to $Error.
                         if !(ctx.errorList.items.first.map { if case .object(let o) = $0 { return o === e.record }; return false } ?? false) {
                             ctx.recordError(e.record)
+                            ctx.collectInErrorVariables(e.record)
                         }
                         completion = try ctx.runCatch(catches[index], e.record, out)
                     } else {
@@ -493,16 +494,22 @@ extension ExecutionContext {
         case leave(Completion)
     }
 
+    /// The trap that takes an error: chosen as a catch clause is (a trap of an inner
+    /// exception's type takes a conversion error); a type that resolves to nothing never matches.
     func matchingTrap(_ traps: [CompiledTrap], _ record: ErrorRecord) -> CompiledTrap? {
-        var fallback: CompiledTrap?
+        var candidates: [CompiledTrap] = []
+        var chains: [[String]?] = []
         for t in traps {
             if let tn = t.type {
-                if let type = TypeResolver.resolve(tn, hooks: hooks), record.exception.isInstance(of: type.fullName) { return t }
-            } else if fallback == nil {
-                fallback = t
+                guard let type = TypeResolver.resolve(tn, hooks: hooks) else { continue }
+                candidates.append(t)
+                if case .exception(let e) = type.kind { chains.append(e.chain) } else { chains.append([type.fullName]) }
+            } else {
+                candidates.append(t)
+                chains.append(nil)
             }
         }
-        return fallback
+        return ExecutionContext.matchingHandler(chains, record).map { candidates[$0] }
     }
 
     /// A trap runs in a child scope with `$_` set to the error.

@@ -151,7 +151,11 @@ extension ExecutionContext {
             return
         }
         if PSVariable.mayBeAllScope(v.foldedName), let allScope = currentScope.lookup(v.foldedName), allScope.options.contains(.allScope) {
-            try assignVariable(in: globalScope, folded: v.foldedName, name: v.name, value: value)
+            // An AllScope variable is the same variable in every scope below the one that
+            // made it: assigning anywhere sets it there.
+            var owner: Scope? = currentScope
+            while let s = owner, s.variables[v.foldedName] !== allScope { owner = s.parent }
+            try assignVariable(in: owner ?? globalScope, folded: v.foldedName, name: v.name, value: value)
             return
         }
         try assignVariable(in: currentScope, folded: v.foldedName, name: v.name, value: value)

@@ -96,33 +96,35 @@ final class CompiledScriptBlock {
 /// A lone expression compiled (a condition, the right side of an assignment, an expression
 /// statement), with what running it as a statement needs to know.
 final class CompiledValue {
+    /// The expression's value.
     let run: CompiledExpression
+    /// The expression as output: the same, except that a void method call or a `[void]` cast
+    /// gives `Value.voidResult`, which writing to a pipe drops (pwsh's AutomationNull).
+    let output: CompiledExpression
     /// `$i++` / `++$i` as a statement: evaluated for its effect, nothing output.
     let isStatementIncrement: Bool
     /// As a statement, sets `$?` to true after it (see `pureExpressionSetsSuccess`).
     let setsSuccess: Bool
-    /// A method call (perhaps in parentheses), whose void result writes nothing (VoidMethods).
-    let isCall: Bool
+    /// Whether `output` differs from `run`.
+    let mayOutputNothing: Bool
 
-    init(_ run: @escaping CompiledExpression, isStatementIncrement: Bool, setsSuccess: Bool, isCall: Bool) {
+    init(_ run: @escaping CompiledExpression, output: CompiledExpression?, isStatementIncrement: Bool, setsSuccess: Bool) {
         self.run = run
+        self.output = output ?? run
+        self.mayOutputNothing = output != nil
         self.isStatementIncrement = isStatementIncrement
         self.setsSuccess = setsSuccess
-        self.isCall = isCall
     }
 
-    /// Runs the expression as a statement: its value, or nil when nothing is output (`$i++`,
-    /// a void method's call).
+    /// Runs the expression as a statement: what it outputs (`Value.voidResult` for nothing), or
+    /// nil for `$i++`.
     @inline(__always)
     func statementOutput(_ ctx: ExecutionContext) throws -> Value? {
-        if isCall {
-            ctx.lastCallWasVoid = false
-            let v = try run(ctx)
-            if case .null = v, ctx.lastCallWasVoid { return nil }
-            return v
+        if isStatementIncrement {
+            _ = try run(ctx)
+            return nil
         }
-        let v = try run(ctx)
-        return isStatementIncrement ? nil : v
+        return try output(ctx)
     }
 }
 

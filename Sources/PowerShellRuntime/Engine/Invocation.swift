@@ -417,7 +417,8 @@ public final class DirectCallPlan {
 
     init?(_ f: FunctionInfo, compiled: CompiledScriptBlock) {
         let ast = f.scriptBlock.ast
-        guard !f.isAdvanced, !f.isFilter, ast.beginBlock == nil, ast.processBlock == nil, ast.cleanBlock == nil,
+        // A declaration that cannot be used (`metadataError`) raises its error through the binder.
+        guard !f.isAdvanced, !f.isFilter, f.declaration.metadataError == nil, ast.beginBlock == nil, ast.processBlock == nil, ast.cleanBlock == nil,
               ast.dynamicParamBlock == nil, (ast.paramBlock?.parameters.count ?? 0) == f.declaration.parameters.count else { return nil }
         function = f
         self.compiled = compiled

@@ -18,6 +18,8 @@ public protocol ScriptHost: AnyObject {
     var outputFieldSeparator: String { get }
     /// Resolves a user-defined type by name (classes and enums defined by scripts, `using namespace`).
     func resolveUserType(_ name: String) -> PSType?
+    /// `[powershell]::Create()`: a PowerShell instance of the session.
+    func createPowerShell() -> Value?
 }
 
 /// The handle value-level code is given (`hooks:` parameters): the `ScriptHost` behind it, when
@@ -58,5 +60,10 @@ public final class RuntimeHooks {
 
     public func resolveUserType(_ name: String) -> PSType? {
         host?.resolveUserType(name)
+    }
+
+    /// `[powershell]::Create()`; nil without a session.
+    public func createPowerShell() -> Value? {
+        host?.createPowerShell()
     }
 }

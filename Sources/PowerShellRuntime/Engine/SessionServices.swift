@@ -7,6 +7,8 @@ import PowerShellSyntax
 /// - `SessionOutput`: how output and errors are shown (PowerShellCmdlets' OutputWiring
 ///   installs pwsh's formatting; a bare session prints string forms).
 /// - `ModuleProvider`: modules that are installed but not imported (TeamsModule's ModuleLayer).
+/// - `RunspaceProvider`: a new session like this one, for `[powershell]::Create()`
+///   (TeamsModule's TeamshSession).
 /// - `ScriptHost` (RuntimeHooks.swift): what value-level code asks the interpreter; the
 ///   session itself implements it.
 
@@ -41,6 +43,15 @@ public protocol ModuleProvider: AnyObject {
     /// Checks a script's `#Requires` lines before it runs: the error to report, or nil when
     /// every requirement is met.
     func checkRequires(_ ast: ScriptBlockAst, path: String) -> ErrorRecord?
+    /// The loaded module with a name, for code that must run in a module's scope
+    /// (`InModuleScope`, `Mock -ModuleName`).
+    func loadedModule(named name: String) -> PSModuleInfo?
+}
+
+/// Makes the session `[powershell]::Create()` runs its commands in: the same cmdlets, modules
+/// and world as the session asking, not interactive.
+public protocol RunspaceProvider: AnyObject {
+    func makeRunspace(for parent: ExecutionContext) -> ExecutionContext
 }
 
 /// A bare session's output, until a formatting layer installs its own: values in their string
@@ -113,6 +124,10 @@ extension ExecutionContext: ScriptHost {
     public var outputFieldSeparator: String {
         if let v = currentScope.lookup("ofs") { return Conversion.toString(v.value) }
         return " "
+    }
+
+    public func createPowerShell() -> Value? {
+        .object(PSPowerShell(parent: self))
     }
 
     public func resolveUserType(_ name: String) -> PSType? {

@@ -13,8 +13,8 @@
 ///
 /// A class, owned by its scope: reading `scope.variables[name]` is then a plain call, where a
 /// struct behind an accessor would cost a coroutine frame (a malloc) or a copy on every read.
-/// Adding a variable to a table a cached lookup has passed through, or removing one, bumps
-/// `Scope.generation`, which invalidates the lookups cached on variable expressions.
+/// Adding or replacing a variable object in a table a cached lookup has passed through, or
+/// removing one, bumps `Scope.generation`, which invalidates the lookups cached on variable expressions.
 public final class VariableTable: Sequence {
     public typealias Element = (key: String, value: PSVariable)
 
@@ -219,12 +219,13 @@ public final class VariableTable: Sequence {
                 removeValue(forKey: key)
                 return
             }
+            // A cached lookup holds the variable object it found: a new object under the
+            // name, added or replacing one, must invalidate it.
+            if seenByCache { Scope.generation &+= 1 }
             if let l = layout, let i = l.slot(of: key) {
-                if slotIsEmpty(i), seenByCache { Scope.generation &+= 1 }
                 setSlot(i, variable)
                 return
             }
-            if seenByCache, other(key) == nil { Scope.generation &+= 1 }
             storeOther(key, variable)
         }
     }

@@ -29,7 +29,7 @@ extension ModuleLayer {
     }
 
     /// The loaded module with this exact name, if any.
-    func loadedModule(named name: String) -> PSModuleInfo? {
+    public func loadedModule(named name: String) -> PSModuleInfo? {
         loadedModules.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }
     }
 
