@@ -38,13 +38,17 @@ public enum OutputWiring {
         let host = context.host
         let source = valueSource(context)
         let registry = registry(of: context)
-        let width = host.width
         var formatter: OutputFormatter?
+        // The width is read for each run, so a resized terminal formats the next output at
+        // its new width (pwsh reads the console's window width).
         func current() -> OutputFormatter {
             if let f = formatter { return f }
-            let f = OutputFormatter(width: width, registry: registry, source: source, enumerationLimit: SessionFormatting.enumerationLimit(context),
+            let f = OutputFormatter(width: host.width, registry: registry, source: source, enumerationLimit: SessionFormatting.enumerationLimit(context),
                                     writeError: { host.writeErrorText($0 + "\n") },
                                     write: { host.writeOutput($0 + "\n") })
+            // pwsh's Out-Default sizes a table's columns from the rows that arrive within
+            // 300 ms (OutCommandInner), then writes them and streams the rest.
+            f.groupingTimeout = 0.3
             formatter = f
             return f
         }
@@ -60,10 +64,10 @@ public enum OutputWiring {
             }
         }
         context.renderError = { record in
-            ErrorView.concise(record, width: width, source: source).map { $0 + "\n" }.joined()
+            ErrorView.concise(record, width: host.width, source: source).map { $0 + "\n" }.joined()
         }
         context.renderParseErrors = { errors in
-            ErrorView.parseErrors(errors, width: width).map { $0 + "\n" }.joined()
+            ErrorView.parseErrors(errors, width: host.width).map { $0 + "\n" }.joined()
         }
         context.writeStreamText = { stream, text in
             switch stream {
@@ -74,7 +78,7 @@ public enum OutputWiring {
             }
         }
         context.formatForFile = { values in
-            SessionFormatting.of(context).text(values, width: width)
+            SessionFormatting.of(context).text(values, width: host.width)
         }
     }
 }

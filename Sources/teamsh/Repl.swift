@@ -31,9 +31,9 @@ struct Repl {
             TerminalMode.enterCommand()
             guard case .line(let text) = outcome else { return 0 }
             if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { continue }
-            PipelineStop.requested = false
+            PipelineStop.reset()
             let result = session.runTopLevel(SourceText(text: text), asScriptFile: false)
-            PipelineStop.requested = false
+            PipelineStop.reset()
             host.flush()
             if case .exited(let code) = result { return code }
         }
@@ -59,15 +59,6 @@ struct Repl {
         host.writeOutput(prompt)
         host.flush()
         return 0
-    }
-}
-
-/// The terminal's width for formatting.
-enum Terminal {
-    static func width() -> Int {
-        var size = winsize()
-        if ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
-        return 80
     }
 }
 

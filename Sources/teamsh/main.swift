@@ -19,7 +19,8 @@ do {
 let stdinIsTerminal = isatty(0) == 1
 let stdoutIsTerminal = isatty(1) == 1
 let host = StandardHost(isInteractive: stdinIsTerminal && stdoutIsTerminal && !options.nonInteractive,
-                        width: stdoutIsTerminal ? Terminal.width() : 80)
+                        width: 80, outputIsTerminal: stdoutIsTerminal)
+TerminalMode.installInterruptHandler()
 /// A tenant file that cannot be used stops teamsh before anything runs, with the reason on
 /// stderr and exit code 64, pwsh's code for a command line it cannot use.
 let session: ExecutionContext

@@ -27,6 +27,9 @@ public final class ExecutionContext {
     public var userTypes: [String: PSType] = [:]
     /// True for `-NonInteractive` (Read-Host and mandatory prompts fail).
     public var nonInteractive = false
+    /// Whether programs started without pipeline input read teamsh's own stdin (true unless
+    /// teamsh reads its commands from stdin); otherwise they get /dev/null unless interactive.
+    public var programsInheritStdin = false
     /// `$?`: whether the last statement succeeded.
     public var lastStatementSucceeded = true
     /// `$LASTEXITCODE`: nil until a native program or script has set it.

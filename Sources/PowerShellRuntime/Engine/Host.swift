@@ -13,6 +13,12 @@ public protocol PSHostInterface: AnyObject {
     var isInteractive: Bool { get }
     /// The width formatting uses (80 when output is not a terminal).
     var width: Int { get }
+    /// Writes out whatever is buffered (before a program writes to the same stream).
+    func flush()
+}
+
+extension PSHostInterface {
+    public func flush() {}
 }
 
 /// A host that collects everything in memory (tests, `Out-String` capture).
@@ -37,64 +43,105 @@ public final class BufferHost: PSHostInterface {
     }
 }
 
-/// A host on the process's standard streams, buffered for speed and flushed at the end of
-/// each top-level statement and before anything is read.
+/// A host on the process's standard streams. Output is buffered for speed, but never held
+/// back: a flusher thread writes out what waits for more than a moment (20 ms), so each line
+/// shows when it is produced, as pwsh writes it, and CI logs stay live. Errors go out at once,
+/// after the output written before them.
 public final class StandardHost: PSHostInterface {
     public let isInteractive: Bool
-    public let width: Int
+    /// Whether stdout is a terminal: its width is then read anew each time (the window can be
+    /// resized), otherwise it is `fixedWidth`.
+    private let outputIsTerminal: Bool
+    private let fixedWidth: Int
+    private let condition = NSCondition()
     private var outBuffer: [UInt8] = []
-    private var errBuffer: [UInt8] = []
+    private var flushScheduled = false
+    private var flusherStarted = false
 
-    public init(isInteractive: Bool, width: Int) {
+    public init(isInteractive: Bool, width: Int, outputIsTerminal: Bool = false) {
         self.isInteractive = isInteractive
-        self.width = width
+        self.fixedWidth = width
+        self.outputIsTerminal = outputIsTerminal
         outBuffer.reserveCapacity(1 << 16)
     }
 
+    public var width: Int {
+        guard outputIsTerminal, let size = StandardHost.terminalSize() else { return fixedWidth }
+        return size.width
+    }
+
+    /// The terminal's size in columns and rows (nil when stdout is not a terminal).
+    public static func terminalSize() -> (width: Int, height: Int)? {
+        var size = winsize()
+        guard ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return (Int(size.ws_col), Int(size.ws_row))
+    }
+
     public func writeOutput(_ text: String) {
+        condition.lock()
         outBuffer.append(contentsOf: text.utf8)
-        if outBuffer.count > 1 << 16 { flush() }
+        if outBuffer.count > 1 << 16 {
+            StandardHost.writeAll(1, outBuffer)
+            outBuffer.removeAll(keepingCapacity: true)
+        } else if !flushScheduled {
+            flushScheduled = true
+            if !flusherStarted { startFlusher() }
+            condition.signal()
+        }
+        condition.unlock()
     }
 
     public func writeErrorText(_ text: String) {
-        flushOutput()
-        errBuffer.append(contentsOf: text.utf8)
-        flushErrors()
+        condition.lock()
+        StandardHost.writeAll(1, outBuffer)
+        outBuffer.removeAll(keepingCapacity: true)
+        StandardHost.writeAll(2, Array(text.utf8))
+        condition.unlock()
     }
 
     public func readLine() -> String? {
         flush()
-        return Swift.readLine(strippingNewline: true)
+        return InterpreterLock.releasing { Swift.readLine(strippingNewline: true) }
     }
 
     public func flush() {
-        flushOutput()
-        flushErrors()
-    }
-
-    private func flushOutput() {
-        guard !outBuffer.isEmpty else { return }
-        outBuffer.withUnsafeBufferPointer { p in
-            var offset = 0
-            while offset < p.count {
-                let n = Foundation.write(1, p.baseAddress.map { $0 + offset }, p.count - offset)
-                if n <= 0 { break }
-                offset += n
-            }
-        }
+        condition.lock()
+        StandardHost.writeAll(1, outBuffer)
         outBuffer.removeAll(keepingCapacity: true)
+        condition.unlock()
     }
 
-    private func flushErrors() {
-        guard !errBuffer.isEmpty else { return }
-        errBuffer.withUnsafeBufferPointer { p in
+    /// The flusher: sleeps until output is waiting, lets a burst gather for 20 ms, writes it.
+    private func startFlusher() {
+        flusherStarted = true
+        let thread = Thread { [unowned self] in
+            while true {
+                self.condition.lock()
+                while !self.flushScheduled { self.condition.wait() }
+                self.condition.unlock()
+                usleep(20_000)
+                self.condition.lock()
+                StandardHost.writeAll(1, self.outBuffer)
+                self.outBuffer.removeAll(keepingCapacity: true)
+                self.flushScheduled = false
+                self.condition.unlock()
+            }
+        }
+        thread.stackSize = 1 << 16
+        thread.start()
+    }
+
+    /// Writes all of `bytes` to a descriptor (retrying short writes and interruptions).
+    static func writeAll(_ fd: Int32, _ bytes: [UInt8]) {
+        guard !bytes.isEmpty else { return }
+        bytes.withUnsafeBufferPointer { p in
             var offset = 0
             while offset < p.count {
-                let n = Foundation.write(2, p.baseAddress.map { $0 + offset }, p.count - offset)
+                let n = Foundation.write(fd, p.baseAddress.map { $0 + offset }, p.count - offset)
+                if n < 0 && errno == EINTR { continue }
                 if n <= 0 { break }
                 offset += n
             }
         }
-        errBuffer.removeAll(keepingCapacity: true)
     }
 }

@@ -175,6 +175,7 @@ extension ExecutionContext {
     /// Runs an already parsed script at the top level.
     public func runParsed(_ ast: ScriptBlockAst, arguments: [CommandArgument] = [], asScriptFile: Bool) -> RunOutcome {
         let out = Pipe({ [unowned self] v in self.outDefault(v) })
+        out.isOutDefault = true
         defer { outDefaultEnd() }
         let saved = currentScope
         var scope = currentScope
