@@ -9,6 +9,8 @@ struct Repl {
     let session: ExecutionContext
     let host: StandardHost
     let showBanner: Bool
+    /// The world file in use (`-Tenant`, `TEAMSH_TENANT`); nil for the embedded default world.
+    let worldFile: String?
 
     var prompt: String { "PS \(session.currentLocation)> " }
 
@@ -42,7 +44,7 @@ struct Repl {
     /// Input piped to a bare `teamsh`: pwsh echoes its banner, each prompt and line, then
     /// the output, as if typed.
     func runPiped() -> Int32 {
-        host.writeOutput("PowerShell \(followsPowerShell)\n")
+        if showBanner { host.writeOutput("PowerShell \(followsPowerShell)\n") }
         var buffer = ""
         while let line = Swift.readLine(strippingNewline: true) {
             host.writeOutput((buffer.isEmpty ? prompt : ">> ") + line + "\n")
@@ -62,22 +64,43 @@ struct Repl {
     }
 }
 
-/// Script arguments from the command line: `-Name value` binds by name, the rest by position.
+/// Script arguments from the command line, read as pwsh's CollectPSArgs reads them:
+/// `-Name:value` is the parameter with that value (`$true`/`true`/`$false`/`false` become
+/// Booleans), `-Name:` takes the next argument as its value, `-Name` is a parameter name, and
+/// anything else a positional value.
 enum ScriptArguments {
     static func parse(_ args: [String]) -> [CommandArgument] {
         let source = SourceText(text: args.joined(separator: " "), path: nil)
         let extent = SourceExtent.empty(source)
-        return args.map { a in
-            if a.hasPrefix("-"), let second = a.dropFirst().first, !second.isNumber {
-                var name = String(a.dropFirst())
-                var hasColon = false
-                if name.hasSuffix(":") {
-                    name.removeLast()
-                    hasColon = true
-                }
-                return .named(name: name, value: nil, hasColon: hasColon, extent: extent)
+        var result: [CommandArgument] = []
+        var pending: String?
+        for a in args {
+            if let name = pending {
+                result.append(.named(name: name, value: .string(a), hasColon: true, extent: extent))
+                pending = nil
+                continue
             }
-            return .positional(.string(a), extent: extent)
+            // NOTE: pwsh makes `-5` a parameter name too; teamsh passes negative numbers as values.
+            guard a.hasPrefix("-"), let second = a.dropFirst().first, !second.isNumber else {
+                result.append(.positional(.string(a), extent: extent))
+                continue
+            }
+            let body = a.dropFirst()
+            guard let colon = body.firstIndex(of: ":") else {
+                result.append(.named(name: String(body), value: nil, hasColon: false, extent: extent))
+                continue
+            }
+            let name = String(body[..<colon])
+            let text = String(body[body.index(after: colon)...])
+            if text.isEmpty {
+                pending = name
+                continue
+            }
+            let bare = text.hasPrefix("$") ? String(text.dropFirst()) : text
+            let value: Value = bare.lowercased() == "true" ? .bool(true) : bare.lowercased() == "false" ? .bool(false) : .string(text)
+            result.append(.named(name: name, value: value, hasColon: true, extent: extent))
         }
+        if let name = pending { result.append(.named(name: name, value: nil, hasColon: true, extent: extent)) }
+        return result
     }
 }

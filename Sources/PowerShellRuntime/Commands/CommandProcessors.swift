@@ -6,6 +6,7 @@ final class CmdletProcessor: CommandProcessor {
     let registration: CmdletRegistration
     let arguments: [CommandArgument]
     let invocation: InvocationInfo
+    override var invocationInfo: InvocationInfo? { invocation }
     let commandAst: CommandAst
     var cmdlet: Cmdlet?
     var runtime: CommandRuntime?
@@ -121,6 +122,7 @@ final class ScriptProcessor: CommandProcessor {
     let arguments: [CommandArgument]
     let dotSource: Bool
     let invocation: InvocationInfo
+    override var invocationInfo: InvocationInfo? { invocation }
     let commandAst: CommandAst?
     let isScriptFile: Bool
     var scope: Scope?

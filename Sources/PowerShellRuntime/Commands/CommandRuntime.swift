@@ -95,6 +95,9 @@ public final class CommandRuntime {
     var informationVariableItems: [Value]?
     /// True once an error was written (for `$?`).
     public internal(set) var hadErrors = false
+    /// "Yes to All" / "No to All" answered at a confirmation: later ones are not asked.
+    private var confirmAll = false
+    private var declineAll = false
 
     init(context: ExecutionContext, declaration: CommandDeclaration, bound: BoundParameters, invocation: InvocationInfo,
          output: Pipe, routing: StreamRouting) {
@@ -239,15 +242,21 @@ public final class CommandRuntime {
                 && CommandRuntime.impactLevel(preference) > 0
         }
         guard confirm else { return true }
-        if context.nonInteractive || !context.host.isInteractive {
-            throw RuntimeError(.psInvalidOperationException,
-                               "PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.",
-                               errorId: "PromptNotSupported", category: .InvalidOperation)
+        if confirmAll { return true }
+        if declineAll { return false }
+        let choice = try context.promptForChoice(
+            caption: "Confirm", message: "Are you sure you want to perform this action?\nPerforming the operation \"\(action)\" on target \"\(target)\".",
+            choices: ExecutionContext.confirmationChoices, defaultChoice: 0)
+        switch choice {
+        case 1: confirmAll = true
+        case 3: declineAll = true
+        case 4:
+            // NOTE: pwsh's Suspend opens a nested prompt (`exit` resumes); teamsh has none, so
+            // Suspend skips this one operation.
+            return false
+        default: break
         }
-        context.outDefaultFlush()
-        context.host.writeOutput("\nConfirm\nAre you sure you want to perform this action?\nPerforming the operation \"\(action)\" on target \"\(target)\".\n[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is \"Y\"): ")
-        let answer = (context.host.readLine() ?? "").trimmingCharacters(in: .whitespaces).lowercased()
-        return answer.isEmpty || answer == "y" || answer == "a"
+        return choice <= 1
     }
 
     /// ConfirmImpact / $ConfirmPreference as numbers (None 0 … High 3).

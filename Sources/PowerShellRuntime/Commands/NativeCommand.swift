@@ -10,6 +10,7 @@ final class NativeCommandProcessor: CommandProcessor {
     let name: String
     let arguments: [CommandArgument]
     let invocation: InvocationInfo
+    override var invocationInfo: InvocationInfo? { invocation }
     let commandAst: CommandAst
     var input: [Value] = []
     var failed = false

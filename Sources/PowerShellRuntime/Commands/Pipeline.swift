@@ -42,6 +42,8 @@ class CommandProcessor {
     var commandRuntime: CommandRuntime? { nil }
     /// Called instead of `end()` when a later command stopped the pipeline early.
     func abandon() {}
+    /// The command's `$MyInvocation` (nil for an expression).
+    var invocationInfo: InvocationInfo? { nil }
 }
 
 /// The first element of a pipeline when it is an expression: its value, unrolled.
@@ -157,6 +159,7 @@ extension ExecutionContext {
             }
             proc.routing = routing
             proc.expectingInput = i > 0
+            proc.invocationInfo?.pipelinePosition = i + 1
             let captured = proc
             if element.redirections.isEmpty {
                 next = Pipe({ v in try captured.process(v) })

@@ -32,6 +32,7 @@ enum StaticClasses {
     // MARK: - Static properties of static classes
 
     static func get(_ type: String, _ name: String, hooks: RuntimeHooks) throws -> Value? {
+        if type == "system.console" { return ConsoleMembers.get(name, hooks: hooks) }
         switch (type, name) {
         case ("system.math", "pi"): return .double(Double.pi)
         case ("system.math", "e"): return .double(M_E)
@@ -44,6 +45,7 @@ enum StaticClasses {
         case ("system.environment", "currentdirectory"): return .string(FileManager.default.currentDirectoryPath)
         case ("system.environment", "is64bitprocess"), ("system.environment", "is64bitoperatingsystem"): return .bool(true)
         case ("system.environment", "processid"): return .int(ProcessInfo.processInfo.processIdentifier)
+        case ("system.environment", "processpath"): return .string(ExecutionContext.processPath)
         case ("system.environment", "tickcount"): return .int(Int32(truncatingIfNeeded: Int64(ProcessInfo.processInfo.systemUptime * 1000)))
         case ("system.environment", "tickcount64"): return .long(Int64(ProcessInfo.processInfo.systemUptime * 1000))
         case ("system.environment", "systemdirectory"): return .string("")
@@ -483,6 +485,7 @@ enum StaticClasses {
         case "system.io.file": return try SystemIO.file(name, a)
         case "system.io.directory": return try SystemIO.directory(name, a)
         case "system.environment": return try SystemIO.environment(name, a)
+        case "system.console": return try ConsoleMembers.invoke(name, a)
         case "system.convert": return try ConvertMembers.invoke(name, a)
         case "system.bitconverter":
             guard name == "tostring" else { return nil }

@@ -15,10 +15,26 @@ public protocol PSHostInterface: AnyObject {
     var width: Int { get }
     /// Writes out whatever is buffered (before a program writes to the same stream).
     func flush()
+    /// Reads one line showing `*` for each character typed (Read-Host -AsSecureString and
+    /// -MaskInput, Get-Credential's password), as pwsh's ReadLineAsSecureString does.
+    func readLine(masked: Bool) -> String?
+    /// The rest of standard input (`[Console]::In.ReadToEnd()`).
+    func readToEnd() -> String
+    /// One line of standard input, nothing echoed (`[Console]::ReadLine()`); nil at its end.
+    func readInputLine() -> String?
+    /// The console window's size, nil without a console (`$Host.UI.RawUI.WindowSize`).
+    var windowSize: (width: Int, height: Int)? { get }
+    /// Whether stdin, stdout and stderr are redirected (not the terminal).
+    var redirection: (input: Bool, output: Bool, error: Bool) { get }
 }
 
 extension PSHostInterface {
     public func flush() {}
+    public func readLine(masked: Bool) -> String? { readLine() }
+    public func readToEnd() -> String { "" }
+    public func readInputLine() -> String? { nil }
+    public var windowSize: (width: Int, height: Int)? { nil }
+    public var redirection: (input: Bool, output: Bool, error: Bool) { (true, true, true) }
 }
 
 /// A host that collects everything in memory (tests, `Out-String` capture).
@@ -99,9 +115,41 @@ public final class StandardHost: PSHostInterface {
         condition.unlock()
     }
 
+    /// Whether a line read from redirected stdin is echoed (pwsh's ReadLineFromFile echoes it
+    /// unless the commands themselves come from stdin: `-Command -`).
+    public var echoRedirectedInput = true
+
+    public var redirection: (input: Bool, output: Bool, error: Bool) {
+        (isatty(0) == 0, !outputIsTerminal, isatty(2) == 0)
+    }
+
+    public var windowSize: (width: Int, height: Int)? { StandardHost.terminalSize() }
+
     public func readLine() -> String? {
         flush()
+        let line = InterpreterLock.releasing { Swift.readLine(strippingNewline: true) }
+        if let line, echoRedirectedInput, isatty(0) == 0 { writeOutput(line + "\n") }
+        return line
+    }
+
+    public func readInputLine() -> String? {
+        flush()
         return InterpreterLock.releasing { Swift.readLine(strippingNewline: true) }
+    }
+
+    public func readToEnd() -> String {
+        flush()
+        return InterpreterLock.releasing {
+            var text = ""
+            while let line = Swift.readLine(strippingNewline: false) { text += line }
+            return text
+        }
+    }
+
+    public func readLine(masked: Bool) -> String? {
+        guard masked, isatty(0) == 1 else { return readLine() }
+        flush()
+        return InterpreterLock.releasing { MaskedInput.read() }
     }
 
     public func flush() {
@@ -141,6 +189,57 @@ public final class StandardHost: PSHostInterface {
                 if n < 0 && errno == EINTR { continue }
                 if n <= 0 { break }
                 offset += n
+            }
+        }
+    }
+}
+
+/// A line typed at the terminal with each character shown as `*` (pwsh's ReadLineSafe): the
+/// terminal's echo and line editing are off while it reads; Backspace removes the last
+/// character, Enter ends the line, Ctrl+C stops the pipeline, Ctrl+D on an empty line ends input.
+enum MaskedInput {
+    static func read() -> String? {
+        var saved = termios()
+        guard tcgetattr(0, &saved) == 0 else { return Swift.readLine(strippingNewline: true) }
+        var raw = saved
+        raw.c_lflag &= ~tcflag_t(ECHO | ICANON)
+        raw.c_lflag |= tcflag_t(ISIG)
+        tcsetattr(0, TCSANOW, &raw)
+        defer { tcsetattr(0, TCSANOW, &saved) }
+        var units: [UInt8] = []
+        var shown = 0
+        func echo(_ text: String) { StandardHost.writeAll(1, Array(text.utf8)) }
+        while true {
+            var byte: UInt8 = 0
+            let n = Foundation.read(0, &byte, 1)
+            if n < 0 && errno == EINTR {
+                if PipelineStop.requested { echo("\n"); return nil }
+                continue
+            }
+            if n <= 0 { return units.isEmpty ? nil : String(decoding: units, as: UTF8.self) }
+            switch byte {
+            case 0x0D, 0x0A:
+                echo("\n")
+                return String(decoding: units, as: UTF8.self)
+            case 0x7F, 0x08:
+                // Remove the last whole character (a UTF-8 lead byte and its continuations).
+                while let last = units.popLast(), last & 0xC0 == 0x80 {}
+                if shown > 0 {
+                    shown -= 1
+                    echo("\u{8} \u{8}")
+                }
+            case 0x04 where units.isEmpty:
+                echo("\n")
+                return nil
+            case 0x00..<0x20:
+                continue
+            default:
+                units.append(byte)
+                // One star per character, not per UTF-8 byte.
+                if byte & 0xC0 != 0x80 {
+                    shown += 1
+                    echo("*")
+                }
             }
         }
     }
