@@ -49,6 +49,10 @@ public enum Builtins {
     static let validatedParameters: [String: [String: ParameterValidation]] = [
         "select-object": ["first": .range(min: .int(0), max: .int(Int32.max)), "last": .range(min: .int(0), max: .int(Int32.max)),
                           "skip": .range(min: .int(0), max: .int(Int32.max)), "skiplast": .range(min: .int(0), max: .int(Int32.max))],
+        // ForEachObjectCommand's [ValidateRange(1, Int32.MaxValue)] ThrottleLimit and
+        // [ValidateRange(0, Int32.MaxValue / 1000)] TimeoutSeconds (InternalCommands.cs).
+        "foreach-object": ["throttlelimit": .range(min: .int(1), max: .int(Int32.max)),
+                           "timeoutseconds": .range(min: .int(0), max: .int(Int32.max / 1000))],
         "get-content": ["totalcount": .range(min: .long(0), max: .long(Int64.max)), "tail": .range(min: .int(0), max: .int(Int32.max))],
     ]
 

@@ -15,12 +15,12 @@ public enum VariableReferences {
         all(in: source).contains { $0.scope == nil && $0.name.lowercased() == "input" }
     }
 
-    /// The names of the `$using:` variables the text reads, lower-cased, each once.
+    /// The names of the `$using:` variables the text reads, as first written, each once.
     public static func usingNames(_ source: SourceText) -> [String] {
         var names: [String] = []
+        var seen: Set<String> = []
         for v in all(in: source) where v.scope?.lowercased() == "using" {
-            let name = v.name.lowercased()
-            if !names.contains(name) { names.append(name) }
+            if seen.insert(v.name.lowercased()).inserted { names.append(v.name) }
         }
         return names
     }

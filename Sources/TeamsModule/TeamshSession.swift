@@ -33,10 +33,20 @@ public enum TeamshSession {
 
     /// A session on a given world; `store` saves it after each change (nil: never saved).
     public static func make(host: PSHostInterface, nonInteractive: Bool, world: World, store: WorldStore?) -> ExecutionContext {
+        make(host: host, nonInteractive: nonInteractive, world: world, store: store, process: ProcessState())
+    }
+
+    static func make(host: PSHostInterface, nonInteractive: Bool, world: World, store: WorldStore?, process: ProcessState) -> ExecutionContext {
         let context = ExecutionContext(host: host)
         context.nonInteractive = nonInteractive
         Builtins.install(into: context)
-        ModuleLayer.install(into: context, world: world, store: store, views: OutputWiring.registry(of: context))
+        ModuleLayer.install(into: context, world: world, store: store, views: OutputWiring.registry(of: context), process: process)
+        // A ForEach-Object -Parallel task's runspace: a new session on the same world, with the
+        // process-wide module state (loaded assemblies, sign-in).
+        context.makeRunspace = { parent in
+            guard let layer = ModuleLayer.of(parent) else { return ExecutionContext(host: parent.host) }
+            return make(host: parent.host, nonInteractive: parent.nonInteractive, world: layer.world, store: layer.store, process: layer.process)
+        }
         return context
     }
 }

@@ -486,6 +486,20 @@ enum StaticClasses {
         case "system.io.directory": return try SystemIO.directory(name, a)
         case "system.environment": return try SystemIO.environment(name, a)
         case "system.console": return try ConsoleMembers.invoke(name, a)
+        case "system.diagnostics.stopwatch":
+            guard name == "startnew" || name == "new" else { return nil }
+            try a.expect(0)
+            let watch = PSStopwatch()
+            if name == "startnew" { watch.start() }
+            return .object(watch)
+        case "system.collections.hashtable", "system.collections.arraylist":
+            // `[hashtable]::Synchronized(@{})`, the usual way to share a table with ForEach-Object
+            // -Parallel tasks. NOTE: the same table, not a wrapper type (SyncHashtable): teamsh's
+            // tasks take turns (InterpreterLock), so every table is safe to share.
+            guard name == "synchronized" else { return nil }
+            try a.expect(1)
+            guard case .object(let o) = a[0], o is PSHashtable || o is PSArray else { throw MemberFailure.noOverload }
+            return a[0]
         case "system.convert": return try ConvertMembers.invoke(name, a)
         case "system.bitconverter":
             guard name == "tostring" else { return nil }

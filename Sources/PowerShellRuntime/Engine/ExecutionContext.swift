@@ -27,6 +27,12 @@ public final class ExecutionContext {
     public var userTypes: [String: PSType] = [:]
     /// True for `-NonInteractive` (Read-Host and mandatory prompts fail).
     public var nonInteractive = false
+    /// Makes a new session like this one for a ForEach-Object -Parallel task (installed by the
+    /// layer that builds sessions, so tasks get the same commands, modules and world).
+    public var makeRunspace: ((ExecutionContext) -> ExecutionContext)?
+    /// The values of `$using:` variables in a ForEach-Object -Parallel task's session, by
+    /// lower-cased name (nil elsewhere: `$using:x` then reads `$x`).
+    public var usingValues: [String: Value]?
     /// Whether programs started without pipeline input read teamsh's own stdin (true unless
     /// teamsh reads its commands from stdin); otherwise they get /dev/null unless interactive.
     public var programsInheritStdin = false
