@@ -25,6 +25,7 @@ public enum Builtins {
         for (name, definition) in BuiltinAliases.startup {
             context.setAlias(name, definition, options: [.readOnly, .allScope])
         }
+        BuiltinFunctions.install(into: context)
     }
 
     /// Pairs a cmdlet class with pwsh's declaration of it.

@@ -6,8 +6,30 @@ import PowerShellRuntime
 /// comment-based help for functions, laid out as pwsh's help views print them.
 final class GetHelpCommand: Cmdlet {
     override func process(_ rt: CommandRuntime) throws {
-        let name = rt.bound.string("Name") ?? "Get-Help"
         let context = rt.context
+        guard let name = rt.bound.string("Name"), !name.isEmpty else {
+            try rt.writeObject(.string(HelpLookup.defaultTopic))
+            return
+        }
+        // Topics and wildcards (HelpLookup): about_ topics print as their text; a pattern
+        // lists what matches, or shows the one topic it names.
+        if WildcardPattern.containsWildcard(name) {
+            let found = HelpLookup.matches(WildcardPattern(name), context)
+            if found.count == 1 { return try showOne(found[0].name, rt) }
+            if found.isEmpty { return try rt.writeError(notFound(name, rt)) }
+            for v in HelpLookup.listing(found) { try rt.writeObject(v) }
+            return
+        }
+        try showOne(name, rt)
+    }
+
+    /// The help of one command or topic.
+    private func showOne(_ name: String, _ rt: CommandRuntime) throws {
+        let context = rt.context
+        if name.lowercased().hasPrefix("about_") {
+            guard let topic = AboutTopics.topic(named: name) else { return try rt.writeError(notFound(name, rt)) }
+            return try rt.writeObject(.string(topic.text))
+        }
         if let f = context.currentScope.lookupFunction(name.lowercased()) {
             try writeCommentHelp(rt, CommentHelp(f.helpText ?? ""), name: f.name, declaration: f.declaration,
                                  common: f.isAdvanced, category: "Function")
@@ -15,11 +37,11 @@ final class GetHelpCommand: Cmdlet {
         }
         var target = name
         if let alias = context.currentScope.lookupAlias(name.lowercased()) { target = alias.definition }
-        guard let reg = context.cmdlets[target.lowercased()] else {
+        // A command of an installed module that is not imported yet has its help too.
+        guard let d = context.cmdlets[target.lowercased()]?.declaration ?? HelpLookup.availableCommand(target, context) else {
             try rt.writeError(notFound(name, rt))
             return
         }
-        let d = reg.declaration
         if let text = d.helpText {
             try writeCommentHelp(rt, CommentHelp(text), name: d.name, declaration: d, common: true, category: "Cmdlet")
             return

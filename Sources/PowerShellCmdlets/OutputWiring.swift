@@ -29,7 +29,7 @@ public enum OutputWiring {
     public static func registry(of context: ExecutionContext) -> FormatViewRegistry {
         if let r = context.formattingState as? FormatViewRegistry { return r }
         let r = FormatViewRegistry()
-        for view in CmdletViews.all + FileSystemViews.all { r.register(view) }
+        for view in CmdletViews.all + FileSystemViews.all + HelpLookup.views { r.register(view) }
         context.formattingState = r
         return r
     }

@@ -12,7 +12,8 @@ enum ConsoleMembers {
         case "out": return .object(ConsoleTextWriter(isError: false))
         case "error": return .object(ConsoleTextWriter(isError: true))
         case "windowwidth", "bufferwidth", "largestwindowwidth":
-            return .int(Int32(clamping: host?.windowSize?.width ?? 0))
+            // Without a console, the width output is formatted at (80).
+            return .int(Int32(clamping: host?.windowSize?.width ?? host?.width ?? 80))
         case "windowheight", "largestwindowheight":
             return .int(Int32(clamping: host?.windowSize?.height ?? 0))
         case "bufferheight":

@@ -46,7 +46,7 @@ extension ExecutionContext {
         define("ErrorView", .string("ConciseView"))
         define("PSVersionTable", .object(ExecutionContext.versionTable()))
         define("Host", .object(HostInfo()))
-        define("ExecutionContext", .null)
+        define("ExecutionContext", .object(EngineIntrinsics(self)), [.constant, .allScope])
     }
 
     /// The running executable (`[Environment]::ProcessPath`), symbolic links resolved.
@@ -269,6 +269,19 @@ extension ExecutionContext {
                 try handleStatementError(e)
             }
             outDefaultFlush()
+        }
+    }
+
+    /// Defines the functions of a script text in the global scope (the functions a session
+    /// starts with, such as `prompt`, `help` and `Pause`); anything else in the text is ignored.
+    public func defineFunctions(_ text: String) {
+        let result = Parser.parse(SourceText(text: text))
+        guard result.errors.isEmpty, let block = result.ast.endBlock else { return }
+        let saved = currentScope
+        currentScope = globalScope
+        defer { currentScope = saved }
+        for statement in block.statements {
+            if case .functionDefinition(let f) = statement { try? defineFunction(f) }
         }
     }
 

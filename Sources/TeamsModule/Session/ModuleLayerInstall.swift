@@ -27,5 +27,6 @@ extension ModuleLayer {
         context.availableModuleCommands = { [unowned layer] in layer.availableCommands() }
         context.requiresCheck = { [unowned layer] ast, path in layer.checkRequires(ast, path: path) }
         TeamsCompleters.register(in: context)
+        AboutTopics.register(TeamsAboutTopics.all)
     }
 }

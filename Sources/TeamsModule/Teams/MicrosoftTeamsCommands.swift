@@ -28,6 +28,7 @@ enum MicrosoftTeamsCommands {
     }
 
     private static func stamp(_ d: inout CommandDeclaration, _ version: ModuleVersion) {
+        if d.helpText == nil { d.helpText = TeamsHelp.text(for: d.name) }
         d.moduleName = moduleName
         d.commandType = "Function"
         d.version = version.numericText

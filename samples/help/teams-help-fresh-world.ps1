@@ -1,0 +1,15 @@
+# Evidence: pwsh's help system finds the commands of installed modules without importing them
+# (the MicrosoftTeams module ships help for every command: synopsis, description, parameters,
+# examples; the texts here are teamsh's own, from the facts of the teams-ps cmdlet reference).
+# On the default world only MicrosoftTeams 2.3.1 is installed and nothing is imported yet.
+Get-Module MicrosoftTeams | Measure-Object | ForEach-Object Count
+Get-Help Get-CsOnlineUser
+Get-Help Connect-MicrosoftTeams -Examples
+(Get-Help New-CsGroupPolicyAssignment).Synopsis
+Get-Help Get-CsOnlineUser -Parameter Identity
+# Still not imported: Get-Help does not load the module.
+Get-Module MicrosoftTeams | Measure-Object | ForEach-Object Count
+# 2.3.1 has no enhanced encryption cmdlets, so there is no help for them either.
+Get-Help Grant-CsTeamsEnhancedEncryptionPolicy
+Update-Module MicrosoftTeams
+Get-Help Grant-CsTeamsEnhancedEncryptionPolicy -Examples
