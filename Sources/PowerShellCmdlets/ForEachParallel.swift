@@ -50,7 +50,6 @@ final class ForEachParallel {
                 try rt.throwTerminating(rt.makeError(.runtimeException,
                     "The value of the using variable '$using:\(name)' cannot be retrieved because it has not been set in the local session.",
                     errorId: "UsingVariableIsUndefined", category: .InvalidOperation))
-                continue
             }
             if case .object(let o) = v, o is ScriptBlock {
                 try rt.throwTerminating(rt.makeError(.psArgumentException,

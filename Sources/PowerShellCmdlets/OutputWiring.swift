@@ -29,9 +29,21 @@ public enum OutputWiring {
     public static func registry(of context: ExecutionContext) -> FormatViewRegistry {
         if let r = context.formattingState as? FormatViewRegistry { return r }
         let r = FormatViewRegistry()
-        for view in CmdletViews.all + FileSystemViews.all + HelpLookup.views { r.register(view) }
+        for view in CmdletViews.all + FileSystemViews.all + HelpLookup.views + SessionHistory.views + PSReadLineCmdlets.views { r.register(view) }
         context.formattingState = r
         return r
+    }
+
+    /// The console's colours when `$PSStyle.OutputRendering` lets them reach it (a terminal
+    /// under `Host`, always under `Ansi`, never under `PlainText`, which NO_COLOR sets).
+    static func consoleStyle(redirected: Bool) -> OutputStyle? {
+        PSStyle.instance.usesColor(outputRedirected: redirected) ? .fromPSStyle() : nil
+    }
+
+    /// Every line of `text` in `color`.
+    static func colored(_ text: String, _ color: String?, _ style: OutputStyle?) -> String {
+        guard let color, let style else { return text }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { color + $0 + style.reset }.joined(separator: "\n")
     }
 
     public static func install(into context: ExecutionContext) {
@@ -49,6 +61,7 @@ public enum OutputWiring {
             // pwsh's Out-Default sizes a table's columns from the rows that arrive within
             // 300 ms (OutCommandInner), then writes them and streams the rest.
             f.groupingTimeout = 0.3
+            f.style = consoleStyle(redirected: host.redirection.output)
             formatter = f
             return f
         }
@@ -64,16 +77,19 @@ public enum OutputWiring {
             }
         }
         context.renderError = { record in
-            ErrorView.concise(record, width: host.width, source: source).map { $0 + "\n" }.joined()
+            let lines = ErrorView.concise(record, width: host.width, source: source)
+            guard let style = consoleStyle(redirected: host.redirection.error) else { return lines.map { $0 + "\n" }.joined() }
+            return lines.map { style.error + $0 + style.reset + "\n" }.joined()
         }
         context.renderParseErrors = { errors in
             ErrorView.parseErrors(errors, width: host.width).map { $0 + "\n" }.joined()
         }
         context.writeStreamText = { stream, text in
+            let style = consoleStyle(redirected: host.redirection.output)
             switch stream {
-            case .warning: host.writeOutput(HostText.streamLine(.warning, text) + "\n")
-            case .verbose: host.writeOutput(HostText.streamLine(.verbose, text) + "\n")
-            case .debug: host.writeOutput(HostText.streamLine(.debug, text) + "\n")
+            case .warning: host.writeOutput(colored(HostText.streamLine(.warning, text), style?.warning, style) + "\n")
+            case .verbose: host.writeOutput(colored(HostText.streamLine(.verbose, text), style?.verbose, style) + "\n")
+            case .debug: host.writeOutput(colored(HostText.streamLine(.debug, text), style?.debug, style) + "\n")
             default: host.writeOutput(text + "\n")
             }
         }

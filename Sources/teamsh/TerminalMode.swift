@@ -61,6 +61,23 @@ enum TerminalMode {
         sigaction(SIGINT, &interrupt, nil)
     }
 
+    nonisolated(unsafe) private static var resized = false
+
+    /// A window resize (SIGWINCH) interrupts the line editor's read so it draws the input again
+    /// at the new width; output after it is formatted at the new width too.
+    static func installResizeHandler() {
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = { _ in TerminalMode.resized = true }
+        sigemptyset(&action.sa_mask)
+        sigaction(SIGWINCH, &action, nil)
+    }
+
+    /// Whether a resize happened since the last call.
+    static func takeResize() -> Bool {
+        defer { resized = false }
+        return resized
+    }
+
     static func restore() {
         guard saved else { return }
         tcsetattr(0, TCSANOW, &original)

@@ -486,6 +486,12 @@ enum StaticClasses {
         case "system.io.directory": return try SystemIO.directory(name, a)
         case "system.environment": return try SystemIO.environment(name, a)
         case "system.console": return try ConsoleMembers.invoke(name, a)
+        case "microsoft.powershell.psconsolereadline":
+            // The line editor's API for key handler script blocks; none outside the prompt.
+            guard let editor = ReadLineBridge.current else {
+                throw MemberFailure.dotnet(.invalidOperationException, "PSConsoleReadLine is not reading a line.")
+            }
+            return try editor.invoke(name, a.values)
         case "system.diagnostics.stopwatch":
             guard name == "startnew" || name == "new" else { return nil }
             try a.expect(0)

@@ -93,8 +93,30 @@ public final class StandardHost: PSHostInterface {
         return (Int(size.ws_col), Int(size.ws_row))
     }
 
+    /// The column the next output character goes to (escape sequences not counted), so the
+    /// line editor knows where the prompt left the cursor.
+    public var column: Int {
+        condition.lock()
+        defer { condition.unlock() }
+        return currentColumn
+    }
+    private var currentColumn = 0
+
+    /// Says that something other than the host (the line editor, a program writing straight to
+    /// the terminal) left the cursor at the start of a line.
+    public func resetColumn() {
+        condition.lock()
+        currentColumn = 0
+        condition.unlock()
+    }
+
     public func writeOutput(_ text: String) {
         condition.lock()
+        if let newline = text.lastIndex(of: "\n") {
+            currentColumn = StandardHost.columns(text[text.index(after: newline)...])
+        } else {
+            currentColumn += StandardHost.columns(Substring(text))
+        }
         outBuffer.append(contentsOf: text.utf8)
         if outBuffer.count > 1 << 16 {
             StandardHost.writeAll(1, outBuffer)
@@ -177,6 +199,23 @@ public final class StandardHost: PSHostInterface {
         }
         thread.stackSize = 1 << 16
         thread.start()
+    }
+
+    /// Columns a text takes on a terminal: characters, without escape sequences.
+    static func columns(_ text: Substring) -> Int {
+        var n = 0
+        var inEscape = false
+        for c in text.unicodeScalars {
+            if inEscape {
+                if (0x40...0x7E).contains(c.value) && c != "[" { inEscape = false }
+                continue
+            }
+            if c == "\u{1B}" { inEscape = true; continue }
+            if c == "\r" { n = 0; continue }
+            if c.properties.generalCategory == .nonspacingMark { continue }
+            n += 1
+        }
+        return n
     }
 
     /// Writes all of `bytes` to a descriptor (retrying short writes and interruptions).

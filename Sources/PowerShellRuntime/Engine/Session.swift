@@ -45,6 +45,7 @@ extension ExecutionContext {
         define("ConfirmPreference", .string("High"))
         define("ErrorView", .string("ConciseView"))
         define("PSVersionTable", .object(ExecutionContext.versionTable()))
+        define("PSStyle", .object(PSStyle.instance), [.constant])
         define("Host", .object(HostInfo()))
         define("ExecutionContext", .object(EngineIntrinsics(self)), [.constant, .allScope])
     }

@@ -258,6 +258,7 @@ public enum TypeResolver {
         "System.StringComparer", "System.Globalization.NumberStyles", "System.Globalization.DateTimeStyles",
         "System.Net.ServicePointManager", "System.Security.Principal.WindowsIdentity", "System.IO.StreamReader",
         "System.IO.StreamWriter", "System.Text.UTF8Encoding", "System.Collections.Specialized.OrderedDictionary",
+        "Microsoft.PowerShell.PSConsoleReadLine",
     ]
 
     /// Lower-cased full names and accelerators to types.
