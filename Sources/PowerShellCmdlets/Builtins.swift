@@ -8,7 +8,8 @@ public enum Builtins {
         [OutputCmdlets.all, StreamCmdlets.all, ForEachWhereCmdlets.all, ObjectSelectionCmdlets.all, MeasureCmdlets.all,
          [("Select-String", SelectStringCommand.self)], FormatCmdlets.all, ObjectCmdlets.all, VariableCmdlets.all, CommandCmdlets.all,
          JsonCmdlets.all, CsvCmdlets.all, ContentCmdlets.all, ItemCmdlets.all, LocationCmdlets.all,
-         DateCmdlets.all, RandomCmdlets.all, HostCmdlets.all, HistoryCmdlets.all, PSReadLineCmdlets.all]
+         DateCmdlets.all, RandomCmdlets.all, HostCmdlets.all, HistoryCmdlets.all, PSReadLineCmdlets.all,
+         UtilityCmdlets.all, [("Get-Process", GetProcessCommand.self)], TranscriptCmdlets.all, ArchiveCmdlets.all]
     }
 
     public static func install(into context: ExecutionContext) {
@@ -31,7 +32,7 @@ public enum Builtins {
     /// Pairs a cmdlet class with pwsh's declaration of it.
     static func registration(_ name: String, _ type: Cmdlet.Type) -> CmdletRegistration? {
         guard let decl = BuiltinDeclarations.declaration(named: name) ?? SourceDeclarations.declaration(named: name)
-                ?? PSReadLineDeclarations.declaration(named: name) else {
+                ?? PSReadLineDeclarations.declaration(named: name) ?? EverydayDeclarations.declaration(named: name) else {
             assertionFailure("no recorded declaration for \(name)")
             return nil
         }

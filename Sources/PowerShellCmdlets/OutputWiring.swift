@@ -29,7 +29,8 @@ public enum OutputWiring {
     public static func registry(of context: ExecutionContext) -> FormatViewRegistry {
         if let r = context.formattingState as? FormatViewRegistry { return r }
         let r = FormatViewRegistry()
-        for view in CmdletViews.all + FileSystemViews.all + HelpLookup.views + SessionHistory.views + PSReadLineCmdlets.views { r.register(view) }
+        for view in CmdletViews.all + FileSystemViews.all + HelpLookup.views + SessionHistory.views + PSReadLineCmdlets.views
+            + UtilityCmdlets.views + GetProcessCommand.views { r.register(view) }
         context.formattingState = r
         return r
     }

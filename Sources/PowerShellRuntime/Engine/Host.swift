@@ -118,6 +118,7 @@ public final class StandardHost: PSHostInterface {
             currentColumn += StandardHost.columns(Substring(text))
         }
         outBuffer.append(contentsOf: text.utf8)
+        if !Transcription.active.isEmpty { Transcription.record(text) }
         if outBuffer.count > 1 << 16 {
             StandardHost.writeAll(1, outBuffer)
             outBuffer.removeAll(keepingCapacity: true)
@@ -134,6 +135,7 @@ public final class StandardHost: PSHostInterface {
         StandardHost.writeAll(1, outBuffer)
         outBuffer.removeAll(keepingCapacity: true)
         StandardHost.writeAll(2, Array(text.utf8))
+        if !Transcription.active.isEmpty { Transcription.record(text) }
         condition.unlock()
     }
 
@@ -204,13 +206,7 @@ public final class StandardHost: PSHostInterface {
     /// Columns a text takes on a terminal: characters, without escape sequences.
     static func columns(_ text: Substring) -> Int {
         var n = 0
-        var inEscape = false
-        for c in text.unicodeScalars {
-            if inEscape {
-                if (0x40...0x7E).contains(c.value) && c != "[" { inEscape = false }
-                continue
-            }
-            if c == "\u{1B}" { inEscape = true; continue }
+        for c in Transcription.stripEscapes(String(text)).unicodeScalars {
             if c == "\r" { n = 0; continue }
             if c.properties.generalCategory == .nonspacingMark { continue }
             n += 1
