@@ -127,8 +127,8 @@ final class ExportClixmlCommand: Cmdlet {
         let path = PathResolver(rt: rt).parse(raw).path
         guard try rt.shouldProcess(target: path, action: "Export-Clixml") else { return }
         if rt.bound.isOn("NoClobber"), FileManager.default.fileExists(atPath: path) {
-            try rt.throwTerminating(rt.makeError(.ioException,
-                "The file '\(path)' already exists.", errorId: "NoClobber", category: .ResourceExists, target: .string(path)))
+            try rt.throwTerminating(rt.makeError(.ioException, "File \(raw) already exists and NoClobber was specified.",
+                                                 errorId: "NoClobber", category: .ResourceExists, target: .string(path)))
         }
         let depth = rt.bound.int("Depth") ?? 2
         let text = CliXmlWriter.document(objects, depth: depth, hooks: rt.hooks)

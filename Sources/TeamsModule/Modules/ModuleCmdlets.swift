@@ -37,7 +37,7 @@ final class GetModuleCommand: Cmdlet {
         let patterns = rt.bound.strings("Name") ?? ["*"]
         func matches(_ name: String) -> Bool { patterns.contains { Wildcard($0).matches(name) } }
         if rt.bound.isOn("ListAvailable") {
-            for m in layer.availableModules() where matches(m.name) {
+            for m in layer.availableModules() where matches(m.name) && layer.hasCommands(m) {
                 try rt.writeObject(.object(layer.moduleInfo(for: m, listing: true)))
             }
             return
