@@ -227,6 +227,7 @@ public final class CommandRuntime {
     /// `-WhatIf` prints `What if: Performing the operation "ACTION" on target "TARGET".` and
     /// returns false. Otherwise, when `-Confirm` is given or the command's ConfirmImpact reaches
     /// `$ConfirmPreference`, the user is asked; without a console that fails as pwsh does.
+    /// Unasked, with `-Verbose`: `VERBOSE: Performing the operation "ACTION" on target "TARGET".`
     public func shouldProcess(target: String, action: String) throws -> Bool {
         let whatIf = bound.has("WhatIf") ? bound.isOn("WhatIf") : Conversion.toBool(context.variableValue("WhatIfPreference") ?? .bool(false))
         if whatIf {
@@ -241,9 +242,16 @@ public final class CommandRuntime {
             confirm = CommandRuntime.impactLevel(declaration.confirmImpact) >= CommandRuntime.impactLevel(preference)
                 && CommandRuntime.impactLevel(preference) > 0
         }
-        guard confirm else { return true }
         if confirmAll { return true }
         if declineAll { return false }
+        guard confirm else {
+            // pwsh's DoShouldProcess: an operation that goes ahead unasked is reported as
+            // VERBOSE when the command itself has -Verbose (not by $VerbosePreference alone).
+            if bound.isOn("Verbose") {
+                try context.routeText(.verbose, "Performing the operation \"\(action)\" on target \"\(target)\".", routing.verbose, output: output)
+            }
+            return true
+        }
         let choice = try context.promptForChoice(
             caption: "Confirm", message: "Are you sure you want to perform this action?\nPerforming the operation \"\(action)\" on target \"\(target)\".",
             choices: ExecutionContext.confirmationChoices, defaultChoice: 0)
