@@ -52,19 +52,19 @@ final class GetPSReadLineOptionCommand: Cmdlet {
     override func process(_ rt: CommandRuntime) throws {
         let s = PSReadLineState.shared
         var pairs: [(String, Value)] = [
-            ("EditMode", .string(s.editMode.rawValue)),
+            ("EditMode", PSReadLineEnums.value(PSReadLineEnums.editMode, s.editMode.rawValue)),
             ("AddToHistoryHandler", s.addToHistoryHandler.map { .object($0) } ?? .string("System.Func`2[System.String,System.Object]")),
             ("HistoryNoDuplicates", .bool(s.historyNoDuplicates)), ("HistorySavePath", .string(s.historySavePath)),
-            ("HistorySaveStyle", .string(s.historySaveStyle)), ("HistorySearchCaseSensitive", .bool(s.historySearchCaseSensitive)),
+            ("HistorySaveStyle", PSReadLineEnums.value(PSReadLineEnums.historySaveStyle, s.historySaveStyle)), ("HistorySearchCaseSensitive", .bool(s.historySearchCaseSensitive)),
             ("HistorySearchCursorMovesToEnd", .bool(s.historySearchCursorMovesToEnd)), ("MaximumHistoryCount", .int(Int32(clamping: s.maximumHistoryCount))),
             ("ContinuationPrompt", .string(s.continuationPrompt)), ("ExtraPromptLineCount", .int(Int32(clamping: s.extraPromptLineCount))),
-            ("PromptText", .object(PSArray(s.promptText.map { .string($0) }))), ("BellStyle", .string(s.bellStyle)),
+            ("PromptText", .object(PSArray(s.promptText.map { .string($0) }))), ("BellStyle", PSReadLineEnums.value(PSReadLineEnums.bellStyle, s.bellStyle)),
             ("DingDuration", .int(Int32(clamping: s.dingDuration))), ("DingTone", .int(Int32(clamping: s.dingTone))),
             ("CommandsToValidateScriptBlockArguments", .string("{ForEach-Object, %, Invoke-Command, icm…}")), ("CommandValidationHandler", .null),
             ("CompletionQueryItems", .int(Int32(clamping: s.completionQueryItems))), ("MaximumKillRingCount", .int(Int32(clamping: s.maximumKillRingCount))),
-            ("ShowToolTips", .bool(s.showToolTips)), ("ScreenReaderModeEnabled", .bool(false)), ("ViModeIndicator", .string("None")),
+            ("ShowToolTips", .bool(s.showToolTips)), ("ScreenReaderModeEnabled", .bool(false)), ("ViModeIndicator", PSReadLineEnums.value(PSReadLineEnums.viModeStyle, "None")),
             ("ViModeChangeHandler", .null), ("WordDelimiters", .string(s.wordDelimiters)), ("AnsiEscapeTimeout", .int(Int32(clamping: s.ansiEscapeTimeout))),
-            ("PredictionSource", .string(s.predictionSource)), ("PredictionViewStyle", .string(s.predictionViewStyle)),
+            ("PredictionSource", PSReadLineEnums.value(PSReadLineEnums.predictionSource, s.predictionSource)), ("PredictionViewStyle", PSReadLineEnums.value(PSReadLineEnums.predictionViewStyle, s.predictionViewStyle)),
             ("TerminateOrphanedConsoleApps", .bool(false)),
         ]
         for name in PSReadLineCmdlets.colorNames {

@@ -16,6 +16,14 @@ enum PSReadLineDeclarations {
 
     private static func set(_ values: [String]) -> [ParameterValidation] { [.set(values, ignoreCase: true)] }
 
+    /// A parameter of one of PSReadLine's enum types: it binds a member name (any case) or
+    /// number, and anything else fails as pwsh's enum conversion does.
+    private static func e(_ name: String, _ definition: PSEnumDefinition) -> ParameterDeclaration {
+        var d = p(name, definition.fullName)
+        d.resolvedType = PSType(kind: .enumeration(definition), fullName: definition.fullName)
+        return d
+    }
+
     static func declaration(named name: String) -> CommandDeclaration? {
         let module = PSReadLineCmdlets.moduleName
         switch name.lowercased() {
@@ -25,7 +33,7 @@ enum PSReadLineDeclarations {
                                       implementingTypeName: "Microsoft.PowerShell.GetPSReadLineOption", commandType: "Cmdlet", version: "2.4.5")
         case "set-psreadlineoption":
             return CommandDeclaration(name: "Set-PSReadLineOption", moduleName: module, parameters: [
-                p("EditMode", "Microsoft.PowerShell.EditMode", [ParameterSetMembership()], set(["Windows", "Emacs", "Vi"])),
+                e("EditMode", PSReadLineEnums.editMode),
                 p("ContinuationPrompt", allowEmptyString: true),
                 p("HistoryNoDuplicates", switchType),
                 p("AddToHistoryHandler", "System.Func`2[System.String,System.Object]", allowNull: true),
@@ -37,18 +45,18 @@ enum PSReadLineDeclarations {
                 p("ExtraPromptLineCount", int),
                 p("DingTone", int),
                 p("DingDuration", int),
-                p("BellStyle", "Microsoft.PowerShell.BellStyle", [ParameterSetMembership()], set(["None", "Visual", "Audible"])),
+                e("BellStyle", PSReadLineEnums.bellStyle),
                 p("CompletionQueryItems", int),
                 p("WordDelimiters"),
                 p("HistorySearchCaseSensitive", switchType),
-                p("HistorySaveStyle", "Microsoft.PowerShell.HistorySaveStyle", [ParameterSetMembership()], set(["SaveIncrementally", "SaveAtExit", "SaveNothing"])),
+                e("HistorySaveStyle", PSReadLineEnums.historySaveStyle),
                 p("HistorySavePath", string, [ParameterSetMembership()], [.notNullOrEmpty]),
                 p("AnsiEscapeTimeout", int, [ParameterSetMembership()], [.range(min: .int(25), max: .int(1000))]),
                 p("PromptText", "System.String[]", [ParameterSetMembership()], [.notNull]),
-                p("ViModeIndicator", "Microsoft.PowerShell.ViModeStyle", [ParameterSetMembership()], set(["None", "Prompt", "Cursor", "Script"])),
+                e("ViModeIndicator", PSReadLineEnums.viModeStyle),
                 p("ViModeChangeHandler", "System.Management.Automation.ScriptBlock"),
-                p("PredictionSource", "Microsoft.PowerShell.PredictionSource", [ParameterSetMembership()], set(["None", "History", "Plugin", "HistoryAndPlugin"])),
-                p("PredictionViewStyle", "Microsoft.PowerShell.PredictionViewStyle", [ParameterSetMembership()], set(["InlineView", "ListView"])),
+                e("PredictionSource", PSReadLineEnums.predictionSource),
+                e("PredictionViewStyle", PSReadLineEnums.predictionViewStyle),
                 p("Colors", "System.Collections.Hashtable"),
                 p("TerminateOrphanedConsoleApps", switchType),
                 p("EnableScreenReaderMode", switchType),
@@ -71,13 +79,13 @@ enum PSReadLineDeclarations {
                 p("Description", string, aliases: ["LongDescription"], [ParameterSetMembership(setName: "ScriptBlock")]),
                 p("Function", string, [ParameterSetMembership(setName: "Function", position: 1, mandatory: true)],
                   set(PSReadLineFunctions.all.map(\.name))),
-                p("ViMode", "Microsoft.PowerShell.ViMode", [ParameterSetMembership()], set(["Insert", "Command"])),
+                e("ViMode", PSReadLineEnums.viMode),
             ], defaultParameterSet: "ScriptBlock", helpUri: "https://go.microsoft.com/fwlink/?LinkId=528810",
                implementingTypeName: "Microsoft.PowerShell.SetPSReadLineKeyHandlerCommand", commandType: "Cmdlet", version: "2.4.5")
         case "remove-psreadlinekeyhandler":
             return CommandDeclaration(name: "Remove-PSReadLineKeyHandler", moduleName: module, parameters: [
                 p("Chord", "System.String[]", aliases: ["Key"], [ParameterSetMembership(position: 0, mandatory: true)], [.notNullOrEmpty]),
-                p("ViMode", "Microsoft.PowerShell.ViMode", [ParameterSetMembership()], set(["Insert", "Command"])),
+                e("ViMode", PSReadLineEnums.viMode),
             ], helpUri: "https://go.microsoft.com/fwlink/?LinkId=528809", implementingTypeName: "Microsoft.PowerShell.RemoveKeyHandlerCommand",
                commandType: "Cmdlet", version: "2.4.5")
         case "clear-history":
@@ -95,5 +103,27 @@ enum PSReadLineDeclarations {
         default:
             return nil
         }
+    }
+}
+
+/// PSReadLine 2.4.5's enums (Cmdlets.cs), for its cmdlets' parameters and the options object.
+enum PSReadLineEnums {
+    private static func define(_ name: String, _ names: [String], values: [Int64]? = nil) -> PSEnumDefinition {
+        PSEnumDefinition(name: name, fullName: "Microsoft.PowerShell." + name,
+                         members: zip(names, values ?? names.indices.map { Int64($0) }).map { (name: $0, value: $1) })
+    }
+
+    static let editMode = define("EditMode", ["Windows", "Emacs", "Vi"])
+    static let bellStyle = define("BellStyle", ["None", "Visual", "Audible"])
+    static let viModeStyle = define("ViModeStyle", ["None", "Prompt", "Cursor", "Script"])
+    static let viMode = define("ViMode", ["Insert", "Command"])
+    static let historySaveStyle = define("HistorySaveStyle", ["SaveIncrementally", "SaveAtExit", "SaveNothing"])
+    static let predictionSource = define("PredictionSource", ["None", "History", "Plugin", "HistoryAndPlugin"], values: [1, 2, 4, 6])
+    static let predictionViewStyle = define("PredictionViewStyle", ["InlineView", "ListView"])
+
+    /// The member of `definition` named `name` as a value (the name as text when unknown).
+    static func value(_ definition: PSEnumDefinition, _ name: String) -> Value {
+        guard let m = definition.member(named: name) else { return .string(name) }
+        return .object(PSEnumValue(definition, m.value))
     }
 }
