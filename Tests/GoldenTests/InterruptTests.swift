@@ -8,7 +8,7 @@ import XCTest
 final class InterruptTests: XCTestCase {
     /// Runs teamsh with `arguments`, sends SIGINT once stdout shows `marker`, and returns what it
     /// printed and its exit code.
-    private func interrupt(_ arguments: [String], after marker: String) throws -> (out: String, code: Int32, seconds: Double) {
+    private func interrupt(_ arguments: [String], after marker: String, delay: TimeInterval = 0) throws -> (out: String, code: Int32, seconds: Double) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try Harness.teamshBinary())
         process.arguments = arguments
@@ -27,6 +27,7 @@ final class InterruptTests: XCTestCase {
             text += String(decoding: chunk, as: UTF8.self)
         }
         XCTAssertTrue(text.contains(marker), "teamsh never printed \(marker): \(text)")
+        if delay > 0 { Thread.sleep(forTimeInterval: delay) }
         let sent = Date()
         kill(process.processIdentifier, SIGINT)
         text += String(decoding: reader.readDataToEndOfFile(), as: UTF8.self)
@@ -67,5 +68,16 @@ final class InterruptTests: XCTestCase {
         XCTAssertFalse(out.contains("not reached"), out)
         XCTAssertEqual(code, 1)
         XCTAssertLessThan(seconds, 5, "the program was not stopped")
+    }
+
+    /// A collecting cmdlet (Sort-Object) stopped after it gathered millions of objects: the
+    /// `finally` block does not wait for them to be freed.
+    func testSIGINTStopsACollectingSortAtOnce() throws {
+        let (out, code, seconds) = try interrupt(
+            ["-NoProfile", "-Command", "try { 'sorting'; 1..100000000 | ForEach-Object { $_ } | Sort-Object } finally { 'finally ran' }"],
+            after: "sorting", delay: 1.5)
+        XCTAssertTrue(out.contains("finally ran"), out)
+        XCTAssertEqual(code, 1)
+        XCTAssertLessThan(seconds, 2, "teamsh took \(seconds) s to stop")
     }
 }

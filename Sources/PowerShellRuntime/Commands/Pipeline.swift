@@ -244,6 +244,7 @@ extension ExecutionContext {
             }
         } catch {
             ok = false
+            if error is PipelineStoppedSignal { PipelineStop.releaseInBackground(processors) }
             throw error
         }
     }

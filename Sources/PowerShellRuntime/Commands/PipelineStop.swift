@@ -1,3 +1,5 @@
+import Foundation
+
 /// Stopping a running pipeline (pwsh's StopProcessing and PipelineStoppedException): Ctrl+C
 /// (SIGINT), a parallel task that is cancelled, a timeout. The signal handler only sets flags;
 /// the pipeline notices at its next check (every object that moves between commands, every
@@ -49,6 +51,21 @@ public enum PipelineStop {
         requested = false
     }
 
+    /// Hands what the cmdlets of a stopped pipeline collected (Sort-Object's rows, Group-Object's
+    /// groups: millions of values after a few seconds) to a thread of its own to free, so the
+    /// `finally` blocks and the prompt do not wait for it. The cmdlets are no longer used.
+    static func releaseInBackground(_ processors: [CommandProcessor]) {
+        var doomed: [Cmdlet] = []
+        for case let p as CmdletProcessor in processors {
+            if let c = p.cmdlet { doomed.append(c) }
+            p.cmdlet = nil
+        }
+        guard !doomed.isEmpty else { return }
+        let box = ReleaseBox(doomed)
+        doomed.removeAll()
+        Thread.detachNewThread { box.objects.removeAll() }
+    }
+
     /// Runs `body` (a `finally` block) with the stop suspended when one is in progress, so the
     /// cleanup runs whole; the stop goes on afterwards.
     public static func suspendingStop<T>(_ body: () throws -> T) rethrows -> T {
@@ -76,4 +93,10 @@ public final class StopState {
 /// Unwinds a stopped pipeline; scripts cannot catch it (it is not an ErrorRecord).
 public struct PipelineStoppedSignal: Error {
     public init() {}
+}
+
+/// The only owner of objects handed to another thread to be freed there.
+private final class ReleaseBox: @unchecked Sendable {
+    var objects: [Cmdlet]
+    init(_ objects: [Cmdlet]) { self.objects = objects }
 }
