@@ -45,23 +45,32 @@ public enum Builtins {
 
     /// Validation attributes pwsh declares that the recorded declarations do not carry
     /// (commands.json lists ValidateSet only): `[ValidateRange(0, int.MaxValue)]` on
-    /// Select-Object's counts (Select-Object.cs) and Get-Content's (Get-Content.Tests.ps1).
+    /// Select-Object's counts (Select-Object.cs) and Get-Content's (Get-Content.Tests.ps1);
+    /// Add-Member's ValidateNotePropertyName (AddMember.cs).
     static let validatedParameters: [String: [String: ParameterValidation]] = [
         "select-object": ["first": .range(min: .int(0), max: .int(Int32.max)), "last": .range(min: .int(0), max: .int(Int32.max)),
                           "skip": .range(min: .int(0), max: .int(Int32.max)), "skiplast": .range(min: .int(0), max: .int(Int32.max))],
         "get-content": ["totalcount": .range(min: .long(0), max: .long(Int64.max)), "tail": .range(min: .int(0), max: .int(Int32.max))],
+        "add-member": ["notepropertyname": .check(AddMemberCommand.notePropertyNameRefusal)],
+    ]
+
+    /// Argument transformations pwsh's cmdlets define in their own code.
+    static let parameterTransformations: [String: [String: (Value) -> Value]] = [
+        "add-member": ["notepropertyname": AddMemberCommand.notePropertyTransformation],
     ]
 
     static func transformed(_ decl: CommandDeclaration) -> CommandDeclaration {
         let name = decl.name.lowercased()
         let params = transformedParameters[name]
         let validations = validatedParameters[name]
-        if params == nil && validations == nil { return decl }
+        let transformations = parameterTransformations[name]
+        if params == nil && validations == nil && transformations == nil { return decl }
         var d = decl
         for i in d.parameters.indices {
             let p = d.parameters[i].name.lowercased()
             if params?.contains(p) == true { d.parameters[i].typeName = "System.Object" }
             if let v = validations?[p] { d.parameters[i].validations.append(v) }
+            if let t = transformations?[p] { d.parameters[i].transformation = t }
         }
         return d
     }

@@ -58,6 +58,26 @@ final class NewObjectCommand: Cmdlet {
 /// `Add-Member [-NotePropertyName] <string> [-NotePropertyValue] <Object>`,
 /// `Add-Member [-NotePropertyMembers] <IDictionary>`, `-TypeName`, `-Force`, `-PassThru`.
 final class AddMemberCommand: Cmdlet {
+    /// AddMember.cs's NotePropertyTransformation: a number given as -NotePropertyName is its text.
+    static func notePropertyTransformation(_ v: Value) -> Value {
+        switch v {
+        case .int, .long, .double, .decimal, .sized: return .string(Conversion.toString(v))
+        default: return v
+        }
+    }
+
+    /// AddMember.cs's ValidateNotePropertyName: a name that converts to one of the member types
+    /// that need a value of their own (NoteProperty, ScriptProperty, …) is refused, so
+    /// `Add-Member NoteProperty Name Value` binds -MemberType instead.
+    static func notePropertyNameRefusal(_ v: Value) -> String? {
+        guard case .string = v, let member = DotNetEnums.value(of: v, in: DotNetEnums.psMemberTypes) else { return nil }
+        // AliasProperty, CodeMethod, CodeProperty, MemberSet, NoteProperty, PropertySet,
+        // ScriptMethod, ScriptProperty.
+        let refused: Set<Int64> = [1, 128, 2, 1024, 8, 32, 256, 16]
+        guard refused.contains(member) else { return nil }
+        return "The parameter NotePropertyName cannot take values that could be converted to the type System.Management.Automation.PSMemberTypes. To define the name of a member with those values, use Add-Member, and specify the member type."
+    }
+
     override func process(_ rt: CommandRuntime) throws {
         guard let input = rt.bound[folded: "inputobject"] else { return }
         let b = rt.bound
@@ -100,12 +120,20 @@ final class AddMemberCommand: Cmdlet {
                                            .InvalidOperation, target: input, type: .invalidOperationException))
                 continue
             }
+            // AddMember.cs's AddMemberToTarget: -Force removes the old member, and the new one
+            // is added after every other.
             if let c = o as? PSCustomObject, case .noteProperty(let v) = m.kind {
                 o.instanceMembers?.remove(m.name)
+                c.memberSlots[m.name.lowercased()] = nil
+                c.remove(m.name)
                 c.set(m.name, v)
                 continue
             }
-            if let c = o as? PSCustomObject, c.has(m.name) { c.remove(m.name) }
+            if let c = o as? PSCustomObject {
+                if c.has(m.name) { c.remove(m.name) }
+                c.memberSlots[m.name.lowercased()] = c.count
+                o.instanceMembers?.remove(m.name)
+            }
             let table = o.instanceMembers ?? PSMemberTable()
             table.set(m)
             o.instanceMembers = table

@@ -152,9 +152,16 @@ struct ParameterBinder {
                 guard let firstChoice = candidates.first else { break }
                 var chosen: (ParameterDeclaration, Value)?
                 if candidates.count > 1 {
-                    if let p = candidates.first(where: { acceptsWithoutConversion(v, $0) }) {
-                        chosen = (p, try coerce(ExecutionContext.numberArgumentAsTyped(v, x, p), to: p, extent: x))
-                    } else {
+                    // pwsh's BindPositionalParameters: first the parameters that take the value as
+                    // it is, then with type conversion; a parameter whose transformation,
+                    // conversion or validation fails leaves the argument to the next one.
+                    for p in candidates where acceptsWithoutConversion(v, p) {
+                        if let cv = try? coerce(ExecutionContext.numberArgumentAsTyped(v, x, p), to: p, extent: x) {
+                            chosen = (p, cv)
+                            break
+                        }
+                    }
+                    if chosen == nil {
                         for p in candidates {
                             if let cv = try? coerce(ExecutionContext.numberArgumentAsTyped(v, x, p), to: p, extent: x) {
                                 chosen = (p, cv)
@@ -232,7 +239,8 @@ struct ParameterBinder {
     }
 
     /// True when a parameter's type takes the value without conversion (pwsh's first pass).
-    func acceptsWithoutConversion(_ v: Value, _ p: ParameterDeclaration) -> Bool {
+    func acceptsWithoutConversion(_ value: Value, _ p: ParameterDeclaration) -> Bool {
+        let v = p.transformation?(value) ?? value
         guard let t = parameterType(p) else { return true }
         switch t.kind {
         case .object, .psobject: return true
@@ -358,7 +366,8 @@ struct ParameterBinder {
     }
 
     /// Converts an argument to the parameter's type, then validates it.
-    func coerce(_ value: Value, to p: ParameterDeclaration, extent: SourceExtent?, forPipeline: Bool = false) throws -> Value {
+    func coerce(_ original: Value, to p: ParameterDeclaration, extent: SourceExtent?, forPipeline: Bool = false) throws -> Value {
+        let value = p.transformation?(original) ?? original
         var v = value
         if let t = parameterType(p) {
             switch t.kind {
@@ -534,6 +543,8 @@ struct ParameterBinder {
             if value.isNull || Conversion.toString(value).trimmingCharacters(in: .whitespaces).isEmpty {
                 return "The argument is null or empty. Provide an argument that is not null or empty, and then try the command again."
             }
+        case .check(let refusal):
+            for item in items { if let message = refusal(item) { return message } }
         case .script(let sb, let errorMessage):
             for item in items {
                 let out = (try? context.invokeScriptBlock(sb, args: [], dollarUnder: item)) ?? []

@@ -393,7 +393,7 @@ public enum Members {
         case .string: names.append("Length")
         case .object(let o):
             if let c = o as? PSCustomObject {
-                names.insert(contentsOf: c.names, at: 0)
+                names = c.names(mergedWith: names)
             } else if let h = o as? PSHashtable {
                 names += CollectionMembers.hashtablePropertyNames(h)
             } else if let a = o as? PSArray {

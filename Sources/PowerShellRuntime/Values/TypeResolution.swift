@@ -107,6 +107,14 @@ public enum TypeResolver {
         members: [("Alias", 1), ("Function", 2), ("Filter", 4), ("Cmdlet", 8), ("ExternalScript", 16), ("Application", 32),
                   ("Script", 64), ("Configuration", 256), ("All", 383)], isFlags: true)),
         fullName: "System.Management.Automation.CommandTypes")
+    /// pwsh's MshMemberInfo.cs at v7.6.5 (Properties, Methods and All are the unions it declares).
+    public static let psMemberTypes = PSType(kind: .enumeration(PSEnumDefinition(
+        name: "PSMemberTypes", fullName: "System.Management.Automation.PSMemberTypes",
+        members: [("AliasProperty", 1), ("CodeProperty", 2), ("Property", 4), ("NoteProperty", 8), ("ScriptProperty", 16),
+                  ("PropertySet", 32), ("Method", 64), ("CodeMethod", 128), ("ScriptMethod", 256), ("ParameterizedProperty", 512),
+                  ("MemberSet", 1024), ("Event", 2048), ("Dynamic", 4096), ("InferredProperty", 8192), ("Properties", 8223),
+                  ("Methods", 448), ("All", 16383)], isFlags: true)),
+        fullName: "System.Management.Automation.PSMemberTypes")
     public static let searchOption = PSType(kind: .enumeration(PSEnumDefinition(
         name: "SearchOption", fullName: "System.IO.SearchOption",
         members: [("TopDirectoryOnly", 0), ("AllDirectories", 1)])),
@@ -268,7 +276,7 @@ public enum TypeResolver {
                               scriptblock, switchParameter, type, runtimeType, regex, version, semanticVersion, datetime, timespan,
                               guid, stringBuilder, securestring, pscredential, errorRecord, actionPreference, dayOfWeek,
                               consoleColor, errorCategory, stringSplitOptions, regexOptions, splitOptions,
-                              stringComparison, midpointRounding, securityProtocolType, commandTypes, searchOption]
+                              stringComparison, midpointRounding, securityProtocolType, commandTypes, searchOption, psMemberTypes]
         for x in core { t[x.fullName.lowercased()] = x }
         t["system.management.automation.pscustomobject"] = pscustomobjectType
         for e in allExceptionTypes {
