@@ -119,5 +119,6 @@ enum SessionStateDrive {
         return item(provider, name, rt)
     }
 
-    private static func visibleVariables(_ rt: CommandRuntime) -> [PSVariable] { VariableLookup.chain(rt.context) }
+    /// The variables visible from the caller's scope, as Get-Variable lists them.
+    private static func visibleVariables(_ rt: CommandRuntime) -> [PSVariable] { (try? VariableLookup.visible(rt)) ?? [] }
 }

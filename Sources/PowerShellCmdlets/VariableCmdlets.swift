@@ -26,15 +26,9 @@ enum VariableLookup {
             let scope = try rt.context.resolveScope(s)
             return Array(scope.variables.values)
         }
-        return chain(rt.context)
-    }
-
-    /// The variables visible from the current scope, nearest first; private variables of
-    /// outer scopes are hidden.
-    static func chain(_ context: ExecutionContext) -> [PSVariable] {
         var out: [PSVariable] = []
         var seen = Set<String>()
-        var s: Scope? = context.currentScope
+        var s: Scope? = rt.context.currentScope
         var first = true
         while let scope = s {
             for (k, v) in scope.variables where seen.insert(k).inserted {
