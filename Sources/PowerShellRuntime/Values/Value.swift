@@ -457,6 +457,11 @@ public final class PSCustomObject: PSObjectBase {
 open class PSNativeObject: PSObjectBase {
     /// Property names in the order Get-Member/Format-List show them.
     open var propertyNames: [String] { [] }
+    /// Whether formatting names this object, as an element of a collection, by its ToString
+    /// (pwsh's PSObjectHelper.GetObjectName: when the .NET type overrides ToString itself, or
+    /// the object travels in a PSObject wrapper, as cmdlet output with note properties does),
+    /// else by a Name-like property (Regex's Group and Match inherit Capture's ToString).
+    open var declaresToString: Bool { true }
     /// Properties shown by default (the default display property set), if the type has one.
     open var defaultDisplayProperties: [String]? { nil }
 
