@@ -372,6 +372,12 @@ final class PSCmdletObject: PSDotNetObject {
         }
     }
 
+    /// pwsh's ErrorRecord.SetInvocationInfo when the function writes a record it made: the
+    /// FullyQualifiedErrorId gains the function's name (`My.Id,Get-Widget`).
+    private func attribute(_ record: ErrorRecord) {
+        if record.errorIdSuffix == nil { record.errorIdSuffix = runtime.invocation.commandName }
+    }
+
     override func invokeMethod(_ name: String, _ args: [Value], hooks: RuntimeHooks) throws -> Value? {
         func text(_ i: Int) -> String { i < args.count ? Conversion.toString(args[i], hooks: hooks) : "" }
         do {
@@ -385,10 +391,12 @@ final class PSCmdletObject: PSDotNetObject {
                 return .bool(true)
             case "writeerror":
                 guard case .object(let o)? = args.first, let record = o as? ErrorRecord else { throw MemberFailure.noOverload }
+                attribute(record)
                 try runtime.writeError(record)
                 return .null
             case "throwterminatingerror":
                 guard case .object(let o)? = args.first, let record = o as? ErrorRecord else { throw MemberFailure.noOverload }
+                attribute(record)
                 try runtime.throwTerminating(record)
             case "writeobject":
                 guard let v = args.first else { throw MemberFailure.noOverload }

@@ -299,6 +299,8 @@ enum StaticMembers {
             return .object(PSCredentialObject(userName: a.string(0), password: pw))
         case .exception(let e):
             return .object(try exception(e, a))
+        case .errorRecord:
+            return try errorRecord(a)
         case .psClass(let d):
             return try a.hooks.constructClass(d, a.values)
         case .string:
@@ -333,6 +335,46 @@ enum StaticMembers {
     }
 
     /// `[System.ArgumentException]::new('m', 'p')` and friends, with .NET's default messages.
+    /// `[System.Management.Automation.ErrorRecord]::new(exception, errorId, category, target)`
+    /// (a string converts to an Exception with that message, as through Exception's
+    /// constructor), and `::new(errorRecord, exception)`, which copies the record with the
+    /// new exception. The category info's target name and type come from the target object.
+    private static func errorRecord(_ a: MethodArgs) throws -> Value {
+        func exceptionArgument(_ v: Value, _ name: String) throws -> PSExceptionObject {
+            switch v {
+            case .object(let o as PSExceptionObject): return o
+            case .string(let s): return PSExceptionObject(.exception, s)
+            case .null: throw StringMembers.nullArgument(name)
+            default:
+                throw MemberFailure.conversion(parameter: name, value: v, type: "System.Exception",
+                                               message: "Cannot convert the \"\(Conversion.toString(v, hooks: a.hooks))\" value of type \"\(Members.typeFullName(v))\" to type \"System.Exception\".")
+            }
+        }
+        if a.count == 2, case .object(let o as ErrorRecord) = a[0] {
+            let copy = ErrorRecord(exception: try exceptionArgument(a[1], "replaceParentContainsErrorRecordException"), errorId: o.errorId,
+                                   category: o.category, targetObject: o.targetObject, invocationInfo: o.invocationInfo,
+                                   errorIdSuffix: o.errorIdSuffix)
+            copy.targetDescription = o.targetDescription
+            copy.targetTypeName = o.targetTypeName
+            return .object(copy)
+        }
+        try a.expect(4)
+        let exception = try exceptionArgument(a[0], "exception")
+        let category = a[2].isNull ? .NotSpecified
+            : ErrorCategory(rawValue: Int(try a.enumValue(2, DotNetEnums.definition(TypeResolver.errorCategory), "errorCategory"))) ?? .NotSpecified
+        let record = ErrorRecord(exception: exception, errorId: a[1].isNull ? "" : a.string(1), category: category, targetObject: a[3])
+        if !a[3].isNull {
+            // ErrorCategoryInfo.TargetName: the target's .NET ToString (a PSObject's own text).
+            if case .object(let o) = a[3], o is PSCustomObject {
+                record.targetDescription = Conversion.toString(a[3], hooks: a.hooks)
+            } else {
+                record.targetDescription = Members.dotnetToString(a[3], hooks: a.hooks)
+            }
+            record.targetTypeName = Members.typeFullName(a[3]).split(separator: ".").last.map(String.init) ?? ""
+        }
+        return .object(record)
+    }
+
     private static func exception(_ e: ExceptionType, _ a: MethodArgs) throws -> PSExceptionObject {
         try a.expect(0...3)
         let typeName = e.chain.first ?? "System.Exception"
