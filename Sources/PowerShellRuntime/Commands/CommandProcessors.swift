@@ -41,6 +41,7 @@ final class CmdletProcessor: CommandProcessor {
         rt.expectingInput = expectingInput
         try context.prepareCommonParameters(rt)
         runtime = rt
+        for w in result.warnings { try rt.writeWarning(w) }
         let c = registration.type.init()
         cmdlet = c
         if expectingInput, let direct = directPipelineParameter(bound: result.bound) {
@@ -197,6 +198,7 @@ final class ScriptProcessor: CommandProcessor {
         let rt = CommandRuntime(context: context, declaration: info.declaration, bound: result.bound, invocation: invocation,
                                 output: output, routing: routing)
         runtime = rt
+        for w in result.warnings { try rt.writeWarning(w) }
         var routingBefore: StreamRouting?
         if collectsErrors {
             var scoped = routing.inherited(output: output)

@@ -33,6 +33,8 @@ struct ParameterBinder {
         var unboundParameterNames: Set<Int> = []
         /// Parameter sets still possible after binding the arguments (pipeline input narrows more).
         var candidateSets: [String] = []
+        /// Warnings from `$PSDefaultParameterValues` that the command writes once it runs.
+        var warnings: [String] = []
     }
 
     // MARK: - Errors
@@ -198,6 +200,7 @@ struct ParameterBinder {
             }
             sets = candidateSets(for: result.bound)
         }
+        result.warnings = applyDefaultParameterValues(&result, sets: &sets)
         result.candidateSets = sets
         result.bound.parameterSetName = chooseSet(sets) ?? ParameterSetMembership.allSets
         if !pipelineExpected {
