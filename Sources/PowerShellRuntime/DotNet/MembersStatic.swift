@@ -230,14 +230,26 @@ enum StaticMembers {
             guard let g = PSGuid.parse(a.string(0)) else { throw MemberFailure.dotnet(.formatException, "Unrecognized Guid format.") }
             return .object(g)
         case .datetime:
-            if a.count == 1 { return .object(PSDateTime(ticks: try a.long(0, "ticks"))) }
-            guard [0, 3, 6, 7].contains(a.count) else { throw MemberFailure.noOverload }
-            if a.count == 0 { return .object(PSDateTime(ticks: 0)) }
+            // DateTime(ticks[, kind]), (y, m, d), (y, m, d, h, mi, s[, ms][, kind]): a last
+            // argument that is a DateTimeKind picks the overload that takes one.
+            var count = a.count
+            var kind = PSDateTime.Kind.unspecified
+            let namesKind: Bool = {
+                guard case .string(let t) = a[count - 1] else { return false }
+                return DotNetEnums.dateTimeKind.member(named: t.trimmingCharacters(in: .whitespaces)) != nil
+            }()
+            if count == 2 || count == 8 || (count == 7 && (a.isEnum(6, DotNetEnums.dateTimeKind) || namesKind)) {
+                kind = PSDateTime.Kind(rawValue: Int(try a.enumValue(count - 1, DotNetEnums.dateTimeKind, "kind"))) ?? .unspecified
+                count -= 1
+            }
+            if count == 1 { return .object(PSDateTime(ticks: try a.long(0, "ticks"), kind: kind)) }
+            guard [0, 3, 6, 7].contains(count) else { throw MemberFailure.noOverload }
+            if count == 0 { return .object(PSDateTime(ticks: 0)) }
             let names = ["year", "month", "day", "hour", "minute", "second", "millisecond"]
             var p: [Int] = []
-            for i in 0..<a.count { p.append(try a.int(i, names[i])) }
+            for i in 0..<count { p.append(try a.int(i, names[i])) }
             while p.count < 7 { p.append(0) }
-            guard let d = PSDateTime.make(p[0], p[1], p[2], p[3], p[4], p[5], p[6]) else {
+            guard let d = PSDateTime.make(p[0], p[1], p[2], p[3], p[4], p[5], p[6], kind: kind) else {
                 throw MemberFailure.dotnet(.argumentOutOfRangeException, "Year, Month, and Day parameters describe an un-representable DateTime.")
             }
             return .object(d)
