@@ -194,24 +194,29 @@ public final class CommandRuntime {
     }
 
     /// Write-Information / Write-Host. Write-Host output is always shown unless redirected.
+    /// pwsh's MshCommandRuntime.WriteInformation: unless the preference is Ignore, a record
+    /// reaches a redirected information stream (`6>&1`, `*>&1`, `6>file`) whatever the
+    /// preference; only the console shows it just for Continue.
     public func writeInformation(_ text: String, isHost: Bool) throws {
         if !isHost {
             let pref = actionFor("InformationAction", "InformationPreference", .SilentlyContinue)
             if pref == .Ignore { return }
             informationVariableItems?.append(.object(StreamRecord(.information, text)))
-            if pref != .Continue { return }
+            if pref != .Continue && context.reachesHost(routing.information) { return }
         }
         try context.routeText(.information, text, routing.information, output: output)
     }
 
-    /// Write-Host: text straight to the console (the information stream since pwsh 5).
+    /// Write-Host: text straight to the console (the information stream since pwsh 5, as a
+    /// record tagged PSHOST when that stream is redirected).
     public func writeHost(_ text: String, noNewline: Bool) throws {
+        informationVariableItems?.append(.object(StreamRecord(.information, text, tags: ["PSHOST"])))
         if case .host = routing.information {
             context.outDefaultFlush()
             context.host.writeOutput(noNewline ? text : text + "\n")
             return
         }
-        try context.routeText(.information, text, routing.information, output: output)
+        try context.routeText(.information, text, routing.information, output: output, tags: ["PSHOST"])
     }
 
     private func actionFor(_ parameter: String, _ variable: String, _ def: ActionPreference) -> ActionPreference {
@@ -302,20 +307,31 @@ extension ExecutionContext {
 
     /// Sends a warning/verbose/debug/information line where the routing says; merged into
     /// output it becomes a WarningRecord, VerboseRecord, DebugRecord or InformationRecord.
-    func routeText(_ stream: RedirectionStream, _ text: String, _ target: StreamRouting.Target, output: Pipe) throws {
+    func routeText(_ stream: RedirectionStream, _ text: String, _ target: StreamRouting.Target, output: Pipe, tags: [String] = []) throws {
         switch target {
         case .host:
             outDefaultFlush()
             writeStreamText(stream, text)
         case .discard: break
         case .output:
-            try output.write(.object(StreamRecord(stream, text)))
+            try output.write(.object(StreamRecord(stream, text, tags: tags)))
         case .pipe(let p):
-            try p.write(.object(StreamRecord(stream, text)))
+            try p.write(.object(StreamRecord(stream, text, tags: tags)))
         case .command(let rt):
-            try routeText(stream, text, rt.routing.target(stream), output: rt.output)
+            try routeText(stream, text, rt.routing.target(stream), output: rt.output, tags: tags)
         case .file(let path, let append):
             appendToFile(path, text + "\n", append: append)
+        }
+    }
+}
+
+extension ExecutionContext {
+    /// True when text sent to `target` ends up on the console rather than in a redirection.
+    func reachesHost(_ target: StreamRouting.Target) -> Bool {
+        switch target {
+        case .host: return true
+        case .command(let rt): return reachesHost(rt.routing.information)
+        default: return false
         }
     }
 }
