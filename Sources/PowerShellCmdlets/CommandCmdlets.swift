@@ -8,7 +8,15 @@ enum CommandCmdlets {
         ("Invoke-Command", InvokeCommandCommand.self),
         ("Invoke-Expression", InvokeExpressionCommand.self),
         ("Get-Help", GetHelpCommand.self),
+        ("Get-PSCallStack", GetPSCallStackCommand.self),
     ]
+}
+
+/// `Get-PSCallStack`: the active calls, innermost first (CallStackFrame objects).
+final class GetPSCallStackCommand: Cmdlet {
+    override func process(_ rt: CommandRuntime) throws {
+        for frame in rt.context.callStackFrames(at: rt.invocation.extent) { try rt.writeObject(.object(frame)) }
+    }
 }
 
 /// The commands a session knows, as CommandInfo objects.
@@ -92,8 +100,39 @@ enum CommandCatalog {
             "System.Collections.IDictionary": "IDictionary", "System.Management.Automation.SwitchParameter": "switch",
         ]
         if let k = known[base] { return k + suffix }
+        // Generic types: `Nullable[T]` shows as T; others as `Name[T, …]` with their arguments
+        // shortened (`System.Nullable`1[[System.Int64, System.Private.CoreLib, …]]` is `long`).
+        if let tick = base.firstIndex(of: "`"), let open = base[tick...].firstIndex(of: "["), base.hasSuffix("]") {
+            let inner = base[base.index(after: open)..<base.index(before: base.endIndex)]
+            let arguments = genericArguments(String(inner)).map { syntaxTypeName($0) }
+            let name = String(base[..<tick])
+            if name == "System.Nullable", arguments.count == 1 { return arguments[0] + suffix }
+            let short = name.split(separator: ".").last.map(String.init) ?? name
+            return short + "[" + arguments.joined(separator: ", ") + "]" + suffix
+        }
         if let dot = base.lastIndex(of: ".") { return String(base[base.index(after: dot)...]) + suffix }
         return base + suffix
+    }
+
+    /// The type names inside a generic's brackets: `System.Int32` or `[System.Int32, Assembly…]`
+    /// items separated by commas at the top level.
+    private static func genericArguments(_ text: String) -> [String] {
+        var items: [String] = [], depth = 0, current = ""
+        for c in text {
+            if c == "[" { depth += 1; if depth == 1 { continue } }
+            if c == "]" { depth -= 1; if depth == 0 { continue } }
+            if c == ",", depth == 0 {
+                items.append(current)
+                current = ""
+                continue
+            }
+            current.append(c)
+        }
+        items.append(current)
+        // An assembly-qualified argument keeps only its type name.
+        return items.map { item in
+            String(item.split(separator: ",", maxSplits: 1).first ?? Substring(item)).trimmingCharacters(in: .whitespaces)
+        }.filter { !$0.isEmpty }
     }
 
     /// `Name [[-P] <type>] [-S] [<CommonParameters>]` for each parameter set (see CommandSyntax).

@@ -43,7 +43,8 @@ public final class FormatShapeGenerator {
             if let h = o as? PSHashtable, expansion != .coreOnly {
                 if expansion == .both { processCoreOutOfBand(v, count: h.count, emit) }
                 for (k, value) in zip(h.keys, h.values) {
-                    processObject(.object(DictionaryEntryObject(key: k, value: value)), emit)
+                    // A generic Dictionary (`$PSBoundParameters`) enumerates into KeyValuePairs.
+                    processObject(.object(DictionaryEntryObject(key: k, value: value, isKeyValuePair: h.isGenericDictionary)), emit)
                 }
                 return
             }

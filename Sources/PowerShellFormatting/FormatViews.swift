@@ -238,6 +238,9 @@ enum BuiltInViews {
             FormatViewDefinition(name: "Variable", typeNames: ["System.Management.Automation.PSVariable"], control: .table(TableViewDefinition(columns: [
                 .property("Name", width: 30), .property("Value"),
             ]))),
+            // PowerShellCore_format_ps1xml.cs: CallStackFrame's table of Command, Arguments, Location.
+            FormatViewDefinition(name: "CallStackFrame", typeNames: ["System.Management.Automation.CallStackFrame"],
+                                 control: .table(TableViewDefinition(columns: [.property("Command"), .property("Arguments"), .property("Location")]))),
             FormatViewDefinition(name: "PathInfo", typeNames: ["System.Management.Automation.PathInfo"],
                                  control: .table(TableViewDefinition(columns: [.property("Path")]))),
             FormatViewDefinition(name: "MatchInfo", typeNames: ["Microsoft.PowerShell.Commands.MatchInfo"], control: .custom({ v, source in source.toString(v) })),

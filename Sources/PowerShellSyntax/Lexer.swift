@@ -315,13 +315,14 @@ public final class Lexer {
         } else if let (name, scope, end) = scanVariableName(start + 1, inString: false) {
             t = Token(kind: kind, start: start, end: end, value: .variable(name: name, scope: scope, braced: false))
         } else {
-            if mode != .expression { return scanGeneric(start, start, mode: mode) }
-            report("InvalidVariableReference", start: start, end: start + 1)
-            return Token(kind: .Unknown, start: start, end: start + 1)
+            // pwsh's ScanVariable: a `$` that no name follows is the start of a generic token
+            // (`$ x` runs a command named `$`), in either mode.
+            return scanGeneric(start, start, mode: mode)
         }
-        // In command mode `$x-y` is one expandable bareword; `.` and `[` still access members.
+        // In command mode `$x-y` is one expandable bareword; `.` and `[` still access members
+        // and `=` assigns (`$h=@"…"@`), as pwsh's ScanVariable ends the name there.
         let next = at(t.end)
-        if mode != .expression && !CharClass.forceStartNewToken(next) && next != 0x2E && next != 0x5B {
+        if mode != .expression && !CharClass.forceStartNewToken(next) && next != 0x2E && next != 0x5B && next != 0x3D {
             return scanGeneric(start, start, mode: mode)
         }
         return t

@@ -5,7 +5,7 @@ import PowerShellSyntax
 /// program, in pwsh's order), the processor that runs it, and the "is not recognized" error.
 extension ExecutionContext {
     func resolveCommand(name: String, arguments: [CommandArgument], dotSource: Bool, commandAst: CommandAst,
-                        nameExtent: SourceExtent, output: Pipe) throws -> CommandProcessor {
+                        output: Pipe) throws -> CommandProcessor {
         let invocation = InvocationInfo(commandName: name, extent: commandAst.extent)
         autoloadFailureMessage = nil
         let resolved = lookupCommand(name)
@@ -37,11 +37,10 @@ extension ExecutionContext {
                 // pwsh: a module exports the command but could not be imported.
                 autoloadFailureMessage = nil
                 let record = ErrorRecord(exception: PSExceptionObject(.commandNotFoundException, message), errorId: "CouldNotAutoloadMatchingModule",
-                                         category: .ObjectNotFound, targetObject: .string(name),
-                                         invocationInfo: InvocationInfo(commandName: name, extent: nameExtent))
+                                         category: .ObjectNotFound, targetObject: .string(name))
                 throw RuntimeError(record)
             }
-            throw commandNotFound(name, extent: nameExtent)
+            throw commandNotFound(name)
         }
     }
 
@@ -68,11 +67,12 @@ extension ExecutionContext {
         return CmdletProcessor(context: self, registration: getHelp, arguments: args, invocation: invocation, output: output, commandAst: commandAst)
     }
 
-    func commandNotFound(_ name: String, extent: SourceExtent) -> RuntimeError {
+    /// The "is not recognized" error; the caller gives it the position of the command's name.
+    func commandNotFound(_ name: String) -> RuntimeError {
         let message = "The term '\(name)' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again."
         let ex = PSExceptionObject(.commandNotFoundException, message)
         let record = ErrorRecord(exception: ex, errorId: "CommandNotFoundException", category: .ObjectNotFound,
-                                 targetObject: .string(name), invocationInfo: InvocationInfo(commandName: name, extent: extent))
+                                 targetObject: .string(name))
         record.categoryActivity = ""
         return RuntimeError(record)
     }

@@ -113,8 +113,7 @@ final class NativeCommandProcessor: CommandProcessor {
         let errData = errBox.data
         process.waitUntilExit()
         let code = process.terminationStatus
-        context.lastExitCode = code
-        try context.assignVariable(in: context.globalScope, folded: "lastexitcode", name: "LASTEXITCODE", value: .int(code))
+        try context.setLastExitCode(code)
         if !errData.isEmpty {
             for line in ExecutionContext.splitLines(String(decoding: errData, as: UTF8.self)) {
                 let ex = PSExceptionObject(.runtimeException, line)
@@ -209,6 +208,8 @@ final class DocumentProcessor: CommandProcessor {
             throw RuntimeError(ErrorRecord(exception: ex, errorId: "CantActivateDocumentInPipeline", category: .InvalidOperation,
                                            targetObject: .string(path), invocationInfo: info))
         }
-        throw context.commandNotFound(name, extent: commandAst.elements.first?.extent ?? commandAst.extent)
+        let notFound = context.commandNotFound(name)
+        notFound.record.invocationInfo = InvocationInfo(commandName: name, extent: commandAst.elements.first?.extent ?? commandAst.extent)
+        throw notFound
     }
 }

@@ -26,6 +26,9 @@ public final class PSExceptionObject: PSNativeObject {
     public var innerException: PSExceptionObject?
     /// The ErrorRecord that wraps this exception (pwsh's IContainsErrorRecord), when there is one.
     public weak var errorRecord: ErrorRecord?
+    /// For an exception that outlives its record (an inner exception kept by an outer one):
+    /// the id and category to give the record `.ErrorRecord` makes again on request.
+    public var recordTemplate: (errorId: String, category: ErrorCategory)?
     /// Extra properties some exceptions carry (ParamName, ActualValue, …).
     public var extraProperties: [(String, Value)] = []
 
@@ -90,7 +93,10 @@ public final class PSExceptionObject: PSNativeObject {
         switch name.lowercased() {
         case "message": return .string(message)
         case "innerexception": return innerException.map { .object($0) } ?? .null
-        case "errorrecord": return errorRecord.map { .object($0) } ?? .null
+        case "errorrecord":
+            if let r = errorRecord { return .object(r) }
+            if let t = recordTemplate { return .object(ErrorRecord(exception: self, errorId: t.errorId, category: t.category)) }
+            return .null
         case "hresult": return .int(hResult)
         case "source", "stacktrace", "helplink", "targetsite": return .null
         case "data": return .object(PSHashtable())
@@ -124,7 +130,7 @@ public enum ExceptionType {
          arithmeticException, ioException, fileNotFoundException, directoryNotFoundException,
          unauthorizedAccessException, pipelineStoppedException, actionPreferenceStopException,
          writeErrorException, sessionStateUnauthorizedAccessException, scriptCallDepthException,
-         validationMetadataException, psArgumentException, psArgumentNullException,
+         validationMetadataException, argumentTransformationMetadataException, psArgumentException, psArgumentNullException,
          psArgumentOutOfRangeException, psInvalidOperationException, psNotSupportedException,
          psSecurityException, metadataException, setValueInvocationException,
          getValueInvocationException, nativeCommandExitException, wildcardPatternException,
@@ -181,6 +187,8 @@ public enum ExceptionType {
             return [ExceptionType.sma + "SessionStateUnauthorizedAccessException", ExceptionType.sma + "SessionStateException", rt, sys, exc]
         case .scriptCallDepthException: return [ExceptionType.sma + "ScriptCallDepthException", rt, sys, exc]
         case .validationMetadataException: return [ExceptionType.sma + "ValidationMetadataException", ExceptionType.sma + "MetadataException", rt, sys, exc]
+        case .argumentTransformationMetadataException:
+            return [ExceptionType.sma + "ArgumentTransformationMetadataException", ExceptionType.sma + "MetadataException", rt, sys, exc]
         case .psArgumentException: return [ExceptionType.sma + "PSArgumentException", arg, sys, exc]
         case .psArgumentNullException: return [ExceptionType.sma + "PSArgumentNullException", "System.ArgumentNullException", arg, sys, exc]
         case .psArgumentOutOfRangeException: return [ExceptionType.sma + "PSArgumentOutOfRangeException", "System.ArgumentOutOfRangeException", arg, sys, exc]
@@ -297,8 +305,6 @@ public final class ErrorRecord: PSNativeObject {
     public var scriptStackTrace: String = ""
     /// True for an error raised by `throw` (pwsh renders those as "Exception: …" when uncaught).
     public var fromThrowStatement = false
-    /// The span to underline when it is not the whole command (a misspelt parameter).
-    public var errorExtent: SourceExtent?
     /// True for errors that end the whole script when nothing catches them (`throw`, and errors
     /// raised under the Stop preference). Other errors end only their statement.
     public var terminatesScript = false

@@ -28,7 +28,6 @@ extension ExecutionContext {
         define("FormatEnumerationLimit", .int(4))
         define("MaximumHistoryCount", .int(4096))
         define("NestedPromptLevel", .int(0))
-        define("OFS", .string(" "))
         define("PSNativeCommandUseErrorActionPreference", .bool(false))
         define("PSNativeCommandArgumentPassing", .string("Standard"))
         define("WhatIfPreference", .bool(false))
@@ -71,6 +70,7 @@ extension ExecutionContext {
 
     /// Connects the hooks operators and members use to this interpreter.
     func installHooks() {
+        hooks.createPowerShell = { [unowned self] in .object(PSPowerShell(parent: self)) }
         hooks.invokeScriptBlock = { [unowned self] sb, dollarUnder, args in
             try self.invokeScriptBlock(sb, args: args, dollarUnder: dollarUnder)
         }
@@ -93,7 +93,14 @@ extension ExecutionContext {
             if let v = self.currentScope.lookup("ofs") { return Conversion.toString(v.value) }
             return " "
         }
-        hooks.resolveUserType = { [unowned self] name in self.userTypes[name.lowercased()] }
+        hooks.resolveUserType = { [unowned self] name in
+            if let t = self.userTypes[name.lowercased()] { return t }
+            // Without the hooks: a namespace is tried once, not prefixed again.
+            for ns in self.usingNamespaces {
+                if let t = TypeResolver.resolve(name: ns + "." + name, hooks: nil) { return t }
+            }
+            return nil
+        }
         hooks.invokeClassMethod = { [unowned self] def, instance, name, args in
             try self.invokeClassMethod(def, instance, name, args)
         }
@@ -112,16 +119,42 @@ extension ExecutionContext {
         if rt.bound.has("InformationVariable") { rt.informationVariableItems = [] }
     }
 
+    /// `-PipelineVariable name`: a variable in the scope the pipeline runs in that holds each
+    /// object the command writes while the object goes down the pipeline. Returns the output
+    /// pipe that sets it and what puts back the variable it hid once the pipeline is over.
+    func pipelineVariableOutput(_ bound: BoundParameters, _ downstream: Pipe) -> (Pipe, restore: () -> Void)? {
+        guard let name = bound.string("PipelineVariable"), !name.isEmpty else { return nil }
+        let scope = currentScope
+        let folded = name.lowercased()
+        let hidden = scope.variables[folded]
+        let variable = PSVariable(name: name, value: .null)
+        scope.variables[folded] = variable
+        let pipe = Pipe({ v in
+            variable.value = v
+            try downstream.write(v)
+        })
+        return (pipe, {
+            if scope.variables[folded] === variable { scope.variables[folded] = hidden }
+        })
+    }
+
     /// Stores what `-ErrorVariable` / `-OutVariable` collected (`+name` appends).
     func finishCommonParameters(_ rt: CommandRuntime) {
         func store(_ param: String, _ items: [Value]?) {
             guard let items = items, var name = rt.bound.string(param) else { return }
             var existing: [Value] = []
-            if name.hasPrefix("+") {
-                name.removeFirst()
-                if let v = variableValue(name) { existing = Conversion.enumerate(v) ?? [v] }
+            let append = name.hasPrefix("+")
+            if append { name.removeFirst() }
+            // `-OutVariable script:a` names a scope too.
+            var scope: String?
+            if let colon = name.firstIndex(of: ":"), ["global", "script", "local", "private"].contains(name[..<colon].lowercased()) {
+                scope = String(name[..<colon])
+                name = String(name[name.index(after: colon)...])
             }
-            try? setVariable(name, .object(PSArray(existing + items, kind: .arrayList)))
+            if append, let v = (try? resolveScope(scope))?.lookup(name.lowercased())?.value ?? (scope == nil ? variableValue(name) : nil) {
+                existing = Conversion.enumerate(v) ?? [v]
+            }
+            try? setVariable(name, .object(PSArray(existing + items, kind: .arrayList)), scope: scope)
         }
         store("OutVariable", rt.outVariableItems)
         store("ErrorVariable", rt.errorVariableItems)
@@ -174,6 +207,7 @@ extension ExecutionContext {
 
     /// Runs an already parsed script at the top level.
     public func runParsed(_ ast: ScriptBlockAst, arguments: [CommandArgument] = [], asScriptFile: Bool) -> RunOutcome {
+        addUsingNamespaces(ast.usingStatements)
         let out = Pipe({ [unowned self] v in self.outDefault(v) })
         defer { outDefaultEnd() }
         let saved = currentScope
@@ -184,6 +218,7 @@ extension ExecutionContext {
             scope = globalScope
             currentScope = scope
             let path = ast.extent.file ?? ""
+            scriptFilePath = ast.extent.file
             scope.variables["psscriptroot"] = PSVariable(name: "PSScriptRoot", value: .string((path as NSString).deletingLastPathComponent))
             scope.variables["pscommandpath"] = PSVariable(name: "PSCommandPath", value: .string(path))
             let scriptInvocation = InvocationInfo(commandName: (path as NSString).lastPathComponent, extent: ast.extent)
@@ -249,13 +284,23 @@ extension ExecutionContext {
             try executeStatements(block.statements, traps: block.traps, out)
             return
         }
-        for statement in compiledNamedBlock(block).statements {
+        let box = compiledNamedBlock(block)
+        for i in box.statements.indices {
             do {
-                if case .returned = try statement(self, out) { throw ReturnSignal.shared }
-            } catch let e as RuntimeError where tryDepth == 0 && !e.record.terminatesScript {
+                if case .returned = try box.statements[i](self, out) { throw ReturnSignal.shared }
+            } catch let e as RuntimeError {
+                position(e, at: box.sequencePoints[i])
+                guard tryDepth == 0 && !e.record.terminatesScript else { throw e }
                 try handleStatementError(e)
             }
             outDefaultFlush()
+        }
+    }
+
+    /// Takes in the `using namespace` statements of a script about to run.
+    func addUsingNamespaces(_ statements: [UsingStatementAst]) {
+        for u in statements where u.kind.lowercased() == "namespace" {
+            if !usingNamespaces.contains(where: { $0.caseInsensitiveCompare(u.name) == .orderedSame }) { usingNamespaces.append(u.name) }
         }
     }
 

@@ -75,7 +75,16 @@ extension ModuleLayer {
         info.versionValue = PSVersion.parse(m.version.numericText).map { .object($0) }
         info.exportedCommandsOverride = m.exportedCommands
         if m.name.caseInsensitiveCompare(ModuleLayer.microsoftTeams) == .orderedSame {
-            info.exportedFunctions = m.exportedCommands
+            let catalog = world.tenant.catalog
+            let cmdlets = m.exportedCommands.filter { MicrosoftTeamsCommands.isCompiled($0, version: m.version, catalog: catalog) }
+            let compiled = Set(cmdlets)
+            info.exportedFunctions = m.exportedCommands.filter { !compiled.contains($0) }
+            info.exportedCmdlets = cmdlets
+            // NOTE: pwsh lists a module's cmdlets before its functions, each in the order they
+            // were loaded, which is not known for the real 7.7.0; teamsh lists the functions
+            // first (so the listing starts with Connect-MicrosoftTeams, as the oracle's stand-in
+            // module does), then the compiled cmdlets, each alphabetically.
+            info.exportedCommandsOverride = info.exportedFunctions + cmdlets
         }
         if listing { info.extraTypeNames = ["ModuleInfoGrouping"] }
         return info
@@ -100,8 +109,9 @@ extension ModuleLayer {
         let info = moduleInfo(for: m, listing: false)
         var names: [String] = []
         if isMicrosoftTeams(m.name) {
-            let registrations = MicrosoftTeamsCommands.registrations(for: m.version)
+            let registrations = MicrosoftTeamsCommands.registrations(for: m.version, catalog: world.tenant.catalog)
             context.register(registrations)
+            PolicyRecordClasses.define(world.tenant.catalog, in: context)
             names = registrations.map(\.declaration.name)
         }
         registeredCommands[ObjectIdentifier(info)] = names
@@ -148,7 +158,8 @@ extension ModuleLayer {
         }
         var out = best.keys.sorted().compactMap { key -> CommandInfoObject? in
             guard let m = best[key], let name = m.exportedCommands.first(where: { $0.lowercased() == key }),
-                  let r = MicrosoftTeamsCommands.registration(named: name, version: m.version) else { return nil }
+                  let r = MicrosoftTeamsCommands.registration(named: name, version: m.version, catalog: world.tenant.catalog)
+            else { return nil }
             return CommandInfoObject(name: r.declaration.name, commandType: r.declaration.commandType, source: m.name,
                                      version: m.version.numericText, definition: "", declaration: r.declaration)
         }

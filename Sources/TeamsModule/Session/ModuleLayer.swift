@@ -77,19 +77,24 @@ extension CommandRuntime {
         }
     }
 
-    /// Runs a world change twice: first only its checks (refusals become this command's
-    /// non-terminating errors), then, if ShouldProcess agrees, for real; then saves the world.
+    /// Runs a world change: first only its checks (refusals become this command's
+    /// non-terminating errors) when ShouldProcess will print or ask, then, if it agrees, for
+    /// real (every operation checks before it changes anything); then saves the world.
     /// True when the change was made.
     @discardableResult
     func changeWorld(target: String, _ body: (_ world: World, _ validateOnly: Bool) throws -> Void) throws -> Bool {
         let layer = try self.layer
-        do {
-            try body(layer.world, true)
-        } catch let error as TenantError {
-            try writeTenantError(error, target: .string(target))
-            return false
+        // The checks run apart only when ShouldProcess prints or asks, so refusals come first.
+        let silent = shouldProcessIsSilent
+        if !silent {
+            do {
+                try body(layer.world, true)
+            } catch let error as TenantError {
+                try writeTenantError(error, target: .string(target))
+                return false
+            }
+            guard try shouldProcess(target: target, action: declaration.name) else { return false }
         }
-        guard try shouldProcess(target: target, action: declaration.name) else { return false }
         defer { try? layer.persist() }
         do {
             try body(layer.world, false)

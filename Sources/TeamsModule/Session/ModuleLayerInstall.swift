@@ -21,11 +21,14 @@ extension ModuleLayer {
         registrations += TeamsSimCmdlets.registrations
         context.register(registrations)
         PSGetObjects.registerViews(views)
-        TeamsViews.register(views)
+        TeamsViews.register(views, catalog: world.tenant.catalog)
+        TeamObjects.registerViews(views)
+        BatchObjects.registerViews(views)
         ClientCallObjects.registerViews(views)
         context.commandNotFoundHook = { [unowned layer] name in layer.autoload(name) }
         context.availableModuleCommands = { [unowned layer] in layer.availableCommands() }
         context.requiresCheck = { [unowned layer] ast, path in layer.checkRequires(ast, path: path) }
-        TeamsCompleters.register(in: context)
+        context.loadedModuleLookup = { [unowned layer] name in layer.loadedModule(named: name) }
+        TeamsCompleters.register(in: context, catalog: world.tenant.catalog)
     }
 }
