@@ -335,6 +335,14 @@ public enum Members {
     /// `[version]'1.2'`, `[guid]'…'`, `[timespan]'01:30:00'`, `[System.Text.StringBuilder]'x'`,
     /// `[ref]$v`) with the conversion code. Idempotent; call once at session start.
     public static func registerNativeConversions() {
+        // A collection converts to HashSet<T>, Queue<T> or Stack<T> through the constructor
+        // that takes an IEnumerable<T> (LanguagePrimitives' constructor conversion).
+        for family in ["HashSet", "Queue", "Stack"] {
+            NativeConversions.registerGeneric("System.Collections.Generic.\(family)`1") { type, v in
+                guard Conversion.enumerate(v) != nil else { return nil }
+                return (try? PSGenericCollection.construct(type, MethodArgs([v], RuntimeHooks()))) ?? nil
+            }
+        }
         NativeConversions.register("System.DateTime") { v in
             switch v {
             case .string(let s): return PSDateTime.parse(s).map { .object($0) }

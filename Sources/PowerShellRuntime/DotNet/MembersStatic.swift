@@ -194,6 +194,7 @@ enum StaticMembers {
         if type.genericArguments.count == 2, type.fullName.hasPrefix("System.Collections.Generic.Dictionary`2") {
             return try CollectionMembers.newDictionary(type, a)
         }
+        if let c = try PSGenericCollection.construct(type, a) { return c }
         if !type.genericArguments.isEmpty, type.fullName.hasPrefix("System.Tuple`") || type.fullName.hasPrefix("System.ValueTuple`") {
             // `[tuple[string,int]]::new('a', 1)`: one argument per item, each converted.
             guard a.count == type.genericArguments.count else { throw MemberFailure.noOverload }
