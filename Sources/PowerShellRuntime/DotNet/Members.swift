@@ -337,6 +337,9 @@ public enum Members {
     public static func registerNativeConversions() {
         // A collection converts to HashSet<T>, Queue<T> or Stack<T> through the constructor
         // that takes an IEnumerable<T> (LanguagePrimitives' constructor conversion).
+        NativeConversions.registerGeneric("System.Nullable`1") { type, v in
+            try Conversion.convert(v, to: type.genericArguments[0], hooks: nil)
+        }
         for family in ["HashSet", "Queue", "Stack"] {
             NativeConversions.registerGeneric("System.Collections.Generic.\(family)`1") { type, v in
                 guard Conversion.enumerate(v) != nil else { return nil }

@@ -183,8 +183,12 @@ public enum TypeResolver {
             guard args.count == 1 else { return nil }
             return listType(of: args[0])
         case "nullable":
+            // `[Nullable[int]]`: $null stays $null, anything else converts to the
+            // underlying type (registered in Members.registerNativeConversions).
             guard args.count == 1 else { return nil }
-            return args[0]
+            let t = PSType(kind: .named, fullName: "System.Nullable`1[" + argText + "]")
+            t.genericArguments = args
+            return t
         case "tuple", "valuetuple":
             // System.Tuple`1 … `8 (ValueTuple likewise): one type per item.
             guard (1...8).contains(args.count) else { return nil }
