@@ -20,6 +20,7 @@ public enum Builtins {
         }
         context.register(registrations)
         CompletionSupport.install(into: context)
+        CommandMetadata.install()
         TextEncoding.registerConversion()
         OutputWiring.install(into: context)
         for (name, definition) in BuiltinAliases.startup {
