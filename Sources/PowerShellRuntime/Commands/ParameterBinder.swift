@@ -514,7 +514,9 @@ struct ParameterBinder {
     func coerce(_ original: Value, to p: ParameterDeclaration, extent: SourceExtent?, forPipeline: Bool = false) throws -> Value {
         let value = p.transformation?(original) ?? original
         var v = value
-        if let t = parameterType(p) {
+        // `[Nullable[T]]`: $null binds as $null, anything else as a T would.
+        if var t = parameterType(p), !(value.isNull && t.nullableUnderlying != nil) {
+            if let inner = t.nullableUnderlying { t = inner }
             switch t.kind {
             case .object, .psobject:
                 break

@@ -5,6 +5,14 @@ import Foundation
 /// `string`, `datetime`, `hashtable`, `cultureinfo`), arrays and generic arguments written
 /// the same way (`string[]`, `System.Collections.Generic.List[int]`), else the full name — or,
 /// with `dropNamespaces` (note properties' GetDisplayTypeNameOfValue), the bare name.
+extension PSType {
+    /// T for `System.Nullable<T>`, else nil.
+    public var nullableUnderlying: PSType? {
+        guard fullName.hasPrefix("System.Nullable`1"), genericArguments.count == 1 else { return nil }
+        return genericArguments[0]
+    }
+}
+
 public enum TypeDisplayName {
     /// Full name (lower-cased) → the accelerator FindBuiltinAccelerator returns: the first of
     /// pwsh's names for a type (`int` before `int32`, `float` before `single`, `psobject`
