@@ -528,12 +528,19 @@ final class PSCmdletObject: PSDotNetObject {
         do {
             switch name {
             case "shouldprocess":
-                guard !args.isEmpty else { throw MemberFailure.noOverload }
-                let target = text(0)
-                let action = args.count > 1 ? text(1) : runtime.invocation.commandName
-                return .bool(try runtime.shouldProcess(target: target, action: action))
+                switch args.count {
+                case 1, 2:
+                    let action = args.count > 1 ? text(1) : runtime.invocation.commandName
+                    return .bool(try runtime.shouldProcess(target: text(0), action: action))
+                case 3:
+                    // ShouldProcess(verboseDescription, verboseWarning, caption).
+                    return .bool(try runtime.shouldProcess(description: text(0), warning: text(1), caption: text(2)))
+                default:
+                    throw MemberFailure.noOverload
+                }
             case "shouldcontinue":
-                return .bool(true)
+                guard args.count == 2 else { throw MemberFailure.noOverload }
+                return .bool(try runtime.shouldContinue(query: text(0), caption: text(1)))
             case "writeerror":
                 guard case .object(let o)? = args.first, let record = o as? ErrorRecord else { throw MemberFailure.noOverload }
                 attribute(record)
@@ -553,7 +560,7 @@ final class PSCmdletObject: PSDotNetObject {
             case "writedebug": try runtime.writeDebug(text(0)); return .voidResult
             default: return nil
             }
-        } catch let e as RuntimeError where name == "shouldprocess" {
+        } catch let e as RuntimeError where name == "shouldprocess" || name == "shouldcontinue" {
             throw MemberFailure.dotnet(.psInvalidOperationException, e.record.exception.message)
         }
     }

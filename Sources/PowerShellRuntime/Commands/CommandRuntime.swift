@@ -238,9 +238,18 @@ public final class CommandRuntime {
     /// returns false. Otherwise, when `-Confirm` is given or the command's ConfirmImpact reaches
     /// `$ConfirmPreference`, the user is asked; without a console that fails as pwsh does.
     public func shouldProcess(target: String, action: String) throws -> Bool {
+        let description = "Performing the operation \"\(action)\" on target \"\(target)\"."
+        return try shouldProcess(description: description, warning: "Are you sure you want to perform this action?\n" + description,
+                                 caption: "Confirm")
+    }
+
+    /// pwsh's MshCommandRuntime.DoShouldProcess: under -WhatIf `What if: DESCRIPTION`; when no
+    /// confirmation is due, true — after writing DESCRIPTION as a verbose message when the
+    /// command itself was given -Verbose; else the CAPTION/WARNING prompt.
+    public func shouldProcess(description: String, warning: String, caption: String) throws -> Bool {
         let whatIf = bound.has("WhatIf") ? bound.isOn("WhatIf") : Conversion.toBool(context.variableValue("WhatIfPreference") ?? .bool(false))
         if whatIf {
-            try context.routeText(.information, "What if: Performing the operation \"\(action)\" on target \"\(target)\".", routing.information, output: output)
+            try context.routeText(.information, "What if: " + description, routing.information, output: output)
             return false
         }
         let confirm: Bool
@@ -251,16 +260,32 @@ public final class CommandRuntime {
             confirm = CommandRuntime.impactLevel(declaration.confirmImpact) >= CommandRuntime.impactLevel(preference)
                 && CommandRuntime.impactLevel(preference) > 0
         }
-        guard confirm else { return true }
+        guard confirm else {
+            if bound.isOn("Verbose") { try writeVerbose(description) }
+            return true
+        }
+        try requireInteractive()
+        context.outDefaultFlush()
+        context.host.writeOutput("\n\(caption)\n\(warning)\n[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is \"Y\"): ")
+        let answer = (context.host.readLine() ?? "").trimmingCharacters(in: .whitespaces).lowercased()
+        return answer.isEmpty || answer == "y" || answer == "a"
+    }
+
+    /// `$PSCmdlet.ShouldContinue(query, caption)`: always asks; a session that cannot prompt fails.
+    public func shouldContinue(query: String, caption: String) throws -> Bool {
+        try requireInteractive()
+        context.outDefaultFlush()
+        context.host.writeOutput("\n\(caption)\n\(query)\n[Y] Yes  [N] No  [S] Suspend  [?] Help (default is \"Y\"): ")
+        let answer = (context.host.readLine() ?? "").trimmingCharacters(in: .whitespaces).lowercased()
+        return answer.isEmpty || answer == "y"
+    }
+
+    private func requireInteractive() throws {
         if context.nonInteractive || !context.host.isInteractive {
             throw RuntimeError(.psInvalidOperationException,
                                "PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.",
                                errorId: "PromptNotSupported", category: .InvalidOperation)
         }
-        context.outDefaultFlush()
-        context.host.writeOutput("\nConfirm\nAre you sure you want to perform this action?\nPerforming the operation \"\(action)\" on target \"\(target)\".\n[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is \"Y\"): ")
-        let answer = (context.host.readLine() ?? "").trimmingCharacters(in: .whitespaces).lowercased()
-        return answer.isEmpty || answer == "y" || answer == "a"
     }
 
     /// True when `shouldProcess` would return true without printing or asking anything (no
