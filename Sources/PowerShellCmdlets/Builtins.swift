@@ -47,12 +47,15 @@ public enum Builtins {
     /// Validation attributes pwsh declares that the recorded declarations do not carry
     /// (commands.json lists ValidateSet only): `[ValidateRange(0, int.MaxValue)]` on
     /// Select-Object's counts (Select-Object.cs) and Get-Content's (Get-Content.Tests.ps1);
-    /// Add-Member's ValidateNotePropertyName (AddMember.cs).
+    /// Add-Member's ValidateNotePropertyName (AddMember.cs); Start-Sleep's ranges.
     static let validatedParameters: [String: [String: ParameterValidation]] = [
         "select-object": ["first": .range(min: .int(0), max: .int(Int32.max)), "last": .range(min: .int(0), max: .int(Int32.max)),
                           "skip": .range(min: .int(0), max: .int(Int32.max)), "skiplast": .range(min: .int(0), max: .int(Int32.max))],
         "get-content": ["totalcount": .range(min: .long(0), max: .long(Int64.max)), "tail": .range(min: .int(0), max: .int(Int32.max))],
         "add-member": ["notepropertyname": .check(AddMemberCommand.notePropertyNameRefusal)],
+        // StartSleepCommand.cs: [ValidateRange(0.0, (double)(int.MaxValue / 1000))] and [ValidateRange(0, int.MaxValue)].
+        "start-sleep": ["seconds": .range(min: .double(0), max: .double(Double(Int32.max / 1000))),
+                        "milliseconds": .range(min: .int(0), max: .int(Int32.max))],
     ]
 
     /// Argument transformations pwsh's cmdlets define in their own code.
