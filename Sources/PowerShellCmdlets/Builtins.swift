@@ -47,7 +47,8 @@ public enum Builtins {
     /// Validation attributes pwsh declares that the recorded declarations do not carry
     /// (commands.json lists ValidateSet only): `[ValidateRange(0, int.MaxValue)]` on
     /// Select-Object's counts (Select-Object.cs) and Get-Content's (Get-Content.Tests.ps1);
-    /// Add-Member's ValidateNotePropertyName (AddMember.cs); Start-Sleep's ranges.
+    /// Add-Member's ValidateNotePropertyName (AddMember.cs); the ranges of Start-Sleep, Get-Date,
+    /// Out-String, Out-File, Format-Wide and Compare-Object (their .cs files at v7.6.5).
     static let validatedParameters: [String: [String: ParameterValidation]] = [
         "select-object": ["first": .range(min: .int(0), max: .int(Int32.max)), "last": .range(min: .int(0), max: .int(Int32.max)),
                           "skip": .range(min: .int(0), max: .int(Int32.max)), "skiplast": .range(min: .int(0), max: .int(Int32.max))],
@@ -56,6 +57,19 @@ public enum Builtins {
         // StartSleepCommand.cs: [ValidateRange(0.0, (double)(int.MaxValue / 1000))] and [ValidateRange(0, int.MaxValue)].
         "start-sleep": ["seconds": .range(min: .double(0), max: .double(Double(Int32.max / 1000))),
                         "milliseconds": .range(min: .int(0), max: .int(Int32.max))],
+        // GetDateCommand.cs: each date part's range, and the Unix seconds DateTime can hold.
+        "get-date": ["year": .range(min: .int(1), max: .int(9999)), "month": .range(min: .int(1), max: .int(12)),
+                     "day": .range(min: .int(1), max: .int(31)), "hour": .range(min: .int(0), max: .int(23)),
+                     "minute": .range(min: .int(0), max: .int(59)), "second": .range(min: .int(0), max: .int(59)),
+                     "millisecond": .range(min: .int(0), max: .int(999)),
+                     "unixtimeseconds": .range(min: .long(-62_135_596_800), max: .long(253_402_300_799))],
+        // Out-String.cs and Out-File.cs: [ValidateRange(2, int.MaxValue)] on -Width.
+        "out-string": ["width": .range(min: .int(2), max: .int(Int32.max))],
+        "out-file": ["width": .range(min: .int(2), max: .int(Int32.max))],
+        // Format-Wide.cs: [ValidateRange(1, int.MaxValue)] on -Column.
+        "format-wide": ["column": .range(min: .int(1), max: .int(Int32.max))],
+        // Compare-Object.cs: [ValidateRange(0, int.MaxValue)] on -SyncWindow.
+        "compare-object": ["syncwindow": .range(min: .int(0), max: .int(Int32.max))],
     ]
 
     /// Argument transformations pwsh's cmdlets define in their own code.
