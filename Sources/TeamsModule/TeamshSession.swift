@@ -33,27 +33,35 @@ public enum TeamshSession {
 
     /// A session on a given world; `store` saves it after each change (nil: never saved).
     public static func make(host: PSHostInterface, nonInteractive: Bool, world: World, store: WorldStore?) -> ExecutionContext {
+        make(host: host, nonInteractive: nonInteractive, world: world, store: store, process: ProcessState())
+    }
+
+    static func make(host: PSHostInterface, nonInteractive: Bool, world: World, store: WorldStore?, process: ProcessState) -> ExecutionContext {
         let context = ExecutionContext(host: host)
         context.nonInteractive = nonInteractive
         Builtins.install(into: context)
-        ModuleLayer.install(into: context, world: world, store: store, views: OutputWiring.registry(of: context))
-        context.runspaces = Runspaces(world: world, store: store)
+        ModuleLayer.install(into: context, world: world, store: store, views: OutputWiring.registry(of: context), process: process)
+        context.runspaces = Runspaces(world: world, store: store, process: process)
         return context
     }
 }
 
-/// `[powershell]::Create()` runs in a new session on the same world (not interactive).
+/// A new session on the same world, with the process-wide module state (loaded assemblies,
+/// sign-in): `[powershell]::Create()` runs its commands there (not interactive), and each
+/// ForEach-Object -Parallel task runs in one.
 private final class Runspaces: RunspaceProvider {
     let world: World
     let store: WorldStore?
+    let process: ProcessState
 
-    init(world: World, store: WorldStore?) {
+    init(world: World, store: WorldStore?, process: ProcessState) {
         self.world = world
         self.store = store
+        self.process = process
     }
 
     func makeRunspace(for parent: ExecutionContext) -> ExecutionContext {
-        let runspace = TeamshSession.make(host: parent.host, nonInteractive: true, world: world, store: store)
+        let runspace = TeamshSession.make(host: parent.host, nonInteractive: true, world: world, store: store, process: process)
         runspace.currentLocation = parent.currentLocation
         return runspace
     }

@@ -3,6 +3,7 @@ import TestSupport
 import PowerShellRuntime
 import PowerShellSyntax
 @testable import PowerShellFormatting
+import TestSupport
 
 /// The ConciseView against the oracle's .err files.
 final class ErrorViewTests: XCTestCase {

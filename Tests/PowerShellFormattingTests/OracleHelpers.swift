@@ -3,6 +3,7 @@ import XCTest
 import TestSupport
 import PowerShellRuntime
 @testable import PowerShellFormatting
+import TestSupport
 
 /// Builds objects and reads the oracle's expected text.
 enum T {

@@ -93,4 +93,5 @@ final class FakeScriptHost: ScriptHost {
     func constructClass(_ definition: PSClassDefinition, _ args: [Value]) throws -> Value { .null }
     func resolveUserType(_ name: String) -> PSType? { userTypes[name] }
     func createPowerShell() -> Value? { nil }
+    var console: PSHostInterface? { nil }
 }

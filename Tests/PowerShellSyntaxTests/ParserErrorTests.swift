@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 import TestSupport
 @testable import PowerShellSyntax
+import TestSupport
 
 /// Parse errors: ids, messages, extents and the incomplete-input flag, checked against what
 /// pwsh printed (the oracle) and against a table.

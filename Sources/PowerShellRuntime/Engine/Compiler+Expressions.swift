@@ -81,7 +81,13 @@ extension Compiler {
         case .attributed(let a):
             return expression(a.child)
         case .using(let u):
-            return variableRead(u.variable)
+            // In a ForEach-Object -Parallel task, `$using:x` is the value the caller had.
+            let read = variableRead(u.variable)
+            let folded = u.variable.foldedName
+            return { ctx in
+                if let values = ctx.usingValues, let v = values[folded] { return v }
+                return try read(ctx)
+            }
         }
     }
 

@@ -389,7 +389,8 @@ extension Compiler {
                 pending = error
             }
             if let f = finally {
-                let after = try f.run(ctx, out)
+                // A `finally` block runs whole even when Ctrl+C stopped the `try` body.
+                let after = try PipelineStop.suspendingStop { try f.run(ctx, out) }
                 if case .normal = after {} else { completion = after }
             }
             if let p = pending { throw p }

@@ -36,6 +36,12 @@ public final class ExecutionContext {
     var typeTableGeneration = 0
     /// True for `-NonInteractive` (Read-Host and mandatory prompts fail).
     public var nonInteractive = false
+    /// The values of `$using:` variables in a ForEach-Object -Parallel task's session, by
+    /// lower-cased name (nil elsewhere: `$using:x` then reads `$x`).
+    public var usingValues: [String: Value]?
+    /// Whether programs started without pipeline input read teamsh's own stdin (true unless
+    /// teamsh reads its commands from stdin); otherwise they get /dev/null unless interactive.
+    public var programsInheritStdin = false
     /// `$?`: whether the last statement succeeded.
     public var lastStatementSucceeded = true
     /// `$LASTEXITCODE`: nil until a native program or script has set it.

@@ -5,7 +5,7 @@ import PowerShellSyntax
 /// use to run code in a runspace of its own. Commands are added as pwsh's PSCommand builds them
 /// (`AddScript`, `AddCommand`, `AddParameter`, `AddArgument`; commands added one after another
 /// form a pipeline, `AddStatement` starts the next one) and `Invoke()` runs them in a fresh
-/// session made by the host's `runspaceFactory`, which keeps its state between calls
+/// session made by the session's `runspaces` provider, which keeps its state between calls
 /// (functions a script defines stay, as `AddScript` runs scripts in the runspace's global
 /// scope). Output comes back from Invoke; errors, warnings, verbose, debug and information
 /// records collect in `Streams`; `HadErrors` says whether any error was written. A script

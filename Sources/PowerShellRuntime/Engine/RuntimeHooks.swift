@@ -20,6 +20,8 @@ public protocol ScriptHost: AnyObject {
     func resolveUserType(_ name: String) -> PSType?
     /// `[powershell]::Create()`: a PowerShell instance of the session.
     func createPowerShell() -> Value?
+    /// The session's host, for the members that reach the console (`[Console]::In`, `WriteLine`).
+    var console: PSHostInterface? { get }
 }
 
 /// The handle value-level code is given (`hooks:` parameters): the `ScriptHost` behind it, when
@@ -66,4 +68,7 @@ public final class RuntimeHooks {
     public func createPowerShell() -> Value? {
         host?.createPowerShell()
     }
+
+    /// The session's host (the console); nil without a session.
+    public var console: PSHostInterface? { host?.console }
 }

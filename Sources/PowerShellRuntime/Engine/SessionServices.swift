@@ -48,8 +48,9 @@ public protocol ModuleProvider: AnyObject {
     func loadedModule(named name: String) -> PSModuleInfo?
 }
 
-/// Makes the session `[powershell]::Create()` runs its commands in: the same cmdlets, modules
-/// and world as the session asking, not interactive.
+/// Makes the session `[powershell]::Create()` and each ForEach-Object -Parallel task run their
+/// commands in: the same cmdlets, modules and world as the session asking, at its location,
+/// not interactive.
 public protocol RunspaceProvider: AnyObject {
     func makeRunspace(for parent: ExecutionContext) -> ExecutionContext
 }
@@ -129,6 +130,8 @@ extension ExecutionContext: ScriptHost {
     public func createPowerShell() -> Value? {
         .object(PSPowerShell(parent: self))
     }
+
+    public var console: PSHostInterface? { host }
 
     public func resolveUserType(_ name: String) -> PSType? {
         if let t = userTypes[name.lowercased()] { return t }
