@@ -19,6 +19,7 @@ struct CommandLineOptions {
     var noLogo = false
     var nonInteractive = false
     var tenantPath: String?
+    var plan = PlanOptions()
 
     /// The problem with the command line, shown with the usage text (exit 64).
     struct UsageError: Error {
@@ -67,6 +68,8 @@ struct CommandLineOptions {
                 guard i < args.count else { throw UsageError(message: "Missing the argument to the -Tenant parameter.") }
                 o.tenantPath = args[i]
                 i += 1
+            } else if let next = try PlanOptions.parse(flag, args, next: i, into: &o.plan) {
+                i = next
             } else {
                 throw UsageError(message: "The argument '\(a)' is not recognized as the name of a script file. Check the spelling of the name, or if a path was included, verify that the path is correct and try again.")
             }
@@ -79,6 +82,7 @@ struct CommandLineOptions {
            teamsh -Command { - | <text> }
            teamsh [-NoProfile] [-NoLogo] [-NonInteractive] [-Tenant <file>] [-Version] [-Help]
            teamsh -Golden <folder> [-Update [-Force] [-Mask]] [-Filter <text>] [-Timeout <s>] [-Json]
+           teamsh -Plan [-OutputFormat Text|Json] [-Tenant <file>] { [-File] <path> [args] | -Command <text> }
 
     teamsh: an offline Microsoft Teams admin shell (a PowerShell 7.6 subset).
 
@@ -89,6 +93,9 @@ struct CommandLineOptions {
       -NonInteractive  Fail instead of prompting (Read-Host, mandatory parameters).
       -Tenant <file>   Use (and save to) this world file instead of the built-in default
                        (also: the TEAMSH_TENANT environment variable; the flag wins).
+      -Plan            Run the script on a copy of the world, save nothing, and print what it would
+                       change (exit 0: no change, 2: changes, 1: the script failed);
+                       -OutputFormat Json prints the plan as JSON (the script's output goes to stderr).
       -Golden <folder> Run every NAME.ps1 under the folder and compare its output with NAME.out,
                        NAME.err and NAME.code beside it (see the README's "Golden tests");
                        -Update writes the expected files of scripts that have none (-Force:

@@ -22,6 +22,16 @@ if case .golden(let goldenOptions) = options.mode {
     exit(GoldenRunner(options: goldenOptions, teamsh: selfPath).run())
 }
 
+do {
+    if let plan = try options.plan.runner(for: options.mode, tenantPath: TeamshSession.tenantPath(flag: options.tenantPath),
+                                          nonInteractive: options.nonInteractive) {
+        exit(plan.run())
+    }
+} catch let e as CommandLineOptions.UsageError {
+    FileHandle.standardError.write(Data((e.message + "\n" + CommandLineOptions.usage).utf8))
+    exit(64)
+}
+
 let stdinIsTerminal = isatty(0) == 1
 let stdoutIsTerminal = isatty(1) == 1
 let host = StandardHost(isInteractive: stdinIsTerminal && stdoutIsTerminal && !options.nonInteractive,
