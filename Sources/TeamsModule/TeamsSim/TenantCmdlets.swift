@@ -60,7 +60,8 @@ extension ImportTeamsSimTenantCommand {
             for warning in report.warnings { try rt.writeWarning(warning) }
             try layer.persist()
         } catch let error as InputFileError {
-            try refuse("The Microsoft365DSC export is not valid: \(error.description). Nothing was imported.")
+            let problem = error.description.hasSuffix(".") ? error.description : error.description + "."
+            try refuse("The Microsoft365DSC export is not valid: \(problem) Nothing was imported.")
         }
     }
 }

@@ -50,8 +50,17 @@ extension Tenant: Codable {
                 notes.unknownTypes.insert(typeName)
                 continue
             }
-            policies[descriptor.name] = try context.wrap(.policies) {
-                try Tenant.normalised(instances, of: descriptor, notes: &notes)
+            do {
+                policies[descriptor.name] = try Tenant.normalised(instances, of: descriptor, notes: &notes)
+            } catch let error as SettingValueError {
+                // Named down to the setting: tenant.policies.TeamsMeetingPolicy[0].values.AllowMeetNow.
+                throw DecodingError.dataCorrupted(DecodingError.Context(
+                    codingPath: container.codingPath + [SectionKey.policies, PathKey(typeName), PathKey(index: error.instance),
+                                                        PathKey("values"), PathKey(error.setting)],
+                    // The file error's sentence goes on after the detail: no period of its own.
+                    debugDescription: error.error.message.hasSuffix(".") ? String(error.error.message.dropLast()) : error.error.message))
+            } catch let error as TenantError {
+                throw context.error(.policies, error.message)
             }
         }
         let storedAssignments =
@@ -136,7 +145,7 @@ extension Tenant: Codable {
     ) throws -> [PolicyInstance] {
         var global: PolicyInstance?
         var others: [PolicyInstance] = []
-        for var instance in instances {
+        for (position, var instance) in instances.enumerated() {
             var values = instance.identity.isGlobal
                 ? descriptor.globalDefaultValues : descriptor.newInstanceValues(named: instance.identity.name)
             for name in instance.values.keys.sorted() {
@@ -145,7 +154,11 @@ extension Tenant: Codable {
                     notes.unknownSettings.insert(descriptor.name + "." + name)
                     continue
                 }
-                values[setting.name] = try setting.canonical(notes.knownFields(value, setting, descriptor))
+                do {
+                    values[setting.name] = try setting.canonical(notes.knownFields(value, setting, descriptor))
+                } catch let error as TenantError {
+                    throw SettingValueError(instance: position, setting: name, error: error)
+                }
             }
             instance.values = values
             if instance.identity.isGlobal {
@@ -198,6 +211,32 @@ private struct TenantDecodingContext {
             throw self.error(key, error.message)
         }
     }
+}
+
+/// A value a setting does not take, with where it is in the type's list of instances.
+private struct SettingValueError: Error {
+    let instance: Int
+    let setting: String
+    let error: TenantError
+}
+
+/// A step of a decoding error's path below the tenant's sections.
+private struct PathKey: CodingKey {
+    let stringValue: String
+    let intValue: Int?
+
+    init(_ name: String) {
+        stringValue = name
+        intValue = nil
+    }
+
+    init(index: Int) {
+        stringValue = String(index)
+        intValue = index
+    }
+
+    init?(stringValue: String) { self.init(stringValue) }
+    init?(intValue: Int) { self.init(index: intValue) }
 }
 
 extension Tenant {
