@@ -1,0 +1,17 @@
+# The command line of -Plan: -Command text as well as a file (script arguments after the file),
+# -OutputFormat Text, and what is refused with exit code 64 (no script, Json without -Plan, a format
+# teamsh does not write), each with the first line of its message.
+# Evidence: teamsh's own rules (README "Plan a change before you make it"); exit code 64 for a
+# command line teamsh cannot use, as the other flags.
+$teamsh = [Environment]::ProcessPath
+& $teamsh -Plan -OutputFormat Text -Command 'Connect-MicrosoftTeams | Out-Null; Set-CsTeamsFeedbackPolicy -Identity Global -AllowEmailCollection $true'
+"exit code: $LASTEXITCODE"
+Set-Content ./grant.ps1 'param($User, $Policy) Connect-MicrosoftTeams | Out-Null; Grant-CsTeamsMeetingPolicy -Identity $User -PolicyName $Policy; "granted $Policy"'
+& $teamsh -Plan ./grant.ps1 -User KenMyer@contoso.com -Policy AllOn
+"exit code: $LASTEXITCODE"
+& $teamsh -Plan -c 'exit 3' | Select-Object -Last 1
+"exit code: $LASTEXITCODE"
+foreach ($arguments in @(@('-Plan'), @('-OutputFormat', 'Json', './grant.ps1'), @('-Plan', '-OutputFormat', 'XML', './grant.ps1'))) {
+    $first = & $teamsh @arguments 2>&1 | Select-Object -First 1
+    "teamsh $($arguments -join ' '): exit code $LASTEXITCODE, $first"
+}
