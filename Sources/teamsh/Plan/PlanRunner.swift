@@ -31,7 +31,9 @@ struct PlanRunner {
     let nonInteractive: Bool
 
     func run() -> Int32 {
-        let terminal = StandardHost(isInteractive: false, width: isatty(1) == 1 ? Terminal.width() : 80)
+        // Prompts (Read-Host, -Confirm) work as in a normal run when a person is at the terminal.
+        let terminal = StandardHost(isInteractive: isatty(0) == 1 && isatty(1) == 1 && !nonInteractive,
+                                    width: isatty(1) == 1 ? Terminal.width() : 80)
         let host: PSHostInterface = format == .json ? StandardErrorHost(terminal) : terminal
         let world: World
         do {
@@ -151,6 +153,6 @@ final class StandardErrorHost: PSHostInterface {
     func writeOutput(_ text: String) { inner.writeErrorText(text) }
     func writeErrorText(_ text: String) { inner.writeErrorText(text) }
     func readLine() -> String? { inner.readLine() }
-    var isInteractive: Bool { false }
+    var isInteractive: Bool { inner.isInteractive }
     var width: Int { inner.width }
 }
