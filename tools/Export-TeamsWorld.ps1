@@ -1,4 +1,3 @@
-#Requires -Version 7.0
 <#
 .SYNOPSIS
 Writes a snapshot of a Microsoft Teams tenant as a teamsh world file.
@@ -33,6 +32,8 @@ Connect-MicrosoftTeams
 Writes the connected tenant to contoso.json; `teamsh -Plan -Tenant ./contoso.json change.ps1`
 then shows what change.ps1 would change in it.
 #>
+
+#Requires -Version 7.0
 [CmdletBinding()]
 param(
     [Parameter(Mandatory = $true, Position = 0)]
