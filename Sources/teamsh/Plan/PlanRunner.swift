@@ -60,7 +60,7 @@ struct PlanRunner {
         }
         let changes = WorldDiff.changes(from: before, to: world)
         terminal.flush()
-        let report = format == .json ? json(changes, failed: failed) : text(changes, failed: failed)
+        let report = format == .json ? json(changes, failed: failed, warnings: before.loadWarnings) : text(changes, failed: failed)
         FileHandle.standardOutput.write(Data(report.utf8))
         return failed ? 1 : changes.isEmpty ? 0 : 2
     }
@@ -118,8 +118,9 @@ struct PlanRunner {
     // MARK: JSON
 
     /// `{ "changes": [...], "script": …, "status": "completed" | "failed", "summary": { "add": n,
-    /// "change": n, "remove": n }, "world": "default" | path }`, keys sorted.
-    func json(_ changes: [WorldChange], failed: Bool) -> String {
+    /// "change": n, "remove": n }, "warnings": [what loading the world left out], "world":
+    /// "default" | path }`, keys sorted.
+    func json(_ changes: [WorldChange], failed: Bool, warnings: [String]) -> String {
         struct Summary: Encodable {
             let add: Int, change: Int, remove: Int
         }
@@ -128,12 +129,14 @@ struct PlanRunner {
             let script: String
             let status: String
             let summary: Summary
+            let warnings: [String]
             let world: String
         }
         let count = { (action: WorldChange.Action) in changes.filter { $0.action == action }.count }
         let document = Document(
             changes: changes, script: scriptName, status: failed ? "failed" : "completed",
-            summary: Summary(add: count(.add), change: count(.change), remove: count(.remove)), world: tenantPath ?? "default")
+            summary: Summary(add: count(.add), change: count(.change), remove: count(.remove)), warnings: warnings,
+            world: tenantPath ?? "default")
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(document) else { return "{}\n" }
