@@ -59,18 +59,27 @@ public enum Builtins {
         "compare-object": ["referenceobject", "differenceobject"],
     ]
 
+    /// `[AllowEmptyString]` parameters (the recorded declarations do not carry it either):
+    /// ConvertFrom-Json's InputObject (ConvertFromJsonCommand.cs at v7.6.5), so the blank lines of
+    /// pretty-printed JSON piped line by line are buffered with the rest.
+    static let emptyStringParameters: [String: Set<String>] = [
+        "convertfrom-json": ["inputobject"],
+    ]
+
     static func transformed(_ decl: CommandDeclaration) -> CommandDeclaration {
         let name = decl.name.lowercased()
         let params = transformedParameters[name]
         let validations = validatedParameters[name]
         let emptyAllowed = emptyCollectionParameters[name]
-        if params == nil && validations == nil && emptyAllowed == nil { return decl }
+        let emptyStrings = emptyStringParameters[name]
+        if params == nil && validations == nil && emptyAllowed == nil && emptyStrings == nil { return decl }
         var d = decl
         for i in d.parameters.indices {
             let p = d.parameters[i].name.lowercased()
             if params?.contains(p) == true { d.parameters[i].typeName = "System.Object" }
             if let v = validations?[p] { d.parameters[i].validations.append(v) }
             if emptyAllowed?.contains(p) == true { d.parameters[i].allowEmptyCollection = true }
+            if emptyStrings?.contains(p) == true { d.parameters[i].allowEmptyString = true }
         }
         return d
     }
