@@ -140,7 +140,11 @@ struct PlanRunner {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(document) else { return "{}\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        // Foundation prints an empty list or object over three lines; a real newline is never
+        // inside a JSON string, so this touches no value.
+        return String(decoding: data, as: UTF8.self)
+            .replacingOccurrences(of: "\\[\n\n *\\]", with: "[]", options: .regularExpression)
+            .replacingOccurrences(of: "\\{\n\n *\\}", with: "{}", options: .regularExpression) + "\n"
     }
 }
 
