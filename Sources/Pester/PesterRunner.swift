@@ -24,6 +24,11 @@ public final class PesterSession {
     let mocks = PesterMocks()
     var output: PesterOutput?
     var configuration = PesterConfiguration()
+    /// The Pester version imported: 5 (the default) or 4 (`Import-Module Pester -MaximumVersion 4.99`).
+    public var major = 5
+    /// Pester 4's state while a run (or a Describe run on its own) is in progress.
+    var v4: Pester4State?
+    var warnedAboutInconclusive = false
 
     init(context: ExecutionContext) {
         self.context = context
@@ -217,6 +222,22 @@ public final class PesterSession {
         }
         let allSkipped = block.allTests.filter { $0.shouldRun }.allSatisfy { $0.skip }
         block.executed = true
+        // TestDrive (Pester 5's plugin): made when a file's root block starts, so BeforeAll
+        // has it; what a nested block adds is removed when it ends; the folder goes with the root.
+        var testDrive: String?
+        var keptContent: Set<String>?
+        if block.isRoot {
+            testDrive = PesterTestDrive.create(context, asDirectoryInfo: false)
+        } else if let drive = context.fileSystemDrives["testdrive"] {
+            keptContent = PesterTestDrive.contents(drive)
+        }
+        defer {
+            if let path = testDrive {
+                PesterTestDrive.remove(context, path: path)
+            } else if let kept = keptContent, let drive = context.fileSystemDrives["testdrive"] {
+                PesterTestDrive.clear(drive, keeping: kept)
+            }
+        }
         var setupFailed = false
         if !allSkipped {
             for sb in block.beforeAll {

@@ -319,9 +319,10 @@ public final class Lexer {
             // (`$ x` runs a command named `$`), in either mode.
             return scanGeneric(start, start, mode: mode)
         }
-        // In command mode `$x-y` is one expandable bareword; `.` and `[` still access members.
+        // In command mode `$x-y` is one expandable bareword; `.` and `[` still access members
+        // and `=` assigns (`$h=@"…"@`), as pwsh's ScanVariable ends the name there.
         let next = at(t.end)
-        if mode != .expression && !CharClass.forceStartNewToken(next) && next != 0x2E && next != 0x5B {
+        if mode != .expression && !CharClass.forceStartNewToken(next) && next != 0x2E && next != 0x5B && next != 0x3D {
             return scanGeneric(start, start, mode: mode)
         }
         return t

@@ -87,6 +87,7 @@ public enum ParserMessages {
         "MissingPropertyName": "Missing property name after reference operator.",
         "MissingOpenParenthesisInIfStatement": "Missing '(' after '{0}' in if statement.",
         "MissingNamedStatementBlock": "Missing statement block after '{0}'.",
+        "ControlLeavingFinally": "Flow of control cannot leave a Finally block.",
         "MissingNamedBlocks": "unexpected token '{0}', expected 'begin', 'process', 'end', 'clean', or 'dynamicparam'.",
         "MissingInInForeach": "Missing 'in' after variable in foreach loop.\nThe correct form is: foreach ($a in $b) {...}",
         "MissingForeachStatement": "Missing statement body in foreach loop.\nThe correct form is: foreach ($a in $b) {...}",

@@ -36,6 +36,7 @@ public final class Parser {
     public static func parse(_ source: SourceText) -> ParseResult {
         let p = Parser(source: source)
         let ast = p.parseScriptFile()
+        p.checkFlowOutOfFinally(ast)
         return ParseResult(ast: ast, errors: p.allErrors())
     }
 

@@ -144,6 +144,7 @@ final class GetHelpCommand: Cmdlet {
     private func shortHelp(_ topic: PSCustomObject) -> PSCustomObject {
         let copy = PSCustomObject(topic.pairs)
         copy.extraTypeNames = ["HelpInfoShort"]
+        copy.wrapsObject = true
         return copy
     }
 

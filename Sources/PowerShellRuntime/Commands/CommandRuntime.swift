@@ -87,6 +87,9 @@ public final class CommandRuntime {
     var routing: StreamRouting
     /// Values collected for `-OutVariable`.
     var outVariableItems: [Value]?
+    /// A function's output pipe collects its -OutVariable itself (so `$PSCmdlet.WriteObject`
+    /// must not add the value a second time).
+    var outputCollectedAtPipe = false
     /// Records collected for `-ErrorVariable`.
     var errorVariableItems: [Value]?
     /// What `-WarningVariable` / `-InformationVariable` collect: every record the command
@@ -112,12 +115,12 @@ public final class CommandRuntime {
     public func writeObject(_ v: Value, enumerate: Bool = false) throws {
         if enumerate, let a = v.array {
             for item in a.items {
-                outVariableItems?.append(item)
+                if !outputCollectedAtPipe { outVariableItems?.append(item) }
                 try output.write(item)
             }
             return
         }
-        outVariableItems?.append(v)
+        if !outputCollectedAtPipe { outVariableItems?.append(v) }
         try output.write(v)
     }
 
@@ -199,7 +202,12 @@ public final class CommandRuntime {
             let pref = actionFor("InformationAction", "InformationPreference", .SilentlyContinue)
             if pref == .Ignore { return }
             informationVariableItems?.append(.object(StreamRecord(.information, text)))
-            if pref != .Continue { return }
+            if pref != .Continue {
+                // Not shown, but still in the information stream: a redirection takes it,
+                // enclosing functions' -InformationVariable collect it.
+                try context.routeText(.information, text, routing.information, output: output, show: false)
+                return
+            }
         }
         try context.routeText(.information, text, routing.information, output: output)
     }
@@ -315,9 +323,13 @@ extension ExecutionContext {
 
     /// Sends a warning/verbose/debug/information line where the routing says; merged into
     /// output it becomes a WarningRecord, VerboseRecord, DebugRecord or InformationRecord.
-    func routeText(_ stream: RedirectionStream, _ text: String, _ target: StreamRouting.Target, output: Pipe) throws {
+    /// `show: false` (a record its preference keeps off the console) goes only where it is
+    /// redirected or collected.
+    func routeText(_ stream: RedirectionStream, _ text: String, _ target: StreamRouting.Target, output: Pipe,
+                   show: Bool = true) throws {
         switch target {
         case .host:
+            guard show else { return }
             outDefaultFlush()
             writeStreamText(stream, text)
         case .discard: break
@@ -326,7 +338,10 @@ extension ExecutionContext {
         case .pipe(let p):
             try p.write(.object(StreamRecord(stream, text)))
         case .command(let rt):
-            try routeText(stream, text, rt.routing.target(stream), output: rt.output)
+            // An enclosing function's -WarningVariable / -InformationVariable collects it.
+            if stream == .warning { rt.warningVariableItems?.append(.object(StreamRecord(.warning, text))) }
+            if stream == .information { rt.informationVariableItems?.append(.object(StreamRecord(.information, text))) }
+            try routeText(stream, text, rt.routing.target(stream), output: rt.output, show: show)
         case .file(let path, let append):
             appendToFile(path, text + "\n", append: append)
         }

@@ -113,8 +113,7 @@ final class NativeCommandProcessor: CommandProcessor {
         let errData = errBox.data
         process.waitUntilExit()
         let code = process.terminationStatus
-        context.lastExitCode = code
-        try context.assignVariable(in: context.globalScope, folded: "lastexitcode", name: "LASTEXITCODE", value: .int(code))
+        try context.setLastExitCode(code)
         if !errData.isEmpty {
             for line in ExecutionContext.splitLines(String(decoding: errData, as: UTF8.self)) {
                 let ex = PSExceptionObject(.runtimeException, line)

@@ -33,6 +33,17 @@ struct ParameterBinder {
         var unboundParameterNames: Set<Int> = []
         /// Parameter sets still possible after binding the arguments (pipeline input narrows more).
         var candidateSets: [String] = []
+        /// Script blocks bound later, for each pipeline object (`-NewName { $_.Name + '.bak' }`).
+        var delayed: [DelayedScriptBlock] = []
+    }
+
+    /// A script block argument of a parameter that takes pipeline input and is not of type
+    /// object or scriptblock: run for each input object with `$_` set to it, its output bound
+    /// to the parameter (pwsh's delay-bind script blocks, CmdletParameterBinderController).
+    struct DelayedScriptBlock {
+        let parameter: ParameterDeclaration
+        let script: ScriptBlock
+        let extent: SourceExtent?
     }
 
     // MARK: - Errors
@@ -89,15 +100,39 @@ struct ParameterBinder {
     // MARK: - Binding
 
     func bind(_ arguments: [CommandArgument], pipelineExpected: Bool) throws -> Result {
+        if let e = declaration.metadataError { throw e }
         var result = Result()
         var positional: [(Value, SourceExtent)] = []
+        // Where each positional argument and each unknown parameter of a simple function
+        // stood, so `$args` keeps the order they were written in.
+        var positionalOrder: [Int] = []
+        var unboundInOrder: [(order: Int, value: Value, isName: Bool)] = []
+        var endOfParameters = false
         var i = 0
         while i < arguments.count {
-            let arg = arguments[i]
+            var arg = arguments[i]
             i += 1
+            if case .named(let name, let value, let hasColon, let extent) = arg {
+                if name == "-" && !hasColon && !endOfParameters {
+                    // `--` ends the parameters: what follows is an argument even if it looks
+                    // like a parameter (`f -- -x` passes '-x').
+                    endOfParameters = true
+                    continue
+                }
+                if endOfParameters {
+                    if let v = value {
+                        positional.append((.string("-" + name + ":"), extent))
+                        positionalOrder.append(2 * i - 1)
+                        arg = .positional(v, extent: extent)
+                    } else {
+                        arg = .positional(.string("-" + name + (hasColon ? ":" : "")), extent: extent)
+                    }
+                }
+            }
             switch arg {
             case .positional(let v, let x):
                 positional.append((v, x))
+                positionalOrder.append(2 * i)
             case .named(let name, let value, let hasColon, let extent):
                 guard let p = try findParameter(name, extent: extent) else {
                     if declaration.parameters.contains(where: { $0.sets.contains { $0.valueFromRemainingArguments } }) {
@@ -111,12 +146,11 @@ struct ParameterBinder {
                                            extent: extent, target: .string(name))
                     }
                     // Simple functions: the unknown parameter and its argument go to $args.
-                    result.unboundParameterNames.insert(result.unbound.count)
-                    result.unbound.append(.string("-" + name + (hasColon ? ":" : "")))
+                    unboundInOrder.append((2 * i, .string("-" + name + (hasColon ? ":" : "")), true))
                     if let v = value {
-                        result.unbound.append(v)
-                    } else if i < arguments.count, case .positional(let next, _) = arguments[i] {
-                        result.unbound.append(next)
+                        unboundInOrder.append((2 * i + 1, v, false))
+                    } else if !endOfParameters, i < arguments.count, case .positional(let next, _) = arguments[i] {
+                        unboundInOrder.append((2 * (i + 1), next, false))
                         i += 1
                     }
                     continue
@@ -143,6 +177,15 @@ struct ParameterBinder {
                                        "Missing an argument for parameter '\(p.name)'. Specify a parameter of type '\(p.typeName)' and try again.",
                                        extent: extent)
                 }
+                if case .object(let o) = v, let sb = o as? ScriptBlock, isDelayBindable(p) {
+                    guard pipelineExpected else {
+                        throw bindingError("ScriptBlockArgumentNoInput",
+                                           "Cannot evaluate parameter '\(p.name)' because its argument is specified as a script block and there is no input. A script block cannot be evaluated without input.",
+                                           extent: valueExtent ?? extent, category: .MetadataError)
+                    }
+                    result.delayed.append(DelayedScriptBlock(parameter: p, script: sb, extent: valueExtent ?? extent))
+                    continue
+                }
                 // Conversion and validation errors point at the argument, as pwsh's do.
                 result.bound.set(p.name, try coerce(ExecutionContext.numberArgumentAsTyped(v, valueExtent, p), to: p, extent: valueExtent ?? extent))
             }
@@ -156,6 +199,7 @@ struct ParameterBinder {
         }
         // Positional arguments, by position within the possible sets.
         if !positional.isEmpty {
+            try checkPositionsUnambiguous(sets: sets, bound: result.bound)
             var remaining = positional
             while let (v, x) = remaining.first {
                 // pwsh binds each positional argument to the next positional parameter of a
@@ -206,10 +250,15 @@ struct ParameterBinder {
                                        "A positional parameter cannot be found that accepts argument '\(Conversion.toString(v, hooks: context.hooks))'.",
                                        extent: nil, target: v)
                 } else {
-                    result.unbound += remaining.map { $0.0 }
+                    let orders = positionalOrder.suffix(remaining.count)
+                    for (order, r) in zip(orders, remaining) { unboundInOrder.append((order, r.0, false)) }
                 }
             }
             sets = candidateSets(for: result.bound)
+        }
+        for entry in unboundInOrder.sorted(by: { $0.order < $1.order }) {
+            if entry.isName { result.unboundParameterNames.insert(result.unbound.count) }
+            result.unbound.append(entry.value)
         }
         result.candidateSets = sets
         result.bound.parameterSetName = chooseSet(sets) ?? ParameterSetMembership.allSets
@@ -219,9 +268,12 @@ struct ParameterBinder {
         return result
     }
 
-    /// Sets every bound parameter belongs to.
+    /// Sets every bound parameter belongs to. A default set that no parameter names still
+    /// exists (`[CmdletBinding(DefaultParameterSetName = 'Normal')]`): it holds the parameters
+    /// of all sets, and is the set when nothing set-specific is bound.
     func candidateSets(for bound: BoundParameters) -> [String] {
-        let names = declaration.parameterSetNames
+        var names = declaration.parameterSetNames
+        if let d = declaration.defaultParameterSet, !d.isEmpty, !names.contains(d) { names.append(d) }
         if names.isEmpty { return [ParameterSetMembership.allSets] }
         return names.filter { set in
             bound.order.allSatisfy { name in
@@ -276,6 +328,22 @@ struct ParameterBinder {
         p.sets.first { $0.setName == set } ?? p.sets.first { $0.setName == ParameterSetMembership.allSets }
     }
 
+    /// Two parameters not yet bound that share a position in one of the possible sets leave
+    /// positional arguments nowhere to go: AmbiguousPositionalParameterNoName (pwsh's
+    /// EvaluateUnboundPositionalParameters, checked once positional arguments are left).
+    func checkPositionsUnambiguous(sets: [String], bound: BoundParameters) throws {
+        for set in sets {
+            var seen: Set<Int> = []
+            for p in declaration.parameters where !bound.has(p.name) {
+                guard let m = membership(p, in: set), let position = m.position, !m.valueFromRemainingArguments else { continue }
+                if !seen.insert(position).inserted {
+                    throw bindingError("AmbiguousPositionalParameterNoName", "Cannot bind positional parameters because no names were given.",
+                                       extent: nil)
+                }
+            }
+        }
+    }
+
     /// Positional parameters ordered by position, taken from the preferred set.
     func positionalParameters(in sets: [String], bound: BoundParameters) -> [ParameterDeclaration] {
         let preferred = chooseSet(sets) ?? ParameterSetMembership.allSets
@@ -328,6 +396,42 @@ struct ParameterBinder {
     /// by value without conversion, by property name without conversion, by value with
     /// conversion, by property name with conversion; each pass binds what is still unbound in
     /// the parameter sets still possible.
+    /// Whether a script block given to `p` waits for pipeline input: `p` takes pipeline input
+    /// and its type (or element type) is not object or scriptblock.
+    func isDelayBindable(_ p: ParameterDeclaration) -> Bool {
+        guard p.sets.contains(where: { $0.valueFromPipeline || $0.valueFromPipelineByPropertyName }) else { return false }
+        guard var t = parameterType(p) else { return false }
+        if case .array(let element) = t.kind { t = element }
+        if case .list(let element) = t.kind { t = element }
+        switch t.kind {
+        case .object, .scriptblock: return false
+        default: return true
+        }
+    }
+
+    /// Runs the delayed script blocks for one input object and binds what they output.
+    func bindDelayed(_ delayed: [DelayedScriptBlock], input: Value, into bound: BoundParameters) throws {
+        for d in delayed {
+            let output: [Value]
+            do {
+                output = try context.invokeScriptBlock(d.script, args: [], dollarUnder: input)
+            } catch let e as RuntimeError {
+                let error = bindingError("ScriptBlockArgumentInvocationFailed",
+                                         "The input to the script block for parameter '\(d.parameter.name)' failed. \(e.record.exception.message)",
+                                         extent: d.extent)
+                error.record.exception.innerException = e.record.exception
+                throw error
+            }
+            if output.isEmpty {
+                throw bindingError("ScriptBlockArgumentNoOutput",
+                                   "Cannot evaluate parameter '\(d.parameter.name)' because its argument input did not produce any output.",
+                                   extent: d.extent)
+            }
+            let value: Value = output.count == 1 ? output[0] : .object(PSArray(output))
+            bound.set(d.parameter.name, try coerce(value, to: d.parameter, extent: d.extent))
+        }
+    }
+
     func bindPipelineInput(_ input: Value, into bound: BoundParameters, sets: [String]) throws -> Bool {
         var valid = sets
         var any = false
@@ -481,15 +585,16 @@ struct ParameterBinder {
         if v.isNull && !p.allowNull {
             for rule in p.validations {
                 switch rule {
-                case .notNull, .notNullOrEmpty, .notNullOrWhiteSpace, .set, .range, .pattern, .length:
-                    throw validationError(p, "The argument is null. Provide a valid value for the argument, and then try running the command again.", extent: extent)
+                case .notNull, .notNullOrEmpty, .notNullOrWhiteSpace, .set, .range, .rangeKind, .pattern, .length:
+                    throw validationError(p, ValidationFailure(id: "ArgumentIsNull", message: "The argument is null. Provide a valid value for the argument, and then try running the command again."),
+                                          extent: extent)
                 default: break
                 }
             }
         }
         for rule in p.validations {
-            if let message = ParameterBinder.validationFailure(rule, value: v, context: context) {
-                throw validationError(p, message, extent: extent)
+            if let failure = rule.failure(v, context: context) {
+                throw validationError(p, failure, extent: extent)
             }
         }
     }
@@ -535,70 +640,15 @@ struct ParameterBinder {
                      extent: extent, category: .InvalidData, type: .parameterBindingValidationException)
     }
 
-    /// The validator's own message when a value fails a rule, nil when it passes.
-    static func validationFailure(_ rule: ParameterValidation, value: Value, context: ExecutionContext) -> String? {
-        let items = Conversion.enumerate(value) ?? [value]
-        switch rule {
-        case .set(let allowed, let ignoreCase):
-            for item in items {
-                let s = Conversion.toString(item, hooks: context.hooks)
-                let ok = allowed.contains { ignoreCase ? $0.caseInsensitiveCompare(s) == .orderedSame : $0 == s }
-                if !ok {
-                    return "The argument \"\(s)\" does not belong to the set \"\(allowed.joined(separator: ","))\" specified by the ValidateSet attribute. Supply an argument that is in the set and then try the command again."
-                }
-            }
-        case .range(let lo, let hi):
-            for item in items {
-                if let c = try? Operators.compare(item, lo, caseSensitive: false), c < 0 {
-                    return "The \(Conversion.toString(item)) argument is less than the minimum allowed range of \(Conversion.toString(lo)). Supply an argument that is greater than or equal to \(Conversion.toString(lo)) and then try the command again."
-                }
-                if let c = try? Operators.compare(item, hi, caseSensitive: false), c > 0 {
-                    return "The \(Conversion.toString(item)) argument is greater than the maximum allowed range of \(Conversion.toString(hi)). Supply an argument that is less than or equal to \(Conversion.toString(hi)) and then try the command again."
-                }
-            }
-        case .length(let lo, let hi):
-            for item in items {
-                let n = Conversion.toString(item).utf16.count
-                if n < lo { return "The character length of the \(n) argument is too short. Specify an argument with a length that is greater than or equal to \"\(lo)\", and then try the command again." }
-                if n > hi { return "The character length of the \(n) argument is too long. Shorten the character length of the argument so it is fewer than or equal to \"\(hi)\" characters, and then try the command again." }
-            }
-        case .count(let lo, let hi):
-            let n = items.count
-            if n < lo { return "The parameter requires at least \(lo) value(s) and no more than \(hi) value(s) to be supplied, but \(n) value(s) were provided." }
-            if n > hi { return "The parameter requires at least \(lo) value(s) and no more than \(hi) value(s) to be supplied, but \(n) value(s) were provided." }
-        case .pattern(let pattern, let errorMessage):
-            for item in items {
-                let s = Conversion.toString(item)
-                let matched = (try? Operators.binary(.match, .string(s), .string(pattern), hooks: RuntimeHooks())).map { Conversion.toBool($0) } ?? false
-                if !matched {
-                    if let m = errorMessage, let text = try? CompositeFormat.format(m, [item, .string(pattern)], hooks: context.hooks) {
-                        return text
-                    }
-                    return "The argument \"\(s)\" does not match the \"\(pattern)\" pattern. Supply an argument that matches \"\(pattern)\" and try the command again."
-                }
-            }
-        case .notNull:
-            if value.isNull { return "The argument is null. Provide a valid value for the argument, and then try running the command again." }
-        case .notNullOrEmpty:
-            if value.isNull { return "The argument is null or empty. Provide an argument that is not null or empty, and then try the command again." }
-            if case .string(let s) = value, s.isEmpty { return "The argument is null or empty. Provide an argument that is not null or empty, and then try the command again." }
-            if let a = value.array, a.items.isEmpty { return "The argument is null, empty, or an element of the argument collection contains a null value. Supply a collection that does not contain any null values and then try the command again." }
-        case .notNullOrWhiteSpace:
-            if value.isNull || Conversion.toString(value).trimmingCharacters(in: .whitespaces).isEmpty {
-                return "The argument is null or empty. Provide an argument that is not null or empty, and then try the command again."
-            }
-        case .script(let sb, let errorMessage):
-            for item in items {
-                let out = (try? context.invokeScriptBlock(sb, args: [], dollarUnder: item)) ?? []
-                if !Conversion.toBool(context.collapse(out)) {
-                    if let m = errorMessage, let text = try? CompositeFormat.format(m, [item, .string(sb.text)], hooks: context.hooks) {
-                        return text
-                    }
-                    return "The \"\(sb.text)\" validation script for the argument with value \"\(Conversion.toString(item))\" did not return a result of True. Determine why the validation script failed, and then try the command again."
-                }
-            }
-        }
-        return nil
+    /// ParameterArgumentValidationError whose inner exception is the validator's
+    /// ValidationMetadataException (`$_.Exception.InnerException.ErrorRecord.FullyQualifiedErrorId`
+    /// is the validator's id).
+    func validationError(_ p: ParameterDeclaration, _ failure: ValidationFailure, extent: SourceExtent?) -> RuntimeError {
+        let error = validationError(p, failure.message, extent: extent)
+        let inner = PSExceptionObject(.validationMetadataException, failure.message)
+        inner.recordTemplate = (failure.id, .MetadataError)
+        error.record.exception.innerException = inner
+        return error
     }
 }
 

@@ -35,6 +35,9 @@ class CommandProcessor {
         self.output = output
     }
 
+    /// Binds the arguments. Every command of a pipeline is prepared before any begins.
+    func prepare() throws {}
+    /// The begin step; run once, by `beginOnce`.
     func begin() throws {}
     func process(_ input: Value) throws {}
     /// Called once for a command that is first in its pipeline.
@@ -42,8 +45,28 @@ class CommandProcessor {
     func end() throws {}
     /// The runtime of a compiled-in command (to find who asked to stop the pipeline).
     var commandRuntime: CommandRuntime? { nil }
-    /// Called instead of `end()` when a later command stopped the pipeline early.
-    func abandon() {}
+    /// Called once the pipeline is over, whether it ran to the end, failed or was stopped:
+    /// the `clean` block runs here, and the call stops counting.
+    func finish() {}
+
+    /// Whether the begin step ran (pwsh's RanBeginAlready).
+    private(set) var begun = false
+
+    /// Runs the begin step unless it ran: commands begin in pipeline order, but an upstream
+    /// begin block's output reaches a command before its own turn, which then begins first.
+    @inline(__always)
+    final func beginOnce() throws {
+        if begun { return }
+        begun = true
+        try begin()
+    }
+
+    /// Input from upstream: begins first if it has not.
+    @inline(__always)
+    final func receive(_ input: Value) throws {
+        if !begun { try beginOnce() }
+        try process(input)
+    }
 }
 
 /// The first element of a pipeline when it is an expression: its value, unrolled.
@@ -74,9 +97,7 @@ final class ExpressionProcessor: CommandProcessor {
             try output.writeEnumerated(try context.applyBinary(b, low, high))
             return
         }
-        context.lastCallWasVoid = false
-        let v = try context.evaluate(expression)
-        if case .null = v, context.lastCallWasVoid, ExecutionContext.isMethodCall(expression) { return }
+        let v = try ExecutionContext.voidCapableOutput(expression).map { try context.outputValue($0) } ?? context.evaluate(expression)
         try output.writeEnumerated(v)
     }
 }
@@ -89,8 +110,8 @@ extension ExecutionContext {
         if let compiled = compiledLoneExpression(p) {
             // The common case: a lone expression statement. `$i++` and `++$i` as statements
             // output nothing; in parentheses they do.
-            let v = try compiled.run(self)
-            if compiled.outputs(v, self) { try out.writeEnumerated(v) }
+            let v = try compiled.output(self)
+            if !compiled.isStatementIncrement { try out.writeEnumerated(v) }
             if compiled.setsSuccess { lastStatementSucceeded = true }
             return
         }
@@ -101,11 +122,28 @@ extension ExecutionContext {
             throw RuntimeError(.notSupportedException, "Background jobs (a pipeline ending in '&') are not supported by teamsh.",
                                errorId: "BackgroundJobsNotSupported", category: .NotImplemented, extent: p.extent)
         }
-        var processors: [CommandProcessor] = []
-        processors.reserveCapacity(p.elements.count)
         // `> file` output is written when the outermost redirected pipeline ends.
         let hadPendingFiles = !pendingFileWrites.isEmpty
         defer { if !hadPendingFiles { flushPendingFileWrites() } }
+        let built = try pipelineProcessors(p, out)
+        try runProcessors(built.processors)
+        try built.setVariableTargets(self)
+    }
+
+    /// A pipeline ready to run: its commands, and the `variable:` redirections to assign once
+    /// it has run.
+    struct BuiltPipeline {
+        let processors: [CommandProcessor]
+        let variableTargets: [VariableRedirection]
+
+        func setVariableTargets(_ context: ExecutionContext) throws {
+            for v in variableTargets { try context.setRedirectedVariable(v) }
+        }
+    }
+
+    /// The commands of a pipeline, each writing to the next and the last to `out`, with their
+    /// redirections and arguments evaluated.
+    func pipelineProcessors(_ p: PipelineAst, _ out: Pipe) throws -> BuiltPipeline {
         let outerRouting = streamRouting
         // `2>variable:name`: what the streams send there is collected and assigned when the
         // pipeline ends.
@@ -175,23 +213,19 @@ extension ExecutionContext {
             proc.expectingInput = i > 0
             proc.pipelineLength = p.elements.count
             let captured = proc
-            if element.redirections.isEmpty {
-                next = Pipe({ v in try captured.process(v) })
-            } else {
-                let scoped = routing.inherited(output: target)
-                proc.scopedRouting = scoped
-                next = Pipe({ [unowned self] v in
-                    let saved = self.streamRouting
-                    self.streamRouting = scoped
-                    defer { self.streamRouting = saved }
-                    try captured.process(v)
-                })
-            }
+            if !element.redirections.isEmpty { proc.scopedRouting = routing.inherited(output: target) }
+            // Each object runs the command under its own routing (its redirections, the
+            // -ErrorVariable it collects), which binding may set up, so it is read per call.
+            next = Pipe({ [unowned self] v in
+                guard let scoped = captured.scopedRouting else { return try captured.receive(v) }
+                let saved = self.streamRouting
+                self.streamRouting = scoped
+                defer { self.streamRouting = saved }
+                try captured.receive(v)
+            })
             built.append(proc)
         }
-        processors = built.reversed()
-        try runProcessors(processors)
-        for v in variableTargets { try setRedirectedVariable(v) }
+        return BuiltPipeline(processors: built.reversed(), variableTargets: variableTargets)
     }
 
     /// A `variable:` redirection target: pwsh runs `Set-Variable -Name name [-Append]` on what
@@ -274,21 +308,28 @@ extension ExecutionContext {
         }
     }
 
-    /// Runs the processors of one pipeline: begin all, feed the first, end all in order.
-    func runProcessors(_ processors: [CommandProcessor]) throws {
+    /// Runs the processors of one pipeline: prepare (bind) all, begin all, feed the first
+    /// (`input`, or its no-input run), end all in order; then finish all, whatever happened
+    /// (clean blocks run there).
+    func runProcessors(_ processors: [CommandProcessor], input: [Value]? = nil) throws {
         guard let first = processors.first else { return }
         var ok = true
         defer { lastStatementSucceeded = ok && !processors.contains { $0.hadErrors } }
+        defer { for p in processors { p.finish() } }
         do {
-            for p in processors { try withRouting(p) { try p.begin() } }
-            try withRouting(first) { try first.processWithoutInput() }
+            for p in processors { try withRouting(p) { try p.prepare() } }
+            for p in processors { try withRouting(p) { try p.beginOnce() } }
+            if let input {
+                for v in input { try withRouting(first) { try first.process(v) } }
+            } else {
+                try withRouting(first) { try first.processWithoutInput() }
+            }
             for p in processors { try withRouting(p) { try p.end() } }
         } catch let stop as StopUpstreamSignal {
             guard let i = processors.firstIndex(where: { $0.commandRuntime === stop.runtime }) else {
                 ok = false
                 throw stop
             }
-            for p in processors[..<i] { p.abandon() }
             do {
                 for p in processors[i...] { try withRouting(p) { try p.end() } }
             } catch {

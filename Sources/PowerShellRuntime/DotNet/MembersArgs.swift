@@ -67,7 +67,6 @@ struct MethodArgs {
         }
     }
 
-    /// A System.String parameter; $null stays nil.
     /// A System.String parameter. pwsh converts every argument to the parameter's type, and
     /// $null converts to "" (LanguagePrimitives.ConvertNullToString), so a .NET method never
     /// sees a null string from a script: `'abc'.Contains($null)` is `'abc'.Contains('')`.

@@ -77,49 +77,50 @@ enum CollectionMembers {
             guard i >= 0 && i < a.count else { throw indexRange() }
             if name != "set_item" { return a.items[i] }
             a.items[i] = try element(args[1], a, args)
-            return .null
+            return .voidResult
         case "add":
             try args.expect(1)
             if a.isFixedSize { throw fixedSize() }
             a.items.append(try element(args[0], a, args))
-            return isList ? .null : .int(Int32(clamping: a.count - 1))
+            return isList ? .voidResult : .int(Int32(clamping: a.count - 1))
         case "addrange":
             try args.expect(1)
             if a.isFixedSize { throw fixedSize() }
             if args[0].isNull { throw StringMembers.nullArgument("collection") }
             let items = args.items(0)
             a.items.append(contentsOf: try items.map { try element($0, a, args) })
-            return .null
+            return .voidResult
         case "insert":
             try args.expect(2)
             if a.isFixedSize { throw fixedSize() }
             let i = try args.int(0, "index")
             guard i >= 0 && i <= a.count else { throw indexRange() }
             a.items.insert(try element(args[1], a, args), at: i)
-            return .null
+            return .voidResult
         case "insertrange":
             try args.expect(2)
             if a.isFixedSize { throw fixedSize() }
             let i = try args.int(0, "index")
             guard i >= 0 && i <= a.count else { throw indexRange() }
             a.items.insert(contentsOf: try args.items(1).map { try element($0, a, args) }, at: i)
-            return .null
+            return .voidResult
         case "remove":
             try args.expect(1)
             if a.isFixedSize { throw fixedSize() }
             let target = try element(args[0], a, args)
             if let i = a.items.firstIndex(where: { dotnetEquals($0, target) }) {
                 a.items.remove(at: i)
-                return isList ? .bool(true) : .null
+                return isList ? .bool(true) : .voidResult
             }
-            return isList ? .bool(false) : .null
+            // List<T>.Remove says whether it found the item; ArrayList.Remove is void.
+            return isList ? .bool(false) : .voidResult
         case "removeat":
             try args.expect(1)
             if a.isFixedSize { throw fixedSize() }
             let i = try args.int(0, "index")
             guard i >= 0 && i < a.count else { throw indexRange() }
             a.items.remove(at: i)
-            return .null
+            return .voidResult
         case "removerange", "getrange":
             try args.expect(2)
             if a.isFixedSize { if name == "removerange" { throw fixedSize() } else { return nil } }
@@ -129,7 +130,7 @@ enum CollectionMembers {
             guard a.count - i >= n else { throw MemberFailure.dotnet(.argumentException, "Offset and length were out of bounds for the array or count is greater than the number of elements from index to the end of the source collection.") }
             if name == "getrange" { return .object(PSArray(Array(a.items[i..<(i + n)]), kind: a.kind)) }
             a.items.removeSubrange(i..<(i + n))
-            return .null
+            return .voidResult
         case "clear":
             try args.expect(0)
             if a.isFixedSize {
@@ -138,7 +139,7 @@ enum CollectionMembers {
             } else {
                 a.items.removeAll()
             }
-            return .null
+            return .voidResult
         case "contains":
             try args.expect(1)
             let target = isList ? try element(args[0], a, args) : args[0]
@@ -185,21 +186,21 @@ enum CollectionMembers {
                 let i = try args.int(0, "index"), n = try args.int(1, "count")
                 guard i >= 0, n >= 0, a.count - i >= n else { throw StringMembers.outOfRange("count") }
                 a.items[i..<(i + n)].reverse()
-                return .null
+                return .voidResult
             }
             try args.expect(0)
             if a.isFixedSize { return nil }
             a.items.reverse()
-            return .null
+            return .voidResult
         case "sort":
             if a.isFixedSize { return nil }
             if args.count == 1, case .object(let o) = args[0], let block = o as? ScriptBlock {
                 try sortWithScript(a, block, args.hooks)
-                return .null
+                return .voidResult
             }
             try args.expect(0)
             try sortDefault(&a.items)
-            return .null
+            return .voidResult
         case "getvalue", "get":
             try args.expect(1)
             let i = try args.int(0, "index")
@@ -211,7 +212,7 @@ enum CollectionMembers {
             let i = try args.int(ii, "index")
             guard i >= 0 && i < a.count else { throw MemberFailure.dotnet(.indexOutOfRangeException, "Index was outside the bounds of the array.") }
             a.items[i] = try element(args[vi], a, args)
-            return .null
+            return .voidResult
         case "getlength", "getupperbound", "getlowerbound":
             guard a.isFixedSize else { return nil }
             try args.expect(1)
@@ -226,7 +227,7 @@ enum CollectionMembers {
                 throw MemberFailure.dotnet(.argumentException, "Destination array was not long enough. Check the destination index, length, and the array's lower bounds. (Parameter 'destinationArray')")
             }
             for (k, v) in a.items.enumerated() { dest.items[start + k] = v }
-            return .null
+            return .voidResult
         case "getenumerator":
             try args.expect(0)
             return .object(PSArray(a.items))
@@ -384,7 +385,7 @@ enum CollectionMembers {
             } else {
                 h.set(a[0], a[1])
             }
-            return .null
+            return .voidResult
         case "add":
             try a.expect(2)
             if a[0].isNull { throw MemberFailure.dotnet(.argumentNullException, "Key cannot be null. (Parameter 'key')") }
@@ -396,14 +397,14 @@ enum CollectionMembers {
                 if !h.add(key, value) {
                     throw MemberFailure.dotnet(.argumentException, "An item with the same key has already been added. Key: \(Conversion.toString(key, hooks: a.hooks))")
                 }
-                return .null
+                return .voidResult
             }
             if !h.add(a[0], a[1]) {
                 let existing = h.keys.first { h.hashKey($0) == h.hashKey(a[0]) } ?? a[0]
                 let shown = Conversion.toString(existing, hooks: a.hooks), adding = Conversion.toString(a[0], hooks: a.hooks)
                 throw MemberFailure.dotnet(.argumentException, "Item has already been added. Key in dictionary: '\(shown)'  Key being added: '\(adding)'")
             }
-            return .null
+            return .voidResult
         case "insert":
             guard h.isOrderedDictionary else { return nil }
             try a.expect(3)
@@ -411,25 +412,25 @@ enum CollectionMembers {
             guard i >= 0 && i <= h.count else { throw indexRange() }
             if h.containsKey(a[1]) { throw MemberFailure.dotnet(.argumentException, "An item with the same key has already been added. Key: \(a.string(1))") }
             rebuild(h, inserting: (a[1], a[2]), at: i)
-            return .null
+            return .voidResult
         case "removeat":
             guard h.isOrderedDictionary else { return nil }
             try a.expect(1)
             let i = try a.int(0, "index")
             guard i >= 0 && i < h.count else { throw indexRange() }
             h.remove(h.keys[i])
-            return .null
+            return .voidResult
         case "remove":
             try a.expect(1)
             if a[0].isNull { throw MemberFailure.dotnet(.argumentNullException, "Key cannot be null. (Parameter 'key')") }
             // Dictionary<K,V>.Remove says whether the key was there; Hashtable.Remove is void.
             let existed = h.isGenericDictionary && h.containsKey(a[0])
             h.remove(a[0])
-            return h.isGenericDictionary ? .bool(existed) : .null
+            return h.isGenericDictionary ? .bool(existed) : .voidResult
         case "clear":
             try a.expect(0)
             h.removeAll()
-            return .null
+            return .voidResult
         case "containskey", "contains":
             try a.expect(1)
             if a[0].isNull { throw MemberFailure.dotnet(.argumentNullException, "Key cannot be null. (Parameter 'key')") }
@@ -459,7 +460,7 @@ enum CollectionMembers {
             for (k, pair) in zip(h.keys, h.values).enumerated() {
                 dest.items[start + k] = .object(PSDictionaryEntry(key: pair.0, value: pair.1))
             }
-            return .null
+            return .voidResult
         default:
             return nil
         }

@@ -176,7 +176,7 @@ enum ObjectMembers {
     }
 
     static func builtinObjectMethodNames(_ o: PSObjectBase) -> [String] {
-        if o is ScriptBlock { return ["CheckRestrictedLanguage", "GetNewClosure", "GetPowerShell", "Invoke", "InvokeReturnAsIs", "InvokeWithContext"] }
+        if o is ScriptBlock { return ["CheckRestrictedLanguage", "GetNewClosure", "GetPowerShell", "GetSteppablePipeline", "Invoke", "InvokeReturnAsIs", "InvokeWithContext"] }
         if o is PSExceptionObject { return ["GetBaseException", "GetObjectData"] }
         if o is PSTypeObject { return ["GetElementType", "IsAssignableFrom", "IsInstanceOfType", "IsSubclassOf", "GetEnumNames", "GetEnumValues"] }
         if o is PSEnumValue { return ["CompareTo", "HasFlag"] }

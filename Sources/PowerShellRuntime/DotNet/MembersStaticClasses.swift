@@ -406,22 +406,22 @@ enum StaticClasses {
             if name == "sort" {
                 try a.expect(1)
                 try CollectionMembers.sortDefault(&arr.items)
-                return .null
+                return .voidResult
             }
             if name == "reverse" && a.count == 1 {
                 arr.items.reverse()
-                return .null
+                return .voidResult
             }
             if name == "clear" && a.count == 1 {
                 _ = try CollectionMembers.invokeArray(arr, "clear", MethodArgs([], a.hooks))
-                return .null
+                return .voidResult
             }
             if name == "clear" {
                 try a.expect(3)
                 let i = try a.int(1, "index"), n = try a.int(2, "length")
                 guard i >= 0, n >= 0, i <= arr.count - n else { throw MemberFailure.dotnet(.indexOutOfRangeException, "Index was outside the bounds of the array.") }
                 for k in i..<(i + n) { arr.items[k] = .null }
-                return .null
+                return .voidResult
             }
             return try CollectionMembers.invokeArray(arr, name, MethodArgs(Array(a.values.dropFirst()), a.hooks))
         case "empty":
@@ -468,7 +468,12 @@ enum StaticClasses {
 
     /// `[enum]::GetNames([SomeEnum])` and friends on System.Enum.
     private static func systemEnum(_ name: String, _ a: MethodArgs) throws -> Value? {
-        guard a.count >= 1, case .object(let o) = a[0], let t = o as? PSTypeObject, case .enumeration(let d) = t.type.kind else {
+        guard a.count >= 1 else { return nil }
+        var type: PSType?
+        if case .object(let o) = a[0], let t = o as? PSTypeObject { type = t.type }
+        // A type name converts to the Type argument, as pwsh converts a string to a Type.
+        if case .string(let s) = a[0] { type = TypeResolver.resolve(name: s, hooks: a.hooks) }
+        guard let t = type, case .enumeration(let d) = t.kind else {
             return nil
         }
         return try enumeration(d, name, MethodArgs(Array(a.values.dropFirst()), a.hooks))
@@ -518,6 +523,25 @@ enum StaticClasses {
             return try systemEnum(name, a)
         case "system.string":
             return try string(name, a)
+        case "system.management.automation.wildcardpattern":
+            // The static helpers of WildcardPattern (regex.cs): escape, unescape, test.
+            switch name {
+            case "escape":
+                try a.expect(1)
+                return .string(WildcardPattern.escape(a.string(0)))
+            case "unescape":
+                try a.expect(1)
+                return .string(WildcardPattern.unescapeWildcards(a.string(0)))
+            case "containswildcardcharacters":
+                try a.expect(1)
+                return .bool(WildcardPattern.containsWildcard(a.string(0)))
+            default:
+                return nil
+            }
+        case "system.management.automation.powershell":
+            guard name == "create" else { return nil }
+            try a.expect(0...1)
+            return a.hooks.createPowerShell?()
         default:
             return nil
         }

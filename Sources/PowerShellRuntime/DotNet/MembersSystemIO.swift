@@ -154,14 +154,14 @@ enum SystemIO {
             } catch {
                 throw ioError(p, error)
             }
-            return .null
+            return .voidResult
         case "delete":
             try a.expect(1)
             let p = full(a.string(0))
             if fm.fileExists(atPath: p) {
                 do { try fm.removeItem(atPath: p) } catch { throw ioError(a.string(0), error) }
             }
-            return .null
+            return .voidResult
         case "copy", "move":
             try a.expect(2...3)
             let src = full(a.string(0)), dst = full(a.string(1))
@@ -171,7 +171,7 @@ enum SystemIO {
             } catch {
                 throw ioError(a.string(0), error)
             }
-            return .null
+            return .voidResult
         default:
             return nil
         }
@@ -196,7 +196,7 @@ enum SystemIO {
         case "delete":
             try a.expect(1...2)
             do { try fm.removeItem(atPath: full(a.string(0))) } catch { throw ioError(a.string(0), error) }
-            return .null
+            return .voidResult
         case "getfiles", "getdirectories", "enumeratefiles", "enumeratedirectories":
             try a.expect(1...3)
             let root = a.string(0)
@@ -234,10 +234,10 @@ enum SystemIO {
             try a.expect(2...3)
             let n = a.string(0)
             if n.isEmpty { throw MemberFailure.dotnet(.argumentException, "String cannot be of zero length. (Parameter 'variable')") }
-            if a.count == 3, try a.enumValue(2, DotNetEnums.environmentVariableTarget, "target") != 0 { return .null }
+            if a.count == 3, try a.enumValue(2, DotNetEnums.environmentVariableTarget, "target") != 0 { return .voidResult }
             let v = a.string(1)
             if !v.isEmpty { setenv(n, v, 1) } else { unsetenv(n) }
-            return .null
+            return .voidResult
         case "getenvironmentvariables":
             try a.expect(0...1)
             let h = PSHashtable()

@@ -487,7 +487,8 @@ public final class PSSecureString: PSDotNetObject {
         default:
             return nil
         }
-        return .null
+        // The rest are void in .NET (AppendChar, Clear, MakeReadOnly, …).
+        return .voidResult
     }
 }
 

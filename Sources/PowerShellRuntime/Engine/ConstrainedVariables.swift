@@ -56,7 +56,7 @@ extension ExecutionContext {
             if existing.isReadOnlyOrConstant { throw variableNotWritable(existing.name) }
             var converted = value
             for t in types { converted = try transform(converted, to: t) }
-            if rules.contains(where: { ParameterBinder.validationFailure($0, value: converted, context: self) != nil }) {
+            if rules.contains(where: { $0.failure(converted, context: self) != nil }) {
                 throw invalidVariableValue(existing.name, converted)
             }
             existing.value = converted
@@ -70,7 +70,7 @@ extension ExecutionContext {
             case .type(let t):
                 current = try transform(current, to: t)
             case .rule(let r):
-                if ParameterBinder.validationFailure(r, value: current, context: self) != nil {
+                if r.failure(current, context: self) != nil {
                     throw RuntimeError(.validationMetadataException,
                                        "The attribute cannot be added because variable \(v.name) with value \(current.isNull ? "" : ExecutionContext.dotNetText(current)) would no longer be valid.",
                                        errorId: "ValidateSetFailure", category: .MetadataError)

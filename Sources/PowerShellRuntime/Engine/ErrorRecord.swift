@@ -26,6 +26,9 @@ public final class PSExceptionObject: PSNativeObject {
     public var innerException: PSExceptionObject?
     /// The ErrorRecord that wraps this exception (pwsh's IContainsErrorRecord), when there is one.
     public weak var errorRecord: ErrorRecord?
+    /// For an exception that outlives its record (an inner exception kept by an outer one):
+    /// the id and category to give the record `.ErrorRecord` makes again on request.
+    public var recordTemplate: (errorId: String, category: ErrorCategory)?
     /// Extra properties some exceptions carry (ParamName, ActualValue, …).
     public var extraProperties: [(String, Value)] = []
 
@@ -90,7 +93,10 @@ public final class PSExceptionObject: PSNativeObject {
         switch name.lowercased() {
         case "message": return .string(message)
         case "innerexception": return innerException.map { .object($0) } ?? .null
-        case "errorrecord": return errorRecord.map { .object($0) } ?? .null
+        case "errorrecord":
+            if let r = errorRecord { return .object(r) }
+            if let t = recordTemplate { return .object(ErrorRecord(exception: self, errorId: t.errorId, category: t.category)) }
+            return .null
         case "hresult": return .int(hResult)
         case "source", "stacktrace", "helplink", "targetsite": return .null
         case "data": return .object(PSHashtable())

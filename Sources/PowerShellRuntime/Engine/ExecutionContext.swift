@@ -57,6 +57,12 @@ public final class ExecutionContext {
     /// Set by the hook when a module exports the name but cannot be imported: the command then
     /// fails with this message (CouldNotAutoloadMatchingModule) instead of "not recognized".
     public var autoloadFailureMessage: String?
+    /// Makes a new session like this one (the same cmdlets, modules and world) for
+    /// `[powershell]::Create()` to run commands in; installed by whoever builds sessions.
+    public var runspaceFactory: (() -> ExecutionContext)?
+    /// The loaded module with a name (installed by the module layer), for code that must run
+    /// in a module's scope (`InModuleScope`, `Mock -ModuleName`).
+    public var loadedModuleLookup: ((String) -> PSModuleInfo?)?
     /// Checks a script's `#Requires` lines before it runs (installed by the module layer): the
     /// error to report, or nil when every requirement is met. Arguments: the script, its path.
     public var requiresCheck: ((ScriptBlockAst, String) -> ErrorRecord?)?
@@ -117,9 +123,6 @@ public final class ExecutionContext {
     /// The last statement completed inside a `$( )`, `@( )` or hashtable value: pwsh's current
     /// position stays there until the next sequence point (see ErrorPosition.swift).
     var lastNestedSequencePoint: SourceExtent?
-    /// True when the method call evaluated last returned void (VoidMethods): a statement that is
-    /// that call writes nothing, as pwsh's AutomationNull does not.
-    var lastCallWasVoid = false
     /// `using namespace X` statements run so far: a type name not found as written is looked for
     /// in each (pwsh's TypeResolutionState namespaces).
     /// NOTE: pwsh applies a file's `using namespace` to that file's type names at parse time;
@@ -264,7 +267,7 @@ public final class ExecutionContext {
             let converted = try existing.typeConstraint.map { try transform(value, to: $0) } ?? value
             if !existing.validations.isEmpty {
                 // pwsh checks before storing: a rejected value leaves the variable as it was.
-                if existing.validations.contains(where: { ParameterBinder.validationFailure($0, value: converted, context: self) != nil }) {
+                if existing.validations.contains(where: { $0.failure(converted, context: self) != nil }) {
                     throw invalidVariableValue(existing.name, converted)
                 }
             }
@@ -298,11 +301,27 @@ public final class ExecutionContext {
         host.writeErrorText(renderError(record))
     }
 
+    /// `$LASTEXITCODE` (a global variable) after a native program or an `exit` in a script file.
+    func setLastExitCode(_ code: Int32) throws {
+        lastExitCode = code
+        try assignVariable(in: globalScope, folded: "lastexitcode", name: "LASTEXITCODE", value: .int(code))
+    }
+
     // MARK: - Paths
 
-    /// Makes a path absolute against the current location (no provider logic beyond `~`).
+    /// File-system drives beyond the root (New-PSDrive -PSProvider FileSystem, Pester's
+    /// `TestDrive:`): lower-cased drive name → the directory it stands for.
+    public var fileSystemDrives: [String: String] = [:]
+
+    /// Makes a path absolute against the current location: `~`, and a path on one of the
+    /// `fileSystemDrives` (`TestDrive:\x`) maps to the drive's directory. A backslash is a
+    /// path separator, as pwsh's FileSystem provider treats it on Unix.
     public func resolvePath(_ path: String) -> String {
-        var p = path
+        var p = path.replacingOccurrences(of: "\\", with: "/")
+        if !fileSystemDrives.isEmpty, let colon = p.firstIndex(of: ":"),
+           let root = fileSystemDrives[p[..<colon].lowercased()] {
+            p = root + "/" + p[p.index(after: colon)...]
+        }
         if p == "~" { p = homeDirectory }
         else if p.hasPrefix("~/") { p = homeDirectory + String(p.dropFirst(1)) }
         if !p.hasPrefix("/") { p = currentLocation == "/" ? "/" + p : currentLocation + "/" + p }

@@ -194,6 +194,10 @@ extension ExecutionContext {
     }
 
     func assignIndex(_ obj: Value, _ index: Value, _ value: Value, extent: SourceExtent) throws {
+        if index.isNull && !obj.isNull {
+            throw RuntimeError(.runtimeException, "Index operation failed; the array index evaluated to null.", errorId: "NullArrayIndex",
+                               category: .InvalidOperation, extent: extent)
+        }
         switch obj {
         case .object(let o):
             if let h = o as? PSHashtable {

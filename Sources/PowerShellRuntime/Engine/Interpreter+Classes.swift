@@ -194,10 +194,11 @@ extension ExecutionContext {
             }
             let returned = returnPipe.result
             if let rt = m.returnType, let type = TypeResolver.resolve(rt, hooks: hooks) {
-                if case .void = type.kind { return .null }
+                if case .void = type.kind { return .voidResult }
                 return try Conversion.convert(returned, to: type, hooks: hooks)
             }
-            return returned
+            // A method without a return type is void (about_Classes).
+            return m.returnType == nil && returned.isNull ? .voidResult : returned
         }
     }
 

@@ -8,28 +8,21 @@ import PowerShellSyntax
 typealias CompiledExpression = (ExecutionContext) throws -> Value
 
 final class CompiledExpressionBox {
+    /// The expression's value.
     let run: CompiledExpression
+    /// The expression as output: the same, except that a void method call or a `[void]` cast
+    /// gives `Value.voidResult`, which writing to a pipe drops.
+    let output: CompiledExpression
     /// `$i++` / `++$i` as a statement: evaluated for its effect, nothing output.
     let isStatementIncrement: Bool
     /// As a statement, sets `$?` to true after it (see `pureExpressionSetsSuccess`).
     let setsSuccess: Bool
-    /// A method call (perhaps in parentheses), whose void result writes nothing (VoidMethods).
-    let isCall: Bool
 
-    init(_ run: @escaping CompiledExpression, isStatementIncrement: Bool = false, setsSuccess: Bool = true, isCall: Bool = false) {
+    init(_ run: @escaping CompiledExpression, output: CompiledExpression? = nil, isStatementIncrement: Bool = false, setsSuccess: Bool = true) {
         self.run = run
+        self.output = output ?? run
         self.isStatementIncrement = isStatementIncrement
         self.setsSuccess = setsSuccess
-        self.isCall = isCall
-    }
-
-    /// Whether the value the expression just gave is output: not for `$i++` as a statement, nor
-    /// for a call to a void method.
-    @inline(__always)
-    func outputs(_ v: Value, _ ctx: ExecutionContext) -> Bool {
-        if isStatementIncrement { return false }
-        if isCall, case .null = v, ctx.lastCallWasVoid { return false }
-        return true
     }
 }
 
@@ -65,9 +58,12 @@ extension ExecutionContext {
         if case .unary(let u) = e.expression {
             increment = u.op == .postIncrement || u.op == .preIncrement || u.op == .postDecrement || u.op == .preDecrement
         }
-        let box = CompiledExpressionBox(compile(e.expression), isStatementIncrement: increment,
-                                        setsSuccess: ExecutionContext.pureExpressionSetsSuccess(e.expression),
-                                        isCall: ExecutionContext.isMethodCall(e.expression))
+        var output: CompiledExpression?
+        if let form = ExecutionContext.voidCapableOutput(e.expression) {
+            output = { ctx in try ctx.outputValue(form) }
+        }
+        let box = CompiledExpressionBox(compile(e.expression), output: output, isStatementIncrement: increment,
+                                        setsSuccess: ExecutionContext.pureExpressionSetsSuccess(e.expression))
         p.cache = box
         return box
     }
@@ -133,9 +129,8 @@ extension ExecutionContext {
         case .pipeline(let p):
             if let compiled = compiledLoneExpression(p) {
                 return { ctx, out in
-                    ctx.lastCallWasVoid = false
-                    let v = try compiled.run(ctx)
-                    if compiled.outputs(v, ctx) { try out.writeEnumerated(v) }
+                    let v = try compiled.output(ctx)
+                    if !compiled.isStatementIncrement { try out.writeEnumerated(v) }
                     if compiled.setsSuccess { ctx.lastStatementSucceeded = true }
                     return .normal
                 }
@@ -252,7 +247,7 @@ extension ExecutionContext {
             if let operand = f.operand, case .pipeline(let p) = operand, let compiled = compiledLoneExpression(p), !compiled.isStatementIncrement {
                 let extent = p.extent
                 return { ctx, out in
-                    let v = try ctx.atSequencePoint(extent) { try compiled.run(ctx) }
+                    let v = try ctx.atSequencePoint(extent) { try compiled.output(ctx) }
                     try (ctx.methodReturnSink ?? out).writeEnumerated(v)
                     if compiled.setsSuccess { ctx.lastStatementSucceeded = true }
                     return .returned
@@ -325,18 +320,6 @@ extension ExecutionContext {
             }
         }
         return { ctx, out in try ctx.run(box, out) }
-    }
-
-    /// A method call, or one in parentheses: `$list.Add(1)`, `($h.Remove('k'))`.
-    static func isMethodCall(_ e: ExpressionAst) -> Bool {
-        switch e {
-        case .invokeMember: return true
-        case .paren(let p):
-            guard case .pipeline(let inner) = p.pipeline, inner.elements.count == 1, case .expression(let x) = inner.elements[0],
-                  x.redirections.isEmpty else { return false }
-            return isMethodCall(x.expression)
-        default: return false
-        }
     }
 
     /// `$i++`, `$i--`, `++$i`, `--$i` on a plain variable holding an Int32: no general operator

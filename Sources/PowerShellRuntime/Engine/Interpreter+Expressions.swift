@@ -199,7 +199,11 @@ extension ExecutionContext {
             return
         }
         if let allScope = currentScope.lookup(v.foldedName), allScope.options.contains(.allScope) {
-            try assignVariable(in: globalScope, folded: v.foldedName, name: v.name, value: value)
+            // An AllScope variable is the same variable in every scope below the one that
+            // made it: assigning anywhere sets it there.
+            var owner: Scope? = currentScope
+            while let s = owner, s.variables[v.foldedName] !== allScope { owner = s.parent }
+            try assignVariable(in: owner ?? globalScope, folded: v.foldedName, name: v.name, value: value)
             return
         }
         try assignVariable(in: currentScope, folded: v.foldedName, name: v.name, value: value)
@@ -439,17 +443,49 @@ extension ExecutionContext {
         return values
     }
 
+    /// A method call's value: a void method's result is $null.
     func evaluateInvokeMember(_ m: InvokeMemberExpressionAst) throws -> Value {
+        let v = try invokeMemberValue(m)
+        return v.isVoidResult ? .null : v
+    }
+
+    /// Expressions whose output can be nothing at all (pwsh's AutomationNull): a method call
+    /// (`$list.Clear()`, void) and a `[void]` cast, also in parentheses.
+    enum VoidCapableOutput {
+        case methodCall(InvokeMemberExpressionAst)
+        case voidCast(ExpressionAst)
+    }
+
+    static func voidCapableOutput(_ e: ExpressionAst) -> VoidCapableOutput? {
+        switch e {
+        case .invokeMember(let m): return .methodCall(m)
+        case .convert(let c):
+            let name = c.type.description.lowercased()
+            return name == "void" || name == "system.void" ? .voidCast(c.child) : nil
+        case .paren(let p):
+            guard case .pipeline(let inner) = p.pipeline, inner.elements.count == 1, case .expression(let x) = inner.elements[0],
+                  x.redirections.isEmpty else { return nil }
+            return voidCapableOutput(x.expression)
+        default: return nil
+        }
+    }
+
+    /// Such an expression's output: `Value.voidResult` (which a pipe drops) for nothing.
+    func outputValue(_ form: VoidCapableOutput) throws -> Value {
+        switch form {
+        case .methodCall(let m): return try invokeMemberValue(m)
+        case .voidCast(let child):
+            _ = try evaluate(child)
+            return .voidResult
+        }
+    }
+
+    /// A method call's result, `Value.voidResult` for a void method.
+    func invokeMemberValue(_ m: InvokeMemberExpressionAst) throws -> Value {
         let name = try memberName(m.member)
         let target = try evaluate(m.target)
         let args = try evaluateArguments(m.arguments)
-        let result = try invokeMember(m, target, name, args)
-        if case .null = result {
-            lastCallWasVoid = VoidMethods.isVoid(target, name, isStatic: m.isStatic)
-        } else {
-            lastCallWasVoid = false
-        }
-        return result
+        return try invokeMember(m, target, name, args)
     }
 
     private func invokeMember(_ m: InvokeMemberExpressionAst, _ target: Value, _ name: String, _ args: [Value]) throws -> Value {
@@ -473,7 +509,13 @@ extension ExecutionContext {
                 return try hooks.invokeClassMethod(def, nil, name, args)
             }
             if case .scriptblock = t.type.kind, name.lowercased() == "create", args.count == 1 {
-                return .object(try parseScriptBlock(Conversion.toString(args[0], hooks: hooks)))
+                do {
+                    return .object(try parseScriptBlock(Conversion.toString(args[0], hooks: hooks)))
+                } catch let e as RuntimeError {
+                    // A .NET method that threw: wrapped, the id its exception's type name.
+                    e.record.exception.recordTemplate = (e.record.errorId, e.record.category)
+                    throw MemberErrors.invocation("Create", 1, e.record.exception)
+                }
             }
             return try Members.invokeStatic(t.type, name, args, hooks: hooks)
         }
@@ -494,6 +536,12 @@ extension ExecutionContext {
                 return collapse(try invokeScriptBlock(sb, args: args, dollarUnder: nil))
             case "getnewclosure":
                 return .object(makeClosure(sb))
+            case "getsteppablepipeline":
+                do {
+                    return .object(try PSSteppablePipeline(context: self, scriptBlock: sb))
+                } catch {
+                    throw MemberErrors.wrap(error, method: "GetSteppablePipeline", argCount: args.count, hooks: hooks)
+                }
             default: break
             }
         }
@@ -533,6 +581,12 @@ extension ExecutionContext {
                                category: .InvalidOperation)
         }
         let index = try indexValueOf()
+        if index.isNull {
+            // pwsh's GetIndex binder: `$a[$null]` is an error whatever `$a` is (a slice of
+            // nulls, `$a[$null, $null]`, is not).
+            throw RuntimeError(.runtimeException, "Index operation failed; the array index evaluated to null.", errorId: "NullArrayIndex",
+                               category: .InvalidOperation)
+        }
         if case .int(let n) = index, let h = target.hashtable, h.isOrderedDictionary, !isObjectCast(i.index) {
             // OrderedDictionary's this[int] indexer wins for an Int32 index: `$d[1]` is the
             // second value, `$d[[object]1]` the value of key 1 (about_Hash_Tables).

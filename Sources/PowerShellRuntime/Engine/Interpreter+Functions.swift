@@ -89,7 +89,16 @@ extension ExecutionContext {
                 case "pstypename", "pstypenameattribute":
                     if let a = attr.positionalArguments.first { pd.psTypeName = Conversion.toString(try evaluate(a), hooks: hooks) }
                 default:
-                    if let rule = try validation(from: attr) { pd.validations.append(rule) }
+                    // An attribute argument refused (`[ValidateRange(5, 1)]`) is the command's
+                    // error when it is bound, not when it is declared.
+                    do {
+                        if let rule = try validation(from: attr) { pd.validations.append(rule) }
+                    } catch let e as RuntimeError where an == "validaterange" || an == "validatelength" || an == "validatecount" {
+                        if decl.metadataError == nil {
+                            e.record.invocationInfo = InvocationInfo(commandName: "", extent: attr.extent)
+                            decl.metadataError = e
+                        }
+                    }
                 }
             }
             if memberships.isEmpty { memberships = [ParameterSetMembership()] }
@@ -105,13 +114,27 @@ extension ExecutionContext {
             decl.parameters.append(pd)
         }
         decl.supportsCommonParameters = advanced
+        // A parameter set is a bit of a 32-bit mask in pwsh (MergedCommandParameterMetadata):
+        // a 33rd set name makes the command unusable.
+        var setNames = Set(decl.parameters.flatMap { $0.sets.map { $0.setName } }.filter { $0 != ParameterSetMembership.allSets })
+        if let d = decl.defaultParameterSet { setNames.insert(d) }
+        if setNames.count > 32, decl.metadataError == nil {
+            let sma = "System.Management.Automation."
+            decl.metadataError = RuntimeError(.custom([sma + "ParsingMetadataException", sma + "MetadataException", sma + "RuntimeException",
+                                                       "System.SystemException", "System.Exception"]),
+                                              "Cannot get or run the command. The maximum number of parameter sets for this command has been exceeded.",
+                                              errorId: "ParsingTooManyParameterSets", category: .MetadataError)
+        }
         return (decl, advanced)
     }
 
     /// The rule of a validation attribute (`[ValidateSet(…)]`, `[ValidateRange(…)]`, …), on a
-    /// parameter or a variable; nil for other attributes.
+    /// parameter or a variable; nil for other attributes. An argument the attribute refuses
+    /// raises pwsh's error for it (Attributes.cs at v7.6.5): for a variable when it is declared,
+    /// for a parameter when the command is bound (`decl.metadataError`).
     func validation(from attr: AttributeAst) throws -> ParameterValidation? {
-        switch attr.typeName.description.lowercased() {
+        let name = attr.typeName.description.lowercased()
+        switch name {
         case "validateset":
             var values: [String] = []
             for a in attr.positionalArguments {
@@ -122,16 +145,17 @@ extension ExecutionContext {
             for (n, v) in attr.namedArguments where n.lowercased() == "ignorecase" {
                 ignoreCase = Conversion.toBool(try v.map { try evaluate($0) } ?? .bool(true))
             }
-            return .set(values, ignoreCase: ignoreCase)
-        case "validaterange":
+            return .set(values, ignoreCase: ignoreCase, errorMessage: try attributeErrorMessage(attr))
+        case "validaterange", "validatelength", "validatecount":
             let args = try attr.positionalArguments.map { try evaluate($0) }
-            return args.count >= 2 ? .range(min: args[0], max: args[1]) : nil
-        case "validatelength":
-            let args = try attr.positionalArguments.map { Int(try Conversion.toInt64(try evaluate($0))) }
-            return args.count >= 2 ? .length(min: args[0], max: args[1]) : nil
-        case "validatecount":
-            let args = try attr.positionalArguments.map { Int(try Conversion.toInt64(try evaluate($0))) }
-            return args.count >= 2 ? .count(min: args[0], max: args[1]) : nil
+            switch (name, args.count) {
+            case ("validaterange", 1): return try .makeRangeKind(args[0])
+            case ("validaterange", 2): return try .makeRange(args[0], args[1])
+            case ("validatelength", 2), ("validatecount", 2):
+                let display = name == "validatelength" ? "ValidateLength" : "ValidateCount"
+                return try .makeCountOrLength(display, Int(try Conversion.toInt64(args[0])), Int(try Conversion.toInt64(args[1])))
+            default: return nil
+            }
         case "validatepattern":
             guard let a = attr.positionalArguments.first else { return nil }
             return .pattern(Conversion.toString(try evaluate(a)), errorMessage: try attributeErrorMessage(attr))
@@ -257,7 +281,7 @@ extension ExecutionContext {
         let end: NamedBlockAst
         switch perObjectPlan(sb) {
         case .expression(let expression, let extent):
-            if let v = try perObjectValue(sb, expression, extent, dollarUnder), expression.outputs(v, self) { try output.writeEnumerated(v) }
+            if let v = try perObjectValue(sb, expression, extent, dollarUnder) { try output.writeEnumerated(v) }
             return
         case .statements:
             guard let block = sb.ast.endBlock else { return }
@@ -319,7 +343,7 @@ extension ExecutionContext {
         defer { callDepth -= 1 }
         let v: Value
         do {
-            v = try expression.run(self)
+            v = try expression.output(self)
         } catch let e as RuntimeError {
             position(e, at: extent)
             guard tryDepth == 0 && !e.record.terminatesScript else { throw e }

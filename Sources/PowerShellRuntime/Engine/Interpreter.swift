@@ -65,16 +65,22 @@ extension ExecutionContext {
 
     enum TrapResult { case breakOut, continueNext, reportAndContinue }
 
+    /// The trap that takes an error: chosen as a catch clause is (a trap of an inner
+    /// exception's type takes a conversion error); a type that resolves to nothing never matches.
     func matchingTrap(_ traps: [TrapStatementAst], _ record: ErrorRecord) -> TrapStatementAst? {
-        var fallback: TrapStatementAst?
+        var candidates: [TrapStatementAst] = []
+        var chains: [[String]?] = []
         for t in traps {
             if let tn = t.trapType {
-                if let type = TypeResolver.resolve(tn, hooks: hooks), record.exception.isInstance(of: type.fullName) { return t }
-            } else if fallback == nil {
-                fallback = t
+                guard let type = TypeResolver.resolve(tn, hooks: hooks) else { continue }
+                candidates.append(t)
+                if case .exception(let e) = type.kind { chains.append(e.chain) } else { chains.append([type.fullName]) }
+            } else {
+                candidates.append(t)
+                chains.append(nil)
             }
         }
-        return fallback
+        return ExecutionContext.matchingHandler(chains, record).map { candidates[$0] }
     }
 
     func runTrap(_ trap: TrapStatementAst, _ record: ErrorRecord, _ out: Pipe) throws -> TrapResult {
@@ -320,6 +326,7 @@ extension ExecutionContext {
                     // about_Try_Catch_Finally: the error is first saved to $Error.
                     if !(errorList.items.first.map { if case .object(let o) = $0 { return o === e.record }; return false } ?? false) {
                         recordError(e.record)
+                        collectInErrorVariables(e.record)
                     }
                     try runCatch(clause, e.record, out)
                 } else {
@@ -333,6 +340,17 @@ extension ExecutionContext {
         }
         if let f = t.finallyClause { try executeBlock(f, out) }
         if let p = pending { throw p }
+    }
+
+    /// A caught error still counts for the -ErrorVariable of the commands running it.
+    func collectInErrorVariables(_ record: ErrorRecord) {
+        var target = streamRouting.error
+        var depth = 0
+        while case .command(let rt) = target, depth < 1000 {
+            rt.errorVariableItems?.append(.object(record))
+            target = rt.routing.error
+            depth += 1
+        }
     }
 
     /// The catch clause for an error, chosen as pwsh's ExceptionHandlingOps.FindMatchingHandler
@@ -353,6 +371,13 @@ extension ExecutionContext {
                 if case .exception(let e) = type.kind { types.append((ci, e.chain)) } else { types.append((ci, [type.fullName])) }
             }
         }
+        return ExecutionContext.matchingHandler(types.map(\.chain), record).map { t.catchClauses[types[$0].clause] }
+    }
+
+    /// Which of the handler types (nil: catch-all) takes an error, by pwsh's
+    /// ExceptionHandlingOps.FindMatchingHandler; catch clauses and traps share it.
+    static func matchingHandler(_ handlerTypes: [[String]?], _ record: ErrorRecord) -> Int? {
+        let types: [(clause: Int, chain: [String]?)] = handlerTypes.enumerated().map { ($0.offset, $0.element) }
         guard !types.isEmpty else { return nil }
         // A handler's rank: how many listed handlers derive from its type (0: most specific).
         var ranks = [Int](repeating: 0, count: types.count)
@@ -403,7 +428,7 @@ extension ExecutionContext {
             if let i = carried.innerException, isRuntimeException(carried) { consider(i.typeChain) }
             if best.map({ $0.rank > 0 }) ?? true { consider(carried.typeChain) }
         }
-        return best.map { t.catchClauses[types[$0.handler].clause] }
+        return best.map { types[$0.handler].clause }
     }
 
     private func runCatch(_ clause: CatchClauseAst, _ record: ErrorRecord, _ out: Pipe) throws {

@@ -28,7 +28,6 @@ extension ExecutionContext {
         define("FormatEnumerationLimit", .int(4))
         define("MaximumHistoryCount", .int(4096))
         define("NestedPromptLevel", .int(0))
-        define("OFS", .string(" "))
         define("PSNativeCommandUseErrorActionPreference", .bool(false))
         define("PSNativeCommandArgumentPassing", .string("Standard"))
         define("WhatIfPreference", .bool(false))
@@ -71,6 +70,7 @@ extension ExecutionContext {
 
     /// Connects the hooks operators and members use to this interpreter.
     func installHooks() {
+        hooks.createPowerShell = { [unowned self] in .object(PSPowerShell(parent: self)) }
         hooks.invokeScriptBlock = { [unowned self] sb, dollarUnder, args in
             try self.invokeScriptBlock(sb, args: args, dollarUnder: dollarUnder)
         }
@@ -119,16 +119,42 @@ extension ExecutionContext {
         if rt.bound.has("InformationVariable") { rt.informationVariableItems = [] }
     }
 
+    /// `-PipelineVariable name`: a variable in the scope the pipeline runs in that holds each
+    /// object the command writes while the object goes down the pipeline. Returns the output
+    /// pipe that sets it and what puts back the variable it hid once the pipeline is over.
+    func pipelineVariableOutput(_ bound: BoundParameters, _ downstream: Pipe) -> (Pipe, restore: () -> Void)? {
+        guard let name = bound.string("PipelineVariable"), !name.isEmpty else { return nil }
+        let scope = currentScope
+        let folded = name.lowercased()
+        let hidden = scope.variables[folded]
+        let variable = PSVariable(name: name, value: .null)
+        scope.variables[folded] = variable
+        let pipe = Pipe({ v in
+            variable.value = v
+            try downstream.write(v)
+        })
+        return (pipe, {
+            if scope.variables[folded] === variable { scope.variables[folded] = hidden }
+        })
+    }
+
     /// Stores what `-ErrorVariable` / `-OutVariable` collected (`+name` appends).
     func finishCommonParameters(_ rt: CommandRuntime) {
         func store(_ param: String, _ items: [Value]?) {
             guard let items = items, var name = rt.bound.string(param) else { return }
             var existing: [Value] = []
-            if name.hasPrefix("+") {
-                name.removeFirst()
-                if let v = variableValue(name) { existing = Conversion.enumerate(v) ?? [v] }
+            let append = name.hasPrefix("+")
+            if append { name.removeFirst() }
+            // `-OutVariable script:a` names a scope too.
+            var scope: String?
+            if let colon = name.firstIndex(of: ":"), ["global", "script", "local", "private"].contains(name[..<colon].lowercased()) {
+                scope = String(name[..<colon])
+                name = String(name[name.index(after: colon)...])
             }
-            try? setVariable(name, .object(PSArray(existing + items, kind: .arrayList)))
+            if append, let v = (try? resolveScope(scope))?.lookup(name.lowercased())?.value ?? (scope == nil ? variableValue(name) : nil) {
+                existing = Conversion.enumerate(v) ?? [v]
+            }
+            try? setVariable(name, .object(PSArray(existing + items, kind: .arrayList)), scope: scope)
         }
         store("OutVariable", rt.outVariableItems)
         store("ErrorVariable", rt.errorVariableItems)

@@ -394,15 +394,14 @@ extension Operators {
         return RuntimeError(.runtimeException, msg, errorId: "ComparisonFailure", category: .InvalidOperation, target: l)
     }
 
-    /// A total order for Sort-Object and friends: nulls first, numbers numerically, strings
-    /// culture-aware; values of different kinds compare as the left's type, else as text.
+    /// A total order for Sort-Object and friends: numbers numerically, strings culture-aware;
+    /// values of different kinds compare as the left's type, else as text. `$null` is below
+    /// everything but negative numbers (pwsh's LanguagePrimitives.CompareObjectToNull).
     public static func compare(_ a: Value, _ b: Value, caseSensitive: Bool) throws -> Int {
         switch (a, b) {
         case (.int(let x), .int(let y)): return x < y ? -1 : (x == y ? 0 : 1)
         case (.string(let x), .string(let y)): return StringCompare.compare(x, y, ignoreCase: !caseSensitive)
         case (.null, .null): return 0
-        case (.null, _): return -1
-        case (_, .null): return 1
         default: break
         }
         if let c = (try? order(a, b, caseSensitive: caseSensitive, hooks: nil)) ?? nil { return c }

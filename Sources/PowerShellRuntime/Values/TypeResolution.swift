@@ -107,6 +107,11 @@ public enum TypeResolver {
         members: [("Alias", 1), ("Function", 2), ("Filter", 4), ("Cmdlet", 8), ("ExternalScript", 16), ("Application", 32),
                   ("Script", 64), ("Configuration", 256), ("All", 383)], isFlags: true)),
         fullName: "System.Management.Automation.CommandTypes")
+    public static let memberTypes = PSType(kind: .enumeration(PSEnumDefinition(
+        name: "MemberTypes", fullName: "System.Reflection.MemberTypes",
+        members: [("Constructor", 1), ("Event", 2), ("Field", 4), ("Method", 8), ("Property", 16), ("TypeInfo", 32),
+                  ("Custom", 64), ("NestedType", 128), ("All", 191)], isFlags: true)),
+        fullName: "System.Reflection.MemberTypes")
     public static let searchOption = PSType(kind: .enumeration(PSEnumDefinition(
         name: "SearchOption", fullName: "System.IO.SearchOption",
         members: [("TopDirectoryOnly", 0), ("AllDirectories", 1)])),
@@ -278,7 +283,7 @@ public enum TypeResolver {
                               scriptblock, switchParameter, type, runtimeType, regex, version, semanticVersion, datetime, timespan,
                               guid, stringBuilder, securestring, pscredential, errorRecord, actionPreference, dayOfWeek,
                               consoleColor, errorCategory, stringSplitOptions, regexOptions, splitOptions,
-                              stringComparison, midpointRounding, securityProtocolType, commandTypes, searchOption]
+                              stringComparison, midpointRounding, securityProtocolType, commandTypes, memberTypes, searchOption]
         for x in core { t[x.fullName.lowercased()] = x }
         t["system.management.automation.pscustomobject"] = pscustomobjectType
         for e in allExceptionTypes {

@@ -243,4 +243,10 @@ public final class PSTypeObject: PSNativeObject {
     public override var typeFullName: String { "System.RuntimeType" }
     public override var typeHierarchy: [String] { ["System.RuntimeType", "System.Reflection.TypeInfo", "System.Type", "System.Reflection.MemberInfo", "System.Object"] }
     public override func toPSString() -> String { type.fullName }
+
+    /// One .NET type is one Type object: `(1).GetType() -eq [int]`, however each was reached.
+    public override func isEqual(to other: Value) -> Bool? {
+        guard case .object(let o) = other, let t = o as? PSTypeObject else { return false }
+        return t.type.fullName == type.fullName
+    }
 }

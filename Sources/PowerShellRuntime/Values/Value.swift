@@ -417,6 +417,11 @@ public final class PSCustomObject: PSObjectBase {
 
     public override var typeFullName: String { "System.Management.Automation.PSCustomObject" }
 
+    /// True when the object stands for a PSObject that wraps another one rather than a bare
+    /// custom object (pwsh's HelpInfoShort is `new PSObject(FullHelp)` in HelpInfo.cs): its
+    /// immediate base object is then not a PSCustomObject, which Select-Object looks at.
+    public var wrapsObject = false
+
     public var count: Int { names.count }
 
     public func get(_ name: String) -> Value? {

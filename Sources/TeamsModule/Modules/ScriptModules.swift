@@ -375,8 +375,10 @@ extension ModuleLayer {
             return try importInstalled(installed, force: options.force)
         }
         if isBundled(name) {
-            guard bundledSatisfies(required: required?.description, minimum: minimum?.description, maximum: maximum?.description) else { return nil }
-            return importBundled(force: options.force)
+            guard let version = bundledVersion(required: required?.description, minimum: minimum?.description, maximum: maximum?.description) else {
+                return nil
+            }
+            return importBundled(version: version, force: options.force)
         }
         let versioned = required != nil || minimum != nil || maximum != nil
         for file in moduleFiles(named: name) {

@@ -30,6 +30,7 @@ extension ModuleLayer {
         context.commandNotFoundHook = { [unowned layer] name in layer.autoload(name) }
         context.availableModuleCommands = { [unowned layer] in layer.availableCommands() }
         context.requiresCheck = { [unowned layer] ast, path in layer.checkRequires(ast, path: path) }
+        context.loadedModuleLookup = { [unowned layer] name in layer.loadedModule(named: name) }
         TeamsCompleters.register(in: context, catalog: world.tenant.catalog)
     }
 }
