@@ -50,6 +50,44 @@ final class Microsoft365DSCImportTests: XCTestCase {
         XCTAssertEqual(tenant.pstnUsages, ["Local"])
     }
 
+    /// Every family of the catalog through its resource: a new instance with a Boolean, choice or
+    /// text setting changed, granted to a group and to a user; a plan of it lists exactly that.
+    func testEveryFamilyByItsResource() throws {
+        for descriptor in PolicyCatalog.standard.descriptors {
+            let type = descriptor.name
+            let world = World.defaultWorld(), before = world.copy()
+            let defaults = descriptor.newInstanceValues(named: "Probe")
+            var changed: (setting: String, dsc: DscValue, value: PolicyValue)?
+            for setting in descriptor.settings where setting.isParameter && changed == nil {
+                let initial = defaults[setting.name] ?? .null
+                if setting.kind == .boolean, case .bool(let flag) = initial {
+                    changed = (setting.name, .bool(!flag), .bool(!flag))
+                } else if let other = setting.allowedValues.first(where: { PolicyValue.string($0) != initial }) {
+                    changed = (setting.name, .string(other), .string(other))
+                } else if setting.kind == .text, initial != "probe" {
+                    changed = (setting.name, .string("probe"), .string("probe"))
+                }
+            }
+            let (name, dsc, value) = try XCTUnwrap(changed, type)
+            var blocks = [
+                block(descriptor.microsoft365DSCResource, [("Identity", .string("Tag:Probe")), (name, dsc),
+                                                          ("Ensure", .string("Present"))]),
+                block("TeamsUserPolicyAssignment", [("User", .string(jay1)), (type, .string("Probe"))]),
+            ]
+            var expected = ["+ \(type) Tag:Probe", "    \(name): \(WorldChange.literal(value))"]
+            if descriptor.assignment.groupPolicyAssignment {
+                blocks.append(block("TeamsGroupPolicyAssignment", [("GroupDisplayName", .string("Sales")), ("PolicyType", .string(type)),
+                                                                  ("PolicyName", .string("Probe")), ("Priority", .string("1"))]))
+                expected += ["+ \(type) for group Sales", "    PolicyName: 'Probe'", "    Rank: 1"]
+            }
+            expected.append("+ \(type) for user \(jay1): 'Probe'")
+            let report = try Microsoft365DSCImport.apply(blocks, path: "export.ps1", to: world)
+            XCTAssertEqual(report.applied, blocks.count, type)
+            XCTAssertEqual(report.warnings, [], type)
+            XCTAssertEqual(WorldDiff.changes(from: before, to: world).flatMap(\.lines), expected, type)
+        }
+    }
+
     func testEnsureAbsentAndMissingGroups() throws {
         let world = World.defaultWorld()
         try world.tenant.newPolicy(ofType: eePolicy, identity: "Old")
