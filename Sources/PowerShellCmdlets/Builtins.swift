@@ -8,7 +8,8 @@ public enum Builtins {
         [OutputCmdlets.all, StreamCmdlets.all, ForEachWhereCmdlets.all, ObjectSelectionCmdlets.all, MeasureCmdlets.all,
          [("Select-String", SelectStringCommand.self)], FormatCmdlets.all, ObjectCmdlets.all, VariableCmdlets.all, CommandCmdlets.all,
          JsonCmdlets.all, CsvCmdlets.all, ContentCmdlets.all, ItemCmdlets.all, LocationCmdlets.all,
-         DateCmdlets.all, RandomCmdlets.all, HostCmdlets.all, [("Add-Type", AddTypeCommand.self)]]
+         DateCmdlets.all, RandomCmdlets.all, HostCmdlets.all, [("Add-Type", AddTypeCommand.self)], HistoryCmdlets.all,
+         PSReadLineCmdlets.all, UtilityCmdlets.all, [("Get-Process", GetProcessCommand.self)], TranscriptCmdlets.all, ArchiveCmdlets.all]
     }
 
     public static func install(into context: ExecutionContext) {
@@ -25,11 +26,13 @@ public enum Builtins {
         for (name, definition) in BuiltinAliases.startup {
             context.setAlias(name, definition, options: [.readOnly, .allScope])
         }
+        BuiltinFunctions.install(into: context)
     }
 
     /// Pairs a cmdlet class with pwsh's declaration of it.
     static func registration(_ name: String, _ type: Cmdlet.Type) -> CmdletRegistration? {
-        guard let decl = BuiltinDeclarations.declaration(named: name) ?? SourceDeclarations.declaration(named: name) else {
+        guard let decl = BuiltinDeclarations.declaration(named: name) ?? SourceDeclarations.declaration(named: name)
+                ?? PSReadLineDeclarations.declaration(named: name) ?? EverydayDeclarations.declaration(named: name) else {
             assertionFailure("no recorded declaration for \(name)")
             return nil
         }
@@ -49,6 +52,10 @@ public enum Builtins {
     static let validatedParameters: [String: [String: ParameterValidation]] = [
         "select-object": ["first": .range(min: .int(0), max: .int(Int32.max)), "last": .range(min: .int(0), max: .int(Int32.max)),
                           "skip": .range(min: .int(0), max: .int(Int32.max)), "skiplast": .range(min: .int(0), max: .int(Int32.max))],
+        // ForEachObjectCommand's [ValidateRange(1, Int32.MaxValue)] ThrottleLimit and
+        // [ValidateRange(0, Int32.MaxValue / 1000)] TimeoutSeconds (InternalCommands.cs).
+        "foreach-object": ["throttlelimit": .range(min: .int(1), max: .int(Int32.max)),
+                           "timeoutseconds": .range(min: .int(0), max: .int(Int32.max / 1000))],
         "get-content": ["totalcount": .range(min: .long(0), max: .long(Int64.max)), "tail": .range(min: .int(0), max: .int(Int32.max))],
     ]
 

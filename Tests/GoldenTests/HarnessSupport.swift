@@ -4,8 +4,8 @@ import XCTest
 /// What the golden test cases share: where the package, the teamsh binary and the oracle are,
 /// and how to run one of the harness scripts in `script/` and read its JSON report.
 ///
-/// The comparison rules live in one place, `script/teamsh_harness.py`, which both
-/// `script/oracle` and `script/goldens` use; these tests only run them and report.
+/// The oracle's comparison rules live in `script/teamsh_harness.py` (run by `script/oracle`), the
+/// golden samples' in `teamsh -Golden`; these tests only run them and report.
 enum Harness {
     /// The package root: this file is `<root>/Tests/GoldenTests/HarnessSupport.swift`.
     static let packageRoot: URL = URL(fileURLWithPath: #filePath)

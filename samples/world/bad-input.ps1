@@ -36,5 +36,6 @@ try { Compare-TeamsSimTenant ./wrong-field.json } catch { "compare: $($_.Excepti
 Import-TeamsSimTenant -Microsoft365DSC ./missing.ps1
 $teamsh = [Environment]::ProcessPath
 Set-Content ./change.ps1 'Connect-MicrosoftTeams | Out-Null'
-& $teamsh -Plan -Tenant ./missing.json ./change.ps1 2>&1 | Select-Object -First 1 | ForEach-Object { "plan: $_" }
+$output = & $teamsh -Plan -Tenant ./missing.json ./change.ps1 2>&1
+$output | Select-Object -First 1 | ForEach-Object { "plan: $_" }
 "exit code: $LASTEXITCODE; file created: $(Test-Path ./missing.json)"

@@ -1,6 +1,7 @@
 # The command line of -Plan: -Command text as well as a file (script arguments after the file),
-# -OutputFormat Text, and what is refused with exit code 64 (no script, Json without -Plan, a format
-# teamsh does not write), each with the first line of its message.
+# -CommandWithArgs, piped input as $input, -OutputFormat Text, and what is refused with exit code
+# 64 (no script, Json without -Plan, XML or -NoExit with -Plan), each with the first line of its
+# message.
 # Evidence: teamsh's own rules (README "Plan a change before you make it"); exit code 64 for a
 # command line teamsh cannot use, as the other flags.
 $teamsh = [Environment]::ProcessPath
@@ -11,7 +12,14 @@ Set-Content ./grant.ps1 'param($User, $Policy) Connect-MicrosoftTeams | Out-Null
 "exit code: $LASTEXITCODE"
 & $teamsh -Plan -c 'exit 3' | Select-Object -Last 1
 "exit code: $LASTEXITCODE"
-foreach ($arguments in @(@('-Plan'), @('-OutputFormat', 'Json', './grant.ps1'), @('-Plan', '-OutputFormat', 'XML', './grant.ps1'))) {
-    $first = & $teamsh @arguments 2>&1 | Select-Object -First 1
+& $teamsh -Plan -CommandWithArgs 'Connect-MicrosoftTeams | Out-Null; Grant-CsTeamsMeetingPolicy -Identity $args[0] -PolicyName $args[1]' KenMyer@contoso.com Kiosk
+"exit code: $LASTEXITCODE"
+'Lobby', 'Desk' | & $teamsh -Plan -c 'Connect-MicrosoftTeams | Out-Null; $input | ForEach-Object { New-CsTeamsChannelsPolicy -Identity $_ } | Out-Null'
+"exit code: $LASTEXITCODE"
+foreach ($arguments in @(@('-Plan'), @('-OutputFormat', 'Json', './grant.ps1'), @('-Plan', '-OutputFormat', 'XML', './grant.ps1'),
+                         @('-Plan', '-NoExit', './grant.ps1'))) {
+    # All the output first: Select-Object -First would stop teamsh before it exits.
+    $output = & $teamsh @arguments 2>&1
+    $first = $output | Select-Object -First 1
     "teamsh $($arguments -join ' '): exit code $LASTEXITCODE, $first"
 }

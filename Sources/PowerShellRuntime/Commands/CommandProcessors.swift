@@ -6,6 +6,7 @@ final class CmdletProcessor: CommandProcessor {
     let registration: CmdletRegistration
     let arguments: [CommandArgument]
     let invocation: InvocationInfo
+    override var invocationInfo: InvocationInfo? { invocation }
     let commandAst: CommandAst
     var cmdlet: Cmdlet?
     var runtime: CommandRuntime?
@@ -96,24 +97,34 @@ final class CmdletProcessor: CommandProcessor {
         try inExecutionScope { try c.begin(rt) }
     }
 
-    /// The one parameter every pipeline object binds to unchanged, if the chosen parameter set
-    /// has exactly one pipeline parameter, by value only, of type object/PSObject, and nothing
-    /// else mandatory is missing.
+    /// The one parameter every pipeline object binds to unchanged: every parameter set still
+    /// possible (whose mandatory parameters outside the pipeline are all given) has exactly that
+    /// one pipeline parameter, by value only, of type object/PSObject, and the set the binder
+    /// picks is one of them. Binding each object then changes nothing but that value, so
+    /// objects skip the binder (plain `Measure-Object`; `Sort-Object` beside its -Top/-Bottom sets).
     private func directPipelineParameter(bound: BoundParameters) -> (folded: String, name: String)? {
-        guard candidateSets.count == 1, let set = candidateSets.first else { return nil }
         var found: ParameterDeclaration?
-        for p in registration.declaration.parameters {
-            guard let m = binder.membership(p, in: set) else { continue }
-            if m.valueFromPipelineByPropertyName { return nil }
-            if m.valueFromPipeline {
-                if found != nil { return nil }
-                found = p
-            } else if m.mandatory && !bound.has(p.name) {
-                return nil
+        var viable: [String] = []
+        sets: for set in candidateSets {
+            var inSet: ParameterDeclaration?
+            for p in registration.declaration.parameters {
+                guard let m = binder.membership(p, in: set) else { continue }
+                if m.valueFromPipelineByPropertyName { return nil }
+                if m.valueFromPipeline {
+                    if inSet != nil { return nil }
+                    inSet = p
+                } else if m.mandatory && !bound.has(p.name) {
+                    continue sets
+                }
             }
+            guard let p = inSet, found == nil || found?.name == p.name else { return nil }
+            found = p
+            viable.append(set)
         }
         guard let p = found, !bound.has(p.name), p.validations.isEmpty,
-              p.typeName == "System.Object" || p.typeName == "System.Management.Automation.PSObject" else { return nil }
+              p.typeName == "System.Object" || p.typeName == "System.Management.Automation.PSObject",
+              let chosen = binder.chooseSet(candidateSets), viable.contains(chosen) else { return nil }
+        if candidateSets.count > 1 { bound.parameterSetName = chosen }
         return (p.name.lowercased(), p.name)
     }
 
@@ -172,6 +183,7 @@ final class ScriptProcessor: CommandProcessor {
     let arguments: [CommandArgument]
     let dotSource: Bool
     let invocation: InvocationInfo
+    override var invocationInfo: InvocationInfo? { invocation }
     let commandAst: CommandAst?
     let isScriptFile: Bool
     var scope: Scope?

@@ -98,6 +98,9 @@ public final class CommandRuntime {
     var informationVariableItems: [Value]?
     /// True once an error was written (for `$?`).
     public internal(set) var hadErrors = false
+    /// "Yes to All" / "No to All" answered at a confirmation: later ones are not asked.
+    private var confirmAll = false
+    private var declineAll = false
 
     init(context: ExecutionContext, declaration: CommandDeclaration, bound: BoundParameters, invocation: InvocationInfo,
          output: Pipe, routing: StreamRouting) {
@@ -232,6 +235,7 @@ public final class CommandRuntime {
     /// `-WhatIf` prints `What if: Performing the operation "ACTION" on target "TARGET".` and
     /// returns false. Otherwise, when `-Confirm` is given or the command's ConfirmImpact reaches
     /// `$ConfirmPreference`, the user is asked; without a console that fails as pwsh does.
+    /// Unasked, with `-Verbose`: `VERBOSE: Performing the operation "ACTION" on target "TARGET".`
     public func shouldProcess(target: String, action: String) throws -> Bool {
         let whatIf = bound.has("WhatIf") ? bound.isOn("WhatIf") : Conversion.toBool(context.variableValue("WhatIfPreference") ?? .bool(false))
         if whatIf {
@@ -246,16 +250,29 @@ public final class CommandRuntime {
             confirm = CommandRuntime.impactLevel(declaration.confirmImpact) >= CommandRuntime.impactLevel(preference)
                 && CommandRuntime.impactLevel(preference) > 0
         }
-        guard confirm else { return true }
-        if context.nonInteractive || !context.host.isInteractive {
-            throw RuntimeError(.psInvalidOperationException,
-                               "PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.",
-                               errorId: "PromptNotSupported", category: .InvalidOperation)
+        if confirmAll { return true }
+        if declineAll { return false }
+        guard confirm else {
+            // pwsh's DoShouldProcess: an operation that goes ahead unasked is reported as
+            // VERBOSE when the command itself has -Verbose (not by $VerbosePreference alone).
+            if bound.isOn("Verbose") {
+                try context.routeText(.verbose, "Performing the operation \"\(action)\" on target \"\(target)\".", routing.verbose, output: output)
+            }
+            return true
         }
-        context.outDefaultFlush()
-        context.host.writeOutput("\nConfirm\nAre you sure you want to perform this action?\nPerforming the operation \"\(action)\" on target \"\(target)\".\n[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is \"Y\"): ")
-        let answer = (context.host.readLine() ?? "").trimmingCharacters(in: .whitespaces).lowercased()
-        return answer.isEmpty || answer == "y" || answer == "a"
+        let choice = try context.promptForChoice(
+            caption: "Confirm", message: "Are you sure you want to perform this action?\nPerforming the operation \"\(action)\" on target \"\(target)\".",
+            choices: ExecutionContext.confirmationChoices, defaultChoice: 0)
+        switch choice {
+        case 1: confirmAll = true
+        case 3: declineAll = true
+        case 4:
+            // NOTE: pwsh's Suspend opens a nested prompt (`exit` resumes); teamsh has none, so
+            // Suspend skips this one operation.
+            return false
+        default: break
+        }
+        return choice <= 1
     }
 
     /// True when `shouldProcess` would return true without printing or asking anything (no

@@ -375,14 +375,16 @@ struct ParameterBinder {
             missing.append(p.name)
         }
         guard !missing.isEmpty else { return }
-        if context.host.isInteractive && !context.nonInteractive {
-            for name in missing {
-                guard let p = declaration.parameters.first(where: { $0.name == name }) else { continue }
-                context.host.writeOutput("\(name): ")
-                guard let line = context.host.readLine() else { break }
-                result.bound.set(name, try coerce(.string(line), to: p, extent: nil))
+        if !context.nonInteractive {
+            let declarations = missing.compactMap { name in declaration.parameters.first { $0.name == name } }
+            let command = invocation.commandName.isEmpty ? declaration.name : invocation.commandName
+            if let answers = try context.promptForParameters(command: command, position: invocation.pipelinePosition, parameters: declarations) {
+                for p in declarations {
+                    guard let answer = answers[p.name] else { continue }
+                    result.bound.set(p.name, try coerce(answer, to: p, extent: nil))
+                }
+                return
             }
-            return
         }
         throw bindingError("MissingMandatoryParameter",
                            "Cannot process command because of one or more missing mandatory parameters: \(missing.joined(separator: " ")).",

@@ -218,6 +218,8 @@ public final class InvocationInfo: PSNativeObject {
     public var myCommand: Value = .null
     /// True when the command is not first in its pipeline (`$MyInvocation.ExpectingInput`).
     public var expectingInput = false
+    /// The command's place in its pipeline, from 1 (`$MyInvocation.PipelinePosition`).
+    public var pipelinePosition = 1
 
     public init(commandName: String, extent: SourceExtent?) {
         self.commandName = commandName

@@ -59,6 +59,7 @@ extension ExecutionContext {
         case .attributed(let a):
             return try evaluate(a.child)
         case .using(let u):
+            if let values = usingValues, let v = values[u.variable.foldedName] { return v }
             return try readVariable(u.variable)
         }
     }
@@ -111,7 +112,10 @@ extension ExecutionContext {
                 return try currentScope.scriptScopeOrSelf.lookup(v.foldedName)?.value ?? undefinedVariable(v)
             case "local", "private":
                 return try currentScope.variables[v.foldedName]?.value ?? undefinedVariable(v)
-            case "using", "variable":
+            case "using":
+                // `"$using:x"` in a string of a parallel task's block.
+                if let values = usingValues, let value = values[v.foldedName] { return value }
+            case "variable":
                 break
             case "function":
                 if let f = currentScope.lookupFunction(v.foldedName) { return .object(f.scriptBlock) }

@@ -5,75 +5,53 @@ import TeamsModule
 import TeamsTenant
 
 /// `teamsh -Plan [-OutputFormat Text|Json] [-Tenant FILE] (script.ps1 [args] | -Command TEXT)`:
-/// runs the script against a copy of the world and saves nothing, then prints what would change:
-/// the changes between the world before and after, computed from the two worlds, so the plan
-/// holds for any script, including one that never uses -WhatIf.
+/// the script runs as it would without -Plan (main.swift runs it), but on a copy of the world
+/// that is never saved; then this prints what would change: the changes between the world before
+/// and after, computed from the two worlds, so the plan holds for any script, including one that
+/// never uses -WhatIf.
 ///
 /// Exit codes: 0 when nothing would change, 2 when something would, 1 when the script failed (a
 /// parse error, an uncaught terminating error, `exit` with a code other than 0, or for -Command a
 /// failed last statement); the plan then shows what the script changed before it stopped. With
 /// Json the standard output is the JSON document alone and the script's own output goes to
 /// standard error.
-struct PlanRunner {
+final class PlanRunner {
     enum Format: String {
         case text, json
     }
 
-    /// The script: a file with its arguments, or the text of -Command.
-    enum Script {
-        case file(path: String, arguments: [String])
-        case command(String)
-    }
-
-    let script: Script
+    /// The script file as given, or `-Command`.
+    let scriptName: String
     let format: Format
     let tenantPath: String?
-    let nonInteractive: Bool
+    private var world: World?
+    private var before: World?
 
-    func run() -> Int32 {
-        // Prompts (Read-Host, -Confirm) work as in a normal run when a person is at the terminal.
-        let terminal = StandardHost(isInteractive: isatty(0) == 1 && isatty(1) == 1 && !nonInteractive,
-                                    width: isatty(1) == 1 ? Terminal.width() : 80)
-        let host: PSHostInterface = format == .json ? StandardErrorHost(terminal) : terminal
-        let world: World
-        do {
-            world = try tenantPath.map { try WorldStore.read(from: $0) } ?? World.defaultWorld()
-        } catch {
-            FileHandle.standardError.write(Data("teamsh: \(error)\n".utf8))
-            return 64
-        }
-        TeamshSession.reportLoadWarnings(world, to: host)
-        let before = world.copy()
-        let session = TeamshSession.make(host: host, nonInteractive: nonInteractive, world: world, store: nil)
-        let failed: Bool
-        switch script {
-        case .file(let path, let arguments):
-            guard let source = PlanRunner.scriptSource(path, session: session) else {
-                terminal.flush()
-                FileHandle.standardError.write(Data(("The argument '\(path)' is not recognized as the name of a script file. Check the spelling of the name, or if a path was included, verify that the path is correct and try again.\n" + CommandLineOptions.usage).utf8))
-                return 64
-            }
-            failed = PlanRunner.failed(session.runTopLevel(source, arguments: ScriptArguments.parse(arguments), asScriptFile: true),
-                                       session: session, commandMode: false)
-        case .command(let text):
-            failed = PlanRunner.failed(session.runTopLevel(SourceText(text: text), asScriptFile: false), session: session, commandMode: true)
-        }
+    init(script: String, format: Format, tenantPath: String?) {
+        self.scriptName = script
+        self.format = format
+        self.tenantPath = tenantPath
+    }
+
+    /// The session the script runs in: on the world file's contents or the default world, with
+    /// no store, so nothing is saved. A missing or refused world file throws (a plan of another
+    /// world would mislead). With Json, the script's output goes to standard error.
+    func makeSession(host: StandardHost, nonInteractive: Bool) throws -> ExecutionContext {
+        let world = try tenantPath.map { try WorldStore.read(from: $0) } ?? World.defaultWorld()
+        let scriptHost: PSHostInterface = format == .json ? StandardErrorHost(host) : host
+        TeamshSession.reportLoadWarnings(world, to: scriptHost)
+        self.world = world
+        before = world.copy()
+        return TeamshSession.make(host: scriptHost, nonInteractive: nonInteractive, world: world, store: nil)
+    }
+
+    /// Prints the plan once the script has ended and returns the exit code.
+    func finish(failed: Bool) -> Int32 {
+        guard let world, let before else { return 1 }
         let changes = WorldDiff.changes(from: before, to: world)
-        terminal.flush()
         let report = format == .json ? json(changes, failed: failed, warnings: before.loadWarnings) : text(changes, failed: failed)
         FileHandle.standardOutput.write(Data(report.utf8))
         return failed ? 1 : changes.isEmpty ? 0 : 2
-    }
-
-    /// The script file's text, or nil when there is no such file.
-    static func scriptSource(_ path: String, session: ExecutionContext) -> SourceText? {
-        let full = session.resolvePath(path)
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: full, isDirectory: &isFolder), !isFolder.boolValue,
-              let data = FileManager.default.contents(atPath: full) else { return nil }
-        var text = String(decoding: data, as: UTF8.self)
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        return SourceText(text: text, path: full)
     }
 
     /// Whether a run failed, as its exit code would say (pwsh's rules).
@@ -87,13 +65,6 @@ struct PlanRunner {
 
     var worldName: String {
         tenantPath.map { "the world in '\($0)'" } ?? "the embedded default world"
-    }
-
-    var scriptName: String {
-        switch script {
-        case .file(let path, _): return path
-        case .command: return "-Command"
-        }
     }
 
     // MARK: Text
@@ -160,6 +131,12 @@ final class StandardErrorHost: PSHostInterface {
     func writeOutput(_ text: String) { inner.writeErrorText(text) }
     func writeErrorText(_ text: String) { inner.writeErrorText(text) }
     func readLine() -> String? { inner.readLine() }
+    func readLine(masked: Bool) -> String? { inner.readLine(masked: masked) }
+    func readToEnd() -> String { inner.readToEnd() }
+    func readInputLine() -> String? { inner.readInputLine() }
+    func flush() { inner.flush() }
     var isInteractive: Bool { inner.isInteractive }
     var width: Int { inner.width }
+    var windowSize: (width: Int, height: Int)? { inner.windowSize }
+    var redirection: (input: Bool, output: Bool, error: Bool) { inner.redirection }
 }
