@@ -1,9 +1,10 @@
 # The command line of -Plan: -Command text as well as a file (script arguments after the file),
 # -CommandWithArgs, piped input as $input, -OutputFormat Text, and what is refused with exit code
-# 64 (no script, Json without -Plan, XML or -NoExit with -Plan), each with the first line of its
-# message.
+# 64 (no script, XML or -NoExit with -Plan; Json without -Plan is not a format, as in pwsh), each
+# with the first line of its message.
 # Evidence: teamsh's own rules (README "Plan a change before you make it"); exit code 64 for a
-# command line teamsh cannot use, as the other flags.
+# command line teamsh cannot use, as the other flags; pwsh's BadFormatParameterValue
+# (CommandLineParameterParserStrings.resx) for Json without -Plan.
 $teamsh = [Environment]::ProcessPath
 & $teamsh -Plan -OutputFormat Text -Command 'Connect-MicrosoftTeams | Out-Null; Set-CsTeamsFeedbackPolicy -Identity Global -AllowEmailCollection $true'
 "exit code: $LASTEXITCODE"
@@ -18,8 +19,9 @@ Set-Content ./grant.ps1 'param($User, $Policy) Connect-MicrosoftTeams | Out-Null
 "exit code: $LASTEXITCODE"
 foreach ($arguments in @(@('-Plan'), @('-OutputFormat', 'Json', './grant.ps1'), @('-Plan', '-OutputFormat', 'XML', './grant.ps1'),
                          @('-Plan', '-NoExit', './grant.ps1'))) {
-    # All the output first: Select-Object -First would stop teamsh before it exits.
+    # The first line of standard error (2>&1 makes its lines ErrorRecords); all of it is read
+    # first, as Select-Object -First would stop teamsh before it exits.
     $output = & $teamsh @arguments 2>&1
-    $first = $output | Select-Object -First 1
+    $first = $output | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] } | Select-Object -First 1
     "teamsh $($arguments -join ' '): exit code $LASTEXITCODE, $first"
 }

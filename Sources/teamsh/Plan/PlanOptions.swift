@@ -3,20 +3,25 @@
 struct PlanOptions {
     var enabled = false
     var format: PlanRunner.Format = .text
+    /// The `-OutputFormat` value that chose Json, as written.
+    var jsonGiven: String?
 
     /// Takes an `-OutputFormat` value that is the plan's (`Json`, in any case); false for others.
     mutating func readFormat(_ value: String) -> Bool {
         guard value.caseInsensitiveCompare("json") == .orderedSame else { return false }
         format = .json
+        jsonGiven = value
         return true
     }
 
     /// The plan runner for the command line, or nil without -Plan. Refuses -Plan without a
-    /// script, with -NoExit or with -OutputFormat XML, and -OutputFormat Json without -Plan.
+    /// script, with -NoExit or with -OutputFormat XML; without -Plan, Json is not a format, as
+    /// in pwsh (its BadFormatParameterValue message).
     func runner(for options: CommandLineOptions, tenantPath: String?) throws -> PlanRunner? {
         guard enabled else {
-            if format == .json {
-                throw CommandLineOptions.UsageError(message: "-OutputFormat Json is the form of a plan: use it with -Plan.")
+            if let jsonGiven {
+                throw CommandLineOptions.UsageError(
+                    message: CommandLineOptions.Text.badFormat(jsonGiven, CommandLineOptions.DataFormat.allCases), showHelp: true)
             }
             return nil
         }
