@@ -11,7 +11,9 @@ public enum OutputWiring {
         return FormatValueSource(
             propertyNames: { Members.propertyNames($0) },
             defaultDisplayProperties: { Members.defaultDisplayProperties($0) },
-            property: { v, n in (try? Members.getProperty(v, n, hooks: hooks)) ?? nil },
+            // A property expression reads real properties only (pwsh's PSPropertyExpression):
+            // no `.Count`/`.Length` of one for a scalar.
+            property: { v, n in (try? Members.getProperty(v, n, hooks: hooks, strict: true)) ?? nil },
             toString: { displayText($0, hooks: hooks) },
             format: { v, f in try? NumberFormatting.toString(v, format: f) })
     }

@@ -50,6 +50,12 @@ final class FormatOutputEngine {
                 // A new sequence inside an unfinished one: finish what we have first.
                 end()
             }
+            // Each sequence sizes its own table: one whose view fixes the widths must not
+            // inherit the previous table's holding back (and auto-sizing).
+            if let q = queue {
+                for x in q.drain() { dispatch(x) }
+                queue = nil
+            }
             if autoSize {
                 queue = GroupQueue(objectCount: 0, duration: nil, onNotify: { [unowned self] in self.computeHint($0, $1) })
             } else if case .table(let cols, _, _) = shape, let first = cols.first, first.width == 0 {

@@ -85,6 +85,7 @@ final class CmdletProcessor: CommandProcessor {
         rt.expectingInput = expectingInput
         try context.prepareCommonParameters(rt)
         runtime = rt
+        for w in result.warnings { try rt.writeWarning(w) }
         cmdlet = registration.type.init()
         if expectingInput, delayed.isEmpty, let direct = directPipelineParameter(bound: result.bound) {
             fastPipelineParameter = direct.folded
@@ -323,6 +324,7 @@ final class ScriptProcessor: CommandProcessor {
                                 output: output, routing: routing)
         rt.outputCollectedAtPipe = true
         runtime = rt
+        for w in result.warnings { try rt.writeWarning(w) }
         var routingBefore: StreamRouting?
         if collectsRecords {
             var scoped = routing.inherited(output: output)
@@ -527,23 +529,38 @@ final class PSCmdletObject: PSDotNetObject {
         }
     }
 
+    /// pwsh's ErrorRecord.SetInvocationInfo when the function writes a record it made: the
+    /// FullyQualifiedErrorId gains the function's name (`My.Id,Get-Widget`).
+    private func attribute(_ record: ErrorRecord) {
+        if record.errorIdSuffix == nil { record.errorIdSuffix = runtime.invocation.commandName }
+    }
+
     override func invokeMethod(_ name: String, _ args: [Value], hooks: RuntimeHooks) throws -> Value? {
         func text(_ i: Int) -> String { i < args.count ? Conversion.toString(args[i], hooks: hooks) : "" }
         do {
             switch name {
             case "shouldprocess":
-                guard !args.isEmpty else { throw MemberFailure.noOverload }
-                let target = text(0)
-                let action = args.count > 1 ? text(1) : runtime.invocation.commandName
-                return .bool(try runtime.shouldProcess(target: target, action: action))
+                switch args.count {
+                case 1, 2:
+                    let action = args.count > 1 ? text(1) : runtime.invocation.commandName
+                    return .bool(try runtime.shouldProcess(target: text(0), action: action))
+                case 3:
+                    // ShouldProcess(verboseDescription, verboseWarning, caption).
+                    return .bool(try runtime.shouldProcess(description: text(0), warning: text(1), caption: text(2)))
+                default:
+                    throw MemberFailure.noOverload
+                }
             case "shouldcontinue":
-                return .bool(true)
+                guard args.count == 2 else { throw MemberFailure.noOverload }
+                return .bool(try runtime.shouldContinue(query: text(0), caption: text(1)))
             case "writeerror":
                 guard case .object(let o)? = args.first, let record = o as? ErrorRecord else { throw MemberFailure.noOverload }
+                attribute(record)
                 try runtime.writeError(record)
                 return .voidResult
             case "throwterminatingerror":
                 guard case .object(let o)? = args.first, let record = o as? ErrorRecord else { throw MemberFailure.noOverload }
+                attribute(record)
                 try runtime.throwTerminating(record)
             case "writeobject":
                 guard let v = args.first else { throw MemberFailure.noOverload }
@@ -555,7 +572,7 @@ final class PSCmdletObject: PSDotNetObject {
             case "writedebug": try runtime.writeDebug(text(0)); return .voidResult
             default: return nil
             }
-        } catch let e as RuntimeError where name == "shouldprocess" {
+        } catch let e as RuntimeError where name == "shouldprocess" || name == "shouldcontinue" {
             throw MemberFailure.dotnet(.psInvalidOperationException, e.record.exception.message)
         }
     }

@@ -120,6 +120,10 @@ extension ExecutionContext {
             case "function":
                 if let f = currentScope.lookupFunction(v.foldedName) { return .object(f.scriptBlock) }
                 return .null
+            case "alias":
+                // The Alias provider's content of an item is its definition's text.
+                if let a = currentScope.lookupAlias(v.foldedName) { return .string(a.definition) }
+                return .null
             default:
                 return .null
             }
@@ -193,6 +197,13 @@ extension ExecutionContext {
                 return
             case "private":
                 try assignVariable(in: currentScope, folded: v.foldedName, name: v.name, value: value, privateVar: true)
+                return
+            case "function":
+                // `$function:f = { … }` defines f (a string is parsed; $null removes it).
+                try setFunctionItem(v.name, value)
+                return
+            case "alias":
+                setAliasItem(v.name, value)
                 return
             default:
                 break

@@ -430,6 +430,9 @@ public final class CommandInfoObject: PSNativeObject {
     public var resolvedCommandName: String?
     /// The module that defined the command, when it is a loaded script module.
     public weak var module: PSModuleInfo?
+    /// Parameters, ParameterSets, DefaultParameterSet and OutputType, which the cmdlets
+    /// layer builds from the declaration (it knows how syntax is written).
+    public nonisolated(unsafe) static var metadataProperty: ((CommandInfoObject, String) -> Value?)?
 
     public init(name: String, commandType: String, source: String, version: String, definition: String, declaration: CommandDeclaration?) {
         self.name = name
@@ -485,10 +488,8 @@ public final class CommandInfoObject: PSNativeObject {
             return .string(name.firstIndex(of: "-").map { String(name[name.index(after: $0)...]) } ?? "")
         case "implementingtype" where commandType == "Cmdlet": return .string(declaration?.implementingTypeName ?? "")
         case "module": return module.map { .object($0) } ?? .null
-        case "parameters":
-            let h = PSHashtable()
-            for p in declaration?.parameters ?? [] { h.set(.string(p.name), .string(p.typeName)) }
-            return .object(h)
+        case "parameters", "parametersets", "defaultparameterset", "outputtype":
+            return CommandInfoObject.metadataProperty?(self, n.lowercased()) ?? .null
         default: return nil
         }
     }
