@@ -28,7 +28,14 @@ public enum TeamshSession {
         guard let tenantPath else { return make(host: host, nonInteractive: nonInteractive) }
         let store = WorldStore(path: tenantPath)
         let world = try store.loadOrCreate()
+        reportLoadWarnings(world, to: host)
         return make(host: host, nonInteractive: nonInteractive, world: world, store: store)
+    }
+
+    /// Prints what loading a world file left out (policy types, settings teamsh does not
+    /// simulate) as pwsh prints warnings, before anything runs.
+    public static func reportLoadWarnings(_ world: World, to host: PSHostInterface) {
+        for warning in world.loadWarnings { host.writeOutput("WARNING: " + warning + "\n") }
     }
 
     /// A session on a given world; `store` saves it after each change (nil: never saved).

@@ -50,6 +50,8 @@ public enum AboutTopics {
         teamsh script.ps1 [arguments]      runs a script (as pwsh -File)
         teamsh -Command 'text'             runs commands (as pwsh -Command)
         teamsh                             the interactive shell (PSReadLine keys)
+        teamsh -Plan script.ps1            runs it on a copy of the world, saves nothing,
+                                           and prints what it would change
         teamsh -Help                       every command-line switch
 
         THE WORLD
@@ -63,7 +65,9 @@ public enum AboutTopics {
         teamsh -Tenant world.json (or $env:TEAMSH_TENANT) uses a world file instead: it is
         created from the default world when missing and saved after every change, so a
         training environment can be prepared once and handed out. Export-TeamsSimTenant,
-        Import-TeamsSimTenant and Reset-TeamsSimTenant write, read and reset it.
+        Import-TeamsSimTenant and Reset-TeamsSimTenant write, read and reset it;
+        Compare-TeamsSimTenant lists what differs between two world files. A snapshot of a
+        real tenant (tools/Export-TeamsWorld.ps1, run in pwsh) is a world file too.
 
         A FIRST SESSION
         Update-Module MicrosoftTeams      # 2.3.1 has no enhanced encryption cmdlets

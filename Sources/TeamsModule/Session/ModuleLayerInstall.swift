@@ -24,8 +24,10 @@ extension ModuleLayer {
         PSGetObjects.registerViews(views)
         TeamsViews.register(views, catalog: world.tenant.catalog)
         TeamObjects.registerViews(views)
+        TenantInfoObjects.registerViews(views)
         BatchObjects.registerViews(views)
         ClientCallObjects.registerViews(views)
+        WorldChangeObjects.registerViews(views)
         context.modules = layer
         TeamsCompleters.register(in: context, catalog: world.tenant.catalog)
         AboutTopics.register(TeamsAboutTopics.all)

@@ -83,7 +83,7 @@ public struct WorldStore: Sendable {
         do {
             topLevel = try JSONSerialization.jsonObject(with: data)
         } catch {
-            throw WorldStoreError.notJSON(path: path, detail: describe(error))
+            throw WorldStoreError.notJSON(path: path, detail: JSONSyntaxCheck.firstError(in: data) ?? describe(error))
         }
         guard let object = topLevel as? [String: Any], let versionNumber = object["schemaVersion"] as? NSNumber,
             let version = Int(exactly: versionNumber.doubleValue)
