@@ -37,8 +37,9 @@ final class InteractiveShellTests: XCTestCase {
         // (tmux drops the spaces at the end of a line.)
         try shell.waitFor(text: "\n[custom 2]")
         try shell.run(command: "'typed after'")
-        let after = try shell.waitFor(text: "[custom 2] 'typed after'")
-        XCTAssertTrue(after.contains("\ntyped after\n"), after)
+        // The command's echo can reach the screen before its output: wait for both.
+        let after = try shell.waitFor(5) { $0.contains("[custom 2] 'typed after'") && $0.contains("\ntyped after\n") }
+        XCTAssertNotNil(after, (try? shell.screen()) ?? "")
     }
 
     func testHistoryIsKeptAcrossSessions() throws {
