@@ -137,6 +137,11 @@ public final class ExecutionContext {
         installAutomaticVariables()
     }
 
+    deinit {
+        // Hooks kept by a value that outlives the session must not reach it.
+        hooks.host = nil
+    }
+
     // MARK: - Slots of the current scope
 
     /// The value in slot `slot` of the current scope, when that scope runs code of layout

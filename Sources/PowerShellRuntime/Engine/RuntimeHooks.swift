@@ -28,8 +28,10 @@ public protocol ScriptHost: AnyObject {
 /// there is one, and the matches of the last `-match`. Without a host (value code used on its
 /// own) script blocks produce nothing and `$OFS` is a space.
 public final class RuntimeHooks {
-    /// The interpreter these hooks serve (which owns them).
-    public weak var host: ScriptHost?
+    /// The interpreter these hooks serve, which owns them and clears this when it goes away.
+    /// Not `weak`: a weak reference gives the interpreter a side table, and every retain and
+    /// release of it (several per pipeline object) then takes the runtime's slow path.
+    public unowned(unsafe) var host: ScriptHost?
     /// The matches of the last successful scalar `-match`, for the interpreter to put in `$Matches`.
     public var lastMatches: PSHashtable?
 
