@@ -17,6 +17,8 @@ struct CommandLineOptions {
     var noLogo = false
     var nonInteractive = false
     var tenantPath: String?
+    /// `-StrictTenant`: refuse a world file with keys teamsh does not know.
+    var strictTenant = false
 
     /// The problem with the command line, shown with the usage text (exit 64).
     struct UsageError: Error {
@@ -58,6 +60,8 @@ struct CommandLineOptions {
             } else if flag == "?" || flag == "h" || matches("help", minimum: 1) {
                 o.mode = .help
                 return o
+            } else if matches("stricttenant", minimum: 2) && flag.hasPrefix("st") {
+                o.strictTenant = true
             } else if matches("tenant", minimum: 1) {
                 guard i < args.count else { throw UsageError(message: "Missing the argument to the -Tenant parameter.") }
                 o.tenantPath = args[i]
@@ -72,7 +76,7 @@ struct CommandLineOptions {
     static let usage = """
     Usage: teamsh [-File] <path> [args]
            teamsh -Command { - | <text> }
-           teamsh [-NoProfile] [-NoLogo] [-NonInteractive] [-Tenant <file>] [-Version] [-Help]
+           teamsh [-NoProfile] [-NoLogo] [-NonInteractive] [-Tenant <file>] [-StrictTenant] [-Version] [-Help]
 
     teamsh: an offline Microsoft Teams admin shell (a PowerShell 7.6 subset).
 
@@ -83,6 +87,7 @@ struct CommandLineOptions {
       -NonInteractive  Fail instead of prompting (Read-Host, mandatory parameters).
       -Tenant <file>   Use (and save to) this world file instead of the built-in default
                        (also: the TEAMSH_TENANT environment variable; the flag wins).
+      -StrictTenant    Refuse a world file with keys teamsh does not know (default: warn).
       -Version, -v     Print teamsh's version and the PowerShell version it follows.
       -Help, -h, -?    Print this text.
 

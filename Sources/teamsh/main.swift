@@ -25,29 +25,42 @@ let host = StandardHost(isInteractive: stdinIsTerminal && stdoutIsTerminal && !o
 let session: ExecutionContext
 do {
     session = try TeamshSession.make(host: host, nonInteractive: options.nonInteractive,
-                                     tenantPath: TeamshSession.tenantPath(flag: options.tenantPath))
+                                     tenantPath: TeamshSession.tenantPath(flag: options.tenantPath),
+                                     strictTenant: options.strictTenant)
 } catch {
     FileHandle.standardError.write(Data("teamsh: \(error)\n".utf8))
     exit(64)
 }
 
+/// The exit code of a run that would have succeeded but lost a change to the world file (a save
+/// failed, or the journal could not be folded into the file): sysexits' EX_IOERR, beside the 64
+/// (EX_USAGE) teamsh uses for a command line it cannot use.
+let unsavedChangesExitCode: Int32 = 74
+
+/// Closes the world file (folding the session's journal into it) and exits.
+func terminate(_ code: Int32) -> Never {
+    host.flush()
+    let saved = TeamshSession.close(session)
+    host.flush()
+    exit(code == 0 && !saved ? unsavedChangesExitCode : code)
+}
+
 /// pwsh's exit code for `-Command`: the `exit` value, 1 after an error as last status.
 func finish(_ outcome: ExecutionContext.RunOutcome, commandMode: Bool) -> Never {
-    host.flush()
     switch outcome {
-    case .exited(let code): exit(code)
-    case .failed, .parseFailed: exit(1)
-    case .completed: exit(commandMode && !session.lastStatementSucceeded ? 1 : 0)
+    case .exited(let code): terminate(code)
+    case .failed, .parseFailed: terminate(1)
+    case .completed: terminate(commandMode && !session.lastStatementSucceeded ? 1 : 0)
     }
 }
 
 switch options.mode {
 case .version:
     print("teamsh \(teamshVersion) (follows PowerShell \(followsPowerShell))")
-    exit(0)
+    terminate(0)
 case .help:
     print(CommandLineOptions.usage, terminator: "")
-    exit(0)
+    terminate(0)
 case .file(let path, let arguments):
     let full = session.resolvePath(path)
     var isDir: ObjCBool = false
@@ -55,7 +68,7 @@ case .file(let path, let arguments):
           let data = FileManager.default.contents(atPath: full) else {
         let message = "The argument '\(path)' is not recognized as the name of a script file. Check the spelling of the name, or if a path was included, verify that the path is correct and try again.\n"
         FileHandle.standardError.write(Data((message + CommandLineOptions.usage).utf8))
-        exit(64)
+        terminate(64)
     }
     var text = String(decoding: data, as: UTF8.self)
     if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
@@ -71,7 +84,7 @@ case .command(let text):
 case .interactive:
     let repl = Repl(session: session, host: host, showBanner: !options.noLogo)
     if stdinIsTerminal {
-        exit(repl.runInteractive())
+        terminate(repl.runInteractive())
     }
-    exit(repl.runPiped())
+    terminate(repl.runPiped())
 }

@@ -125,10 +125,28 @@ final class WorldStoreTests: XCTestCase {
 
     func testOutputIsSortedAndPretty() throws {
         let text = try text(World.defaultWorld())
-        XCTAssertTrue(text.hasPrefix("{\n  \"gallery\" : {"), String(text.prefix(40)))
+        XCTAssertTrue(text.hasPrefix("{\n  \"gallery\": {"), String(text.prefix(40)))
         XCTAssertTrue(text.hasSuffix("}\n"))
-        XCTAssertTrue(text.contains("\"schemaVersion\" : 1"))
-        XCTAssertTrue(text.contains("\"currentTime\" : \"2026-02-02T09:00:00Z\""))
+        XCTAssertTrue(text.contains("\n  \"schemaVersion\": 1,\n"))
+        XCTAssertTrue(text.contains("\"currentTime\": \"2026-02-02T09:00:00Z\""))
+        XCTAssertTrue(text.contains("\"adminRoles\": [],"), "empty lists on one line")
+        XCTAssertTrue(text.contains("\"policies\": {},"), "empty objects on one line")
+    }
+
+    /// The reader finds no unknown key in anything the writer wrote (every key written is read).
+    func testAChangedWorldHasNoUnknownKeys() throws {
+        let world = World.defaultWorld()
+        try world.tenant.newPolicy(ofType: eePolicy, identity: "P", settings: ["Description": .string("d")])
+        try world.tenant.grantPolicy(ofType: eePolicy, toUser: jay1, policyName: "UserControlled")
+        try world.tenant.grantPolicy(ofType: eePolicy, toUser: jay2, policyName: "UserControlled")
+        try world.tenant.setClientSetting(forUser: jay1, endToEndEncryptedCalls: true)
+        try world.tenant.setClientSetting(forUser: jay2, endToEndEncryptedCalls: true)
+        try world.stopCall(try world.startCall(caller: jay1, callee: jay2, intercepted: true).callId)
+        try world.tenant.grantPolicy(ofType: eePolicy, toUser: jay1, policyName: "P")
+        try world.grantPolicyToGroup(ofType: eePolicy, group: "Sales", policyName: "P")
+        try world.install("MicrosoftTeams", version: ModuleVersion([7, 7, 0]))
+        let decoded = try WorldCodec.decode(WorldCodec.encode(world), path: "memory")
+        XCTAssertEqual(decoded.unknownKeys, [])
     }
 
     func testLoadOrCreateCreatesTheDefaultWorld() throws {
@@ -140,8 +158,10 @@ final class WorldStoreTests: XCTestCase {
 
     func testRefusedFilesAreLeftUntouched() throws {
         let rows: [(name: String, content: String, check: (WorldStoreError) -> Bool)] = [
-            ("not json", "{ this is not json", { if case .notJSON = $0 { return true }; return false }),
-            ("empty", "", { if case .notJSON = $0 { return true }; return false }),
+            ("not json", "{ this is not json", { if case .notJSON(_, 1, 3, let detail) = $0 { return detail.contains("key in double quotes") }; return false }),
+            ("empty", "", { if case .notJSON(_, 1, 1, let detail) = $0 { return detail.contains("empty") }; return false }),
+            ("missing comma", "{\n  \"schemaVersion\": 1\n  \"tenant\": {}\n}",
+             { if case .notJSON(_, 3, 3, let detail) = $0 { return detail.contains("expected ',' or '}'") }; return false }),
             ("array", "[1, 2]", { if case .missingSchemaVersion = $0 { return true }; return false }),
             ("no schema", "{\"tenant\": {}}", { if case .missingSchemaVersion = $0 { return true }; return false }),
             ("future schema", "{\"schemaVersion\": 99}",
@@ -157,7 +177,11 @@ final class WorldStoreTests: XCTestCase {
              { if case .invalidContent(_, let detail) = $0 { return detail.contains("ghost@x.com") }; return false }),
             ("wrong type",
              "{\"schemaVersion\": 1, \"tenant\": {\"initialDomain\": \"x.com\", \"users\": [{\"userPrincipalName\": 5}]}}",
-             { if case .invalidContent(_, let detail) = $0 { return detail.contains("users[0].userPrincipalName") }; return false }),
+             { if case .invalidContent(_, let detail) = $0 {
+                 return detail == "tenant.users[0].userPrincipalName should be a string (line 1, column 91)" }; return false }),
+            ("bad date",
+             "{\"schemaVersion\": 1, \"machine\": {\"powerShellVersion\": \"7.6.9\", \"operatingSystem\": \"Linux\", \"userName\": \"root\", \"home\": \"/root\", \"psHome\": \"/p\", \"isAdministrator\": true, \"currentTime\": \"tomorrow\"}}",
+             { if case .invalidContent(_, let detail) = $0 { return detail.contains("machine.currentTime: \"tomorrow\" is not a date and time") }; return false }),
             ("dangling direct assignment",
              "{\"schemaVersion\": 1, \"tenant\": {\"initialDomain\": \"x.com\", \"users\": [{\"userPrincipalName\": \"a@x.com\", \"policies\": {\"TeamsEnhancedEncryptionPolicy\": \"Ghost\"}}]}}",
              { if case .invalidContent(_, let detail) = $0 { return detail.contains("\"Ghost\", which does not exist") }; return false }),
@@ -177,12 +201,76 @@ final class WorldStoreTests: XCTestCase {
         }
     }
 
+    /// A world with more users than `JSONDocument.concurrentArrayLength` is decoded, indexed and
+    /// written in parallel parts; the result is the same as one part would give, and the first
+    /// problem in file order is the one reported.
+    func testALargeWorldRoundTripsThroughTheParallelPaths() throws {
+        let world = World.defaultWorld()
+        for index in 0..<12_000 {
+            try world.tenant.addUser(TenantUser(objectId: GuidText.derived(from: "bulk\(index)"),
+                                                userPrincipalName: "u\(index)@JayTheAmazing.onmicrosoft.com",
+                                                displayName: "User \(index)"))
+        }
+        try world.tenant.grantPolicy(ofType: eePolicy, toUser: "u11999@JayTheAmazing.onmicrosoft.com", policyName: "Disabled")
+        let bytes = try WorldCodec.encode(world)
+        let decoded = try WorldCodec.decode(bytes, path: "big.json")
+        XCTAssertEqual(decoded.unknownKeys, [])
+        XCTAssertEqual(decoded.world.tenant.users, world.tenant.users)
+        XCTAssertEqual(try decoded.world.tenant.directPolicyName(ofType: eePolicy, forUser: "u11999"), "Disabled")
+        XCTAssertEqual(decoded.world.tenant.findUser("User 6001")?.userPrincipalName, "u6001@JayTheAmazing.onmicrosoft.com")
+        XCTAssertEqual(try WorldCodec.encode(decoded.world), bytes)
+        // Two bad users, one in each half: the first is reported, as a sequential read would.
+        var text = String(decoding: bytes, as: UTF8.self)
+        text = text.replacingOccurrences(of: "\"userPrincipalName\": \"u11000@", with: "\"userPrincipalName\": 11000, \"x\": \"")
+        text = text.replacingOccurrences(of: "\"userPrincipalName\": \"u3@", with: "\"userPrincipalName\": 3, \"x\": \"")
+        XCTAssertThrowsError(try WorldCodec.decode(Array(text.utf8), path: "big.json")) { error in
+            guard case .invalidContent(_, let detail)? = error as? WorldStoreError else { return XCTFail("\(error)") }
+            XCTAssertTrue(detail.hasPrefix("tenant.users[8].userPrincipalName should be a string"), detail)
+        }
+        // A UPN used twice is found by the parallel index too.
+        let duplicate = String(decoding: bytes, as: UTF8.self)
+            .replacingOccurrences(of: "u9000@JayTheAmazing.onmicrosoft.com", with: "u10@JayTheAmazing.onmicrosoft.com")
+        XCTAssertThrowsError(try WorldCodec.decode(Array(duplicate.utf8), path: "big.json")) { error in
+            XCTAssertTrue("\(error)".contains("u10@JayTheAmazing.onmicrosoft.com"), "\(error)")
+        }
+    }
+
+    func testMisspeltKeysAreNamed() throws {
+        let path = directory + "/misspelt.json"
+        let content = "{\n  \"schemaVersion\": 1,\n  \"tenant\": {\n    \"initialDomain\": \"x.com\",\n    \"usrs\": [],\n"
+            + "    \"users\": [{\"userPrincipalName\": \"a@x.com\", \"clientSettings\": {\"endToEndEncrytedCalls\": true}}]\n  }\n}\n"
+        try Data(content.utf8).write(to: URL(fileURLWithPath: path))
+        let store = WorldStore(path: path)
+        let world = try store.loadOrCreate()
+        XCTAssertEqual(world.tenant.users.count, 1)
+        XCTAssertEqual(store.takeWarnings(), [
+            "The tenant file '\(path)' has the keys tenant.usrs (line 5, column 5), "
+            + "tenant.users[0].clientSettings.endToEndEncrytedCalls (line 6, column 67) that teamsh does not know. They were "
+            + "ignored, and teamsh drops them when it saves the file; check the spelling (-StrictTenant refuses such a file).",
+        ])
+        XCTAssertThrowsError(try WorldStore(path: path, options: .init(strict: true)).loadOrCreate()) { error in
+            XCTAssertEqual((error as? WorldStoreError)?.message,
+                           "The tenant file '\(path)' has the keys tenant.usrs (line 5, column 5), "
+                           + "tenant.users[0].clientSettings.endToEndEncrytedCalls (line 6, column 67) that teamsh does not know. "
+                           + "Check the spelling; the file was left unchanged.")
+        }
+        XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), content)
+    }
+
+    func testADirectoryIsNamedAsOne() throws {
+        XCTAssertThrowsError(try WorldStore(path: directory).loadOrCreate()) { error in
+            XCTAssertEqual((error as? WorldStoreError)?.message,
+                           "Cannot read the tenant file '\(directory)': '\(directory)' is a directory, not a file.")
+        }
+    }
+
     func testAtomicSave() throws {
         let path = directory + "/tenant.json"
         let store = WorldStore(path: path)
         let world = try store.loadOrCreate()
         try world.tenant.newPolicy(ofType: eePolicy, identity: "Saved")
         try store.save(world)
+        try store.close()
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: directory), ["tenant.json"],
                        "no temporary file is left behind")
         XCTAssertNoThrow(try WorldStore.read(from: path).tenant.policy(ofType: eePolicy, identity: "Saved"))

@@ -60,6 +60,9 @@ public final class ExecutionContext {
     /// State that layers above the runtime keep per session (the module system, the tenant),
     /// by a key of their choosing.
     public var extensionState: [String: AnyObject] = [:]
+    /// Called after each top-level statement of a script, `-Command` text or REPL line (the
+    /// module layer forces the world file's new changes to the disk then).
+    public var topLevelStatementCompleted: (() -> Void)?
     /// Inside a class method: where `return` puts the method's result (other output is dropped).
     var methodReturnSink: Pipe?
     /// The formatting layer's per-session state (its view registry), kept opaque here.

@@ -246,10 +246,12 @@ extension ExecutionContext {
     /// They run compiled, as function bodies do.
     func runTopLevelBlock(_ block: NamedBlockAst, _ out: Pipe) throws {
         if !block.traps.isEmpty {
+            defer { topLevelStatementCompleted?() }
             try executeStatements(block.statements, traps: block.traps, out)
             return
         }
         for statement in compiledNamedBlock(block).statements {
+            defer { topLevelStatementCompleted?() }
             do {
                 if case .returned = try statement(self, out) { throw ReturnSignal.shared }
             } catch let e as RuntimeError where tryDepth == 0 && !e.record.terminatesScript {

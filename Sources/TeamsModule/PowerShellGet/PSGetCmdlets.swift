@@ -139,8 +139,10 @@ final class InstallModuleCommand: Cmdlet {
             if let existing = layer.world.installedModule(module.name, version: target.version) {
                 result = existing
             } else {
-                result = try layer.world.install(module.name, version: target.version, scope: scope, repository: repository.name)
-                try layer.persist()
+                guard let installed = try layer.change(rt, { world in
+                    try world.install(module.name, version: target.version, scope: scope, repository: repository.name)
+                }) else { continue }
+                result = installed
             }
             if rt.bound.isOn("PassThru") {
                 try rt.writeObject(PSGetObjects.item(module: module, installed: result, version: result.version, published: target.publishedDate,
@@ -202,8 +204,9 @@ final class UpdateModuleCommand: Cmdlet {
         let what = "Version '\(newest.version)' of module '\(newest.name)', updating to version '\(target.version)'"
         guard try rt.shouldProcess(target: what, action: "Update-Module") else { return }
         guard try rt.confirmUntrustedRepository(repository, force: force) else { return }
-        let result = try layer.world.install(newest.name, version: target.version, scope: newest.scope, repository: repository.name)
-        try layer.persist()
+        guard let result = try layer.change(rt, { world in
+            try world.install(newest.name, version: target.version, scope: newest.scope, repository: repository.name)
+        }) else { return }
         if rt.bound.isOn("PassThru") {
             try rt.writeObject(PSGetObjects.item(module: module, installed: result, version: result.version, published: target.publishedDate,
                                                  repository: repository))
@@ -229,9 +232,8 @@ final class UninstallModuleCommand: Cmdlet {
             }
             for m in chosen {
                 guard try rt.shouldProcess(target: "Version '\(m.version)' of module '\(m.name)'", action: "Uninstall-Module") else { continue }
-                try layer.world.uninstall(m.name, version: m.version)
+                try layer.change(rt) { world in try world.uninstall(m.name, version: m.version) }
             }
-            try layer.persist()
         }
     }
 }
@@ -297,8 +299,7 @@ final class SetPSRepositoryCommand: Cmdlet {
             return
         }
         if let policy = rt.bound.string("InstallationPolicy") {
-            layer.world.setRepositoryTrusted(name, trusted: policy.lowercased() == "trusted")
-            try layer.persist()
+            try layer.change(rt) { world in world.setRepositoryTrusted(name, trusted: policy.lowercased() == "trusted") }
         }
     }
 }

@@ -25,6 +25,7 @@ extension ModuleLayer {
         context.commandNotFoundHook = { [unowned layer] name in layer.autoload(name) }
         context.availableModuleCommands = { [unowned layer] in layer.availableCommands() }
         context.requiresCheck = { [unowned layer] ast, path in layer.checkRequires(ast, path: path) }
+        if store != nil { context.topLevelStatementCompleted = { [unowned layer] in layer.flush() } }
         TeamsCompleters.register(in: context)
     }
 }

@@ -52,7 +52,8 @@ enum TeamsSimCmdlets {
                 ParameterDeclaration(name: "PassThru", typeName: switchType),
             ], output: ClientCallObjects.callTypeName, help: invokeFeatureHelp),
             r("Export-TeamsSimTenant", ExportTeamsSimTenantCommand.self, [path], shouldProcess: false, help: exportHelp),
-            r("Import-TeamsSimTenant", ImportTeamsSimTenantCommand.self, [path], help: importHelp),
+            r("Import-TeamsSimTenant", ImportTeamsSimTenantCommand.self,
+              [path, ParameterDeclaration(name: "Strict", typeName: switchType)], help: importHelp),
             r("Reset-TeamsSimTenant", ResetTeamsSimTenantCommand.self, [], help: resetHelp),
         ]
     }
@@ -229,6 +230,9 @@ enum TeamsSimCmdlets {
     .PARAMETER Path
     The tenant file to read; a file that does not parse is refused and
     changes nothing.
+    .PARAMETER Strict
+    Refuses a file with keys teamsh does not know (a misspelt key) instead
+    of warning about them.
     .EXAMPLE
     Import-TeamsSimTenant -Path ./tenant.json
 

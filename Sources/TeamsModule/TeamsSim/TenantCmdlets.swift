@@ -21,10 +21,11 @@ final class ImportTeamsSimTenantCommand: Cmdlet {
         let layer = try rt.layer
         let path = rt.context.resolvePath(rt.bound.string("Path") ?? "")
         do {
-            let world = try WorldStore.read(from: path)
+            var warnings: [String] = []
+            let world = try WorldStore.read(from: path, strict: rt.bound.isOn("Strict"), warnings: &warnings)
+            for warning in warnings { try rt.writeWarning(warning) }
             guard try rt.shouldProcess(target: path, action: "Import-TeamsSimTenant") else { return }
-            layer.world.replaceContents(with: world)
-            try layer.persist()
+            try layer.change(rt) { $0.replaceContents(with: world) }
         } catch let error as WorldStoreError {
             try rt.writeError(rt.makeError(.invalidOperationException, error.message, errorId: "TenantFileRefused", category: .InvalidData, target: .string(path)))
         }
@@ -36,7 +37,6 @@ final class ResetTeamsSimTenantCommand: Cmdlet {
     override func process(_ rt: CommandRuntime) throws {
         let layer = try rt.layer
         guard try rt.shouldProcess(target: layer.world.tenant.displayName, action: "Reset-TeamsSimTenant") else { return }
-        layer.world.replaceContents(with: World.defaultWorld())
-        try layer.persist()
+        try layer.change(rt) { $0.replaceContents(with: World.defaultWorld()) }
     }
 }

@@ -39,6 +39,9 @@ public struct Tenant: Sendable {
     /// User position → positions of the groups the user is a direct member of.
     private var groupsOfUser: [Int: [Int]] = [:]
     private var callsById: [String: Int] = [:]
+    /// The users changed since the world store last saved, while a store tracks this tenant (nil
+    /// otherwise): the store writes only those to its journal.
+    var changedUsers: ChangedEntities<TenantUser>?
 
     /// An empty tenant holding only each policy type's Global and preset instances.
     public init(
@@ -71,26 +74,72 @@ public struct Tenant: Sendable {
 
     /// Adds a user; refuses a UPN or object id already in use.
     public mutating func addUser(_ user: TenantUser) throws {
-        if usersByPrincipalName[user.userPrincipalName.lowercased()] != nil {
+        if usersByPrincipalName[user.userPrincipalName.foldedForIndex] != nil {
             throw TenantError.duplicateUser(identity: user.userPrincipalName)
         }
-        if usersByObjectId[user.objectId.lowercased()] != nil {
+        if usersByObjectId[user.objectId.foldedForIndex] != nil {
             throw TenantError.duplicateUser(identity: user.objectId)
         }
+        changedUsers?.willChange(key: user.objectId, from: nil)
         users.append(user)
         indexUser(at: users.count - 1)
     }
 
     private mutating func indexUser(at position: Int) {
         let user = users[position]
-        usersByPrincipalName[user.userPrincipalName.lowercased()] = position
-        usersByObjectId[user.objectId.lowercased()] = position
-        usersBySipAddress[user.sipAddress.lowercased()] = position
+        usersByPrincipalName[user.userPrincipalName.foldedForIndex] = position
+        usersByObjectId[user.objectId.foldedForIndex] = position
+        usersBySipAddress[user.sipAddress.foldedForIndex] = position
         // Aliases and display names need not be unique: the first user keeps the name.
-        let alias = user.alias.lowercased()
+        let alias = user.alias.foldedForIndex
         if usersByAlias[alias] == nil { usersByAlias[alias] = position }
-        let displayName = user.displayName.lowercased()
+        let displayName = user.displayName.foldedForIndex
         if usersByDisplayName[displayName] == nil { usersByDisplayName[displayName] = position }
+    }
+
+    /// Adds the users a world file lists in one step: the list is taken over rather than copied
+    /// user by user, and the indexes are made for their final size, so a 100,000-user world loads
+    /// without rehashing. Refuses a UPN or object id used twice, as `addUser` does.
+    mutating func addUsers(_ newUsers: [TenantUser]) throws {
+        guard users.isEmpty, changedUsers == nil else {
+            for user in newUsers { try addUser(user) }
+            return
+        }
+        users = newUsers
+        let all = users
+        // The five indexes are independent: each is built on its own thread where there are
+        // processors to spare.
+        let built = ParallelWork.run(5) { index -> (keys: [String: Int], duplicate: String?) in
+            var keys: [String: Int] = [:]
+            keys.reserveCapacity(all.count)
+            for position in all.indices {
+                let user = all[position]
+                switch index {
+                case 0:
+                    if keys.updateValue(position, forKey: user.userPrincipalName.foldedForIndex) != nil {
+                        return (keys, user.userPrincipalName)
+                    }
+                case 1:
+                    if keys.updateValue(position, forKey: user.objectId.foldedForIndex) != nil { return (keys, user.objectId) }
+                case 2:
+                    keys[user.sipAddress.foldedForIndex] = position
+                default:
+                    // Aliases and display names need not be unique: the first user keeps the name.
+                    let name = (index == 3 ? user.alias : user.displayName).foldedForIndex
+                    if keys[name] == nil { keys[name] = position }
+                }
+            }
+            return (keys, nil)
+        }
+        // A UPN used twice is reported before an object id used twice, as `addUser` checks them.
+        for index in 0..<2 {
+            if let duplicate = built[index].duplicate { throw TenantError.duplicateUser(identity: duplicate) }
+        }
+        usersByPrincipalName = built[0].keys
+        usersByObjectId = built[1].keys
+        usersBySipAddress = built[2].keys
+        usersByAlias = built[3].keys
+        usersByDisplayName = built[4].keys
     }
 
     /// The position of the user an identity names: UPN, SIP address (`sip:` + UPN), object id,
@@ -124,7 +173,25 @@ public struct Tenant: Sendable {
 
     /// Changes one user in place; indexes stay valid because keys (UPN, object id) do not change.
     mutating func updateUser(at position: Int, _ change: (inout TenantUser) -> Void) {
+        changedUsers?.willChange(key: users[position].objectId, from: users[position])
         change(&users[position])
+    }
+
+    /// Puts a user as the world store read it from its journal (or back after a failed save):
+    /// replaces the user with that object id, or adds it.
+    mutating func upsertUser(_ user: TenantUser, objectId: String) throws {
+        guard let position = usersByObjectId[objectId.lowercased()] else { return try addUser(user) }
+        let old = users[position]
+        updateUser(at: position) { $0 = user }
+        if old.userPrincipalName != user.userPrincipalName || old.sipAddress != user.sipAddress
+            || old.alias != user.alias || old.displayName != user.displayName || old.objectId != user.objectId {
+            usersByPrincipalName = [:]
+            usersBySipAddress = [:]
+            usersByObjectId = [:]
+            usersByAlias = [:]
+            usersByDisplayName = [:]
+            for index in users.indices { indexUser(at: index) }
+        }
     }
 
     // MARK: Groups
@@ -190,6 +257,15 @@ public struct Tenant: Sendable {
         groupsOfUser[userPosition, default: []].append(groupPosition)
     }
 
+    /// Replaces the groups as the world store read them from its journal, and rebuilds the group
+    /// indexes.
+    mutating func replaceGroups(_ newGroups: [TenantGroup]) {
+        groups = newGroups
+        groupsByKey = [:]
+        groupsOfUser = [:]
+        for position in groups.indices { indexGroup(at: position) }
+    }
+
     // MARK: Calls index
 
     func callPosition(_ callId: String) -> Int? {
@@ -203,6 +279,13 @@ public struct Tenant: Sendable {
 
     mutating func updateCall(at position: Int, _ change: (inout Call) -> Void) {
         change(&calls[position])
+    }
+
+    /// Replaces the calls as the world store read them from its journal, and rebuilds their index.
+    mutating func replaceCalls(_ newCalls: [Call]) {
+        calls = []
+        callsById = [:]
+        for call in newCalls { appendCall(call) }
     }
 }
 
@@ -233,9 +316,8 @@ extension Tenant: Codable {
                 ?? GuidText.derived(from: "user:" + adminAccount.lowercased()),
             environment: try container.decodeIfPresent(String.self, forKey: .environment) ?? "AzureCloud")
         let context = TenantDecodingContext(container: container)
-        for user in try container.decodeIfPresent([TenantUser].self, forKey: .users) ?? [] {
-            try context.wrap(.users) { try addUser(user) }
-        }
+        let decodedUsers = try container.decodeIfPresent([TenantUser].self, forKey: .users) ?? []
+        try context.wrap(.users) { try addUsers(decodedUsers) }
         for group in try container.decodeIfPresent([TenantGroup].self, forKey: .groups) ?? [] {
             try context.wrap(.groups) { try addGroup(group) }
         }

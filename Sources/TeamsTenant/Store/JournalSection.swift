@@ -1,0 +1,417 @@
+import Foundation
+
+/// One part of the world as the journal sees it, named by its place in the world file
+/// (`machine`, `tenant.users`, `tenant.policies`). A section finds what changed in its part since
+/// the store last saved, writes that as operations, applies operations read from the journal, and
+/// puts the saved state back when a save fails.
+///
+/// Operations are JSON arrays, the same for every kind of data:
+/// - `["set", SECTION, VALUE]` replaces a whole value (`machine`, `random`, a list);
+/// - `["put", SECTION, KEY…, VALUE]` replaces the entity with that key, or appends it;
+/// - `["del", SECTION, KEY…]` removes it.
+/// Keyed lists take one key (`["put","tenant.users","<objectId>",{…}]`); lists kept per policy
+/// type take the type first (`["put","tenant.policies","TeamsEnhancedEncryptionPolicy","tag:x",{…}]`).
+///
+/// The kinds of section (`ValueSection`, `ListSection`, `ListMapSection`, `UserSection`) are
+/// generic: new world data plugs in with one line in `JournalSection.all` (see there).
+class JournalSection {
+    let name: String
+
+    init(name: String) {
+        self.name = name
+    }
+
+    /// Remembers the world's current state of this part as saved.
+    func markSaved(_ view: WorldView) {}
+
+    /// The operations that turn the saved state into the current one.
+    func changes(in view: WorldView) throws -> [JSONValue] { [] }
+
+    /// Applies this section's operations of one journal record, in order.
+    func apply(_ operations: [JournalOperation], to world: World) throws {}
+
+    /// Puts the saved state back (a save failed). Throws when it cannot; the store then reloads
+    /// the world from the file.
+    func restoreSaved(in world: World) throws {}
+}
+
+/// The world and one copy of its tenant, taken once per save so that the sections do not each
+/// copy the tenant (a struct of two dozen arrays and indexes) to read one field of it.
+struct WorldView {
+    let world: World
+    let tenant: Tenant
+
+    init(_ world: World) {
+        self.world = world
+        tenant = world.tenant
+    }
+}
+
+/// An operation read from the journal: its verb, keys, and the node of its value.
+struct JournalOperation {
+    enum Verb: String {
+        case set, put, del
+    }
+
+    let verb: Verb
+    let section: String
+    let keys: [String]
+    /// The value's node in `document` (`set` and `put`).
+    let value: Int?
+    let document: JSONDocument
+
+    /// Reads `[verb, section, key…, value?]`; nil when the array is not one.
+    init?(document: JSONDocument, node: Int) {
+        guard document.nodes[node].kind == .array else { return nil }
+        let parts = document.elements(of: node)
+        guard parts.count >= 2, document.nodes[parts[0]].kind == .string, document.nodes[parts[1]].kind == .string,
+            let verbText = document.string(parts[0]), let verb = Verb(rawValue: verbText),
+            let section = document.string(parts[1])
+        else { return nil }
+        let rest = Array(parts.dropFirst(2))
+        let keyNodes = verb == .del ? rest : Array(rest.dropLast())
+        var keys: [String] = []
+        for key in keyNodes {
+            guard document.nodes[key].kind == .string, let text = document.string(key) else { return nil }
+            keys.append(text)
+        }
+        if verb != .del && rest.isEmpty { return nil }
+        self.verb = verb
+        self.section = section
+        self.keys = keys
+        value = verb == .del ? nil : rest.last
+        self.document = document
+    }
+
+    /// The operation's value decoded as `T`.
+    func decodeValue<T: Decodable>(_ type: T.Type) throws -> T {
+        guard let value else { throw JournalApplyError(operation: "\(verb.rawValue) \(section) has no value") }
+        return try document.decodeValue(type, value)
+    }
+
+    static func make(_ verb: Verb, _ section: String, keys: [String] = [], value: JSONValue? = nil) -> JSONValue {
+        var parts: [JSONValue] = [.string(verb.rawValue), .string(section)]
+        parts += keys.map { .string($0) }
+        if let value { parts.append(value) }
+        return .array(JSONArrayBox(parts))
+    }
+}
+
+/// A journal operation this teamsh cannot apply (a damaged or foreign journal): the store reloads
+/// the file instead.
+struct JournalApplyError: Error {
+    let operation: String
+}
+
+// MARK: - Value
+
+/// A value replaced whole when it changes (`machine`, `random`, the tenant's name). Changes are
+/// found by comparing with the saved copy; keep such values small, since each change to one is
+/// written whole.
+final class ValueSection<Value: Codable & Equatable>: JournalSection {
+    private let get: (WorldView) -> Value
+    private let set: (World, Value) -> Void
+    private var saved: Value?
+
+    init(_ name: String, get: @escaping (WorldView) -> Value, set: @escaping (World, Value) -> Void) {
+        self.get = get
+        self.set = set
+        super.init(name: name)
+    }
+
+    override func markSaved(_ view: WorldView) { saved = get(view) }
+
+    override func changes(in view: WorldView) throws -> [JSONValue] {
+        let current = get(view)
+        guard current != saved else { return [] }
+        return [JournalOperation.make(.set, name, value: try ValueEncoder.encode(current))]
+    }
+
+    override func apply(_ operations: [JournalOperation], to world: World) throws {
+        for operation in operations {
+            guard operation.verb == .set, operation.keys.isEmpty else {
+                throw JournalApplyError(operation: "\(operation.verb.rawValue) \(name)")
+            }
+            set(world, try operation.decodeValue(Value.self))
+        }
+    }
+
+    override func restoreSaved(in world: World) throws {
+        if let saved, get(WorldView(world)) != saved { set(world, saved) }
+    }
+}
+
+// MARK: - Keyed list
+
+/// The changes between two versions of a keyed list, as element operations: the entities that
+/// are new or differ, and the keys that are gone. Nil when that cannot describe it: the order of
+/// the remaining entities changed, a new one is not at the end, or two share a key. Applying
+/// replaces an entity in place and appends a new one, so those cases are written whole instead.
+func keyedListChanges<Element: Equatable>(from saved: [Element], to current: [Element], key: (Element) -> String)
+    -> (puts: [Element], deletes: [String])?
+{
+    var savedPositions: [String: Int] = [:]
+    savedPositions.reserveCapacity(saved.count)
+    for (position, element) in saved.enumerated() where savedPositions.updateValue(position, forKey: key(element)) != nil {
+        return nil
+    }
+    var puts: [Element] = []
+    var currentKeys = Set<String>()
+    currentKeys.reserveCapacity(current.count)
+    var lastSavedPosition = -1
+    var sawNew = false
+    for element in current {
+        let elementKey = key(element)
+        guard currentKeys.insert(elementKey).inserted else { return nil }
+        if let position = savedPositions[elementKey] {
+            if sawNew || position < lastSavedPosition { return nil }
+            lastSavedPosition = position
+            if saved[position] != element { puts.append(element) }
+        } else {
+            sawNew = true
+            puts.append(element)
+        }
+    }
+    let deletes = saved.map(key).filter { !currentKeys.contains($0) }
+    return (puts, deletes)
+}
+
+/// Applies element operations to a keyed list: put replaces the entity with the key or appends
+/// it, del removes it, set replaces the list.
+func applyKeyedList<Element: Decodable>(_ list: inout [Element], _ operation: JournalOperation, keyIndex: Int,
+                                        key: (Element) -> String) throws
+{
+    switch operation.verb {
+    case .set:
+        list = try operation.decodeValue([Element].self)
+    case .put:
+        guard operation.keys.count > keyIndex else { throw JournalApplyError(operation: "put \(operation.section)") }
+        let element = try operation.decodeValue(Element.self)
+        if let position = list.firstIndex(where: { key($0) == operation.keys[keyIndex] }) {
+            list[position] = element
+        } else {
+            list.append(element)
+        }
+    case .del:
+        guard operation.keys.count > keyIndex else { throw JournalApplyError(operation: "del \(operation.section)") }
+        list.removeAll { key($0) == operation.keys[keyIndex] }
+    }
+}
+
+/// A list of entities with keys (groups, calls). Changes are found by comparing with the saved
+/// copy, which is instant while the list is untouched and costs one pass over it when it changed;
+/// only the entities that differ are written. `set` must rebuild any index the tenant keeps.
+final class ListSection<Element: Codable & Equatable>: JournalSection {
+    private let get: (Tenant) -> [Element]
+    private let set: (World, [Element]) -> Void
+    private let key: (Element) -> String
+    private var saved: [Element] = []
+
+    init(_ name: String, get: @escaping (Tenant) -> [Element], set: @escaping (World, [Element]) -> Void,
+         key: @escaping (Element) -> String)
+    {
+        self.get = get
+        self.set = set
+        self.key = key
+        super.init(name: name)
+    }
+
+    override func markSaved(_ view: WorldView) { saved = get(view.tenant) }
+
+    override func changes(in view: WorldView) throws -> [JSONValue] {
+        let current = get(view.tenant)
+        guard current != saved else { return [] }
+        guard let diff = keyedListChanges(from: saved, to: current, key: key) else {
+            return [JournalOperation.make(.set, name, value: try ValueEncoder.encode(current))]
+        }
+        return try diff.deletes.map { JournalOperation.make(.del, name, keys: [$0]) }
+            + diff.puts.map { JournalOperation.make(.put, name, keys: [key($0)], value: try ValueEncoder.encode($0)) }
+    }
+
+    override func apply(_ operations: [JournalOperation], to world: World) throws {
+        var list = get(world.tenant)
+        for operation in operations { try applyKeyedList(&list, operation, keyIndex: 0, key: key) }
+        set(world, list)
+    }
+
+    override func restoreSaved(in world: World) throws {
+        if get(world.tenant) != saved { set(world, saved) }
+    }
+}
+
+/// Keyed lists kept per name (policy instances and group assignments per policy type). Each
+/// name's list is compared on its own, so a change to one policy type writes only its changes.
+final class ListMapSection<Element: Codable & Equatable>: JournalSection {
+    private let get: (Tenant) -> [String: [Element]]
+    private let set: (World, [String: [Element]]) -> Void
+    private let key: (Element) -> String
+    private var saved: [String: [Element]] = [:]
+
+    init(_ name: String, get: @escaping (Tenant) -> [String: [Element]], set: @escaping (World, [String: [Element]]) -> Void,
+         key: @escaping (Element) -> String)
+    {
+        self.get = get
+        self.set = set
+        self.key = key
+        super.init(name: name)
+    }
+
+    override func markSaved(_ view: WorldView) { saved = get(view.tenant) }
+
+    override func changes(in view: WorldView) throws -> [JSONValue] {
+        let current = get(view.tenant)
+        guard current != saved else { return [] }
+        var operations: [JSONValue] = []
+        for listName in saved.keys.sorted() where current[listName] == nil {
+            operations.append(JournalOperation.make(.del, name, keys: [listName]))
+        }
+        for listName in current.keys.sorted() {
+            guard let list = current[listName] else { continue }
+            guard let before = saved[listName] else {
+                operations.append(JournalOperation.make(.set, name, keys: [listName], value: try ValueEncoder.encode(list)))
+                continue
+            }
+            guard list != before else { continue }
+            guard let diff = keyedListChanges(from: before, to: list, key: key) else {
+                operations.append(JournalOperation.make(.set, name, keys: [listName], value: try ValueEncoder.encode(list)))
+                continue
+            }
+            for gone in diff.deletes { operations.append(JournalOperation.make(.del, name, keys: [listName, gone])) }
+            for element in diff.puts {
+                operations.append(JournalOperation.make(.put, name, keys: [listName, key(element)],
+                                                        value: try ValueEncoder.encode(element)))
+            }
+        }
+        return operations
+    }
+
+    override func apply(_ operations: [JournalOperation], to world: World) throws {
+        var map = get(world.tenant)
+        for operation in operations {
+            guard let listName = operation.keys.first else { throw JournalApplyError(operation: "\(operation.verb.rawValue) \(name)") }
+            if operation.keys.count == 1 {
+                switch operation.verb {
+                case .set: map[listName] = try operation.decodeValue([Element].self)
+                case .del: map[listName] = nil
+                case .put: throw JournalApplyError(operation: "put \(name) \(listName)")
+                }
+                continue
+            }
+            var list = map[listName] ?? []
+            try applyKeyedList(&list, operation, keyIndex: 1, key: key)
+            map[listName] = list
+        }
+        set(world, map)
+    }
+
+    override func restoreSaved(in world: World) throws {
+        if get(world.tenant) != saved { set(world, saved) }
+    }
+}
+
+// MARK: - Users
+
+/// The tenant's users: the one list that grows with the tenant (100,000 users and more) and that
+/// bulk scripts change one entity at a time. Comparing it would cost O(users) per change, so the
+/// tenant notes each user it changes (`Tenant.changedUsers`, kept while a store tracks it) and
+/// only those are written. A tenant replaced whole (Import, Reset) arrives without that log, which
+/// tells the store to write the whole file instead.
+final class UserSection: JournalSection {
+    init() {
+        super.init(name: "tenant.users")
+    }
+
+    override func markSaved(_ view: WorldView) {
+        view.world.tenant.changedUsers = ChangedEntities()
+    }
+
+    override func changes(in view: WorldView) throws -> [JSONValue] {
+        guard let log = view.tenant.changedUsers else { throw WholeWorldChanged() }
+        var operations: [JSONValue] = []
+        for key in log.keysInOrder {
+            if let position = view.tenant.userPosition(key), view.tenant.users[position].objectId == key {
+                operations.append(JournalOperation.make(.put, name, keys: [key],
+                                                        value: try ValueEncoder.encode(view.tenant.users[position])))
+            } else {
+                operations.append(JournalOperation.make(.del, name, keys: [key]))
+            }
+        }
+        return operations
+    }
+
+    override func apply(_ operations: [JournalOperation], to world: World) throws {
+        for operation in operations {
+            guard operation.verb == .put, let key = operation.keys.first else {
+                throw JournalApplyError(operation: "\(operation.verb.rawValue) \(name)")
+            }
+            let user = try operation.decodeValue(TenantUser.self)
+            try world.tenant.upsertUser(user, objectId: key)
+        }
+    }
+
+    override func restoreSaved(in world: World) throws {
+        guard let log = world.tenant.changedUsers else { throw WholeWorldChanged() }
+        for key in log.keysInOrder {
+            guard case .some(.some(let before)) = log.before[key] else { throw JournalApplyError(operation: "remove a user") }
+            try world.tenant.upsertUser(before, objectId: key)
+        }
+    }
+}
+
+/// The tenant was replaced whole: the store writes the whole file.
+struct WholeWorldChanged: Error {}
+
+/// The entities of a large list changed since the world store last saved, by key, each with its
+/// value before its first change (nil: it was added), so the store writes only those and can put
+/// them back when a save fails.
+struct ChangedEntities<Entity: Sendable>: Sendable {
+    private(set) var before: [String: Entity?] = [:]
+    private(set) var keysInOrder: [String] = []
+
+    mutating func willChange(key: String, from old: Entity?) {
+        guard before.index(forKey: key) == nil else { return }
+        before[key] = .some(old)
+        keysInOrder.append(key)
+    }
+}
+
+// MARK: - The sections
+
+extension JournalSection {
+    /// Every part of the world the journal records, in the order a record's operations are
+    /// applied (users before groups, whose members name them).
+    ///
+    /// New world data plugs in here with one line, and `WorldStoreTests.testEverySavedKeyHasAJournalSection`
+    /// fails until it does:
+    /// - a small value (a setting, a short list):
+    ///   `ValueSection("tenant.pstnUsages", get: { $0.tenant.pstnUsages }, set: { $0.tenant.pstnUsages = $1 })`;
+    /// - a list of entities with keys that stays in the thousands: `ListSection(…, get:, set:, key:)`,
+    ///   whose `set` rebuilds the tenant's index of it;
+    /// - lists kept per policy type: `ListMapSection("tenant.x", get: { $0.x }, set: { $0.tenant.x = $1 }, key: …)`;
+    /// - a list that grows with the users: note each change in the tenant's primitive, as
+    ///   `Tenant.updateUser` does for `UserSection`.
+    /// New policy types need nothing: their instances and assignments live in `tenant.policies`,
+    /// `tenant.groupAssignments` and each user's `policies`.
+    static func all() -> [JournalSection] {
+        [
+            ValueSection("machine", get: { $0.world.machine }, set: { $0.machine = $1 }),
+            ValueSection("installedModules", get: { $0.world.installedModules }, set: { $0.installedModules = $1 }),
+            ValueSection("repositories", get: { $0.world.repositories }, set: { $0.repositories = $1 }),
+            ValueSection("gallery", get: { $0.world.gallery }, set: { $0.gallery = $1 }),
+            ValueSection("random", get: { $0.world.random }, set: { $0.random = $1 }),
+            ValueSection("tenant.tenantId", get: { $0.tenant.tenantId }, set: { $0.tenant.tenantId = $1 }),
+            ValueSection("tenant.displayName", get: { $0.tenant.displayName }, set: { $0.tenant.displayName = $1 }),
+            ValueSection("tenant.initialDomain", get: { $0.tenant.initialDomain }, set: { $0.tenant.initialDomain = $1 }),
+            ValueSection("tenant.verifiedDomains", get: { $0.tenant.verifiedDomains }, set: { $0.tenant.verifiedDomains = $1 }),
+            ValueSection("tenant.adminAccount", get: { $0.tenant.adminAccount }, set: { $0.tenant.adminAccount = $1 }),
+            ValueSection("tenant.adminObjectId", get: { $0.tenant.adminObjectId }, set: { $0.tenant.adminObjectId = $1 }),
+            ValueSection("tenant.environment", get: { $0.tenant.environment }, set: { $0.tenant.environment = $1 }),
+            UserSection(),
+            ListSection("tenant.groups", get: { $0.groups }, set: { $0.tenant.replaceGroups($1) }, key: { $0.objectId }),
+            ListMapSection("tenant.policies", get: { $0.policies }, set: { $0.tenant.policies = $1 }, key: { $0.identity.foldedKey }),
+            ListMapSection("tenant.groupAssignments", get: { $0.groupAssignments }, set: { $0.tenant.groupAssignments = $1 },
+                           key: { $0.groupId }),
+            ListSection("tenant.calls", get: { $0.calls }, set: { $0.tenant.replaceCalls($1) }, key: { $0.callId }),
+        ]
+    }
+}
