@@ -8,7 +8,12 @@ final class ExportTeamsSimTenantCommand: Cmdlet {
         let layer = try rt.layer
         let path = rt.context.resolvePath(rt.bound.string("Path") ?? "")
         do {
-            try WorldStore.write(layer.world, to: path)
+            if let store = layer.store, store.keeps(path) {
+                // The session's own world file: written whole through its store, under its lock.
+                try layer.change(rt) { _ in store.writeWholeFileNext() }
+            } else {
+                try WorldStore.write(layer.world, to: path)
+            }
         } catch let error as WorldStoreError {
             try rt.writeError(rt.makeError(.ioException, error.message, errorId: "TenantFileNotWritten", category: .WriteError, target: .string(path)))
         }

@@ -238,12 +238,23 @@ public final class WorldStore {
         return result
     }
 
+    /// Whether `path` names this store's file (through symbolic links too).
+    public func keeps(_ path: String) -> Bool {
+        FileSystem.resolvingLinks(path, currentDirectory: FileManager.default.currentDirectoryPath) == filePath
+    }
+
+    /// Makes the running transaction write the whole file rather than a journal record
+    /// (Export-TeamsSimTenant to the session's own file).
+    public func writeWholeFileNext() {
+        writeWhole = true
+    }
+
     /// Replaces the file's world with `newWorld` (written whole).
     public func save(_ newWorld: World) throws {
         if world == nil { _ = try loadOrCreate() }
         try transaction { world in
             if world !== newWorld { world.replaceContents(with: newWorld) }
-            writeWhole = true
+            writeWholeFileNext()
         }
     }
 
