@@ -6,7 +6,7 @@ import Glibc
 
 /// The world file's guarantees, checked with real teamsh processes: failed saves (a read-only
 /// folder, the file replaced by a directory) are errors with `$?` False and exit code 74; four
-/// processes making 500 changes each on one file lose none; `kill -9` at random moments leaves a
+/// processes making 500 changes each (policies created, policies granted) on one file lose none; `kill -9` at random moments leaves a
 /// file that loads, holding a prefix of the changes and nothing else beside it; mode, owner and
 /// symbolic link are kept; a misspelt key is named; a lock held too long names its holder.
 ///
@@ -156,12 +156,25 @@ final class WorldFileProcessTests: XCTestCase {
 
     // MARK: Concurrency
 
+    /// Four processes make 500 changes each on one file at the same time: every fifth creates a
+    /// policy, the others grant a policy to a user of their own. All 2,000 are found afterwards.
     func testFourProcessesOnOneFileLoseNoChange() throws {
         let changes = WorldFileProcessTests.count("TEAMSH_STORE_TEST_CHANGES", default: 500)
+        let users = (1...4).flatMap { process in
+            (1...changes).filter { $0 % 5 != 0 }.map { "u\(process)-\($0)@JayTheAmazing.onmicrosoft.com" }
+        }
+        let userList = users.map { "{\"userPrincipalName\": \"\($0)\"}" }.joined(separator: ",\n")
+        try Data("{\"schemaVersion\": 1, \"tenant\": {\"initialDomain\": \"JayTheAmazing.onmicrosoft.com\", \"users\": [\n\(userList)]}}\n".utf8)
+            .write(to: URL(fileURLWithPath: world))
         try makeWorld()
         let processes = try (1...4).map { index -> (Process, Pipe) in
-            let process = try makeProcess(["-Tenant", "w.json", "-c",
-                                           "$null = Connect-MicrosoftTeams; foreach ($n in 1..\(changes)) { $null = New-CsTeamsEnhancedEncryptionPolicy -Identity \"p\(index)-$n\" }"])
+            let process = try makeProcess(["-Tenant", "w.json", "-c", """
+                $null = Connect-MicrosoftTeams
+                foreach ($n in 1..\(changes)) {
+                    if ($n % 5 -eq 0) { $null = New-CsTeamsEnhancedEncryptionPolicy -Identity "p\(index)-$n" }
+                    else { Grant-CsTeamsEnhancedEncryptionPolicy -Identity "u\(index)-$n@JayTheAmazing.onmicrosoft.com" -PolicyName UserControlled }
+                }
+                """])
             let err = Pipe()
             process.standardError = err
             process.standardOutput = FileHandle.nullDevice
@@ -174,10 +187,22 @@ final class WorldFileProcessTests: XCTestCase {
             XCTAssertEqual(process.terminationStatus, 0, text)
             XCTAssertEqual(text, "")
         }
-        let names = Set(try policyNames(matching: "p*"))
-        XCTAssertEqual(names.count, 4 * changes)
+        let policies = Set(try policyNames(matching: "p*"))
+        let granted = try teamsh(["-Tenant", "w.json", "-c", """
+            $null = Connect-MicrosoftTeams
+            (Get-CsOnlineUser | Where-Object TeamsEnhancedEncryptionPolicy -eq UserControlled).UserPrincipalName -join ','
+            """])
+        XCTAssertEqual(granted.err, "")
+        let grantedUsers = Set(granted.out.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ",").map(String.init))
+        XCTAssertEqual(policies.count + grantedUsers.count, 4 * changes)
         for index in 1...4 {
-            for n in 1...changes where !names.contains("p\(index)-\(n)") { XCTFail("p\(index)-\(n) was lost") }
+            for n in 1...changes {
+                if n % 5 == 0 {
+                    if !policies.contains("p\(index)-\(n)") { XCTFail("policy p\(index)-\(n) was lost") }
+                } else if !grantedUsers.contains("u\(index)-\(n)@JayTheAmazing.onmicrosoft.com") {
+                    XCTFail("the grant to u\(index)-\(n) was lost")
+                }
+            }
         }
         XCTAssertEqual(try files(), ["w.json"])
     }

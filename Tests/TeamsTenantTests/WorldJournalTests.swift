@@ -77,13 +77,13 @@ final class WorldJournalTests: XCTestCase {
         let records = try journalLines().dropFirst()
         XCTAssertEqual(records.count, 5)
         let expected: [[String]] = [
-            ["[\"put\",\"tenant.policies\",\"TeamsEnhancedEncryptionPolicy\",\"tag:one\","],
-            ["[\"put\",\"tenant.policies\",\"TeamsEnhancedEncryptionPolicy\",\"tag:one\",", "\"Description\":\"d\""],
+            ["[\"put\",\"tenant.policies\",\"TeamsEnhancedEncryptionPolicy\",\"One\","],
+            ["[\"put\",\"tenant.policies\",\"TeamsEnhancedEncryptionPolicy\",\"One\",", "\"Description\":\"d\""],
             // The type's first group assignment starts its list.
             ["[\"set\",\"machine\",", "[\"set\",\"tenant.groupAssignments\",\"TeamsEnhancedEncryptionPolicy\",["],
             // A new first rank renumbers the list: it is written whole.
             ["[\"set\",\"tenant.groupAssignments\",\"TeamsEnhancedEncryptionPolicy\",["],
-            ["[\"del\",\"tenant.policies\",\"TeamsEnhancedEncryptionPolicy\",\"tag:one\"]"],
+            ["[\"del\",\"tenant.policies\",\"TeamsEnhancedEncryptionPolicy\",\"One\"]"],
         ]
         for (record, parts) in zip(records, expected) {
             for part in parts { XCTAssertTrue(record.contains(part), "\(part)\n\(record)") }

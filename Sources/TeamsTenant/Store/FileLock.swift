@@ -22,7 +22,7 @@ enum FileLock {
     static func acquire(_ descriptor: Int32, _ mode: Mode, timeout: Double) throws {
         let operation = (mode == .exclusive ? LOCK_EX : LOCK_SH) | LOCK_NB
         let deadline = Date().addingTimeInterval(timeout)
-        var pause: useconds_t = 200
+        var pause: useconds_t = 50
         while true {
             if flock(descriptor, operation) == 0 { return }
             let failure = errno
@@ -31,13 +31,21 @@ enum FileLock {
             if Date() >= deadline {
                 throw LockTimeout(holder: holder(of: descriptor), seconds: timeout)
             }
+            // Short pauses: a busy writer frees the lock for moments only (see `yieldAfterContention`).
             usleep(pause)
-            pause = min(pause * 2, 20_000)
+            pause = min(pause * 2, 1_000)
         }
     }
 
     static func release(_ descriptor: Int32) {
         _ = flock(descriptor, LOCK_UN)
+    }
+
+    /// Waits a moment after releasing the lock when other processes are writing too: `flock` is
+    /// not fair, and a process that locks again at once could keep a waiting one out until its
+    /// time limit.
+    static func yieldAfterContention() {
+        usleep(1_500)
     }
 
     /// `process 1234: teamsh -Tenant w.json s.ps1` for the process holding a lock on the file, read

@@ -150,6 +150,24 @@ final class ValueSection<Value: Codable & Equatable>: JournalSection {
 func keyedListChanges<Element: Equatable>(from saved: [Element], to current: [Element], key: (Element) -> String)
     -> (puts: [Element], deletes: [String])?
 {
+    // The common changes first, without hashing every key: entities added at the end, or one
+    // changed in place (a policy created or set among thousands).
+    var prefix = 0
+    while prefix < saved.count, prefix < current.count, saved[prefix] == current[prefix] { prefix += 1 }
+    if prefix == saved.count, current.count - prefix <= 8 {
+        var added: [String] = []
+        for element in current[prefix...] {
+            let newKey = key(element)
+            if added.contains(newKey) || saved.contains(where: { key($0) == newKey }) { return nil }
+            added.append(newKey)
+        }
+        return (Array(current[prefix...]), [])
+    }
+    if prefix < saved.count, current.count == saved.count, key(saved[prefix]) == key(current[prefix]),
+        current[(prefix + 1)...] == saved[(prefix + 1)...]
+    {
+        return ([current[prefix]], [])
+    }
     var savedPositions: [String: Int] = [:]
     savedPositions.reserveCapacity(saved.count)
     for (position, element) in saved.enumerated() where savedPositions.updateValue(position, forKey: key(element)) != nil {
@@ -408,7 +426,9 @@ extension JournalSection {
             ValueSection("tenant.environment", get: { $0.tenant.environment }, set: { $0.tenant.environment = $1 }),
             UserSection(),
             ListSection("tenant.groups", get: { $0.groups }, set: { $0.tenant.replaceGroups($1) }, key: { $0.objectId }),
-            ListMapSection("tenant.policies", get: { $0.policies }, set: { $0.tenant.policies = $1 }, key: { $0.identity.foldedKey }),
+            // Keys are the stored names (no lower-casing): the tenant refuses names that differ only
+            // in case, and a list that does hold two equal keys is written whole.
+            ListMapSection("tenant.policies", get: { $0.policies }, set: { $0.tenant.policies = $1 }, key: { $0.identity.name }),
             ListMapSection("tenant.groupAssignments", get: { $0.groupAssignments }, set: { $0.tenant.groupAssignments = $1 },
                            key: { $0.groupId }),
             ListSection("tenant.calls", get: { $0.calls }, set: { $0.tenant.replaceCalls($1) }, key: { $0.callId }),

@@ -213,11 +213,18 @@ public final class WorldStore {
         } catch {
             throw changeNotSaved(error)
         }
-        defer { journal.unlock() }
+        let offsetBefore = journalOffset
+        var sawOthersWrite = false
+        defer {
+            journal.unlock()
+            // Others wrote since this process's last change: let them in before its next one.
+            if sawOthersWrite { FileLock.yieldAfterContention() }
+        }
         do {
             let fileInfo = try FileSystem.status(filePath)
             try checkWritable(fileInfo)
             try catchUp(journal, exclusive: true, fileInfo: fileInfo, journalSize: journalSize)
+            sawOthersWrite = journalOffset != offsetBefore
         } catch {
             throw changeNotSaved(error)
         }
