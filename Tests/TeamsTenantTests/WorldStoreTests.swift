@@ -235,6 +235,46 @@ final class WorldStoreTests: XCTestCase {
         }
     }
 
+    /// The fast reader of users (used for long user lists) builds exactly what
+    /// `TenantUser.init(from:)` builds, and declines what it does not know, so Codable reads it.
+    func testFastUserReaderMatchesCodable() throws {
+        let objects = [
+            "{\"userPrincipalName\": \"ann@x.com\"}",
+            "{\"userPrincipalName\": \"Bob@X.com\", \"alias\": \"bobby\", \"displayName\": null, \"givenName\": \"Bob\"}",
+            "{\"accountEnabled\": false, \"adminRoles\": [\"Teams Administrator\"], \"alias\": \"c\", \"clientSettings\": "
+                + "{\"endToEndEncryptedCalls\": true}, \"department\": \"Sales\", \"displayName\": \"C é\", \"givenName\": \"C\", "
+                + "\"objectId\": \"0b5e6f50-0000-4000-8000-000000000001\", \"policies\": {\"TeamsEnhancedEncryptionPolicy\": \"Pilot\"}, "
+                + "\"sipAddress\": \"sip:other@x.com\", \"surname\": \"Sea\", \"usageLocation\": \"GB\", \"userPrincipalName\": \"c@x.com\"}",
+            "{\"userPrincipalName\": \"d@x.com\", \"clientSettings\": {}, \"policies\": {}, \"adminRoles\": [], \"surname\": null}",
+            "{\"userPrincipalName\": \"e\\u0040x.com\", \"displayName\": \"tab\\there\"}",
+        ]
+        for text in objects {
+            let document = try JSONDocument(bytes: Array(text.utf8))
+            let fast = try XCTUnwrap(TenantUser.decodeFast(document, document.root), text)
+            let codable = try JSONDocument(bytes: Array(text.utf8))
+            XCTAssertEqual(fast, try codable.decodeValue(TenantUser.self, codable.root), text)
+        }
+        // What the fast reader does not know is left to Codable (which keeps new fields, and
+        // names unknown keys and wrong types).
+        for text in ["{\"userPrincipalName\": \"a@x.com\", \"usrs\": 1}", "{\"userPrincipalName\": 5}",
+                     "{\"userPrincipalName\": \"a@x.com\", \"clientSettings\": {\"other\": true}}",
+                     "{\"userPrincipalName\": \"a@x.com\", \"accountEnabled\": \"yes\"}", "{\"alias\": \"no-upn\"}"] {
+            let document = try JSONDocument(bytes: Array(text.utf8))
+            XCTAssertNil(TenantUser.decodeFast(document, document.root), text)
+        }
+        // Every key a saved user has is one the fast reader knows, so saved worlds take the fast path.
+        let world = World.defaultWorld()
+        try world.tenant.grantPolicy(ofType: eePolicy, toUser: jay1, policyName: "UserControlled")
+        try world.tenant.setClientSetting(forUser: jay1, endToEndEncryptedCalls: true)
+        let saved = try JSONDocument(bytes: WorldCodec.encode(world))
+        var tenantKey = "tenant", usersKey = "users"
+        let tenant = try XCTUnwrap(saved.member(of: saved.root, named: &tenantKey))
+        let users = try XCTUnwrap(saved.member(of: tenant, named: &usersKey))
+        for user in saved.elements(of: users) {
+            XCTAssertEqual(TenantUser.decodeFast(saved, user), try saved.decodeValue(TenantUser.self, user))
+        }
+    }
+
     func testMisspeltKeysAreNamed() throws {
         let path = directory + "/misspelt.json"
         let content = "{\n  \"schemaVersion\": 1,\n  \"tenant\": {\n    \"initialDomain\": \"x.com\",\n    \"usrs\": [],\n"

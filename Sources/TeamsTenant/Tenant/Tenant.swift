@@ -110,26 +110,28 @@ public struct Tenant: Sendable {
         // The five indexes are independent: each is built on its own thread where there are
         // processors to spare.
         let built = ParallelWork.run(5) { index -> (keys: [String: Int], duplicate: String?) in
-            var keys: [String: Int] = [:]
-            keys.reserveCapacity(all.count)
-            for position in all.indices {
-                let user = all[position]
-                switch index {
-                case 0:
-                    if keys.updateValue(position, forKey: user.userPrincipalName.foldedForIndex) != nil {
-                        return (keys, user.userPrincipalName)
+            // Each index reads one field of every user (through the buffer, so no user is copied).
+            all.withUnsafeBufferPointer { users in
+                var keys: [String: Int] = [:]
+                keys.reserveCapacity(users.count)
+                for position in users.indices {
+                    switch index {
+                    case 0:
+                        let name = users[position].userPrincipalName
+                        if keys.updateValue(position, forKey: name.foldedForIndex) != nil { return (keys, name) }
+                    case 1:
+                        let objectId = users[position].objectId
+                        if keys.updateValue(position, forKey: objectId.foldedForIndex) != nil { return (keys, objectId) }
+                    case 2:
+                        keys[users[position].sipAddress.foldedForIndex] = position
+                    default:
+                        // Aliases and display names need not be unique: the first user keeps the name.
+                        let name = (index == 3 ? users[position].alias : users[position].displayName).foldedForIndex
+                        if keys[name] == nil { keys[name] = position }
                     }
-                case 1:
-                    if keys.updateValue(position, forKey: user.objectId.foldedForIndex) != nil { return (keys, user.objectId) }
-                case 2:
-                    keys[user.sipAddress.foldedForIndex] = position
-                default:
-                    // Aliases and display names need not be unique: the first user keeps the name.
-                    let name = (index == 3 ? user.alias : user.displayName).foldedForIndex
-                    if keys[name] == nil { keys[name] = position }
                 }
+                return (keys, nil)
             }
-            return (keys, nil)
         }
         // A UPN used twice is reported before an object id used twice, as `addUser` checks them.
         for index in 0..<2 {

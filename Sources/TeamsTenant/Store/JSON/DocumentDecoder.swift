@@ -373,12 +373,17 @@ extension Array: ConcurrentlyDecodable where Element: Decodable {
         let parts = Swift.max(1, Swift.min(4, ProcessInfo.processInfo.activeProcessorCount))
         return try [Element](unsafeUninitializedCapacity: elements.count) { buffer, initializedCount in
             guard let base = buffer.baseAddress else { return }
+            let fast = Element.self as? FastDocumentDecodable.Type
             let outcomes = ParallelWork.run(parts) { part -> (done: Int, error: Error?) in
                 let range = ParallelWork.slice(elements.count, part: part, of: parts)
                 var done = 0
                 do {
                     for index in range {
-                        (base + index).initialize(to: try document.decodeValue(Element.self, elements[index]))
+                        // `fast` is Element's own type, so its reader may build the element in place.
+                        if let fast, fast.decodeFast(document, elements[index], into: UnsafeMutableRawPointer(base + index)) {
+                        } else {
+                            (base + index).initialize(to: try document.decodeValue(Element.self, elements[index]))
+                        }
                         done += 1
                     }
                     return (done, nil)
@@ -460,6 +465,8 @@ extension JSONDocument {
     /// (`tenant.usrs`, the key's byte offset), in file order. A path is spelled out only for a key
     /// that is reported.
     func unusedKeys() -> [(path: String, offset: Int)] {
+        // Every key was asked for: nothing to search.
+        if markedCount(Marks.used) == keyCount { return [] }
         var found: [(path: String, offset: Int)] = []
         var path: [PathStep] = []
         collectUnusedKeys(root, path: &path, into: &found)

@@ -50,6 +50,9 @@ public final class JSONDocument {
     /// The text's bytes.
     let bytes: [UInt8]
     let nodes: [Node]
+    /// How many object keys the text has (so a decode that used them all needs no search for
+    /// unknown ones).
+    let keyCount: Int
     /// One mark byte per node, apart from the nodes so they stay immutable (and are read
     /// without exclusivity checks).
     private let marks: UnsafeMutablePointer<UInt8>
@@ -61,14 +64,17 @@ public final class JSONDocument {
             throw JSONSyntaxError(offset: 0, problem: "the file is larger than 4 GB")
         }
         var parsed: [Node] = []
+        var keys = 0
         try bytes.withUnsafeBufferPointer { buffer in
             var parser = Parser(text: buffer)
             // About one node per 16 bytes of pretty-printed world.
             parser.nodes.reserveCapacity(buffer.count / 16 + 16)
             try parser.parseDocument()
             parsed = parser.nodes
+            keys = parser.keyCount
         }
         nodes = parsed
+        keyCount = keys
         marks = UnsafeMutablePointer<UInt8>.allocate(capacity: max(1, parsed.count))
         marks.initialize(repeating: 0, count: max(1, parsed.count))
     }
@@ -82,6 +88,13 @@ public final class JSONDocument {
 
     @inline(__always)
     func isMarked(_ node: Int, _ bit: UInt8) -> Bool { marks[node] & bit != 0 }
+
+    /// How many nodes carry a mark bit.
+    func markedCount(_ bit: UInt8) -> Int {
+        var count = 0
+        for index in 0..<nodes.count where marks[index] & bit != 0 { count += 1 }
+        return count
+    }
 
     /// The root value's node.
     var root: Int { 0 }
@@ -121,6 +134,7 @@ extension JSONDocument {
         let text: UnsafeBufferPointer<UInt8>
         var position = 0
         var nodes: [Node] = []
+        var keyCount = 0
         /// Deeper nesting is refused, so a hostile file cannot exhaust the stack.
         static let maximumDepth = 512
 
@@ -309,9 +323,14 @@ extension JSONDocument {
             while position + 8 <= text.count {
                 let word = UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)
                 let quotes = word ^ (ones &* 0x22), backslashes = word ^ (ones &* 0x5C)
-                let special = ((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes)
-                    | ((word &- ones &* 0x20) & ~word) | word
-                if special & highs != 0 { return }
+                let special = (((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes)
+                    | ((word &- ones &* 0x20) & ~word) | word) & highs
+                if special != 0 {
+                    // The lowest flagged byte is the first one that needs attention (the flags of
+                    // later bytes may be wrong, but never the first's).
+                    position += special.trailingZeroBitCount / 8
+                    return
+                }
                 position += 8
             }
         }
@@ -358,6 +377,7 @@ extension JSONDocument {
                     throw fail("expected a key in double quotes, found \(describe(position))")
                 }
                 try parseString()
+                keyCount += 1
                 skipWhitespace()
                 guard position < text.count, text[position] == UInt8(ascii: ":") else {
                     throw fail("expected ':' after the key, found \(describe(position))")
