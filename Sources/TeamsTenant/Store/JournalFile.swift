@@ -72,7 +72,10 @@ final class JournalFile {
     static func line(_ json: JSONValue) -> [UInt8] {
         var writer = JSONTextWriter(pretty: false, capacity: 512)
         writer.write(json)
-        let text = writer.bytes
+        return line(json: writer.bytes)
+    }
+
+    static func line(json text: [UInt8]) -> [UInt8] {
         var line = Array(checksum(text).utf8)
         line.reserveCapacity(text.count + 18)
         line.append(UInt8(ascii: " "))

@@ -24,8 +24,9 @@ class JournalSection {
     /// Remembers the world's current state of this part as saved.
     func markSaved(_ view: WorldView) {}
 
-    /// The operations that turn the saved state into the current one.
-    func changes(in view: WorldView) throws -> [JSONValue] { [] }
+    /// Writes the operations that turn the saved state into the current one; true when there
+    /// were any.
+    func changes(in view: WorldView, into record: JournalRecord) throws -> Bool { false }
 
     /// Applies this section's operations of one journal record, in order.
     func apply(_ operations: [JournalOperation], to world: World) throws {}
@@ -89,11 +90,50 @@ struct JournalOperation {
         return try document.decodeValue(type, value)
     }
 
-    static func make(_ verb: Verb, _ section: String, keys: [String] = [], value: JSONValue? = nil) -> JSONValue {
-        var parts: [JSONValue] = [.string(verb.rawValue), .string(section)]
-        parts += keys.map { .string($0) }
-        if let value { parts.append(value) }
-        return .array(JSONArrayBox(parts))
+}
+
+/// One journal record being written, `{"ops":[…]}`: each operation's value is streamed into it
+/// as the sections find them (`CompactEncoder`), with no tree in between.
+final class JournalRecord {
+    private let encoder = CompactEncoder(capacity: 1_024)
+    private(set) var isEmpty = true
+
+    init() {
+        encoder.append("{\"ops\":[")
+    }
+
+    private func begin(_ verb: JournalOperation.Verb, _ section: String, _ keys: [String]) {
+        if !isEmpty { encoder.append(UInt8(ascii: ",")) }
+        isEmpty = false
+        encoder.append(UInt8(ascii: "["))
+        encoder.appendString(verb.rawValue)
+        encoder.append(UInt8(ascii: ","))
+        encoder.appendString(section)
+        for key in keys {
+            encoder.append(UInt8(ascii: ","))
+            encoder.appendString(key)
+        }
+    }
+
+    /// `["set", section, keys…, value]` or `["put", section, keys…, value]`.
+    func add<Value: Encodable>(_ verb: JournalOperation.Verb, _ section: String, keys: [String] = [], value: Value) throws {
+        begin(verb, section, keys)
+        encoder.append(UInt8(ascii: ","))
+        try encoder.encode(value)
+        encoder.append(UInt8(ascii: "]"))
+    }
+
+    /// `["del", section, keys…]`.
+    func remove(_ section: String, keys: [String]) {
+        begin(.del, section, keys)
+        encoder.append(UInt8(ascii: "]"))
+    }
+
+    /// The record's JSON text.
+    var json: [UInt8] {
+        var bytes = encoder.bytes
+        bytes.append(contentsOf: Array("]}".utf8))
+        return bytes
     }
 }
 
@@ -111,21 +151,30 @@ struct JournalApplyError: Error {
 final class ValueSection<Value: Codable & Equatable>: JournalSection {
     private let get: (WorldView) -> Value
     private let set: (World, Value) -> Void
-    private var saved: Value?
+    private let saved: SavedState<Value?>
+    // Made in `init`, where `Value` is a known type, so they run specialized code: the
+    // overridden methods below are generic code, several times slower, and run on every save.
+    private let remember: (WorldView) -> Void
+    private let write: (WorldView, JournalRecord) throws -> Bool
 
     init(_ name: String, get: @escaping (WorldView) -> Value, set: @escaping (World, Value) -> Void) {
+        let saved = SavedState<Value?>(nil)
         self.get = get
         self.set = set
+        self.saved = saved
+        remember = { saved.value = get($0) }
+        write = { view, record in
+            let current = get(view)
+            guard current != saved.value else { return false }
+            try record.add(.set, name, value: current)
+            return true
+        }
         super.init(name: name)
     }
 
-    override func markSaved(_ view: WorldView) { saved = get(view) }
+    override func markSaved(_ view: WorldView) { remember(view) }
 
-    override func changes(in view: WorldView) throws -> [JSONValue] {
-        let current = get(view)
-        guard current != saved else { return [] }
-        return [JournalOperation.make(.set, name, value: try ValueEncoder.encode(current))]
-    }
+    override func changes(in view: WorldView, into record: JournalRecord) throws -> Bool { try write(view, record) }
 
     override func apply(_ operations: [JournalOperation], to world: World) throws {
         for operation in operations {
@@ -137,7 +186,16 @@ final class ValueSection<Value: Codable & Equatable>: JournalSection {
     }
 
     override func restoreSaved(in world: World) throws {
-        if let saved, get(WorldView(world)) != saved { set(world, saved) }
+        if let value = saved.value, get(WorldView(world)) != value { set(world, value) }
+    }
+}
+
+/// A section's saved state, shared with the closures the section makes in its `init`.
+final class SavedState<State> {
+    var value: State
+
+    init(_ value: State) {
+        self.value = value
     }
 }
 
@@ -223,28 +281,36 @@ final class ListSection<Element: Codable & Equatable>: JournalSection {
     private let get: (Tenant) -> [Element]
     private let set: (World, [Element]) -> Void
     private let key: (Element) -> String
-    private var saved: [Element] = []
+    private let saved = SavedState<[Element]>([])
+    // Made in `init`, where `Element` is known (see `ValueSection`).
+    private let remember: (WorldView) -> Void
+    private let write: (WorldView, JournalRecord) throws -> Bool
 
     init(_ name: String, get: @escaping (Tenant) -> [Element], set: @escaping (World, [Element]) -> Void,
          key: @escaping (Element) -> String)
     {
+        let saved = self.saved
         self.get = get
         self.set = set
         self.key = key
+        remember = { saved.value = get($0.tenant) }
+        write = { view, record in
+            let current = get(view.tenant)
+            guard current != saved.value else { return false }
+            guard let diff = keyedListChanges(from: saved.value, to: current, key: key) else {
+                try record.add(.set, name, value: current)
+                return true
+            }
+            for gone in diff.deletes { record.remove(name, keys: [gone]) }
+            for element in diff.puts { try record.add(.put, name, keys: [key(element)], value: element) }
+            return !diff.deletes.isEmpty || !diff.puts.isEmpty
+        }
         super.init(name: name)
     }
 
-    override func markSaved(_ view: WorldView) { saved = get(view.tenant) }
+    override func markSaved(_ view: WorldView) { remember(view) }
 
-    override func changes(in view: WorldView) throws -> [JSONValue] {
-        let current = get(view.tenant)
-        guard current != saved else { return [] }
-        guard let diff = keyedListChanges(from: saved, to: current, key: key) else {
-            return [JournalOperation.make(.set, name, value: try ValueEncoder.encode(current))]
-        }
-        return try diff.deletes.map { JournalOperation.make(.del, name, keys: [$0]) }
-            + diff.puts.map { JournalOperation.make(.put, name, keys: [key($0)], value: try ValueEncoder.encode($0)) }
-    }
+    override func changes(in view: WorldView, into record: JournalRecord) throws -> Bool { try write(view, record) }
 
     override func apply(_ operations: [JournalOperation], to world: World) throws {
         var list = get(world.tenant)
@@ -253,7 +319,7 @@ final class ListSection<Element: Codable & Equatable>: JournalSection {
     }
 
     override func restoreSaved(in world: World) throws {
-        if get(world.tenant) != saved { set(world, saved) }
+        if get(world.tenant) != saved.value { set(world, saved.value) }
     }
 }
 
@@ -263,45 +329,47 @@ final class ListMapSection<Element: Codable & Equatable>: JournalSection {
     private let get: (Tenant) -> [String: [Element]]
     private let set: (World, [String: [Element]]) -> Void
     private let key: (Element) -> String
-    private var saved: [String: [Element]] = [:]
+    private let saved = SavedState<[String: [Element]]>([:])
+    // Made in `init`, where `Element` is known (see `ValueSection`).
+    private let remember: (WorldView) -> Void
+    private let write: (WorldView, JournalRecord) throws -> Bool
 
     init(_ name: String, get: @escaping (Tenant) -> [String: [Element]], set: @escaping (World, [String: [Element]]) -> Void,
          key: @escaping (Element) -> String)
     {
+        let saved = self.saved
         self.get = get
         self.set = set
         self.key = key
+        remember = { saved.value = get($0.tenant) }
+        write = { view, record in
+            let current = get(view.tenant)
+            guard current != saved.value else { return false }
+            var wrote = false
+            for listName in saved.value.keys.sorted() where current[listName] == nil {
+                record.remove(name, keys: [listName])
+                wrote = true
+            }
+            for listName in current.keys.sorted() {
+                guard let list = current[listName] else { continue }
+                let before = saved.value[listName]
+                guard list != before else { continue }
+                wrote = true
+                guard let before, let diff = keyedListChanges(from: before, to: list, key: key) else {
+                    try record.add(.set, name, keys: [listName], value: list)
+                    continue
+                }
+                for gone in diff.deletes { record.remove(name, keys: [listName, gone]) }
+                for element in diff.puts { try record.add(.put, name, keys: [listName, key(element)], value: element) }
+            }
+            return wrote
+        }
         super.init(name: name)
     }
 
-    override func markSaved(_ view: WorldView) { saved = get(view.tenant) }
+    override func markSaved(_ view: WorldView) { remember(view) }
 
-    override func changes(in view: WorldView) throws -> [JSONValue] {
-        let current = get(view.tenant)
-        guard current != saved else { return [] }
-        var operations: [JSONValue] = []
-        for listName in saved.keys.sorted() where current[listName] == nil {
-            operations.append(JournalOperation.make(.del, name, keys: [listName]))
-        }
-        for listName in current.keys.sorted() {
-            guard let list = current[listName] else { continue }
-            guard let before = saved[listName] else {
-                operations.append(JournalOperation.make(.set, name, keys: [listName], value: try ValueEncoder.encode(list)))
-                continue
-            }
-            guard list != before else { continue }
-            guard let diff = keyedListChanges(from: before, to: list, key: key) else {
-                operations.append(JournalOperation.make(.set, name, keys: [listName], value: try ValueEncoder.encode(list)))
-                continue
-            }
-            for gone in diff.deletes { operations.append(JournalOperation.make(.del, name, keys: [listName, gone])) }
-            for element in diff.puts {
-                operations.append(JournalOperation.make(.put, name, keys: [listName, key(element)],
-                                                        value: try ValueEncoder.encode(element)))
-            }
-        }
-        return operations
-    }
+    override func changes(in view: WorldView, into record: JournalRecord) throws -> Bool { try write(view, record) }
 
     override func apply(_ operations: [JournalOperation], to world: World) throws {
         var map = get(world.tenant)
@@ -323,7 +391,7 @@ final class ListMapSection<Element: Codable & Equatable>: JournalSection {
     }
 
     override func restoreSaved(in world: World) throws {
-        if get(world.tenant) != saved { set(world, saved) }
+        if get(world.tenant) != saved.value { set(world, saved.value) }
     }
 }
 
@@ -343,18 +411,19 @@ final class UserSection: JournalSection {
         view.world.tenant.changedUsers = ChangedEntities()
     }
 
-    override func changes(in view: WorldView) throws -> [JSONValue] {
+    override func changes(in view: WorldView, into record: JournalRecord) throws -> Bool {
         guard let log = view.tenant.changedUsers else { throw WholeWorldChanged() }
-        var operations: [JSONValue] = []
-        for key in log.keysInOrder {
-            if let position = view.tenant.userPosition(key), view.tenant.users[position].objectId == key {
-                operations.append(JournalOperation.make(.put, name, keys: [key],
-                                                        value: try ValueEncoder.encode(view.tenant.users[position])))
+        for (key, noted) in zip(log.keysInOrder, log.positions) {
+            // Users keep their positions; the lookup is for a list changed in some other way.
+            let position = noted < view.tenant.users.count && view.tenant.users[noted].objectId == key
+                ? noted : view.tenant.userPosition(key)
+            if let position, view.tenant.users[position].objectId == key {
+                try record.add(.put, name, keys: [key], value: view.tenant.users[position])
             } else {
-                operations.append(JournalOperation.make(.del, name, keys: [key]))
+                record.remove(name, keys: [key])
             }
         }
-        return operations
+        return !log.keysInOrder.isEmpty
     }
 
     override func apply(_ operations: [JournalOperation], to world: World) throws {
@@ -385,11 +454,14 @@ struct WholeWorldChanged: Error {}
 struct ChangedEntities<Entity: Sendable>: Sendable {
     private(set) var before: [String: Entity?] = [:]
     private(set) var keysInOrder: [String] = []
+    /// Where each entity was in its list when it changed.
+    private(set) var positions: [Int] = []
 
-    mutating func willChange(key: String, from old: Entity?) {
+    mutating func willChange(key: String, at position: Int, from old: Entity?) {
         guard before.index(forKey: key) == nil else { return }
         before[key] = .some(old)
         keysInOrder.append(key)
+        positions.append(position)
     }
 }
 

@@ -435,16 +435,13 @@ public final class WorldStore {
     /// tenant was replaced whole. On failure the change is undone.
     private func commit(_ journal: JournalFile) throws {
         guard let world, world.revision != savedRevision || writeWhole else { return }
-        var operations: [JSONValue] = []
+        let record = JournalRecord()
         var changed: [JournalSection] = []
         var whole = writeWhole
+        let view = WorldView(world)
         if !whole {
             do {
-                let view = WorldView(world)
-                for section in sections {
-                    let sectionOperations = try section.changes(in: view)
-                    if sectionOperations.isEmpty { continue }
-                    operations += sectionOperations
+                for section in sections where try section.changes(in: view, into: record) {
                     changed.append(section)
                 }
             } catch is WholeWorldChanged {
@@ -457,12 +454,10 @@ public final class WorldStore {
         do {
             if whole {
                 try writeWholeFile(journal)
-            } else if !operations.isEmpty {
+            } else if !record.isEmpty {
                 guard let base else { throw SystemCallError(path: filePath, code: ENOENT) }
-                let record = JSONObjectBox()
-                record.members = [("ops", .array(JSONArrayBox(operations)))]
                 var bytes = journalOffset == 0 ? JournalFile.headerLine(base: base) : []
-                bytes += JournalFile.line(.object(record))
+                bytes += JournalFile.line(json: record.json)
                 try journal.write(bytes, at: journalOffset)
                 journalOffset += bytes.count
                 unsynchronized = true
@@ -473,7 +468,6 @@ public final class WorldStore {
         }
         if whole { return markSaved() }
         // Only the sections that changed need to remember a new state.
-        let view = WorldView(world)
         for section in changed { section.markSaved(view) }
         savedRevision = world.revision
     }

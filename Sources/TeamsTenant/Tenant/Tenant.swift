@@ -80,7 +80,7 @@ public struct Tenant: Sendable {
         if usersByObjectId[user.objectId.foldedForIndex] != nil {
             throw TenantError.duplicateUser(identity: user.objectId)
         }
-        changedUsers?.willChange(key: user.objectId, from: nil)
+        changedUsers?.willChange(key: user.objectId, at: users.count, from: nil)
         users.append(user)
         indexUser(at: users.count - 1)
     }
@@ -175,7 +175,7 @@ public struct Tenant: Sendable {
 
     /// Changes one user in place; indexes stay valid because keys (UPN, object id) do not change.
     mutating func updateUser(at position: Int, _ change: (inout TenantUser) -> Void) {
-        changedUsers?.willChange(key: users[position].objectId, from: users[position])
+        changedUsers?.willChange(key: users[position].objectId, at: position, from: users[position])
         change(&users[position])
     }
 

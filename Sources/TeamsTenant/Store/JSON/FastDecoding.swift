@@ -167,3 +167,96 @@ extension ClientSettings: FastDocumentDecodable {
         return complete ? ClientSettings(endToEndEncryptedCalls: endToEndEncryptedCalls ?? false) : nil
     }
 }
+
+// MARK: - Writing
+
+/// A type that writes its own JSON exactly as its Codable `encode(to:)` would (the same keys and
+/// values; keys sorted as the file has them): the world file's and the journal's fast path for
+/// users, the one list as long as the tenant. Codable is used instead when the type has stored
+/// properties the fast writer does not know (counted once with `Mirror`), so a property added
+/// later is never dropped; `WorldStoreTests.testFastUserWriterMatchesCodable` checks both agree.
+protocol FastJSONWritable {
+    var writesAllItsFields: Bool { get }
+    func writeJSON(into writer: inout JSONTextWriter, depth: Int)
+}
+
+extension TenantUser: FastJSONWritable {
+    /// Whether `writeJSON` knows every stored property of `TenantUser` (13) and `ClientSettings` (1).
+    private static let fieldsKnown: Bool = {
+        let sample = TenantUser(objectId: "", userPrincipalName: "", displayName: "")
+        return Mirror(reflecting: sample).children.count == 13 && Mirror(reflecting: sample.clientSettings).children.count == 1
+    }()
+
+    var writesAllItsFields: Bool { TenantUser.fieldsKnown }
+
+    func writeJSON(into writer: inout JSONTextWriter, depth: Int) {
+        writer.append(UInt8(ascii: "{"))
+        writer.member("accountEnabled", depth: depth, first: true)
+        writer.append(accountEnabled ? "true" : "false")
+        writer.member("adminRoles", depth: depth)
+        writer.writeStrings(adminRoles, depth: depth + 1)
+        writer.member("alias", depth: depth)
+        writer.writeString(alias)
+        writer.member("clientSettings", depth: depth)
+        writer.append(UInt8(ascii: "{"))
+        writer.member("endToEndEncryptedCalls", depth: depth + 1, first: true)
+        writer.append(clientSettings.endToEndEncryptedCalls ? "true" : "false")
+        writer.endObject(depth: depth + 1)
+        if let department {
+            writer.member("department", depth: depth)
+            writer.writeString(department)
+        }
+        writer.member("displayName", depth: depth)
+        writer.writeString(displayName)
+        if let givenName {
+            writer.member("givenName", depth: depth)
+            writer.writeString(givenName)
+        }
+        writer.member("objectId", depth: depth)
+        writer.writeString(objectId)
+        writer.member("policies", depth: depth)
+        writer.writeStringMap(policies, depth: depth + 1)
+        writer.member("sipAddress", depth: depth)
+        writer.writeString(sipAddress)
+        if let surname {
+            writer.member("surname", depth: depth)
+            writer.writeString(surname)
+        }
+        writer.member("usageLocation", depth: depth)
+        writer.writeString(usageLocation)
+        writer.member("userPrincipalName", depth: depth)
+        writer.writeString(userPrincipalName)
+        writer.endObject(depth: depth)
+    }
+}
+
+extension JSONTextWriter {
+    /// A list of strings as the writer writes an array of them.
+    mutating func writeStrings(_ items: [String], depth: Int) {
+        guard !items.isEmpty else { return append("[]") }
+        append(UInt8(ascii: "["))
+        for (index, item) in items.enumerated() {
+            if index > 0 { append(UInt8(ascii: ",")) }
+            newline(depth + 1)
+            writeString(item)
+        }
+        newline(depth)
+        append(UInt8(ascii: "]"))
+    }
+
+    /// A string-to-string map as the writer writes an object (keys sorted when pretty).
+    mutating func writeStringMap(_ map: [String: String], depth: Int) {
+        guard !map.isEmpty else { return append("{}") }
+        append(UInt8(ascii: "{"))
+        let keys = pretty ? map.keys.sorted() : Array(map.keys)
+        for (index, key) in keys.enumerated() {
+            if index > 0 { append(UInt8(ascii: ",")) }
+            newline(depth + 1)
+            writeString(key)
+            append(pretty ? ": " : ":")
+            writeString(map[key] ?? "")
+        }
+        newline(depth)
+        append(UInt8(ascii: "}"))
+    }
+}

@@ -11,6 +11,8 @@ enum JSONValue {
     case string(String)
     case array(JSONArrayBox)
     case object(JSONObjectBox)
+    /// A value that writes its own JSON (see `FastJSONWritable`).
+    case written(FastJSONWritable)
 }
 
 /// An object's members in the order they were encoded (the writer sorts them).
@@ -33,7 +35,7 @@ final class JSONArrayBox {
 /// when empty, keys sorted, so the same world always gives the same bytes) for the world file
 /// users read and diff, or compact (one line, keys as encoded) for the journal.
 struct JSONTextWriter {
-    private(set) var bytes: [UInt8] = []
+    var bytes: [UInt8] = []
     let pretty: Bool
 
     init(pretty: Bool, capacity: Int = 4096) {
@@ -57,10 +59,12 @@ struct JSONTextWriter {
             }
             newline(depth)
             bytes.append(UInt8(ascii: "]"))
+        case .written(let value):
+            value.writeJSON(into: &self, depth: depth)
         case .object(let box):
             guard !box.members.isEmpty else { return append("{}") }
             bytes.append(UInt8(ascii: "{"))
-            for (index, member) in (pretty ? JSONTextWriter.sorted(box.members) : box.members).enumerated() {
+            for (index, member) in (pretty ? sorted(box.members) : box.members).enumerated() {
                 if index > 0 { bytes.append(UInt8(ascii: ",")) }
                 newline(depth + 1)
                 writeString(member.key)
@@ -98,23 +102,28 @@ struct JSONTextWriter {
         }
     }
 
+    /// The keys of the last object sorted and their order: objects of one type have the same
+    /// keys in the same order (every user of a world), so one sort serves them all.
+    private var lastKeys: [String] = []
+    private var lastOrder: [Int] = []
+
     /// Members by key (Swift's string order: Unicode scalar order, which for the world's ASCII
     /// keys is byte order). Stable, so a repeated key keeps its last value last.
-    static func sorted(_ members: [(key: String, value: JSONValue)]) -> [(key: String, value: JSONValue)] {
-        var isSorted = true
-        for index in members.indices.dropFirst() where !(members[index - 1].key < members[index].key) {
-            isSorted = false
-            break
+    mutating func sorted(_ members: [(key: String, value: JSONValue)]) -> [(key: String, value: JSONValue)] {
+        if members.count == lastKeys.count, members.indices.allSatisfy({ members[$0].key == lastKeys[$0] }) {
+            return lastOrder.map { members[$0] }
         }
-        if isSorted { return members }
-        return members.enumerated().sorted { left, right in
-            if left.element.key == right.element.key { return left.offset < right.offset }
-            return left.element.key < right.element.key
-        }.map(\.element)
+        let order = members.indices.sorted { left, right in
+            if members[left].key == members[right].key { return left < right }
+            return members[left].key < members[right].key
+        }
+        lastKeys = members.map(\.key)
+        lastOrder = order
+        return order.map { members[$0] }
     }
 
     @inline(__always)
-    private mutating func newline(_ depth: Int) {
+    mutating func newline(_ depth: Int) {
         guard pretty else { return }
         bytes.append(0x0A)
         for _ in 0..<depth {
@@ -127,27 +136,71 @@ struct JSONTextWriter {
         bytes.append(contentsOf: text.utf8)
     }
 
+    mutating func append(_ text: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    mutating func append(_ byte: UInt8) { bytes.append(byte) }
+
+    // MARK: Objects written member by member (`FastJSONWritable`)
+
+    /// `"key": ` (or `"key":`) as the next member of an object at `depth`, after a comma unless first.
+    mutating func member(_ key: StaticString, depth: Int, first: Bool = false) {
+        if !first { bytes.append(UInt8(ascii: ",")) }
+        newline(depth + 1)
+        bytes.append(UInt8(ascii: "\""))
+        append(key)
+        append(pretty ? "\": " : "\":")
+    }
+
+    /// Closes an object whose members were written with `member`.
+    mutating func endObject(depth: Int) {
+        newline(depth)
+        bytes.append(UInt8(ascii: "}"))
+    }
+
     /// A string with JSON's escapes: `"` and `\`, and control characters (`\n`, `\t`, `\u001B`).
     /// `/` and non-ASCII characters are written as they are.
     mutating func writeString(_ text: String) {
+        JSONTextWriter.appendString(text, to: &bytes)
+    }
+
+    static func appendString(_ text: String, to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { utf8 in
+            guard let base = utf8.baseAddress else { return }
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
             var runStart = 0
-            for index in 0..<utf8.count {
+            var index = 0
+            while index < utf8.count {
+                if index + 8 <= utf8.count {
+                    // Eight bytes at a time until one needs an escape (the first flagged byte is exact).
+                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                    let quotes = word ^ (ones &* 0x22), backslashes = word ^ (ones &* 0x5C)
+                    let special = (((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes)
+                        | ((word &- ones &* 0x20) & ~word)) & highs
+                    if special == 0 {
+                        index += 8
+                        continue
+                    }
+                    index += special.trailingZeroBitCount / 8
+                }
                 let byte = utf8[index]
+                index += 1
                 guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-                runStart = index + 1
+                let escaped = index - 1
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<escaped]))
+                runStart = escaped + 1
+                bytes.append(UInt8(ascii: "\\"))
                 switch byte {
-                case UInt8(ascii: "\""): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
-                case UInt8(ascii: "\\"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
-                case 0x0A: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
-                case 0x0D: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
-                case 0x09: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
-                case 0x08: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "b")])
-                case 0x0C: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "f")])
-                default: append("\\u" + hex4(UInt32(byte)).lowercased())
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
+                case 0x0A: bytes.append(UInt8(ascii: "n"))
+                case 0x0D: bytes.append(UInt8(ascii: "r"))
+                case 0x09: bytes.append(UInt8(ascii: "t"))
+                case 0x08: bytes.append(UInt8(ascii: "b"))
+                case 0x0C: bytes.append(UInt8(ascii: "f"))
+                default: bytes.append(contentsOf: Array(("u" + hex4(UInt32(byte)).lowercased()).utf8))
                 }
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
@@ -169,6 +222,7 @@ final class ValueEncoder: Encoder {
     /// The JSON form of a value.
     static func encode<T: Encodable>(_ value: T) throws -> JSONValue {
         if let scalar = try scalarValue(value) { return scalar }
+        if let fast = value as? FastJSONWritable, fast.writesAllItsFields { return .written(fast) }
         if let array = value as? ConcurrentlyEncodable, let encoded = try array.encodeConcurrently() { return encoded }
         let encoder = ValueEncoder()
         try value.encode(to: encoder)
