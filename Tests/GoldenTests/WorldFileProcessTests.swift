@@ -5,7 +5,7 @@ import Glibc
 #endif
 
 /// The world file's guarantees, checked with real teamsh processes: failed saves (a read-only
-/// folder, the file replaced by a directory) are errors with `$?` False and exit code 74; four
+/// folder or file, the file replaced by a directory) are errors with `$?` False and exit code 74; four
 /// processes making 500 changes each (policies created, policies granted) on one file lose none; `kill -9` at random moments leaves a
 /// file that loads, holding a prefix of the changes and nothing else beside it; mode, owner and
 /// symbolic link are kept; a misspelt key is named; a lock held too long names its holder.
@@ -130,16 +130,36 @@ final class WorldFileProcessTests: XCTestCase {
         XCTAssertEqual(run.code, 74)
     }
 
-    func testAReadOnlyFolderFailsTheChange() throws {
-        let asNobody = geteuid() == 0
-        if asNobody {
-            guard FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") else {
-                throw XCTSkip("running as root, and no setpriv to run teamsh as another user (root writes read-only folders)")
-            }
-            guard try teamsh(["-c", "1"], asNobody: true).code == 0 else {
-                throw XCTSkip("running as root, and user nobody cannot run this teamsh binary")
-            }
+    /// Whether the permission tests run teamsh as user `nobody` (the tests run as root, who may
+    /// write anything); skips them when that cannot be done.
+    private func runsAsNobody() throws -> Bool {
+        guard geteuid() == 0 else { return false }
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") else {
+            throw XCTSkip("running as root, and no setpriv to run teamsh as another user (root writes read-only files)")
         }
+        guard try teamsh(["-c", "1"], asNobody: true).code == 0 else {
+            throw XCTSkip("running as root, and user nobody cannot run this teamsh binary")
+        }
+        return true
+    }
+
+    func testAReadOnlyFileFailsTheChange() throws {
+        let asNobody = try runsAsNobody()
+        let made = try teamsh(["-Tenant", "w.json", "-c", "1"])
+        XCTAssertEqual(made.code, 0, made.err)
+        XCTAssertEqual(chmod(world, 0o444), 0)
+        XCTAssertEqual(chmod(directory, 0o777), 0)
+        let run = try teamsh(["-Tenant", "w.json", "-c", "Set-PSRepository PSGallery -InstallationPolicy Untrusted; \"status: $?\""],
+                             asNobody: asNobody)
+        XCTAssertEqual(run.out, "status: False\n")
+        XCTAssertEqual(run.err, "Set-PSRepository: Cannot save the change to the tenant file 'w.json': Access to the path '\(world)' "
+                       + "is denied. The change was not made.\n")
+        XCTAssertEqual(run.code, 74)
+        XCTAssertEqual(try files(), ["w.json"])
+    }
+
+    func testAReadOnlyFolderFailsTheChange() throws {
+        let asNobody = try runsAsNobody()
         let made = try teamsh(["-Tenant", "w.json", "-c", "1"])
         XCTAssertEqual(made.code, 0, made.err)
         XCTAssertEqual(chmod(world, 0o644), 0)

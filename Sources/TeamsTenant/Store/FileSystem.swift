@@ -161,6 +161,14 @@ enum FileSystem {
         }
     }
 
+    /// Why a file could not be created beside `path` (with `errno` as its creation left it): a
+    /// missing folder is "a part of the path"; anything else is about the folder.
+    static func folderError(for path: String) -> SystemCallError {
+        let failure = errno
+        if failure == ENOENT || failure == ENOTDIR { return SystemCallError(path: path, code: ENOTDIR) }
+        return SystemCallError(path: directory(of: path), code: failure)
+    }
+
     /// Writes a whole file atomically: `writeTemporary` puts the bytes beside it (with the
     /// permissions and owner of the file being replaced) and flushes them to the disk; `install`
     /// renames them over the file. A crash leaves the old file or the new one.
@@ -180,7 +188,7 @@ enum FileSystem {
         _ = unlink(temporaryPath)
         // Private until its permissions are set; a new file gets 0666 less the umask.
         let descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, existing == nil ? 0o666 : 0o600)
-        guard descriptor >= 0 else { throw SystemCallError(path: directory(of: path)) }
+        guard descriptor >= 0 else { throw folderError(for: path) }
         defer { close(descriptor) }
         do {
             try copyPermissions(existing, to: descriptor, path: temporaryPath)
@@ -208,7 +216,7 @@ enum FileSystem {
     static func createIfAbsent(_ path: String, with bytes: [UInt8], temporaryPath: String) throws -> Bool {
         _ = unlink(temporaryPath)
         let descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-        guard descriptor >= 0 else { throw SystemCallError(path: directory(of: path)) }
+        guard descriptor >= 0 else { throw folderError(for: path) }
         defer { _ = unlink(temporaryPath) }
         do {
             defer { close(descriptor) }
