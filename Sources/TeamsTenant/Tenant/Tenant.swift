@@ -74,10 +74,10 @@ public struct Tenant: Sendable {
 
     /// Adds a user; refuses a UPN or object id already in use.
     public mutating func addUser(_ user: TenantUser) throws {
-        if usersByPrincipalName[user.userPrincipalName.foldedForIndex] != nil {
+        if usersByPrincipalName[user.userPrincipalName.lowercased()] != nil {
             throw TenantError.duplicateUser(identity: user.userPrincipalName)
         }
-        if usersByObjectId[user.objectId.foldedForIndex] != nil {
+        if usersByObjectId[user.objectId.lowercased()] != nil {
             throw TenantError.duplicateUser(identity: user.objectId)
         }
         changedUsers?.willChange(key: user.objectId, at: users.count, from: nil)
@@ -87,61 +87,14 @@ public struct Tenant: Sendable {
 
     private mutating func indexUser(at position: Int) {
         let user = users[position]
-        usersByPrincipalName[user.userPrincipalName.foldedForIndex] = position
-        usersByObjectId[user.objectId.foldedForIndex] = position
-        usersBySipAddress[user.sipAddress.foldedForIndex] = position
+        usersByPrincipalName[user.userPrincipalName.lowercased()] = position
+        usersByObjectId[user.objectId.lowercased()] = position
+        usersBySipAddress[user.sipAddress.lowercased()] = position
         // Aliases and display names need not be unique: the first user keeps the name.
-        let alias = user.alias.foldedForIndex
+        let alias = user.alias.lowercased()
         if usersByAlias[alias] == nil { usersByAlias[alias] = position }
-        let displayName = user.displayName.foldedForIndex
+        let displayName = user.displayName.lowercased()
         if usersByDisplayName[displayName] == nil { usersByDisplayName[displayName] = position }
-    }
-
-    /// Adds the users a world file lists in one step: the list is taken over rather than copied
-    /// user by user, and the indexes are made for their final size, so a 100,000-user world loads
-    /// without rehashing. Refuses a UPN or object id used twice, as `addUser` does.
-    mutating func addUsers(_ newUsers: [TenantUser]) throws {
-        guard users.isEmpty, changedUsers == nil else {
-            for user in newUsers { try addUser(user) }
-            return
-        }
-        users = newUsers
-        let all = users
-        // The five indexes are independent: each is built on its own thread where there are
-        // processors to spare.
-        let built = ParallelWork.run(5) { index -> (keys: [String: Int], duplicate: String?) in
-            // Each index reads one field of every user (through the buffer, so no user is copied).
-            all.withUnsafeBufferPointer { users in
-                var keys: [String: Int] = [:]
-                keys.reserveCapacity(users.count)
-                for position in users.indices {
-                    switch index {
-                    case 0:
-                        let name = users[position].userPrincipalName
-                        if keys.updateValue(position, forKey: name.foldedForIndex) != nil { return (keys, name) }
-                    case 1:
-                        let objectId = users[position].objectId
-                        if keys.updateValue(position, forKey: objectId.foldedForIndex) != nil { return (keys, objectId) }
-                    case 2:
-                        keys[users[position].sipAddress.foldedForIndex] = position
-                    default:
-                        // Aliases and display names need not be unique: the first user keeps the name.
-                        let name = (index == 3 ? users[position].alias : users[position].displayName).foldedForIndex
-                        if keys[name] == nil { keys[name] = position }
-                    }
-                }
-                return (keys, nil)
-            }
-        }
-        // A UPN used twice is reported before an object id used twice, as `addUser` checks them.
-        for index in 0..<2 {
-            if let duplicate = built[index].duplicate { throw TenantError.duplicateUser(identity: duplicate) }
-        }
-        usersByPrincipalName = built[0].keys
-        usersByObjectId = built[1].keys
-        usersBySipAddress = built[2].keys
-        usersByAlias = built[3].keys
-        usersByDisplayName = built[4].keys
     }
 
     /// The position of the user an identity names: UPN, SIP address (`sip:` + UPN), object id,
@@ -177,23 +130,6 @@ public struct Tenant: Sendable {
     mutating func updateUser(at position: Int, _ change: (inout TenantUser) -> Void) {
         changedUsers?.willChange(key: users[position].objectId, at: position, from: users[position])
         change(&users[position])
-    }
-
-    /// Puts a user as the world store read it from its journal (or back after a failed save):
-    /// replaces the user with that object id, or adds it.
-    mutating func upsertUser(_ user: TenantUser, objectId: String) throws {
-        guard let position = usersByObjectId[objectId.lowercased()] else { return try addUser(user) }
-        let old = users[position]
-        updateUser(at: position) { $0 = user }
-        if old.userPrincipalName != user.userPrincipalName || old.sipAddress != user.sipAddress
-            || old.alias != user.alias || old.displayName != user.displayName || old.objectId != user.objectId {
-            usersByPrincipalName = [:]
-            usersBySipAddress = [:]
-            usersByObjectId = [:]
-            usersByAlias = [:]
-            usersByDisplayName = [:]
-            for index in users.indices { indexUser(at: index) }
-        }
     }
 
     // MARK: Groups
@@ -259,15 +195,6 @@ public struct Tenant: Sendable {
         groupsOfUser[userPosition, default: []].append(groupPosition)
     }
 
-    /// Replaces the groups as the world store read them from its journal, and rebuilds the group
-    /// indexes.
-    mutating func replaceGroups(_ newGroups: [TenantGroup]) {
-        groups = newGroups
-        groupsByKey = [:]
-        groupsOfUser = [:]
-        for position in groups.indices { indexGroup(at: position) }
-    }
-
     // MARK: Calls index
 
     func callPosition(_ callId: String) -> Int? {
@@ -283,12 +210,88 @@ public struct Tenant: Sendable {
         change(&calls[position])
     }
 
+    // MARK: The world store's access (loading, applying its journal)
+
+    /// Adds the users a world file lists in one step: the list is taken over rather than copied
+    /// user by user, and the indexes are made for their final size, so a 100,000-user world loads
+    /// without rehashing. Refuses a UPN or object id used twice, as `addUser` does.
+    mutating func addUsers(_ newUsers: [TenantUser]) throws {
+        guard users.isEmpty, changedUsers == nil else {
+            for user in newUsers { try addUser(user) }
+            return
+        }
+        users = newUsers
+        let all = users
+        // The five indexes are independent: each is built on its own thread where there are
+        // processors to spare.
+        let built = ParallelWork.run(5) { index -> (keys: [String: Int], duplicate: String?) in
+            // Each index reads one field of every user (through the buffer, so no user is copied).
+            all.withUnsafeBufferPointer { users in
+                var keys: [String: Int] = [:]
+                keys.reserveCapacity(users.count)
+                for position in users.indices {
+                    switch index {
+                    case 0:
+                        let name = users[position].userPrincipalName
+                        if keys.updateValue(position, forKey: name.foldedForIndex) != nil { return (keys, name) }
+                    case 1:
+                        let objectId = users[position].objectId
+                        if keys.updateValue(position, forKey: objectId.foldedForIndex) != nil { return (keys, objectId) }
+                    case 2:
+                        keys[users[position].sipAddress.foldedForIndex] = position
+                    default:
+                        // Aliases and display names need not be unique: the first user keeps the name.
+                        let name = (index == 3 ? users[position].alias : users[position].displayName).foldedForIndex
+                        if keys[name] == nil { keys[name] = position }
+                    }
+                }
+                return (keys, nil)
+            }
+        }
+        // A UPN used twice is reported before an object id used twice, as `addUser` checks them.
+        for index in 0..<2 {
+            if let duplicate = built[index].duplicate { throw TenantError.duplicateUser(identity: duplicate) }
+        }
+        usersByPrincipalName = built[0].keys
+        usersByObjectId = built[1].keys
+        usersBySipAddress = built[2].keys
+        usersByAlias = built[3].keys
+        usersByDisplayName = built[4].keys
+    }
+
+    /// Puts a user as the world store read it from its journal (or back after a failed save):
+    /// replaces the user with that object id, or adds it.
+    mutating func upsertUser(_ user: TenantUser, objectId: String) throws {
+        guard let position = usersByObjectId[objectId.lowercased()] else { return try addUser(user) }
+        let old = users[position]
+        updateUser(at: position) { $0 = user }
+        if old.userPrincipalName != user.userPrincipalName || old.sipAddress != user.sipAddress
+            || old.alias != user.alias || old.displayName != user.displayName || old.objectId != user.objectId {
+            usersByPrincipalName = [:]
+            usersBySipAddress = [:]
+            usersByObjectId = [:]
+            usersByAlias = [:]
+            usersByDisplayName = [:]
+            for index in users.indices { indexUser(at: index) }
+        }
+    }
+
+    /// Replaces the groups as the world store read them from its journal, and rebuilds the group
+    /// indexes.
+    mutating func replaceGroups(_ newGroups: [TenantGroup]) {
+        groups = newGroups
+        groupsByKey = [:]
+        groupsOfUser = [:]
+        for position in groups.indices { indexGroup(at: position) }
+    }
+
     /// Replaces the calls as the world store read them from its journal, and rebuilds their index.
     mutating func replaceCalls(_ newCalls: [Call]) {
         calls = []
         callsById = [:]
         for call in newCalls { appendCall(call) }
     }
+
 }
 
 // MARK: - JSON
