@@ -143,35 +143,30 @@ final class WorldFileProcessTests: XCTestCase {
         return true
     }
 
-    func testAReadOnlyFileFailsTheChange() throws {
+    /// A change to a world file with these permissions (run as `nobody` when root): it fails,
+    /// naming `deniedPath`, and is not made; nothing is left beside the file.
+    private func checkPermissionFailure(fileMode: mode_t, folderMode: mode_t, deniedPath: String) throws {
         let asNobody = try runsAsNobody()
         let made = try teamsh(["-Tenant", "w.json", "-c", "1"])
         XCTAssertEqual(made.code, 0, made.err)
-        XCTAssertEqual(chmod(world, 0o444), 0)
-        XCTAssertEqual(chmod(directory, 0o777), 0)
-        let run = try teamsh(["-Tenant", "w.json", "-c", "Set-PSRepository PSGallery -InstallationPolicy Untrusted; \"status: $?\""],
+        XCTAssertEqual(chmod(world, fileMode), 0)
+        XCTAssertEqual(chmod(directory, folderMode), 0)
+        let run = try teamsh(["-Tenant", "w.json", "-c",
+                              "Set-PSRepository PSGallery -InstallationPolicy Untrusted; \"status: $?\"; (Get-PSRepository PSGallery).InstallationPolicy"],
                              asNobody: asNobody)
-        XCTAssertEqual(run.out, "status: False\n")
-        XCTAssertEqual(run.err, "Set-PSRepository: Cannot save the change to the tenant file 'w.json': Access to the path '\(world)' "
+        XCTAssertEqual(run.out, "status: False\nTrusted\n")
+        XCTAssertEqual(run.err, "Set-PSRepository: Cannot save the change to the tenant file 'w.json': Access to the path '\(deniedPath)' "
                        + "is denied. The change was not made.\n")
         XCTAssertEqual(run.code, 74)
         XCTAssertEqual(try files(), ["w.json"])
     }
 
+    func testAReadOnlyFileFailsTheChange() throws {
+        try checkPermissionFailure(fileMode: 0o444, folderMode: 0o777, deniedPath: world)
+    }
+
     func testAReadOnlyFolderFailsTheChange() throws {
-        let asNobody = try runsAsNobody()
-        let made = try teamsh(["-Tenant", "w.json", "-c", "1"])
-        XCTAssertEqual(made.code, 0, made.err)
-        XCTAssertEqual(chmod(world, 0o644), 0)
-        XCTAssertEqual(chmod(directory, 0o555), 0)
-        let run = try teamsh(["-Tenant", "w.json", "-c",
-                              "Set-PSRepository PSGallery -InstallationPolicy Untrusted; \"status: $?\"; (Get-PSRepository PSGallery).InstallationPolicy"],
-                             asNobody: asNobody)
-        XCTAssertEqual(run.out, "status: False\nTrusted\n")
-        XCTAssertEqual(run.err, "Set-PSRepository: Cannot save the change to the tenant file 'w.json': Access to the path '\(directory)' "
-                       + "is denied. The change was not made.\n")
-        XCTAssertEqual(run.code, 74)
-        XCTAssertEqual(try files(), ["w.json"])
+        try checkPermissionFailure(fileMode: 0o644, folderMode: 0o555, deniedPath: directory)
     }
 
     // MARK: Concurrency

@@ -109,33 +109,28 @@ extension TenantUser: FastDocumentDecodable {
             store(text)
             return true
         }
+        // A value read with `read` (null: left out); false when it is not what `read` takes.
+        func present<Value>(_ value: Int, _ read: (Int) -> Value?, _ store: (Value) -> Void) -> Bool {
+            if document.nodes[value].kind == .null { return true }
+            guard let read = read(value) else { return false }
+            store(read)
+            return true
+        }
         let complete = document.fastMembers(of: node) { key, value in
-            let isNull = document.nodes[value].kind == .null
             switch key.count {
             case 5 where spells(key, "alias"): return optional(value) { alias = $0 }
             case 7 where spells(key, "surname"): return optional(value) { surname = $0 }
             case 8 where spells(key, "objectId"): return optional(value) { objectId = $0 }
-            case 8 where spells(key, "policies"):
-                if isNull { return true }
-                policies = document.fastStringMap(value)
-                return policies != nil
+            case 8 where spells(key, "policies"): return present(value, document.fastStringMap) { policies = $0 }
             case 9 where spells(key, "givenName"): return optional(value) { givenName = $0 }
             case 10 where spells(key, "sipAddress"): return optional(value) { sipAddress = $0 }
             case 10 where spells(key, "department"): return optional(value) { department = $0 }
-            case 10 where spells(key, "adminRoles"):
-                if isNull { return true }
-                adminRoles = document.fastStrings(value)
-                return adminRoles != nil
+            case 10 where spells(key, "adminRoles"): return present(value, document.fastStrings) { adminRoles = $0 }
             case 11 where spells(key, "displayName"): return optional(value) { displayName = $0 }
             case 13 where spells(key, "usageLocation"): return optional(value) { usageLocation = $0 }
-            case 14 where spells(key, "accountEnabled"):
-                if isNull { return true }
-                accountEnabled = document.fastBool(value)
-                return accountEnabled != nil
+            case 14 where spells(key, "accountEnabled"): return present(value, document.fastBool) { accountEnabled = $0 }
             case 14 where spells(key, "clientSettings"):
-                if isNull { return true }
-                clientSettings = ClientSettings.decodeFast(document, value)
-                return clientSettings != nil
+                return present(value, { ClientSettings.decodeFast(document, $0) }) { clientSettings = $0 }
             case 17 where spells(key, "userPrincipalName"):
                 userPrincipalName = document.fastString(value)
                 return userPrincipalName != nil
