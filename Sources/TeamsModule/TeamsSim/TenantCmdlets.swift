@@ -26,6 +26,13 @@ final class ImportTeamsSimTenantCommand: Cmdlet {
         let layer = try rt.layer
         let path = rt.context.resolvePath(rt.bound.string("Path") ?? "")
         do {
+            // The session's own world file already is the world (its journal included): reading
+            // the file alone would go back to before the changes not yet folded into it.
+            if let store = layer.store, store.keeps(path) {
+                guard try rt.shouldProcess(target: path, action: "Import-TeamsSimTenant") else { return }
+                store.refresh(force: true)
+                return
+            }
             var warnings: [String] = []
             let world = try WorldStore.read(from: path, strict: rt.bound.isOn("Strict"), warnings: &warnings)
             for warning in warnings { try rt.writeWarning(warning) }

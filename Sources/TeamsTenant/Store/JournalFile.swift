@@ -36,9 +36,11 @@ final class JournalFile {
         guard descriptor >= 0 else { throw SystemCallError(path: path, code: failure) }
         self.descriptor = descriptor
         self.writable = writable
-        if writable, create, let model, let info = try? FileSystem.status(descriptor: descriptor, path: path),
+        if writable, create, let info = try? FileSystem.status(descriptor: descriptor, path: path),
             FileSystem.isRegularFile(info), info.st_size == 0 {
-            try? FileSystem.copyPermissions(model, to: descriptor, path: path)
+            if let model { try? FileSystem.copyPermissions(model, to: descriptor, path: path) }
+            // The new name must survive a power cut too, not only the lines fsynced into it.
+            FileSystem.synchronizeDirectory(FileSystem.directory(of: path))
         }
     }
 
