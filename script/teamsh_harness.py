@@ -1,6 +1,6 @@
-"""Shared machinery of script/oracle and script/goldens: how a script is run and compared.
+"""The machinery of script/oracle: how a script is run and compared.
 
-Both tools run teamsh the way the oracle's README says real pwsh was run, so that an expected
+It runs teamsh the way the oracle's README says real pwsh was run, so that an expected
 output recorded with pwsh and teamsh's output can be compared line by line:
 
 - the script and its data files are copied into the folder /tmp/case (error messages print the

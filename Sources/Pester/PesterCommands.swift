@@ -98,7 +98,10 @@ final class SetItResultCommand: Cmdlet {
 final class InModuleScopeCommand: Cmdlet {
     override func process(_ rt: CommandRuntime) throws {
         guard let sb = scriptBlock(rt.bound["ScriptBlock"]) else { return }
-        let scope = Scope(parent: rt.context.currentScope)
+        // The block runs as the module's own code does: under the module's scope, so it sees
+        // the module's private functions and variables.
+        let module = try PesterMockCommands.module(rt.bound.string("ModuleName") ?? "", rt.context)
+        let scope = Scope(parent: module.scope)
         if let h = rt.bound["Parameters"]?.hashtable {
             for (k, v) in zip(h.keys, h.values) {
                 let n = Conversion.toString(k)

@@ -145,6 +145,25 @@ final class PesterOutput {
     /// The message lines and trace lines of one error (ConvertTo-FailureLines).
     static func failureLines(_ e: ErrorRecord) -> (message: [String], trace: [String]) {
         let assertion = e.errorId == "PesterAssertionFailed"
+        let message = exceptionLines(e)
+        var trace: [String] = []
+        if assertion, let h = e.targetObject.hashtable {
+            let lineText = Conversion.toString(h.get("LineText") ?? .null).trimmingCharacters(in: .whitespacesAndNewlines)
+            let file = Conversion.toString(h.get("File") ?? .null)
+            let line = Conversion.toString(h.get("Line") ?? .null)
+            trace.append("at \(lineText), \(file):\(line)")
+            if !file.isEmpty { trace.append("at <ScriptBlock>, \(file):\(line)") }
+        } else if let frame = e.scriptStackTrace.isEmpty ? nil : e.scriptStackTrace {
+            trace += frame.components(separatedBy: "\n").filter { !$0.isEmpty }
+        }
+        return (message, trace)
+    }
+
+    /// The messages of an error's exception and its inner exceptions, the innermost first,
+    /// each led by its exception's type name unless the error is a failed assertion (Pester 4
+    /// and 5 alike).
+    static func exceptionLines(_ e: ErrorRecord) -> [String] {
+        let assertion = e.errorId == "PesterAssertionFailed"
         var chain: [PSExceptionObject] = []
         var ex: PSExceptionObject? = e.exception
         while let x = ex { chain.append(x); ex = x.innerException }
@@ -157,17 +176,7 @@ final class PesterOutput {
             }
             message += lines
         }
-        var trace: [String] = []
-        if assertion, let h = e.targetObject.hashtable {
-            let lineText = Conversion.toString(h.get("LineText") ?? .null).trimmingCharacters(in: .whitespacesAndNewlines)
-            let file = Conversion.toString(h.get("File") ?? .null)
-            let line = Conversion.toString(h.get("Line") ?? .null)
-            trace.append("at \(lineText), \(file):\(line)")
-            if !file.isEmpty { trace.append("at <ScriptBlock>, \(file):\(line)") }
-        } else if let frame = e.scriptStackTrace.isEmpty ? nil : e.scriptStackTrace {
-            trace += frame.components(separatedBy: "\n").filter { !$0.isEmpty }
-        }
-        return (message, trace)
+        return message
     }
 
     /// Format-ErrorMessage: one error's message and trace, or `[n]`-numbered errors, each line

@@ -24,6 +24,11 @@ public final class PesterSession {
     let mocks = PesterMocks()
     var output: PesterOutput?
     var configuration = PesterConfiguration()
+    /// The Pester version imported: 5 (the default) or 4 (`Import-Module Pester -MaximumVersion 4.99`).
+    public var major = 5
+    /// Pester 4's state while a run (or a Describe run on its own) is in progress.
+    var v4: Pester4State?
+    var warnedAboutInconclusive = false
 
     init(context: ExecutionContext) {
         self.context = context
@@ -217,6 +222,22 @@ public final class PesterSession {
         }
         let allSkipped = block.allTests.filter { $0.shouldRun }.allSatisfy { $0.skip }
         block.executed = true
+        // TestDrive (Pester 5's plugin): made when a file's root block starts, so BeforeAll
+        // has it; what a nested block adds is removed when it ends; the folder goes with the root.
+        var testDrive: String?
+        var keptContent: Set<String>?
+        if block.isRoot {
+            testDrive = PesterTestDrive.create(context, asDirectoryInfo: false)
+        } else if let drive = context.fileSystemDrives["testdrive"] {
+            keptContent = PesterTestDrive.contents(drive)
+        }
+        defer {
+            if let path = testDrive {
+                PesterTestDrive.remove(context, path: path)
+            } else if let kept = keptContent, let drive = context.fileSystemDrives["testdrive"] {
+                PesterTestDrive.clear(drive, keeping: kept)
+            }
+        }
         var setupFailed = false
         if !allSkipped {
             for sb in block.beforeAll {
@@ -341,9 +362,14 @@ public final class PesterSession {
     }
 
     /// Errors from test code get the frame pwsh's ScriptStackTrace shows for the test's script
-    /// block (`at <ScriptBlock>, file: line N`); errors Pester raises itself get none.
+    /// block (`at <ScriptBlock>, file: line N`); errors Pester raises itself (attributed to one of
+    /// its commands) get none: their trace starts inside Pester.psm1, where Pester's
+    /// ConvertTo-FailureLines cuts it.
+    private static let pesterCommandNames = Set(PesterModule.registrations.map { $0.declaration.name.lowercased() })
+
     static func withTrace(_ record: ErrorRecord) -> ErrorRecord {
         guard record.scriptStackTrace.isEmpty, record.errorId != "PesterAssertionFailed",
+              !pesterCommandNames.contains(record.invocationInfo?.commandName.lowercased() ?? ""),
               let x = record.invocationInfo?.extent, let file = x.file else { return record }
         record.scriptStackTrace = "at <ScriptBlock>, \(file):\(x.startLine)"
         return record

@@ -55,7 +55,8 @@ final class ShouldCommand: Cmdlet {
 }
 
 /// One assertion of a Should call: evaluates an operator and throws Pester's error on failure.
-final class ShouldAssertion {
+/// Pester 4's assertions (Pester4Assertion) share the operators whose texts did not change.
+class ShouldAssertion {
     let rt: CommandRuntime
     let negate: Bool
     var lastThrown: ErrorRecord?
@@ -69,6 +70,7 @@ final class ShouldAssertion {
     var because: String { PesterFormat.because(rt.bound.string("Because")) }
     var expected: Value { rt.bound["ExpectedValue"] ?? .null }
 
+    /// Format-Nicely of this Pester version.
     func nicely(_ v: Value) -> String { PesterFormat.nicely(v, hooks: hooks) }
 
     func op(_ o: BinaryOperator, _ l: Value, _ r: Value) throws -> Bool {
@@ -203,8 +205,7 @@ final class ShouldAssertion {
             if case .string(let s) = expected {
                 let trimmed = s.hasPrefix("[") && s.hasSuffix("]") ? String(s.dropFirst().dropLast()) : s
                 guard let t = TypeResolver.resolve(name: trimmed, hooks: hooks) else {
-                    throw RuntimeError(.argumentException, "Could not find type [\(trimmed)]. Make sure that the assembly that contains that type is loaded.",
-                                       errorId: "ArgumentException", category: .InvalidArgument)
+                    throw RuntimeError(.argumentException, typeNotFound(trimmed), errorId: "ArgumentException", category: .InvalidArgument)
                 }
                 typeValue = .object(PSTypeObject(t))
             }
@@ -218,6 +219,11 @@ final class ShouldAssertion {
         default:
             throw RuntimeError(.notSupportedException, "Should -\(name) is not supported by teamsh's Pester.", errorId: "ShouldOperatorNotSupported", category: .NotImplemented)
         }
+    }
+
+    /// Should -BeOfType's error for a type name that resolves to nothing.
+    func typeNotFound(_ name: String) -> String {
+        "Could not find type [\(name)]. Make sure that the assembly that contains that type is loaded."
     }
 
     /// `$($x)`: a one-element array becomes its element, an empty one $null.
@@ -307,21 +313,29 @@ final class ShouldAssertion {
 
     // MARK: Throw
 
-    func throwFailure(_ actual: Value) throws -> String? {
-        guard case .object(let o) = actual, let sb = o as? ScriptBlock else {
-            throw RuntimeError(.argumentException, "Input is missing or not a ScriptBlock. Input to '-Throw' and '-Not -Throw' must be enclosed in curly braces.",
-                               errorId: "ArgumentException", category: .InvalidArgument)
-        }
-        var thrown: ErrorRecord?
-        do {
-            _ = try rt.context.runAsInsideTry { try rt.context.invokeScriptBlock(sb, args: [], dollarUnder: nil) }
-        } catch let e as RuntimeError {
-            thrown = e.record
-        }
+    /// How Should -Throw begins: `.decided` with -Not (the failure message, nil when no error
+    /// came), else `.thrown` with the error (if any) and its position text.
+    enum ThrowStart {
+        case decided(String?)
+        case thrown(ErrorRecord?, line: String)
+    }
+
+    func startThrow(_ actual: Value, notABlock: RuntimeError) throws -> ThrowStart {
+        guard case .object(let o) = actual, let sb = o as? ScriptBlock else { throw notABlock }
+        let thrown = try errorThrown(by: sb)
         let line = thrown.map { ShouldAssertion.exceptionLine($0).replacingOccurrences(of: "\n", with: "\n    ") } ?? ""
-        if negate {
-            guard let t = thrown else { return nil }
-            return "Expected no exception to be thrown,\(because) but an exception \"\(t.exception.message)\" was thrown \(line)."
+        guard negate else { return .thrown(thrown, line: line) }
+        guard let t = thrown else { return .decided(nil) }
+        return .decided("Expected no exception to be thrown,\(because) but an exception \"\(t.exception.message)\" was thrown \(line).")
+    }
+
+    func throwFailure(_ actual: Value) throws -> String? {
+        let notABlock = RuntimeError(.argumentException, "Input is missing or not a ScriptBlock. Input to '-Throw' and '-Not -Throw' must be enclosed in curly braces.",
+                                     errorId: "ArgumentException", category: .InvalidArgument)
+        let thrown: ErrorRecord?, line: String
+        switch try startThrow(actual, notABlock: notABlock) {
+        case .decided(let message): return message
+        case .thrown(let t, let l): (thrown, line) = (t, l)
         }
         var filters: [String] = [], buts: [String] = []
         var expectedMessage = rt.bound.string("ExpectedMessage")
@@ -353,6 +367,23 @@ final class ShouldAssertion {
         }
         let filter = joinAnd(filters), but = joinAnd(buts)
         return "Expected an exception\(filter.isEmpty ? "" : " with \(filter)") to be thrown,\(because) but \(but). \(line)".trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Runs Should -Throw's block as Pester does (`do { $null = & $ActualValue } until ($true)`
+    /// inside `try`): the error it ended with, or nil.
+    func errorThrown(by sb: ScriptBlock) throws -> ErrorRecord? {
+        do {
+            try rt.context.runAsInsideTry {
+                try rt.context.runAsLoopBody {
+                    try rt.context.invokeCommand(sb, arguments: [], output: Pipe({ _ in }))
+                }
+            }
+        } catch let e as RuntimeError {
+            // Pester catches it in PowerShell, which records it in $Error.
+            rt.context.recordError(e.record)
+            return e.record
+        }
+        return nil
     }
 
     func joinAnd(_ items: [String]) -> String {

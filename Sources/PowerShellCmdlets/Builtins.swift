@@ -8,7 +8,7 @@ public enum Builtins {
         [OutputCmdlets.all, StreamCmdlets.all, ForEachWhereCmdlets.all, ObjectSelectionCmdlets.all, MeasureCmdlets.all,
          [("Select-String", SelectStringCommand.self)], FormatCmdlets.all, ObjectCmdlets.all, VariableCmdlets.all, CommandCmdlets.all,
          JsonCmdlets.all, CsvCmdlets.all, ContentCmdlets.all, ItemCmdlets.all, LocationCmdlets.all,
-         DateCmdlets.all, RandomCmdlets.all, HostCmdlets.all]
+         DateCmdlets.all, RandomCmdlets.all, HostCmdlets.all, [("Add-Type", AddTypeCommand.self)]]
     }
 
     public static func install(into context: ExecutionContext) {
@@ -52,16 +52,56 @@ public enum Builtins {
         "get-content": ["totalcount": .range(min: .long(0), max: .long(Int64.max)), "tail": .range(min: .int(0), max: .int(Int32.max))],
     ]
 
+    /// What a mandatory parameter accepts that the binder refuses by default: pwsh's
+    /// [AllowNull], [AllowEmptyString] and [AllowEmptyCollection] on the cmdlets' parameters
+    /// (the recorded declarations do not carry them), as in the v7.6.5 sources.
+    struct Allowance: OptionSet {
+        let rawValue: Int
+        static let null = Allowance(rawValue: 1)
+        static let emptyString = Allowance(rawValue: 2)
+        static let emptyCollection = Allowance(rawValue: 4)
+    }
+
+    static let allowances: [String: [String: Allowance]] = [
+        "write-output": ["inputobject": [.null, .emptyCollection]],
+        "convertto-json": ["inputobject": .null],
+        "add-member": ["notepropertyvalue": .null],
+        "set-content": ["value": [.null, .emptyCollection]],
+        "add-content": ["value": [.null, .emptyCollection]],
+        "compare-object": ["referenceobject": .emptyCollection, "differenceobject": .emptyCollection],
+        "convertfrom-json": ["inputobject": .emptyString],
+        "convertfrom-stringdata": ["stringdata": .emptyString],
+        "export-clixml": ["inputobject": .null],
+        "foreach-object": ["process": [.null, .emptyCollection], "remainingscripts": [.null, .emptyCollection]],
+        "join-path": ["childpath": [.null, .emptyString, .emptyCollection], "additionalchildpath": [.null, .emptyString, .emptyCollection]],
+        "join-string": ["separator": .emptyString],
+        "new-item": ["name": [.null, .emptyString]],
+        "select-string": ["inputobject": [.null, .emptyString]],
+        "set-itemproperty": ["value": .null],
+        "test-path": ["path": [.null, .emptyString, .emptyCollection], "literalpath": [.null, .emptyString, .emptyCollection]],
+        "write-error": ["message": [.null, .emptyString]],
+        "write-information": ["messagedata": .null],
+        "write-debug": ["message": .emptyString],
+        "write-verbose": ["message": .emptyString],
+        "write-warning": ["message": .emptyString],
+    ]
+
     static func transformed(_ decl: CommandDeclaration) -> CommandDeclaration {
         let name = decl.name.lowercased()
         let params = transformedParameters[name]
         let validations = validatedParameters[name]
-        if params == nil && validations == nil { return decl }
+        let allowed = allowances[name]
+        if params == nil && validations == nil && allowed == nil { return decl }
         var d = decl
         for i in d.parameters.indices {
             let p = d.parameters[i].name.lowercased()
             if params?.contains(p) == true { d.parameters[i].typeName = "System.Object" }
             if let v = validations?[p] { d.parameters[i].validations.append(v) }
+            if let a = allowed?[p] {
+                d.parameters[i].allowNull = a.contains(.null)
+                d.parameters[i].allowEmptyString = a.contains(.emptyString)
+                d.parameters[i].allowEmptyCollection = a.contains(.emptyCollection)
+            }
         }
         return d
     }

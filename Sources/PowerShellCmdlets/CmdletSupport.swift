@@ -146,6 +146,15 @@ struct PropertyExpression {
                 let pattern = WildcardPattern(n)
                 var out: [(String, Value)] = []
                 var seen = Set<String>()
+                // A Hashtable's keys are its properties here, its own properties only when no
+                // key matches (pwsh's PSPropertyExpression.ResolveNames).
+                if let h = target.hashtable, !h.isOrdered {
+                    for (k, v) in zip(h.keys, h.values) {
+                        let name = rt.text(k)
+                        if pattern.matches(name) && seen.insert(name.lowercased()).inserted { out.append((name, v)) }
+                    }
+                    if !out.isEmpty { return out }
+                }
                 for p in Members.propertyNames(target) where pattern.matches(p) && seen.insert(p.lowercased()).inserted {
                     out.append((p, (try? rt.property(target, p)) ?? nil ?? .null))
                 }

@@ -8,7 +8,15 @@ enum CommandCmdlets {
         ("Invoke-Command", InvokeCommandCommand.self),
         ("Invoke-Expression", InvokeExpressionCommand.self),
         ("Get-Help", GetHelpCommand.self),
+        ("Get-PSCallStack", GetPSCallStackCommand.self),
     ]
+}
+
+/// `Get-PSCallStack`: the active calls, innermost first (CallStackFrame objects).
+final class GetPSCallStackCommand: Cmdlet {
+    override func process(_ rt: CommandRuntime) throws {
+        for frame in rt.context.callStackFrames(at: rt.invocation.extent) { try rt.writeObject(.object(frame)) }
+    }
 }
 
 /// The commands a session knows, as CommandInfo objects.
@@ -24,8 +32,7 @@ enum CommandCatalog {
     }
 
     static func info(_ f: FunctionInfo) -> CommandInfoObject {
-        CommandInfoObject(name: f.name, commandType: f.isFilter ? "Filter" : "Function", source: f.moduleName, version: "",
-                          definition: f.scriptBlock.text, declaration: f.declaration)
+        ExecutionContext.commandInfo(of: f)
     }
 
     static func info(_ r: CmdletRegistration) -> CommandInfoObject {
@@ -42,10 +49,7 @@ enum CommandCatalog {
         var seenFunctions = Set<String>()
         var s: Scope? = context.currentScope
         while let scope = s {
-            for (k, a) in scope.aliases where seenAliases.insert(k).inserted {
-                out.append(CommandInfoObject(name: a.name, commandType: "Alias", source: a.moduleName, version: "", definition: a.definition,
-                                             declaration: nil))
-            }
+            for (k, a) in scope.aliases where seenAliases.insert(k).inserted { out.append(aliasInfo(a, context)) }
             for (k, f) in scope.functions where seenFunctions.insert(k).inserted { out.append(info(f)) }
             s = scope.parent
         }
@@ -96,37 +100,47 @@ enum CommandCatalog {
             "System.Collections.IDictionary": "IDictionary", "System.Management.Automation.SwitchParameter": "switch",
         ]
         if let k = known[base] { return k + suffix }
+        // Generic types: `Nullable[T]` shows as T; others as `Name[T, …]` with their arguments
+        // shortened (`System.Nullable`1[[System.Int64, System.Private.CoreLib, …]]` is `long`).
+        if let tick = base.firstIndex(of: "`"), let open = base[tick...].firstIndex(of: "["), base.hasSuffix("]") {
+            let inner = base[base.index(after: open)..<base.index(before: base.endIndex)]
+            let arguments = genericArguments(String(inner)).map { syntaxTypeName($0) }
+            let name = String(base[..<tick])
+            if name == "System.Nullable", arguments.count == 1 { return arguments[0] + suffix }
+            let short = name.split(separator: ".").last.map(String.init) ?? name
+            return short + "[" + arguments.joined(separator: ", ") + "]" + suffix
+        }
         if let dot = base.lastIndex(of: ".") { return String(base[base.index(after: dot)...]) + suffix }
         return base + suffix
     }
 
-    /// `Name [[-P] <type>] [-S] [<CommonParameters>]` for each parameter set.
+    /// The type names inside a generic's brackets: `System.Int32` or `[System.Int32, Assembly…]`
+    /// items separated by commas at the top level.
+    private static func genericArguments(_ text: String) -> [String] {
+        var items: [String] = [], depth = 0, current = ""
+        for c in text {
+            if c == "[" { depth += 1; if depth == 1 { continue } }
+            if c == "]" { depth -= 1; if depth == 0 { continue } }
+            if c == ",", depth == 0 {
+                items.append(current)
+                current = ""
+                continue
+            }
+            current.append(c)
+        }
+        items.append(current)
+        // An assembly-qualified argument keeps only its type name.
+        return items.map { item in
+            String(item.split(separator: ",", maxSplits: 1).first ?? Substring(item)).trimmingCharacters(in: .whitespaces)
+        }.filter { !$0.isEmpty }
+    }
+
+    /// `Name [[-P] <type>] [-S] [<CommonParameters>]` for each parameter set (see CommandSyntax).
     static func syntax(of d: CommandDeclaration, isAdvanced: Bool) -> String {
         if let s = d.syntax { return s }
-        var sets = d.parameterSetNames
-        if sets.isEmpty { sets = [ParameterSetMembership.allSets] }
-        var lines: [String] = []
-        for set in sets {
-            var positional: [(Int, String)] = []
-            var named: [String] = []
-            for p in d.parameters {
-                guard let m = p.sets.first(where: { $0.setName == set }) ?? p.sets.first(where: { $0.setName == ParameterSetMembership.allSets }) else { continue }
-                let typeText = p.isSwitch ? "" : " <\(syntaxTypeName(p.typeName))>"
-                if let pos = m.position, !p.isSwitch {
-                    let core = "[-\(p.name)]\(typeText)"
-                    positional.append((pos, m.mandatory ? core : "[\(core)]"))
-                } else {
-                    let core = "-\(p.name)\(typeText)"
-                    named.append(m.mandatory ? core : "[\(core)]")
-                }
-            }
-            positional.sort { $0.0 < $1.0 }
-            var parts = [d.name] + positional.map { $0.1 } + named
-            if d.supportsShouldProcess { parts += ["[-WhatIf]", "[-Confirm]"] }
-            if isAdvanced || d.supportsCommonParameters { parts.append("[<CommonParameters>]") }
-            lines.append(parts.joined(separator: " "))
-        }
-        return lines.joined(separator: "\n\n")
+        return CommandSyntax.setNames(d).map { set in
+            d.name + " " + CommandSyntax.parameterText(d, in: set, common: isAdvanced || d.supportsCommonParameters)
+        }.joined(separator: "\n\n")
     }
 }
 

@@ -3,6 +3,14 @@ import PowerShellRuntime
 
 /// `System.IO.FileInfo` and `System.IO.DirectoryInfo` as the FileSystem provider returns them,
 /// with the provider's note properties (PSPath, PSParentPath, PSChildName, PSIsContainer …).
+/// The file-system items for layers above the cmdlets (Pester's `$TestDrive`).
+public enum FileSystemItems {
+    /// The FileInfo or DirectoryInfo of an absolute path as a value, or nil when nothing is there.
+    public static func value(at path: String) -> Value? {
+        FileSystemItem.at(path).map { .object($0) }
+    }
+}
+
 final class FileSystemItem: PSNativeObject {
     let fullName: String
     let isDirectory: Bool

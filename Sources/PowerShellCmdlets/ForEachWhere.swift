@@ -95,7 +95,7 @@ final class ForEachObjectCommand: Cmdlet {
         }
         if Members.methodNames(input).contains(where: { $0.caseInsensitiveCompare(name) == .orderedSame }) {
             let result = try Members.invokeMethod(input, name, arguments, hooks: rt.hooks)
-            try rt.writeObject(result, enumerate: true)
+            if !result.isVoidResult { try rt.writeObject(result, enumerate: true) }
             return
         }
         if rt.context.currentScope.effectiveStrictMode >= 2 || !arguments.isEmpty {

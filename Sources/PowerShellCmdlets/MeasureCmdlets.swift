@@ -29,7 +29,12 @@ final class MeasureObjectCommand: Cmdlet {
     }
 
     private var exprs: [PropertyExpression] = []
+    /// Statistics per property name, in the order names were first met: a wildcard
+    /// expression gives one entry per property it resolves to (pwsh's MeasureObjectDictionary,
+    /// case-insensitive).
     private var stats: [Stats] = []
+    private var names: [String] = []
+    private var index: [String: Int] = [:]
     private var text = false
     private var wantSum = false, wantAverage = false, wantMin = false, wantMax = false, wantStd = false
 
@@ -43,7 +48,18 @@ final class MeasureObjectCommand: Cmdlet {
         wantMin = all || b.isOn("Minimum")
         wantMax = all || b.isOn("Maximum")
         wantStd = all || b.isOn("StandardDeviation")
-        stats = Array(repeating: Stats(), count: max(1, exprs.count))
+        stats = exprs.isEmpty ? [Stats()] : []
+        names = exprs.isEmpty ? [""] : []
+    }
+
+    /// The entry for a property name, made on first use.
+    private func entry(_ name: String) -> Int {
+        let key = name.lowercased()
+        if let i = index[key] { return i }
+        index[key] = stats.count
+        stats.append(Stats())
+        names.append(name)
+        return stats.count - 1
     }
 
     override func process(_ rt: CommandRuntime) throws {
@@ -53,8 +69,16 @@ final class MeasureObjectCommand: Cmdlet {
             try add(input, to: 0, rt)
             return
         }
-        for (i, e) in exprs.enumerated() {
-            for (_, v) in try e.evaluate(input, rt: rt) {
+        var counted = Set<String>()
+        for e in exprs {
+            let resolved = try e.evaluate(input, rt: rt)
+            if resolved.isEmpty {
+                // A plain name no object has is tracked, to be reported at the end.
+                if !e.hasWildcard { _ = entry(e.displayName) }
+                continue
+            }
+            for (name, v) in resolved where counted.insert(name.lowercased()).inserted {
+                let i = entry(name)
                 stats[i].found = true
                 if v.isNull && !text { continue }
                 try add(v, to: i, rt)
@@ -111,13 +135,13 @@ final class MeasureObjectCommand: Cmdlet {
 
     override func end(_ rt: CommandRuntime) throws {
         for (i, s) in stats.enumerated() {
-            let property: Value = exprs.isEmpty ? .null : .string(exprs[i].displayName)
+            let property: Value = exprs.isEmpty ? .null : .string(names[i])
             if !exprs.isEmpty && !s.found {
                 // pwsh 7 (Measure-Object.cs EndProcessing) reports a property no input had only
                 // under Set-StrictMode 2 or later; either way that property gets no result.
                 if rt.context.currentScope.effectiveStrictMode >= 2 {
                     try rt.writeError(rt.error(text ? "TextMeasurePropertyNotFound" : "GenericMeasurePropertyNotFound",
-                                               "The property \"\(exprs[i].displayName)\" cannot be found in the input for any objects.",
+                                               "The property \"\(names[i])\" cannot be found in the input for any objects.",
                                                .InvalidArgument, target: property, type: .psArgumentException))
                 }
                 continue
@@ -204,7 +228,8 @@ final class JoinStringCommand: Cmdlet {
     }
 
     override func end(_ rt: CommandRuntime) throws {
-        let sep = rt.bound.string("Separator") ?? ""
+        // pwsh's default is $OFS, which no session defines: no separator.
+        let sep = rt.bound.string("Separator") ?? rt.context.variableValue("OFS").map { Conversion.toString($0) } ?? ""
         let text = (rt.bound.string("OutputPrefix") ?? "") + parts.joined(separator: sep) + (rt.bound.string("OutputSuffix") ?? "")
         try rt.writeObject(.string(text))
     }

@@ -1,5 +1,6 @@
 import Foundation
 import PowerShellRuntime
+import PowerShellFormatting
 
 /// Write-Output, Write-Host, the Out-* cmdlets and Tee-Object: the ways objects and text
 /// leave a script.
@@ -46,11 +47,23 @@ final class WriteHostCommand: Cmdlet {
 /// `Out-Null`: discards its input.
 final class OutNullCommand: Cmdlet {}
 
-/// `Out-Default` / `Out-Host`: the session's console formatter.
+/// `Out-Default` / `Out-Host` written in a pipeline: formats its input for the host as the
+/// session's Out-Default does, but as its own formatting run (the first object it receives
+/// chooses the view, and a table it opened is closed when its pipeline ends), as each
+/// command instance does in pwsh.
 final class OutDefaultCommand: Cmdlet {
+    private var formatter: OutputFormatter?
+
     override func process(_ rt: CommandRuntime) throws {
         guard let v = rt.bound[folded: "inputobject"] else { return }
-        rt.context.outDefault(v)
+        let f = formatter ?? OutputWiring.hostFormatter(rt.context)
+        formatter = f
+        f.write(v)
+    }
+
+    override func end(_ rt: CommandRuntime) throws {
+        formatter?.finish()
+        formatter = nil
     }
 }
 

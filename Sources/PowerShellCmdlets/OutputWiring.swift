@@ -34,6 +34,16 @@ public enum OutputWiring {
         return r
     }
 
+    /// A formatter writing to the host at its width: the session's Out-Default, and each
+    /// `Out-Host`/`Out-Default` command, which formats its own input from its first object on.
+    static func hostFormatter(_ context: ExecutionContext, registry: FormatViewRegistry? = nil, source: FormatValueSource? = nil) -> OutputFormatter {
+        let host = context.host
+        return OutputFormatter(width: host.width, registry: registry ?? self.registry(of: context), source: source ?? valueSource(context),
+                               enumerationLimit: SessionFormatting.enumerationLimit(context),
+                               writeError: { host.writeErrorText($0 + "\n") },
+                               write: { host.writeOutput($0 + "\n") })
+    }
+
     public static func install(into context: ExecutionContext) {
         let host = context.host
         let source = valueSource(context)
@@ -42,9 +52,7 @@ public enum OutputWiring {
         var formatter: OutputFormatter?
         func current() -> OutputFormatter {
             if let f = formatter { return f }
-            let f = OutputFormatter(width: width, registry: registry, source: source, enumerationLimit: SessionFormatting.enumerationLimit(context),
-                                    writeError: { host.writeErrorText($0 + "\n") },
-                                    write: { host.writeOutput($0 + "\n") })
+            let f = hostFormatter(context, registry: registry, source: source)
             formatter = f
             return f
         }

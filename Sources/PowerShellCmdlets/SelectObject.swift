@@ -18,10 +18,10 @@ final class SelectObjectCommand: Cmdlet {
     private var selecting = false
 
     private var seen = 0
-    private var emitted = 0
-    private var lastBuffer: [Value] = []
-    private var skipLastBuffer: [Value] = []
-    private var uniqueSeen: [Value] = []
+    private var queue: SelectObjectQueue?
+    private var wait = false
+    private var ended = false
+    private var uniques: [Value] = []
 
     override func begin(_ rt: CommandRuntime) throws {
         let b = rt.bound
@@ -43,12 +43,53 @@ final class SelectObjectCommand: Cmdlet {
             skipIndexes = Set(idx.compactMap { (try? Conversion.toInt64($0)).map { Int($0) } })
         }
         selecting = !properties.isEmpty || !exclude.isEmpty
+        wait = b.isOn("Wait")
+        queue = SelectObjectQueue(first: first ?? 0, last: last ?? 0, skip: skip, skipLast: skipLast,
+                                  firstOrLastSpecified: first != nil || last != nil)
     }
 
     override func process(_ rt: CommandRuntime) throws {
-        guard let input = rt.bound[folded: "inputobject"] else { return }
-        if rt.currentInput == nil && input.isNull && !rt.bound.has("InputObject") { return }
-        for v in try select(input, rt) { try accept(v, rt) }
+        // Null input is no input (SelectObjectCommand.ProcessRecord).
+        guard let input = rt.bound[folded: "inputobject"], !input.isNull, !ended else { return }
+        if indexes != nil || skipIndexes != nil {
+            try processIndexed(input, rt)
+            return
+        }
+        guard var q = queue else { return }
+        q.enqueue(input)
+        let streamed = q.streamingDequeue()
+        queue = q
+        if let v = streamed { try output(v, rt) }
+        if q.allRequestedObjectsProcessed && !wait {
+            try finish(rt)
+            try rt.stopUpstream()
+        }
+    }
+
+    /// -Index / -SkipIndex: input objects picked by position.
+    private func processIndexed(_ input: Value, _ rt: CommandRuntime) throws {
+        let position = seen
+        seen += 1
+        if let idx = indexes {
+            if idx.contains(position) { try output(input, rt) }
+            if position >= maxIndex && !wait {
+                try finish(rt)
+                try rt.stopUpstream()
+            }
+        } else if let idx = skipIndexes, !idx.contains(position) {
+            try output(input, rt)
+        }
+    }
+
+    /// One chosen input object: its selected form(s), written (or kept for -Unique).
+    private func output(_ input: Value, _ rt: CommandRuntime) throws {
+        for v in try select(input, rt) {
+            if unique {
+                if !uniques.contains(where: { sameObject($0, v, rt) }) { uniques.append(v) }
+            } else {
+                try rt.writeObject(v)
+            }
+        }
     }
 
     /// The objects one input gives after -Property / -ExcludeProperty / -ExpandProperty.
@@ -64,6 +105,10 @@ final class SelectObjectCommand: Cmdlet {
                     continue
                 }
                 for (name, value) in pairs where !isExcluded(name) {
+                    if name.isEmpty {
+                        try rt.throwTerminating(rt.error("EmptyScriptBlockAndNoName", "A property is an empty script block and does not provide a name. (Parameter 'Property')",
+                                                         .InvalidArgument, type: .psArgumentException))
+                    }
                     if obj.has(name) {
                         if spec.hasWildcard { continue }
                         try rt.writeError(rt.error("AlreadyExistingUserSpecifiedPropertyNoExpand",
@@ -80,6 +125,12 @@ final class SelectObjectCommand: Cmdlet {
         }
         guard let name = expand else {
             if let s = selected { return [.object(s)] }
+            // A custom object passed through gets the Selected type name once
+            // (SelectObjectCommand.SetPSCustomObject), when it is not a wrapper.
+            if case .object(let o) = input, let custom = o as? PSCustomObject, !custom.wrapsObject {
+                let typeName = "Selected.System.Management.Automation.PSCustomObject"
+                if !custom.extraTypeNames.contains(typeName) { custom.extraTypeNames.insert(typeName, at: 0) }
+            }
             return [input]
         }
         guard let expanded = try rt.property(input, name) else {
@@ -106,49 +157,19 @@ final class SelectObjectCommand: Cmdlet {
         exclude.contains { $0.matches(name) }
     }
 
-    /// Applies -Unique, -Index, -Skip, -First, -Last, -SkipLast to one selected object.
-    private func accept(_ v: Value, _ rt: CommandRuntime) throws {
-        if unique {
-            if uniqueSeen.contains(where: { sameObject($0, v, rt) }) { return }
-            uniqueSeen.append(v)
-        }
-        let position = seen
-        seen += 1
-        if let idx = indexes {
-            if idx.contains(position) { try rt.writeObject(v) }
-            if position >= maxIndex && !unique { try rt.stopUpstream() }
-            return
-        }
-        if let idx = skipIndexes {
-            if !idx.contains(position) { try rt.writeObject(v) }
-            return
-        }
-        if position < skip { return }
-        if skipLast > 0 {
-            skipLastBuffer.append(v)
-            if skipLastBuffer.count > skipLast { try rt.writeObject(skipLastBuffer.removeFirst()) }
-            return
-        }
-        if let l = last {
-            if first == nil || emitted < (first ?? 0) {
-                lastBuffer.append(v)
-                if lastBuffer.count > l { lastBuffer.removeFirst() }
-            }
-            return
-        }
-        if let f = first {
-            if emitted < f {
-                emitted += 1
-                try rt.writeObject(v)
-            }
-            if emitted >= f { try rt.stopUpstream() }
-            return
-        }
-        try rt.writeObject(v)
+    override func end(_ rt: CommandRuntime) throws {
+        try finish(rt)
     }
 
-    override func end(_ rt: CommandRuntime) throws {
-        for v in lastBuffer { try rt.writeObject(v) }
+    /// EndProcessing: what the queue still holds (the -Last objects), then the -Unique ones.
+    private func finish(_ rt: CommandRuntime) throws {
+        guard !ended else { return }
+        ended = true
+        if indexes == nil && skipIndexes == nil, skipLast == 0, var q = queue {
+            while let v = q.dequeueAtEnd() { try output(v, rt) }
+            queue = q
+        }
+        for v in uniques { try rt.writeObject(v) }
     }
 
     /// -Unique compares selected objects property by property, scalars by value (case-sensitive
@@ -162,5 +183,64 @@ final class SelectObjectCommand: Cmdlet {
             return true
         }
         return Operators.equals(a, b, caseSensitive: !caseInsensitive)
+    }
+}
+
+/// Select-Object's queue (pwsh's SelectObjectQueue): which input objects -First, -Last, -Skip
+/// and -SkipLast let through, and when. The first objects stream at once; the last ones are
+/// held until the input ends; -Last counts only objects after the -First ones.
+struct SelectObjectQueue {
+    let first: Int
+    let last: Int
+    var skip: Int
+    let skipLast: Int
+    let firstOrLastSpecified: Bool
+    private var items: [Value] = []
+    private var streamed = 0
+
+    init(first: Int, last: Int, skip: Int, skipLast: Int, firstOrLastSpecified: Bool) {
+        self.first = first
+        self.last = last
+        self.skip = skip
+        self.skipLast = skipLast
+        self.firstOrLastSpecified = firstOrLastSpecified
+    }
+
+    /// True once -First objects were streamed and no -Last ones are wanted.
+    var allRequestedObjectsProcessed: Bool {
+        firstOrLastSpecified && last == 0 && first != 0 && streamed >= first
+    }
+
+    mutating func enqueue(_ v: Value) {
+        if last > 0 && ((first == 0 && items.count >= last + skip) || (first != 0 && items.count >= last)) {
+            items.removeFirst()
+        }
+        items.append(v)
+    }
+
+    /// The object to pass on now, if any.
+    mutating func streamingDequeue() -> Value? {
+        if skip == 0 {
+            if skipLast > 0 {
+                return items.count > skipLast ? items.removeFirst() : nil
+            }
+            if streamed < first || !firstOrLastSpecified {
+                streamed += 1
+                return items.isEmpty ? nil : items.removeFirst()
+            }
+            if last == 0, !items.isEmpty { items.removeFirst() }
+        } else if last == 0 || first != 0 {
+            if !items.isEmpty { items.removeFirst() }
+            skip -= 1
+        }
+        return nil
+    }
+
+    /// At the end of input: the next held object to pass on (skipping the -Skip ones when
+    /// only -Last was given).
+    mutating func dequeueAtEnd() -> Value? {
+        guard !items.isEmpty else { return nil }
+        if first != 0 || items.count > skip { return items.removeFirst() }
+        return nil
     }
 }

@@ -52,7 +52,6 @@ enum CmdletViews {
 
     static var all: [FormatViewDefinition] {
         [
-            FormatViewDefinition(name: "HelpInfo", typeNames: ["MamlCommandHelpInfo"], control: .custom({ v, source in source.toString(v) })),
             FormatViewDefinition(name: "CommandInfo", typeNames: ["System.Management.Automation.CmdletInfo", "System.Management.Automation.FunctionInfo",
                                                                   "System.Management.Automation.AliasInfo", "System.Management.Automation.ApplicationInfo",
                                                                   "System.Management.Automation.CommandInfo"],
@@ -60,6 +59,13 @@ enum CmdletViews {
                                      .property("CommandType", width: 15), TableColumnDefinition(.script(CmdletViews.displayName), label: "Name", width: 50),
                                      .property("Version", width: 10), .property("Source"),
                                  ]))),
+            // PowerShellCore_format_ps1xml.cs: Format-List of functions and filters, and of aliases.
+            FormatViewDefinition(name: "System.Management.Automation.CommandInfo",
+                                 typeNames: ["System.Management.Automation.FunctionInfo", "System.Management.Automation.FilterInfo"],
+                                 control: .list([.property("Name"), .property("CommandType"), .property("Definition")])),
+            FormatViewDefinition(name: "System.Management.Automation.AliasInfo", typeNames: ["System.Management.Automation.AliasInfo"],
+                                 control: .list([.property("DisplayName"), .property("CommandType"), .property("Definition"),
+                                                 .property("ReferencedCommand"), .property("ResolvedCommand")])),
             FormatViewDefinition(name: "Microsoft.PowerShell.Commands.MemberDefinition", typeNames: ["Microsoft.PowerShell.Commands.MemberDefinition"],
                                  control: .table(TableViewDefinition(columns: [.property("Name"), .property("MemberType"), .property("Definition")])),
                                  groupBy: (.property("TypeName"), "TypeName")),

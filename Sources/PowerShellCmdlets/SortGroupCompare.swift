@@ -61,7 +61,8 @@ private func compareKeys(_ a: [Value], _ b: [Value], _ keys: [SortKey], caseSens
 }
 
 /// `Sort-Object [[-Property] <Object[]>] [-Descending] [-Unique] [-CaseSensitive] [-Stable]
-/// [-Top n | -Bottom n]`: a stable sort of all input.
+/// [-Top n | -Bottom n]`: all input sorted; stable with -Stable, -Top or -Bottom, otherwise
+/// ties in the order .NET's List.Sort gives them.
 final class SortObjectCommand: Cmdlet {
     private var rows: [(keys: [Value], value: Value)] = []
     private var keys: [SortKey] = []
@@ -73,8 +74,15 @@ final class SortObjectCommand: Cmdlet {
             keys = [SortKey(expression: nil, descending: descending)]
         } else {
             keys = exprs.map { e in
+                // pwsh's OrderByProperty: an `ascending` key wins over `descending`; both
+                // given and saying opposite things (equal values) are ignored.
                 var d = descending
-                if let x = e.descending { d = x } else if let a = e.ascending { d = !a }
+                switch (e.ascending, e.descending) {
+                case (let a?, let x?) where a == x: break
+                case (let a?, _): d = !a
+                case (nil, let x?): d = x
+                case (nil, nil): break
+                }
                 return SortKey(expression: e, descending: d)
             }
         }
@@ -99,9 +107,15 @@ final class SortObjectCommand: Cmdlet {
         let caseSensitive = rt.bound.isOn("CaseSensitive")
         let keys = self.keys
         var order = Array(rows.indices)
-        order.sort { i, j in
-            let c = compareKeys(rows[i].keys, rows[j].keys, keys, caseSensitive: caseSensitive)
-            return c != 0 ? c < 0 : i < j
+        if rt.bound.isOn("Stable") || rt.bound.has("Top") || rt.bound.has("Bottom") {
+            order.sort { i, j in
+                let c = compareKeys(rows[i].keys, rows[j].keys, keys, caseSensitive: caseSensitive)
+                return c != 0 ? c < 0 : i < j
+            }
+        } else {
+            // pwsh sorts with List.Sort, which is not stable: equal objects come out in the
+            // order .NET's introspective sort leaves them.
+            IntrospectiveSort.sort(&order) { i, j in compareKeys(rows[i].keys, rows[j].keys, keys, caseSensitive: caseSensitive) }
         }
         var sorted = order.map { rows[$0] }
         if rt.bound.isOn("Unique") {
@@ -139,6 +153,17 @@ final class GroupObjectCommand: Cmdlet {
     override func process(_ rt: CommandRuntime) throws {
         guard let v = rt.bound[folded: "inputobject"] else { return }
         if rt.currentInput == nil && !rt.bound.has("InputObject") { return }
+        if entries.isEmpty {
+            // Checked with the first object, as pwsh's GroupObjectCommand does.
+            if rt.bound.isOn("AsString") && !rt.bound.isOn("AsHashTable") {
+                try rt.throwTerminating(rt.error("ArgumentException", "The command cannot be run because the AsString parameter requires that you specify the AsHashtable parameter.",
+                                                 .InvalidArgument, target: .bool(true), type: .argumentException))
+            }
+            if rt.bound.isOn("AsHashTable") && !rt.bound.isOn("AsString") && exprs.count > 1 {
+                try rt.throwTerminating(rt.error("ArgumentException", "The command cannot be run because using the AsHashTable parameter with more than one property requires adding the AsString parameter.",
+                                                 .InvalidArgument, target: rt.bound["Property"] ?? .null, type: .argumentException))
+            }
+        }
         var keyValues: [Value] = []
         if exprs.isEmpty {
             keyValues = [v]

@@ -29,8 +29,58 @@ enum SourceDeclarations {
                 implementingTypeName: "Microsoft.PowerShell.Commands.RemoveAliasCommand",
                 commandType: "Cmdlet", version: "7.0.0.0",
                 syntax: "Remove-Alias [-Name] <string[]> [-Scope <string>] [-Force] [<CommonParameters>]")
+        case "add-type":
+            return addType
         default:
             return nil
         }
     }
+
+    /// src/Microsoft.PowerShell.Commands.Utility/commands/utility/AddType.cs: [Cmdlet(Add, "Type",
+    /// DefaultParameterSetName = "FromSource", HelpUri = …2096601)], [OutputType(typeof(Type))].
+    /// TypeDefinition (FromSource, 0, mandatory); Name (FromMember, 0, mandatory) and
+    /// MemberDefinition (FromMember, 1, mandatory); Namespace (alias NS) and UsingNamespace (alias
+    /// Using) in FromMember; Path (FromPath, 0, mandatory); LiteralPath (FromLiteralPath,
+    /// mandatory, aliases PSPath, LP); AssemblyName (FromAssemblyName, mandatory, alias AN);
+    /// Language in FromSource/FromMember; ReferencedAssemblies (RA), OutputAssembly (OA),
+    /// OutputType (OT), IgnoreWarnings and CompilerOptions in every set but FromAssemblyName;
+    /// PassThru in all.
+    static let addType: CommandDeclaration = {
+        let source = "FromSource", member = "FromMember", path = "FromPath", literal = "FromLiteralPath", assembly = "FromAssemblyName"
+        func sets(_ names: [String]) -> [ParameterSetMembership] { names.map { ParameterSetMembership(setName: $0) } }
+        let compiling = [source, member, path, literal]
+        return CommandDeclaration(
+            name: "Add-Type", moduleName: "Microsoft.PowerShell.Utility", parameters: [
+                ParameterDeclaration(name: "TypeDefinition", typeName: "System.String",
+                                     sets: [ParameterSetMembership(setName: source, position: 0, mandatory: true)]),
+                ParameterDeclaration(name: "Name", typeName: "System.String",
+                                     sets: [ParameterSetMembership(setName: member, position: 0, mandatory: true)]),
+                ParameterDeclaration(name: "MemberDefinition", typeName: "System.String[]",
+                                     sets: [ParameterSetMembership(setName: member, position: 1, mandatory: true)]),
+                ParameterDeclaration(name: "Namespace", typeName: "System.String", aliases: ["NS"], sets: sets([member]), allowNull: true),
+                ParameterDeclaration(name: "UsingNamespace", typeName: "System.String[]", aliases: ["Using"], sets: sets([member]),
+                                     validations: [.notNull]),
+                ParameterDeclaration(name: "Path", typeName: "System.String[]",
+                                     sets: [ParameterSetMembership(setName: path, position: 0, mandatory: true)]),
+                ParameterDeclaration(name: "LiteralPath", typeName: "System.String[]", aliases: ["PSPath", "LP"],
+                                     sets: [ParameterSetMembership(setName: literal, mandatory: true)]),
+                ParameterDeclaration(name: "AssemblyName", typeName: "System.String[]", aliases: ["AN"],
+                                     sets: [ParameterSetMembership(setName: assembly, mandatory: true)]),
+                ParameterDeclaration(name: "Language", typeName: "Microsoft.PowerShell.Commands.Language", sets: sets([source, member]),
+                                     validations: [.set(["CSharp"], ignoreCase: true)]),
+                ParameterDeclaration(name: "ReferencedAssemblies", typeName: "System.String[]", aliases: ["RA"], sets: sets(compiling)),
+                ParameterDeclaration(name: "OutputAssembly", typeName: "System.String", aliases: ["OA"], sets: sets(compiling)),
+                ParameterDeclaration(name: "OutputType", typeName: "Microsoft.PowerShell.Commands.OutputAssemblyType", aliases: ["OT"],
+                                     sets: sets(compiling),
+                                     validations: [.set(["Library", "ConsoleApplication", "WindowsApplication"], ignoreCase: true)]),
+                ParameterDeclaration(name: "PassThru", typeName: "System.Management.Automation.SwitchParameter"),
+                ParameterDeclaration(name: "IgnoreWarnings", typeName: "System.Management.Automation.SwitchParameter", sets: sets(compiling)),
+                ParameterDeclaration(name: "CompilerOptions", typeName: "System.String[]", sets: sets(compiling)),
+            ],
+            defaultParameterSet: source,
+            outputTypes: ["System.Type"],
+            helpUri: "https://go.microsoft.com/fwlink/?LinkID=2096601",
+            implementingTypeName: "Microsoft.PowerShell.Commands.AddTypeCommand",
+            commandType: "Cmdlet", version: "7.0.0.0")
+    }()
 }

@@ -28,6 +28,9 @@ enum VariableLookup {
         }
         var out: [PSVariable] = []
         var seen = Set<String>()
+        // Automatic variables the runtime computes on read are listed too, as pwsh lists its
+        // `$`, `?`, `^` and `PWD` (their values when asked).
+        for v in computed(rt.context) where seen.insert(v.name.lowercased()).inserted { out.append(v) }
         var s: Scope? = rt.context.currentScope
         var first = true
         while let scope = s {
@@ -39,6 +42,12 @@ enum VariableLookup {
             s = scope.parent
         }
         return out
+    }
+
+    static func computed(_ context: ExecutionContext) -> [PSVariable] {
+        [PSVariable(name: "$", value: .null), PSVariable(name: "^", value: .null),
+         PSVariable(name: "?", value: .bool(context.lastStatementSucceeded)),
+         PSVariable(name: "PWD", value: .object(PathInfo(context.currentLocation)))]
     }
 
     /// The variables matching the -Name, -Include and -Exclude patterns, sorted by name;
@@ -112,7 +121,7 @@ final class NewVariableCommand: Cmdlet {
         if let existing = scope.variables[folded] {
             if !rt.bound.isOn("Force") {
                 try rt.writeError(rt.error("VariableAlreadyExists", "A variable with name '\(name)' already exists.", .ResourceExists,
-                                           target: .string(name), type: .custom(["System.Management.Automation.SessionStateUnauthorizedAccessException", "System.Management.Automation.SessionStateException", "System.Management.Automation.RuntimeException", "System.SystemException", "System.Exception"])))
+                                           target: .string(name), type: .custom(["System.Management.Automation.SessionStateException", "System.Management.Automation.RuntimeException", "System.SystemException", "System.Exception"])))
                 return
             }
             if existing.options.contains(.constant) {
@@ -129,33 +138,72 @@ final class NewVariableCommand: Cmdlet {
 
 /// `Set-Variable [-Name] <string[]> [[-Value] <Object>] [-Option …] [-Scope …] [-Force] [-PassThru]`
 final class SetVariableCommand: Cmdlet {
+    /// As pwsh's SetVariableCommand: each name (wildcards allowed) sets the matching variables
+    /// of the `-Scope` scope, or of the local scope; a plain name that matches none creates
+    /// the variable there, unless -Include/-Exclude filter the name out.
     override func process(_ rt: CommandRuntime) throws {
         let scope = try rt.context.resolveScope(rt.bound.string("Scope"))
+        let include = (rt.bound.strings("Include") ?? []).map { WildcardPattern($0) }
+        let exclude = (rt.bound.strings("Exclude") ?? []).map { WildcardPattern($0) }
+        func passesFilters(_ name: String) -> Bool {
+            (include.isEmpty || include.contains { $0.matches(name) }) && !exclude.contains { $0.matches(name) }
+        }
+        let newOptions = rt.bound.has("Option") ? VariableLookup.options(rt.bound["Option"], rt) : nil
         for name in rt.bound.strings("Name") ?? [] {
-            let folded = name.lowercased()
-            let newOptions = rt.bound.has("Option") ? VariableLookup.options(rt.bound["Option"], rt) : nil
-            if let existing = scope.variables[folded] {
-                if existing.options.contains(.constant) || (existing.options.contains(.readOnly) && !rt.bound.isOn("Force")) {
-                    try rt.writeError(VariableLookup.notWritable(name, rt))
-                    continue
-                }
-                if rt.bound.has("Value") {
-                    if rt.bound.isOn("Append") {
-                        existing.value = .object(PSArray((Conversion.enumerate(existing.value) ?? [existing.value]) + [rt.bound["Value"] ?? .null]))
-                    } else {
-                        existing.value = rt.bound["Value"] ?? .null
-                    }
-                }
-                if let o = newOptions { existing.options = o }
-                if let d = rt.bound.string("Description") { existing.description = d }
-                if rt.bound.isOn("PassThru") { try rt.writeObject(.object(existing)) }
+            let matches: [PSVariable]
+            if WildcardPattern.containsWildcard(name) {
+                let pattern = WildcardPattern(name)
+                matches = scope.variables.values.filter { pattern.matches($0.name) && passesFilters($0.name) }
+                    .sorted { StringCompare.compare($0.name, $1.name, ignoreCase: true) < 0 }
+            } else {
+                if !passesFilters(name) { continue }
+                matches = scope.variables[name.lowercased()].map { [$0] } ?? []
+            }
+            if matches.isEmpty {
+                var options = newOptions ?? []
+                if rt.bound.string("Scope")?.lowercased() == "private" { options.insert(.private) }
+                let v = PSVariable(name: name, value: rt.bound["Value"] ?? .null, options: options)
+                v.description = rt.bound.string("Description") ?? ""
+                scope.variables[name.lowercased()] = v
+                if rt.bound.isOn("PassThru") { try rt.writeObject(.object(v)) }
                 continue
             }
-            let v = PSVariable(name: name, value: rt.bound["Value"] ?? .null, options: newOptions ?? [])
-            v.description = rt.bound.string("Description") ?? ""
-            scope.variables[folded] = v
-            if rt.bound.isOn("PassThru") { try rt.writeObject(.object(v)) }
+            for existing in matches {
+                try update(existing, newOptions: newOptions, rt)
+            }
         }
+    }
+
+    private func update(_ existing: PSVariable, newOptions: VariableOptions?, _ rt: CommandRuntime) throws {
+        let name = existing.name
+        if existing.options.contains(.constant) || (existing.options.contains(.readOnly) && !rt.bound.isOn("Force")) {
+            try rt.writeError(VariableLookup.notWritable(name, rt))
+            return
+        }
+        // Options change within pwsh's PSVariable.SetOptions rules: Constant only at
+        // creation, AllScope never taken away.
+        if let o = newOptions, o.contains(.constant) {
+            try rt.writeError(rt.error("VariableCannotBeMadeConstant",
+                                       "Existing variable \(name) cannot be made constant. Variables can be made constant only at creation time.",
+                                       .WriteError, target: .string(name), type: .sessionStateUnauthorizedAccessException))
+            return
+        }
+        if let o = newOptions, existing.options.contains(.allScope), !o.contains(.allScope) {
+            try rt.writeError(rt.error("VariableAllScopeOptionCannotBeRemoved",
+                                       "The AllScope option cannot be removed from the variable '\(name)'.",
+                                       .WriteError, target: .string(name), type: .sessionStateUnauthorizedAccessException))
+            return
+        }
+        if rt.bound.has("Value") {
+            if rt.bound.isOn("Append") {
+                existing.value = .object(PSArray((Conversion.enumerate(existing.value) ?? [existing.value]) + [rt.bound["Value"] ?? .null]))
+            } else {
+                existing.value = rt.bound["Value"] ?? .null
+            }
+        }
+        if let o = newOptions { existing.options = o }
+        if let d = rt.bound.string("Description") { existing.description = d }
+        if rt.bound.isOn("PassThru") { try rt.writeObject(.object(existing)) }
     }
 }
 
@@ -167,8 +215,17 @@ final class ClearVariableCommand: Cmdlet {
                 try rt.writeError(VariableLookup.notWritable(v.name, rt))
                 continue
             }
-            v.value = .null
-            if rt.bound.isOn("PassThru") { try rt.writeObject(.object(v)) }
+            // Without -Scope the value is cleared the way `$name = $null` would: a variable of
+            // an outer scope gets a local one holding $null (pwsh's ClearValue).
+            var cleared = v
+            let local = rt.context.currentScope
+            if rt.bound.string("Scope") == nil, local.variables[v.name.lowercased()] !== v, !v.options.contains(.allScope) {
+                cleared = PSVariable(name: v.name, value: .null)
+                local.variables[v.name.lowercased()] = cleared
+            } else {
+                v.value = .null
+            }
+            if rt.bound.isOn("PassThru") { try rt.writeObject(.object(cleared)) }
         }
     }
 }
@@ -200,11 +257,15 @@ final class RemoveVariableCommand: Cmdlet {
 
 /// The alias as Get-Alias returns it (an AliasInfo, shown as `Alias  gci -> Get-ChildItem`).
 func aliasInfoValue(_ a: AliasInfo, _ context: ExecutionContext) -> Value {
+    .object(aliasInfo(a, context))
+}
+
+func aliasInfo(_ a: AliasInfo, _ context: ExecutionContext) -> CommandInfoObject {
     let info = CommandInfoObject(name: a.name, commandType: "Alias", source: a.moduleName, version: "", definition: a.definition, declaration: nil)
     info.aliasDescription = a.description
     info.aliasOptions = a.options.text
     info.resolvedCommandName = context.resolvedCommandName(ofAlias: a)
-    return .object(info)
+    return info
 }
 
 /// `Get-Alias [[-Name] <string[]>] [-Definition <string[]>] [-Exclude …] [-Scope …]`

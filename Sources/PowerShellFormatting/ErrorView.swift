@@ -41,10 +41,7 @@ public enum ErrorView {
             block = lineBlock(header: t.file, lineNumber: t.line, position: targetHighlight(t.text, t.start, t.end))
         } else if showDetail, let extent = inv?.extent {
             let header = scriptName.isEmpty ? "" : "\(scriptName):\(lineNumber)"
-            // A binding error underlines the parameter or argument at fault (pwsh's
-            // ParameterBindingException carries that position into the record's invocation).
-            let underlined = r.errorExtent.flatMap { x in x.startLine == extent.startLine ? x : nil } ?? extent
-            block = lineBlock(header: header, lineNumber: lineNumber, position: positionLines(underlined))
+            block = lineBlock(header: header, lineNumber: lineNumber, position: positionLines(extent))
         }
         let wrap = !scriptName.isEmpty || isParseError
         let reason = reasonText(r)

@@ -147,6 +147,7 @@ final class FormatOutputEngine {
         switch e {
         case .rawText(let s): write(s)
         case .complex(let s): writeText(s)
+        case .complexNodes(let nodes): for line in ComplexWriter.lines(nodes, columns: columnNumber) { write(line) }
         case .listEntry(let fields):
             write("")
             ListWriter.write(fields, columnWidth: columnNumber, to: write)

@@ -95,6 +95,8 @@ enum FormatEntry {
     case wide(String)
     /// Free text (custom views): written line by line.
     case complex(String)
+    /// A custom control's output, written by `ComplexWriter` at the output's width.
+    case complexNodes([ComplexNode])
     /// An object printed with its ToString (strings, numbers inside another format).
     case rawText(String)
     /// An error record printed with the error view.

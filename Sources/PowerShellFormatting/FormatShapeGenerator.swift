@@ -43,7 +43,8 @@ public final class FormatShapeGenerator {
             if let h = o as? PSHashtable, expansion != .coreOnly {
                 if expansion == .both { processCoreOutOfBand(v, count: h.count, emit) }
                 for (k, value) in zip(h.keys, h.values) {
-                    processObject(.object(DictionaryEntryObject(key: k, value: value)), emit)
+                    // A generic Dictionary (`$PSBoundParameters`) enumerates into KeyValuePairs.
+                    processObject(.object(DictionaryEntryObject(key: k, value: value, isKeyValuePair: h.isGenericDictionary)), emit)
                 }
                 return
             }
@@ -79,20 +80,7 @@ public final class FormatShapeGenerator {
         requestedShape == nil || options == nil || !(options?.force ?? false)
     }
 
-    private func typeNames(_ v: Value) -> [String] {
-        switch v {
-        case .object(let o): return o.typeNames
-        case .null: return []
-        case .bool: return ["System.Boolean", "System.ValueType", "System.Object"]
-        case .int: return ["System.Int32", "System.ValueType", "System.Object"]
-        case .long: return ["System.Int64", "System.ValueType", "System.Object"]
-        case .double: return ["System.Double", "System.ValueType", "System.Object"]
-        case .decimal: return ["System.Decimal", "System.ValueType", "System.Object"]
-        case .string: return ["System.String", "System.Object"]
-        case .char: return ["System.Char", "System.ValueType", "System.Object"]
-        case .sized(let n): return ["System." + n.typeName, "System.ValueType", "System.Object"]
-        }
-    }
+    private func typeNames(_ v: Value) -> [String] { FormatTypeNames.of(v) }
 
     private func processObject(_ v: Value, _ emit: (FormatPacket) -> Void) {
         if case .object(let o) = v, let p = o as? FormatPacket {

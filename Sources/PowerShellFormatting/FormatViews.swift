@@ -94,13 +94,15 @@ public enum FormatControl {
     case wide(FormatExpression, columns: Int)
     /// Free text per object (DateTime, MatchInfo, ScriptBlock): the lines to print.
     case custom((Value, FormatValueSource) -> String)
+    /// A custom control (help topics): frames and text laid out at the output's width.
+    case customControl(CustomControl)
 
     var shape: FormatShape {
         switch self {
         case .table: return .table
         case .list: return .list
         case .wide: return .wide
-        case .custom: return .custom
+        case .custom, .customControl: return .custom
         }
     }
 }
@@ -140,7 +142,7 @@ public final class FormatViewRegistry {
     /// (DictionaryEntry, Version, TimeSpan, DateTime, Guid, GroupInfo, …) unless told not to.
     public init(includeBuiltIns: Bool = true) {
         if includeBuiltIns {
-            for v in BuiltInViews.all { register(v) }
+            for v in BuiltInViews.all + HelpViews.all { register(v) }
         }
     }
 
@@ -214,6 +216,11 @@ enum BuiltInViews {
                 if let t = source.property(v, "DateTime") { return source.toString(t) }
                 return source.toString(v)
             })),
+            // PowerShellCore_format_ps1xml.cs: type objects as IsPublic, IsSerial, Name, BaseType.
+            FormatViewDefinition(name: "System.RuntimeType", typeNames: ["System.RuntimeType"], control: .table(TableViewDefinition(columns: [
+                .property("IsPublic", label: "IsPublic", width: 8), .property("IsSerializable", label: "IsSerial", width: 8),
+                .property("Name", width: 40), .property("BaseType"),
+            ]))),
             FormatViewDefinition(name: "System.Guid", typeNames: ["System.Guid"], control: .table(TableViewDefinition(columns: [.property("Guid")]))),
             FormatViewDefinition(name: "Microsoft.PowerShell.Commands.GroupInfo", typeNames: ["Microsoft.PowerShell.Commands.GroupInfo"],
                                  control: .table(TableViewDefinition(columns: [
@@ -226,6 +233,9 @@ enum BuiltInViews {
             FormatViewDefinition(name: "Variable", typeNames: ["System.Management.Automation.PSVariable"], control: .table(TableViewDefinition(columns: [
                 .property("Name", width: 30), .property("Value"),
             ]))),
+            // PowerShellCore_format_ps1xml.cs: CallStackFrame's table of Command, Arguments, Location.
+            FormatViewDefinition(name: "CallStackFrame", typeNames: ["System.Management.Automation.CallStackFrame"],
+                                 control: .table(TableViewDefinition(columns: [.property("Command"), .property("Arguments"), .property("Location")]))),
             FormatViewDefinition(name: "PathInfo", typeNames: ["System.Management.Automation.PathInfo"],
                                  control: .table(TableViewDefinition(columns: [.property("Path")]))),
             FormatViewDefinition(name: "MatchInfo", typeNames: ["Microsoft.PowerShell.Commands.MatchInfo"], control: .custom({ v, source in source.toString(v) })),

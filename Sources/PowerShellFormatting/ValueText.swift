@@ -147,23 +147,31 @@ struct ValueText {
     }
 }
 
-/// `System.Collections.DictionaryEntry`: what a hashtable enumerates into when it is formatted
-/// (one `Name`/`Value` row per entry). `ToString()` gives `[key, value]`.
+/// What a dictionary enumerates into when it is formatted: a Hashtable's
+/// `System.Collections.DictionaryEntry` (one `Name`/`Value` row per entry, by its view), or a
+/// generic Dictionary's `KeyValuePair<TKey,TValue>` (`$PSBoundParameters`), which has no view and
+/// shows its `Key` and `Value` properties. `ToString()` gives `[key, value]` for both.
 public final class DictionaryEntryObject: PSNativeObject {
     public let key: Value
     public let value: Value
-    public init(key: Value, value: Value) {
+    public let isKeyValuePair: Bool
+
+    public init(key: Value, value: Value, isKeyValuePair: Bool = false) {
         self.key = key
         self.value = value
+        self.isKeyValuePair = isKeyValuePair
     }
 
-    public override var typeFullName: String { "System.Collections.DictionaryEntry" }
-    public override var typeHierarchy: [String] { ["System.Collections.DictionaryEntry", "System.ValueType", "System.Object"] }
-    public override var propertyNames: [String] { ["Name", "Key", "Value"] }
+    public override var typeFullName: String {
+        isKeyValuePair ? "System.Collections.Generic.KeyValuePair`2[[System.String],[System.Object]]" : "System.Collections.DictionaryEntry"
+    }
+    public override var typeHierarchy: [String] { [typeFullName, "System.ValueType", "System.Object"] }
+    public override var propertyNames: [String] { isKeyValuePair ? ["Key", "Value"] : ["Name", "Key", "Value"] }
 
     public override func property(_ name: String) -> Value? {
         switch name.lowercased() {
-        case "name", "key": return key
+        case "key": return key
+        case "name": return isKeyValuePair ? nil : key
         case "value": return value
         default: return nil
         }
@@ -173,3 +181,4 @@ public final class DictionaryEntryObject: PSNativeObject {
         "[" + BasicValueSource.toString(key) + ", " + BasicValueSource.toString(value) + "]"
     }
 }
+

@@ -155,6 +155,9 @@ final class ViewGenerator {
         case .wide: return wideEntry(obj)
         case .custom:
             if case .custom(let render)? = view?.control { return .complex(render(obj, source)) }
+            if case .customControl(let control)? = view?.control {
+                return .complexNodes(ComplexControlGenerator(source: source, text: text).generate(control, obj))
+            }
             return .complex(source.toString(obj))
         }
     }

@@ -870,6 +870,20 @@ public final class ConvertExpressionAst {
         self.typeExtent = typeExtent
         self.child = child
     }
+
+    /// The type name inside the brackets (`int` of `[int]`): pwsh's TypeName extent, where an
+    /// unknown type's error points.
+    public var typeNameExtent: SourceExtent {
+        let units = typeExtent.source.units
+        var start = typeExtent.start, end = typeExtent.end
+        guard end - start >= 2, start < units.count, end <= units.count,
+              units[start] == 0x5B, units[end - 1] == 0x5D else { return typeExtent }
+        start += 1
+        end -= 1
+        while start < end, units[start] == 0x20 || units[start] == 0x09 { start += 1 }
+        while end > start, units[end - 1] == 0x20 || units[end - 1] == 0x09 { end -= 1 }
+        return SourceExtent(source: typeExtent.source, start: start, end: end)
+    }
 }
 
 public final class TypeExpressionAst {
@@ -907,14 +921,18 @@ public final class InvokeMemberExpressionAst {
     public let arguments: [ExpressionAst]
     public let isStatic: Bool
     public let nullConditional: Bool
+    /// `.Method[T1, T2](…)`: the method's generic type arguments (pwsh 7.3+).
+    public let genericArguments: [TypeName]
 
-    public init(extent: SourceExtent, target: ExpressionAst, member: ExpressionAst, arguments: [ExpressionAst], isStatic: Bool, nullConditional: Bool) {
+    public init(extent: SourceExtent, target: ExpressionAst, member: ExpressionAst, arguments: [ExpressionAst], isStatic: Bool,
+                nullConditional: Bool, genericArguments: [TypeName] = []) {
         self.extent = extent
         self.target = target
         self.member = member
         self.arguments = arguments
         self.isStatic = isStatic
         self.nullConditional = nullConditional
+        self.genericArguments = genericArguments
     }
 }
 

@@ -319,7 +319,8 @@ extension Lexer {
             let v = d * Double(multiplier)
             if suffix.isEmpty { return .double(v) }
             guard v.isFinite, abs(v) < 1.8e19 else { return nil }
-            return integerLiteral(negative: v < 0, magnitude: UInt64(abs(v.rounded())), overflow: false, suffix: suffix, decimalText: nil)
+            // pwsh rounds a real to its integer suffix's type as Math.Round does: halves to even.
+            return integerLiteral(negative: v < 0, magnitude: UInt64(abs(v.rounded(.toNearestOrEven))), overflow: false, suffix: suffix, decimalText: nil)
         }
         // Integer: accumulate the magnitude, noting overflow.
         var mag: UInt64 = 0
@@ -340,17 +341,19 @@ extension Lexer {
                     let width = suffix == "y" ? 2 : suffix == "s" ? 4 : suffix == "l" ? 16 : (digits.count < 16 ? 8 : 16)
                     bits = digits.count == width ? width * 4 : 0
                 } else {
-                    bits = digits.count == 32 || digits.count == 64 ? digits.count : 0
+                    // A binary literal that starts with 1 has a sign bit at a type's width
+                    // (Utils.ParseBinary: 8, 16, 32 or 64 digits): 0b11111111 is -1.
+                    bits = digits.first == 1 && [8, 16, 32, 64].contains(digits.count) ? digits.count : 0
                 }
                 if bits > 0 && bits < 64 && mag & (1 << UInt64(bits - 1)) != 0 {
                     let signed = Int64(mag) - (Int64(1) << Int64(bits))
-                    return scaled(signed, negative: negative, multiplier: multiplier, suffix: digits.count >= 15 && suffix.isEmpty ? "l" : suffix)
+                    return scaled(signed, negative: negative, multiplier: multiplier, suffix: radix == 16 && digits.count >= 15 && suffix.isEmpty ? "l" : suffix)
                 }
                 if bits == 64 {
                     return scaled(Int64(bitPattern: mag), negative: negative, multiplier: multiplier, suffix: suffix.isEmpty ? "l" : suffix)
                 }
             }
-            let suffix2 = (digits.count >= 15 && suffix.isEmpty) ? "l" : suffix
+            let suffix2 = ((radix == 16 ? digits.count >= 15 : digits.count == 64) && suffix.isEmpty) ? "l" : suffix
             if mag <= UInt64(Int64.max) { return scaled(Int64(mag), negative: negative, multiplier: multiplier, suffix: suffix2) }
             return integerLiteral(negative: negative, magnitude: mag, overflow: false, suffix: suffix, decimalText: nil)
         }

@@ -20,8 +20,8 @@ public final class Lexer {
     let limit: Int
     public private(set) var errors: [ParseError] = []
     private var errorKeys = Set<Int>()
-    /// `#Requires` lines seen (each once).
-    public private(set) var requires: [RequiresDirective] = []
+    /// `#Requires` comments seen (each once): start and end offsets.
+    private(set) var requiresComments: [(start: Int, end: Int)] = []
     private var requiresSeen = Set<Int>()
     /// Nesting of strings inside `$( )` inside strings, bounded to keep recursion shallow.
     var nesting = 0
@@ -98,39 +98,30 @@ public final class Lexer {
         var i = start + 1
         while i < limit && u[i] != 0x0A && u[i] != 0x0D { i += 1 }
         checkRequires(start, i)
+        source.recordComment(start: start, end: i)
         return i
     }
 
     private func skipBlockComment(_ start: Int) -> Int {
         var i = start + 2
         while i < limit {
-            if u[i] == 0x23 && at(i + 1) == 0x3E { return i + 2 }
+            if u[i] == 0x23 && at(i + 1) == 0x3E {
+                source.recordComment(start: start, end: i + 2)
+                return i + 2
+            }
             i += 1
         }
         report("MissingTerminatorMultiLineComment", start: start, end: limit, incomplete: true)
         return limit
     }
 
-    /// `#Requires -Version 7.2 -Modules A, B`: recorded as one directive per `-Parameter`.
+    /// A `#Requires …` comment: recorded (once) for the parser, which reads it as a command.
     private func checkRequires(_ start: Int, _ end: Int) {
         guard end - start > 9, !requiresSeen.contains(start) else { return }
         let head = text(start + 1, start + 9).lowercased()
-        guard head == "requires", CharClass.isWhitespace(at(start + 9)) else { return }
+        guard head == "requires", CharClass.isWhitespace(at(start + 9)) || start + 9 == end else { return }
         requiresSeen.insert(start)
-        let body = text(start + 9, end)
-        var current: (name: String, arg: String)?
-        var items: [(String, String)] = []
-        for word in body.split(separator: " ", omittingEmptySubsequences: true) {
-            if word.hasPrefix("-") && word.count > 1 && word.dropFirst().first?.isLetter == true {
-                if let c = current { items.append((c.name, c.arg)) }
-                current = (String(word.dropFirst()), "")
-            } else if current != nil {
-                current!.arg += current!.arg.isEmpty ? String(word) : " " + word
-            }
-        }
-        if let c = current { items.append((c.name, c.arg)) }
-        let extent = SourceExtent(source: source, start: start, end: end)
-        for (name, arg) in items { requires.append(RequiresDirective(extent: extent, parameter: name, argument: arg)) }
+        requiresComments.append((start, end))
     }
 
     // MARK: - Scanning
@@ -324,13 +315,14 @@ public final class Lexer {
         } else if let (name, scope, end) = scanVariableName(start + 1, inString: false) {
             t = Token(kind: kind, start: start, end: end, value: .variable(name: name, scope: scope, braced: false))
         } else {
-            if mode != .expression { return scanGeneric(start, start, mode: mode) }
-            report("InvalidVariableReference", start: start, end: start + 1)
-            return Token(kind: .Unknown, start: start, end: start + 1)
+            // pwsh's ScanVariable: a `$` that no name follows is the start of a generic token
+            // (`$ x` runs a command named `$`), in either mode.
+            return scanGeneric(start, start, mode: mode)
         }
-        // In command mode `$x-y` is one expandable bareword; `.` and `[` still access members.
+        // In command mode `$x-y` is one expandable bareword; `.` and `[` still access members
+        // and `=` assigns (`$h=@"…"@`), as pwsh's ScanVariable ends the name there.
         let next = at(t.end)
-        if mode != .expression && !CharClass.forceStartNewToken(next) && next != 0x2E && next != 0x5B {
+        if mode != .expression && !CharClass.forceStartNewToken(next) && next != 0x2E && next != 0x5B && next != 0x3D {
             return scanGeneric(start, start, mode: mode)
         }
         return t

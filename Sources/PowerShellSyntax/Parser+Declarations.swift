@@ -57,7 +57,7 @@ extension Parser {
 
     private func peekAt(_ i: Int) -> Token { lexer.scan(at: i, mode: .expression) }
 
-    private func skipSpaces(_ i: inout Int) {
+    func skipSpaces(_ i: inout Int) {
         while lexer.at(i) == 0x20 || lexer.at(i) == 0x09 { i += 1 }
     }
 
@@ -105,6 +105,15 @@ extension Parser {
                 guard let (arg, _) = parseTypeName(&k) else { ok = false; break }
                 skipSpaces(&k)
                 if bracketed {
+                    // `[[System.String, mscorlib], …]`: a bracketed argument may name its
+                    // assembly after a comma (pwsh's GetAssemblyNameSpec reads to the `]`);
+                    // types resolve by name, so the assembly is read and dropped.
+                    if lexer.at(k) == 0x2C {
+                        k += 1
+                        let specStart = k
+                        while lexer.at(k) != 0, lexer.at(k) != 0x5D, lexer.at(k) != 0x5B, lexer.at(k) != 0x0A { k += 1 }
+                        guard k > specStart else { ok = false; break }
+                    }
                     guard lexer.at(k) == 0x5D else { ok = false; break }
                     k += 1
                     skipSpaces(&k)
@@ -121,6 +130,24 @@ extension Parser {
             end = i
         }
         return (type, end)
+    }
+
+    // G generic_method_arguments = '[' type_name { ',' type_name } ']' ;
+    /// `.Method[T1, T2](…)` (pwsh 7.3): from just after the `[`, the type arguments and the offset
+    /// after the `]`, when each argument is a plain type name (`[T]` is not allowed there) and the
+    /// `]` closes the list; nil otherwise, and the `[` starts an index.
+    func parseGenericMethodArguments(from start: Int) -> (types: [TypeName], end: Int)? {
+        var i = start
+        var types: [TypeName] = []
+        while true {
+            while lexer.at(i) == 0x20 || lexer.at(i) == 0x09 || lexer.at(i) == 0x0A || lexer.at(i) == 0x0D { i += 1 }
+            guard CharClass.isIdentifierStart(lexer.at(i)), let (t, _) = parseTypeName(&i) else { return nil }
+            types.append(t)
+            while lexer.at(i) == 0x20 || lexer.at(i) == 0x09 || lexer.at(i) == 0x0A || lexer.at(i) == 0x0D { i += 1 }
+            if lexer.at(i) == 0x2C { i += 1; continue }
+            if lexer.at(i) == 0x5D { return (types, i + 1) }
+            return nil
+        }
     }
 
     // G attribute_arguments = [ ( identifier [ '=' new_lines? expression ] | expression )

@@ -313,18 +313,27 @@ extension Parser {
             reportIncomplete("MissingPropertyName", extent: extent(opStart, pos), at: peek())
             return target
         }
+        // `.Method[T](…)`: generic type arguments, then the call at once.
+        var genericArguments: [TypeName] = []
+        if charAtPos() == 0x5B, let (types, after) = parseGenericMethodArguments(from: pos + 1),
+           lexer.at(after) == 0x28 || lexer.at(after) == 0x7B {
+            genericArguments = types
+            resync(after)
+        }
         // `.ForEach{ … }`: a script block right after the name is the only argument.
         if charAtPos() == 0x7B {
             let block = withMode(.expression) { parseScriptBlockExpression() }
             return .invokeMember(InvokeMemberExpressionAst(extent: extent(target.extent.start, block.extent.end), target: target, member: name,
-                                                           arguments: [block], isStatic: isStatic, nullConditional: nullConditional))
+                                                           arguments: [block], isStatic: isStatic, nullConditional: nullConditional,
+                                                           genericArguments: genericArguments))
         }
         // A method call needs `(` right after the name.
         if charAtPos() == 0x28 {
             let lParen = withMode(.expression) { advance() }
             let (args, end) = parseInvokeArguments(lParen)
             return .invokeMember(InvokeMemberExpressionAst(extent: extent(target.extent.start, end), target: target, member: name,
-                                                           arguments: args, isStatic: isStatic, nullConditional: nullConditional))
+                                                           arguments: args, isStatic: isStatic, nullConditional: nullConditional,
+                                                           genericArguments: genericArguments))
         }
         return .member(MemberExpressionAst(extent: target.extent.union(name.extent), target: target, member: name,
                                            isStatic: isStatic, nullConditional: nullConditional))
@@ -486,7 +495,47 @@ extension Parser {
         } else {
             reportIncomplete("MissingEndCurlyBrace", extent: after(atCurly), at: r)
         }
+        checkDuplicateKeys(pairs.map { $0.key })
         return .hashtable(HashtableAst(extent: extent(atCurly.start, max(end, atCurly.end)), pairs: pairs))
+    }
+
+    /// pwsh's semantic check (SemanticChecks.VisitHashtable): two constant keys whose text is
+    /// the same ignoring case make the script fail to parse, at the second key. Keys computed at
+    /// run time are checked when the literal is built.
+    private func checkDuplicateKeys(_ keys: [ExpressionAst]) {
+        var seen = Set<String>()
+        for key in keys {
+            guard let text = constantKeyText(key) else { continue }
+            if !seen.insert(text.lowercased()).inserted {
+                semanticErrors.append(ParseError(id: "DuplicateKeyInHashLiteral",
+                                                 message: ParserMessages.format("DuplicateKeyInHashLiteral", [text]), extent: key.extent))
+            }
+        }
+    }
+
+    /// The text of a key that is a constant to pwsh's parser (a bare word, a quoted string with
+    /// nothing to expand, a whole number), or nil.
+    private func constantKeyText(_ key: ExpressionAst) -> String? {
+        switch key {
+        case .stringConstant(let s):
+            return s.value
+        case .expandableString(let s):
+            var literal = ""
+            for part in s.parts {
+                guard case .literal(let t) = part else { return nil }
+                literal += t
+            }
+            return literal
+        case .constant(let c):
+            switch c.value {
+            case .int32(let i): return String(i)
+            case .int64(let l): return String(l)
+            case .double(let d) where d.rounded() == d && abs(d) < 1e15: return String(Int64(d))
+            default: return nil
+            }
+        default:
+            return nil
+        }
     }
 
     // G hash_key = identifier | keyword | unary_expression ;

@@ -103,7 +103,7 @@ extension Parser {
     func isAssignable(_ e: ExpressionAst, allowList: Bool) -> Bool {
         switch e {
         case .variable(let v): return !v.splatted
-        case .member, .index: return true
+        case .member, .index, .invokeMember: return true
         case .convert(let c): return isAssignable(c.child, allowList: false)
         case .attributed(let a): return isAssignable(a.child, allowList: false)
         case .arrayLiteral(let a): return allowList && a.elements.allSatisfy { isAssignable($0, allowList: false) }
@@ -180,14 +180,33 @@ extension Parser {
         return PipelineAst(extent: firstElement.extent.union(last.extent), elements: elements)
     }
 
-    /// A newline followed (after more newlines and comments) by `|` continues the pipeline.
+    /// A newline followed by `|` (whitespace and comments between them allowed) continues the
+    /// pipeline; a blank or whitespace-only line between them does not (pwsh's tokenizer,
+    /// ContinuationAfterExtent).
     private func isPipeContinuation(_ newline: Token) -> Bool {
         var i = newline.end
-        while true {
-            let t = lexer.scan(at: i, mode: .command)
-            if t.kind == .NewLine { i = t.end; continue }
-            return t.kind == .Pipe
+        var lastNonWhitespaceIsNewline = true
+        while i < lexer.limit {
+            let c = lexer.at(i)
+            if CharClass.isWhitespace(c) {
+                i += 1
+            } else if c == 0x0A || c == 0x0D {
+                if lastNonWhitespaceIsNewline { return false }
+                lastNonWhitespaceIsNewline = true
+                i += c == 0x0D && lexer.at(i + 1) == 0x0A ? 2 : 1
+            } else if c == 0x23 {
+                lastNonWhitespaceIsNewline = false
+                while i < lexer.limit && lexer.at(i) != 0x0A && lexer.at(i) != 0x0D { i += 1 }
+            } else if c == 0x3C && lexer.at(i + 1) == 0x23 {
+                lastNonWhitespaceIsNewline = false
+                i += 2
+                while i < lexer.limit && !(lexer.at(i) == 0x23 && lexer.at(i + 1) == 0x3E) { i += 1 }
+                i += 2
+            } else {
+                return c == 0x7C
+            }
         }
+        return false
     }
 
     func redirectionExtent(_ r: RedirectionAst) -> SourceExtent {

@@ -36,6 +36,7 @@ public final class Parser {
     public static func parse(_ source: SourceText) -> ParseResult {
         let p = Parser(source: source)
         let ast = p.parseScriptFile()
+        p.checkFlowOutOfFinally(ast)
         return ParseResult(ast: ast, errors: p.allErrors())
     }
 
@@ -191,7 +192,7 @@ public final class Parser {
             let more = parseScriptBlockBody(startOffset: pos, closing: nil)
             if let extra = more.endBlock?.statements { block.endBlock?.statements.append(contentsOf: extra) }
         }
-        block.requires = lexer.requires
+        block.requires = lexer.requiresComments.flatMap { parseRequiresComment(start: $0.start, end: $0.end) }
         return block
     }
 }

@@ -8,6 +8,11 @@ public final class SourceText {
     /// The text as UTF-16 units, the unit PowerShell counts in.
     public let units: [UInt16]
     private var lineStartCache: [Int]?
+    /// The comments the lexer skipped, by start offset (end offset as value): help comments
+    /// and parameter descriptions are found among them (pwsh keeps comment tokens for this).
+    public private(set) var comments: [Int: Int] = [:]
+    /// The same comments by end offset, for scanning backwards from a token.
+    public private(set) var commentStarts: [Int: Int] = [:]
 
     public init(text: String, path: String? = nil) {
         self.text = text
@@ -32,6 +37,13 @@ public final class SourceText {
         }
         lineStartCache = starts
         return starts
+    }
+
+    /// Records a comment the lexer skipped (`#…` or `<#…#>`); a re-scan records it once.
+    func recordComment(start: Int, end: Int) {
+        guard comments[start] == nil else { return }
+        comments[start] = end
+        commentStarts[end] = start
     }
 
     /// 1-based line and column of an offset.

@@ -48,6 +48,12 @@ public enum TeamshSession {
         context.nonInteractive = nonInteractive
         Builtins.install(into: context)
         ModuleLayer.install(into: context, world: world, store: store, views: OutputWiring.registry(of: context))
+        // `[powershell]::Create()` runs in a new session on the same world (not interactive).
+        context.runspaceFactory = { [unowned context] in
+            let runspace = make(host: context.host, nonInteractive: true, world: world, store: store)
+            runspace.currentLocation = context.currentLocation
+            return runspace
+        }
         return context
     }
 }

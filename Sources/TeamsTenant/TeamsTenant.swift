@@ -8,7 +8,7 @@
 /// - `Tenant` (Tenant/): users, groups, policy instances and assignments; the policy operations
 ///   behind New/Get/Set/Remove/Grant (Tenant+Policies.swift), client settings and calls
 ///   (Calls/Tenant+Calls.swift). Refusals are `TenantError`s whose `message` is the text to show.
-/// - `PolicyTypeRegistry` / `PolicyTypeDescriptor`: one descriptor per policy type; the cmdlets,
+/// - `PolicyCatalog` / `PolicyTypeDescriptor` (Policies/): one descriptor per policy type; the cmdlets,
 ///   their parameters, validation and list view are generated from it.
 /// - `ModuleVersion`, `GalleryCatalog`, `InstalledModule`, `MicrosoftTeamsReleases`: modules.
 /// - `SHA256`, `SeededGenerator`, `SecurityCode`, `WildcardPattern`: support.

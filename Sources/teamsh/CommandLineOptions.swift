@@ -10,6 +10,8 @@ struct CommandLineOptions {
         case command(String)
         case version
         case help
+        /// `-Golden DIR [-Update] [-Force] [-Mask] [-Filter TEXT] [-Timeout S] [-Json]`.
+        case golden(GoldenRunner.Options)
     }
 
     var mode: Mode = .interactive
@@ -60,6 +62,9 @@ struct CommandLineOptions {
             } else if flag == "?" || flag == "h" || matches("help", minimum: 1) {
                 o.mode = .help
                 return o
+            } else if matches("golden", minimum: 1) {
+                o.mode = .golden(try GoldenRunner.Options.parse(Array(args[i...])))
+                return o
             } else if matches("stricttenant", minimum: 2) && flag.hasPrefix("st") {
                 o.strictTenant = true
             } else if matches("tenant", minimum: 1) {
@@ -77,6 +82,7 @@ struct CommandLineOptions {
     Usage: teamsh [-File] <path> [args]
            teamsh -Command { - | <text> }
            teamsh [-NoProfile] [-NoLogo] [-NonInteractive] [-Tenant <file>] [-StrictTenant] [-Version] [-Help]
+           teamsh -Golden <folder> [-Update [-Force] [-Mask]] [-Filter <text>] [-Timeout <s>] [-Json]
 
     teamsh: an offline Microsoft Teams admin shell (a PowerShell 7.6 subset).
 
@@ -88,6 +94,10 @@ struct CommandLineOptions {
       -Tenant <file>   Use (and save to) this world file instead of the built-in default
                        (also: the TEAMSH_TENANT environment variable; the flag wins).
       -StrictTenant    Refuse a world file with keys teamsh does not know (default: warn).
+      -Golden <folder> Run every NAME.ps1 under the folder and compare its output with NAME.out,
+                       NAME.err and NAME.code beside it (see the README's "Golden tests");
+                       -Update writes the expected files of scripts that have none (-Force:
+                       of every script; -Mask: GUIDs, dates, durations as placeholders).
       -Version, -v     Print teamsh's version and the PowerShell version it follows.
       -Help, -h, -?    Print this text.
 

@@ -16,6 +16,12 @@ do {
     exit(64)
 }
 
+if case .golden(let goldenOptions) = options.mode {
+    // The runner starts a fresh teamsh per script: this very program.
+    let selfPath = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+    exit(GoldenRunner(options: goldenOptions, teamsh: selfPath).run())
+}
+
 let stdinIsTerminal = isatty(0) == 1
 let stdoutIsTerminal = isatty(1) == 1
 let host = StandardHost(isInteractive: stdinIsTerminal && stdoutIsTerminal && !options.nonInteractive,
@@ -81,6 +87,8 @@ case .command(let text):
         finish(session.runTopLevel(SourceText(text: lines.joined(separator: "\n")), asScriptFile: false), commandMode: true)
     }
     finish(session.runTopLevel(SourceText(text: text), asScriptFile: false), commandMode: true)
+case .golden:
+    exit(64)  // handled before the session exists
 case .interactive:
     let repl = Repl(session: session, host: host, showBanner: !options.noLogo)
     if stdinIsTerminal {

@@ -1,31 +1,36 @@
 import Foundation
 import XCTest
 
-/// Runs every golden sample (`samples/**/*.ps1` except `samples/tenants/`) with the teamsh built
-/// with this package, through `script/goldens`, and fails for each one whose stdout, stderr or
-/// exit code differs from `NAME.out`, `NAME.err`, `NAME.code` (see `script/goldens --help`).
+/// Runs every golden sample (`samples/**/*.ps1` except `samples/tenants/`) through the teamsh
+/// built with this package, as `teamsh -Golden samples -Json` (the golden runner users run on
+/// their own scripts), and fails for each one whose stdout, stderr or exit code differs from
+/// `NAME.out`, `NAME.err`, `NAME.code`, or that has no expected output at all.
 ///
 /// `UPDATE_GOLDENS=1 swift test --filter GoldenSamplesTests` rewrites those files from teamsh's
-/// output instead. A rewritten output is only right when it is what real pwsh prints: review
-/// the diff against pwsh (or the oracle) before committing it.
+/// output instead (`-Update -Force`). A rewritten output is only right when it is what real
+/// pwsh prints: review the diff against pwsh (or the oracle) before committing it.
 final class GoldenSamplesTests: XCTestCase {
     func testSamplesMatchTheirExpectedOutput() throws {
         let teamsh = try Harness.teamshBinary()
         let updating = ProcessInfo.processInfo.environment["UPDATE_GOLDENS"] == "1"
-        let (_, report) = try Harness.runScript(
-            "goldens", ["--teamsh", teamsh, "--json"] + (updating ? ["--update"] : []),
+        let (_, report) = try Harness.runTeamsh(
+            teamsh, ["-Golden", Harness.packageRoot.appendingPathComponent("samples").path, "-Json"]
+                + (updating ? ["-Update", "-Force"] : []),
             as: GoldensReport.self)
 
         if updating {
-            print("golden samples: \(report.total) run, \(report.updated) expected outputs"
-                + " rewritten; review them against real pwsh before committing")
+            print("golden samples: \(report.total) run, expected outputs rewritten;"
+                + " review them against real pwsh before committing")
             return
         }
         print("golden samples: \(report.passed)/\(report.total) passed")
         let known = try KnownFailures.load()
         for sample in report.cases {
             let id = sample.id.hasSuffix(".ps1") ? String(sample.id.dropLast(4)) : sample.id
-            if sample.status == "fail" {
+            if sample.status == "new" {
+                XCTFail("golden sample \(sample.id) has no expected output (UPDATE_GOLDENS=1 writes it;"
+                    + " then check it against real pwsh)")
+            } else if sample.status == "fail" {
                 if let reason = known[id] {
                     print("known failure \(id): \(reason)")
                 } else {
@@ -55,11 +60,10 @@ private enum KnownFailures {
     }
 }
 
-/// The JSON report of `script/goldens --json`.
+/// The JSON report of `teamsh -Golden DIR -Json`.
 private struct GoldensReport: Decodable {
     let total: Int
     let passed: Int
     let failed: Int
-    let updated: Int
     let cases: [HarnessCase]
 }

@@ -52,10 +52,24 @@ enum Harness {
     /// The script's stderr goes to the test log.
     static func runScript<T: Decodable>(_ name: String, _ arguments: [String],
                                         as type: T.Type) throws -> (status: Int32, report: T) {
+        try runReporting(URL(fileURLWithPath: "/usr/bin/env"),
+                         ["python3", packageRoot.appendingPathComponent("script/\(name)").path] + arguments,
+                         label: "script/\(name)", as: type)
+    }
+
+    /// Runs teamsh itself with `arguments` from the package root and decodes its stdout as `T`.
+    static func runTeamsh<T: Decodable>(_ teamsh: String, _ arguments: [String],
+                                        as type: T.Type) throws -> (status: Int32, report: T) {
+        try runReporting(URL(fileURLWithPath: teamsh), arguments,
+                         label: "teamsh " + arguments.joined(separator: " "), as: type)
+    }
+
+    /// Runs a program whose stdout is one JSON report, and decodes it.
+    private static func runReporting<T: Decodable>(_ executable: URL, _ arguments: [String], label: String,
+                                                   as type: T.Type) throws -> (status: Int32, report: T) {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", packageRoot.appendingPathComponent("script/\(name)").path]
-            + arguments
+        process.executableURL = executable
+        process.arguments = arguments
         process.currentDirectoryURL = packageRoot
         let output = Pipe()
         process.standardOutput = output
@@ -67,7 +81,7 @@ enum Harness {
             return (process.terminationStatus, try JSONDecoder().decode(T.self, from: data))
         } catch {
             let text = String(decoding: data.prefix(4000), as: UTF8.self)
-            throw HarnessError(message: "script/\(name) exited with \(process.terminationStatus)"
+            throw HarnessError(message: "\(label) exited with \(process.terminationStatus)"
                 + " and printed no JSON report (\(error)):\n\(text)")
         }
     }

@@ -124,6 +124,12 @@ final class CmdletTableTests: XCTestCase {
         check([
             Row("Invoke-Expression '1 + 2'", "3\n"),
             Row("try { Invoke-Expression '1 +' } catch { $_.FullyQualifiedErrorId }", "ExpectedValueExpression,Microsoft.PowerShell.Commands.InvokeExpressionCommand\n"),
+            // An error escaping a cmdlet is the cmdlet's unless a throw statement or
+            // -ErrorAction Stop raised it (pwsh's CommandProcessorBase.ManageInvocationException).
+            Row("try { Invoke-Expression \"'a' -is [NoSuchType]\" } catch { $_.FullyQualifiedErrorId }", "TypeNotFound,Microsoft.PowerShell.Commands.InvokeExpressionCommand\n"),
+            Row("try { 1 | ForEach-Object { 1 / 0 } } catch { $_.FullyQualifiedErrorId }", "RuntimeException,Microsoft.PowerShell.Commands.ForEachObjectCommand\n"),
+            Row("try { Invoke-Expression \"throw 'mine'\" } catch { $_.FullyQualifiedErrorId }", "mine\n"),
+            Row("try { Invoke-Expression 'Write-Error -Message x -ErrorId MyId -ErrorAction Stop' } catch { $_.FullyQualifiedErrorId }", "MyId\n"),
             Row("Invoke-Command -ScriptBlock { param($a) $a * 2 } -ArgumentList 4", "8\n"),
             Row("(Get-Command Write-Output).CommandType", "Cmdlet\n"),
             Row("(Get-Command -Name '?' -CommandType Alias).Name -join ','", "%,?,h,r\n"),

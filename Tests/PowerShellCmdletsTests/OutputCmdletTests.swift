@@ -14,6 +14,9 @@ final class OutputCmdletTests: XCTestCase {
         check([
             CmdletRow("Write-Output 1, 2 -NoEnumerate | Measure-Object | ForEach-Object Count", "1"),
             CmdletRow("Write-Output -InputObject (1, 2) | Measure-Object | ForEach-Object Count", "2"),
+            // [AllowNull][AllowEmptyCollection] on -InputObject (Write-Object.cs at v7.6.5).
+            CmdletRow("@(Write-Output -InputObject $null).Count; (Write-Output -InputObject @() -NoEnumerate).GetType().Name", "1\nObject[]"),
+            CmdletRow("ConvertTo-Json -InputObject $null; Test-Path -Path ''", "null\nFalse"),
             CmdletRow("Write-Host 'a' 'b' 'c'", "a b c"),
             CmdletRow("Write-Host -NoNewline 'no'; Write-Host 'newline'", "nonewline"),
             CmdletRow("Write-Host 1, 2, 3 -Separator '|'", "1|2|3"),
@@ -29,6 +32,11 @@ final class OutputCmdletTests: XCTestCase {
             CmdletRow("Write-Warning 'w' -WarningAction SilentlyContinue -WarningVariable wv; $wv[0].Message; $wv.GetType().Name", "w\nArrayList"),
             CmdletRow("Write-Information -MessageData 'm' -Tags t1 -InformationAction Continue", "m"),
             CmdletRow("$InformationPreference = 'Continue'; Write-Information 'pref'", "pref"),
+            // Not shown, still in the stream: a redirection and an enclosing function's
+            // -InformationVariable take it (PipelineBehaviour.Tests.ps1 at v7.6.5).
+            CmdletRow("$r = Write-Information 'kept' 6>&1; \"[$r]\"", "[kept]"),
+            CmdletRow("function f { [CmdletBinding()] param() Write-Information 'inner' }; f -InformationVariable iv; \"[$iv]\"", "[inner]"),
+            CmdletRow("function f { [CmdletBinding()] param() Write-Information 'inner' -InformationAction Ignore }; f -InformationVariable iv; $iv.Count", "0"),
         ])
     }
 

@@ -12,6 +12,18 @@ final class PipelineCmdletTests: XCTestCase {
     /// reference/7.6 Where-Object (comparison parameters, -Not, -FilterScript, -InputObject
     /// takes the collection as one object); errors/binding-named-not-found (binding error stops
     /// only its statement).
+    /// A function's -ErrorVariable / -WarningVariable collect what the commands it runs write;
+    /// each command of a pipeline collects its own. Evidence: OutErrorVariable.Tests.ps1 and
+    /// PipelineBehaviour.Tests.ps1 at v7.6.5 (a clean block's warning in -WarningVariable).
+    func testCommonParameterVariablesOfFunctions() {
+        check([
+            ScriptCase("function f { [CmdletBinding()] param() Write-Warning 'w' }; f -WarningVariable wv 3>$null; \"[$wv]\"", "[w]"),
+            ScriptCase("function f { [CmdletBinding()] param() end { } clean { Write-Warning 'c' } }; f -WarningVariable wv 3>$null; \"[$wv]\"", "[c]"),
+            ScriptCase("function f { [CmdletBinding()] param([Parameter(ValueFromPipeline)]$x) process { $x; Write-Error \"e$x\" } }; (f 1 -ErrorVariable e1 | f -ErrorVariable e2) 2>$null; \"$e1|$e2\"",
+                       "1\ne1|e1"),
+        ])
+    }
+
     func testWhereObject() {
         let p = Self.people
         check([
@@ -77,6 +89,23 @@ final class PipelineCmdletTests: XCTestCase {
         ])
     }
 
+    /// A cmdlet runs in the scope its pipeline was built in, whichever command feeds it: the
+    /// script block of ForEach-Object sees the caller's variables, not the upstream function's
+    /// (pwsh's CommandProcessorBase sets the cmdlet's CommandScope). -PipelineVariable holds
+    /// each object a command writes, in that scope, and is put back when the pipeline ends.
+    /// Evidence: about_CommonParameters (-PipelineVariable), engine/ParameterBinding tests v7.6.5.
+    func testCommandScopeAndPipelineVariable() {
+        check([
+            CmdletRow("function f { process { $x = 'inner'; $_ } }; $x = 'outer'; 1 | f | ForEach-Object { $x }", "outer"),
+            CmdletRow("function f { process { $y = 'inner'; $_ } }; $n = 0; 1..3 | f | ForEach-Object { $n++ }; $n", "3"),
+            CmdletRow("1..3 | ForEach-Object { $_ * 10 } -PipelineVariable pv | ForEach-Object { \"$pv/$_\" }", "10/10\n20/20\n30/30"),
+            CmdletRow("function f { [CmdletBinding()] param([Parameter(ValueFromPipeline)]$i) begin { 'b' } process { \"p$i\" } }; 1, 2 | f -PipelineVariable v | ForEach-Object { $v }",
+                      "b\np1\np2"),
+            CmdletRow("$v = 'before'; 1 | ForEach-Object { 2 } -PipelineVariable v | Out-Null; $v; 1 | ForEach-Object { 3 } -PipelineVariable w | Out-Null; $null -eq $w",
+                      "before\nTrue"),
+        ])
+    }
+
     /// Evidence: oracle cmdlets/select-object-more and select-object-errors; docs reference/7.6
     /// Select-Object (-SkipIndex, calculated properties with Name/Label/Expression and their
     /// abbreviations, -Unique case-sensitive unless -CaseInsensitive, added in 7.4; -First is
@@ -103,6 +132,16 @@ final class PipelineCmdletTests: XCTestCase {
                       "ExpandPropertyNotFound,Microsoft.PowerShell.Commands.SelectObjectCommand"),
             CmdletRow("1..3 | Select-Object -First -1; 'next'", "next",
                       "ParameterArgumentValidationError,Microsoft.PowerShell.Commands.SelectObjectCommand"),
+            // SelectObjectQueue (Select-Object.cs at v7.6.5): -Last counts only the objects
+            // after the -First ones; null input is no input; -Unique applies after them.
+            CmdletRow("(1..5 | Select-Object -First 2 -Last 2) -join ','; (1..4 | Select-Object -First 2 -Last 3) -join ','", "1,2,4,5\n1,2,3,4"),
+            CmdletRow("(1..6 | Select-Object -Last 2 -Skip 1) -join ','; (1..6 | Select-Object -Skip 2 -SkipLast 1) -join ','", "4,5\n3,4,5"),
+            CmdletRow("@(1, $null, 2 | Select-Object).Count; @($null | Select-Object -Property A).Count", "2\n0"),
+            CmdletRow("(1, 1, 2, 3 | Select-Object -First 2 -Unique) -join ','", "1"),
+            CmdletRow("$o = [pscustomobject]@{ A = 1 }; $o = $o | Select-Object; $o = $o | Select-Object; $o.PSObject.TypeNames.Count; $o.PSObject.TypeNames[0]",
+                      "3\nSelected.System.Management.Automation.PSCustomObject"),
+            CmdletRow("'x' | Select-Object -Property {}; 'next'", "next",
+                      "EmptyScriptBlockAndNoName,Microsoft.PowerShell.Commands.SelectObjectCommand"),
         ])
     }
 
@@ -123,6 +162,17 @@ final class PipelineCmdletTests: XCTestCase {
             CmdletRow("(3, 1, 3, 2 | Sort-Object -Unique) -join ','", "1,2,3"),
             CmdletRow("('a', 'A' | Sort-Object -Unique).Count", "1"),
             CmdletRow("$r = $null, 2, 1 | Sort-Object; $r.Count; $null -eq $r[0]; $r[2]", "3\nTrue\n2"),
+            // $null sits below positive numbers and zero, above negative ones (pwsh's
+            // CompareObjectToNull); ties come out as .NET's List.Sort leaves them (not stable);
+            // ascending wins over descending, and both saying the same thing are ignored
+            // (OrderObjectBase.cs, Sort-Object.Tests.ps1 at v7.6.5).
+            CmdletRow("(8, $null, -2, 1 | Sort-Object | ForEach-Object { \"[$_]\" }) -join ','", "[-2],[],[1],[8]"),
+            CmdletRow("$e = @([pscustomobject]@{ F = 'a'; L = 's' }, [pscustomobject]@{ F = 'b'; L = 's' }, [pscustomobject]@{ F = 'c'; L = 't' }); ($e | Sort-Object L -Descending -Unique | ForEach-Object F) -join ','",
+                      "c,b"),
+            CmdletRow("$e = @([pscustomobject]@{ F = 'a'; L = 's' }, [pscustomobject]@{ F = 'b'; L = 's' }, [pscustomobject]@{ F = 'c'; L = 't' }); ($e | Sort-Object L -Descending | ForEach-Object F) -join ','",
+                      "c,b,a"),
+            CmdletRow("(5, 15, 2 | Sort-Object @{ e = { $_ }; descending = $false; ascending = $false } -Descending) -join ','", "15,5,2"),
+            CmdletRow("(5, 15, 2 | Sort-Object @{ e = { $_ }; descending = $false; ascending = $true } -Descending) -join ','", "2,5,15"),
             CmdletRow("3, 1 | Sort-Object -Top 1 -Bottom 1; 'next'", "next",
                       "AmbiguousParameterSet,Microsoft.PowerShell.Commands.SortObjectCommand"),
             CmdletRow("3, 1 | Sort-Object @{ Expression = 'V'; Foo = 1 }; 'next'", "next",
@@ -142,6 +192,12 @@ final class PipelineCmdletTests: XCTestCase {
             CmdletRow("$p = [pscustomobject]@{ N = 'x'; V = 2 }, [pscustomobject]@{ N = 'y'; V = 1 }, [pscustomobject]@{ N = 'z'; V = 2 }; ($p | Group-Object V | Where-Object Name -EQ '2').Group.N -join ','", "x,z"),
             CmdletRow("('a', 'A', 'b' | Group-Object).Count", "2"),
             CmdletRow("('a', 'a', 'b' | Group-Object -NoElement | ForEach-Object { \"$($_.Name):$($_.Count)\" }) -join ' '", "a:2 b:1"),
+            // Checked with the first object (Group-Object.cs at v7.6.5): -AsString needs
+            // -AsHashTable, which takes one property unless -AsString.
+            CmdletRow("@() | Group-Object -AsString; 1 | Group-Object -AsString; 'next'", "next",
+                      "ArgumentException,Microsoft.PowerShell.Commands.GroupObjectCommand"),
+            CmdletRow("1 | Group-Object -AsHashTable { $_ }, { $_ }; 'next'", "next",
+                      "ArgumentException,Microsoft.PowerShell.Commands.GroupObjectCommand"),
         ])
     }
 
@@ -161,6 +217,12 @@ final class PipelineCmdletTests: XCTestCase {
             CmdletRow("$m = [pscustomobject]@{ a = 1 } | Measure-Object b -Sum; $null -eq $m; 'next'", "True\nnext"),
             CmdletRow("Set-StrictMode -Version 2; $m = [pscustomobject]@{ a = 1 } | Measure-Object b -Sum; 'next'", "next",
                       "GenericMeasurePropertyNotFound,Microsoft.PowerShell.Commands.MeasureObjectCommand"),
+            // A wildcard property gives one result per property it resolves to, in the order
+            // first met; a Hashtable's keys are its properties (Measure-Object.cs,
+            // PSPropertyExpression.ResolveNames at v7.6.5).
+            CmdletRow("[pscustomobject]@{ A1 = 1; A2 = 2; C = 3 }, [pscustomobject]@{ A1 = 1; A3 = 3 } | Measure-Object A* -Sum | ForEach-Object { \"$($_.Property):$($_.Count):$($_.Sum)\" }",
+                      "A1:2:2\nA2:1:2\nA3:1:3"),
+            CmdletRow("(@{ foo = 1 }, @{ foo = 3 } | Measure-Object -Sum fo*).Sum", "4"),
         ])
     }
 
@@ -199,6 +261,8 @@ final class PipelineCmdletTests: XCTestCase {
             CmdletRow("'a', 'b' | Join-String -FormatString '<{0}>'", "<a><b>"),
             CmdletRow("[pscustomobject]@{ N = 'x' }, [pscustomobject]@{ N = 'y' } | Join-String -Property N -Separator ';'", "x;y"),
             CmdletRow("1..3 | Join-String { $_ * 2 } -Separator ','", "2,4,6"),
+            // The default separator is $OFS (Join-String.cs), which no session defines.
+            CmdletRow("$OFS = '/'; 1..3 | Join-String", "1/2/3"),
         ])
     }
 }

@@ -39,6 +39,29 @@ final class VariableCmdletTests: XCTestCase {
         ])
     }
 
+    /// pwsh's Var.cs and PSVariable.SetOptions at v7.6.5: VariableAlreadyExists is a
+    /// SessionStateException; Set-Variable matches wildcards in the local (or -Scope) scope,
+    /// skips names -Include/-Exclude filter out, -Scope Private makes a private variable, and
+    /// refuses to make an existing variable constant or take AllScope away; Clear-Variable
+    /// without -Scope clears as `$x = $null` would (a local variable for an outer one); an
+    /// AllScope variable is one variable in the scopes below; Get-Variable lists `?` and `PWD`.
+    func testVariableScopesAndOptions() {
+        check([
+            CmdletRow("New-Variable x 1; try { New-Variable x 2 -ErrorAction Stop } catch { $_.CategoryInfo.Reason }", "SessionStateException",
+                      "VariableAlreadyExists,Microsoft.PowerShell.Commands.NewVariableCommand"),
+            CmdletRow("Set-Variable ab 1; Set-Variable bc 2; Set-Variable -Name '*b*' -Value 9 -Exclude 'b*'; \"$ab $bc\"", "9 2"),
+            CmdletRow("Set-Variable -Name f1, f2 -Value 3 -Exclude f2; Test-Path variable:f1; Test-Path variable:f2", "True\nFalse"),
+            CmdletRow("Set-Variable pv 1 -Option ReadOnly -Scope Private; (Get-Variable pv).Options", "ReadOnly, Private"),
+            CmdletRow("New-Variable v 1; Set-Variable v -Option Constant; (Get-Variable v).Options", "None",
+                      "VariableCannotBeMadeConstant,Microsoft.PowerShell.Commands.SetVariableCommand"),
+            CmdletRow("New-Variable v 1 -Option AllScope; Set-Variable v -Option None; (Get-Variable v).Options", "AllScope",
+                      "VariableAllScopeOptionCannotBeRemoved,Microsoft.PowerShell.Commands.SetVariableCommand"),
+            CmdletRow("$o = 'bar'; & { Clear-Variable o; \"[$o]\"; Remove-Variable o; \"[$o]\" }; $o", "[]\n[bar]\nbar"),
+            CmdletRow("function f { New-Variable a 1 -Option AllScope; & { $a = 2 }; $a }; f", "2"),
+            CmdletRow("(Get-Variable).Name -contains '?'; (Get-Variable PWD).Value.GetType().Name", "True\nPathInfo"),
+        ])
+    }
+
     /// Evidence: oracle cmdlets/aliases (Linux pwsh has no `ls` alias; `?` is a wildcard
     /// matching %, ?, h, r; New-Alias/Set-Alias); v7.6.5 GetAliasCommand.cs,
     /// RemoveAliasCommand.cs, NewAliasCommand.cs, AliasInfo.cs (ItemNotFoundException,

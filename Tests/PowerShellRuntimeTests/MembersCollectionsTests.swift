@@ -84,7 +84,7 @@ final class MembersCollectionsTests: XCTestCase {
         _ = try MT.call(al, "RemoveAt", [.int(0)])
         XCTAssertEqual(MT.text(al), "b")
         let list = try MT.callStatic("System.Collections.Generic.List[int]", "new", [])
-        XCTAssertTrue(try MT.call(list, "Add", [.string("5")]).isNull)
+        XCTAssertTrue(try MT.call(list, "Add", [.string("5")]).isVoidResult)
         XCTAssertEqual(MT.type(list.array?.items.first ?? .null), "Int32")
         _ = try MT.call(list, "AddRange", [MT.arr(.int(3), .int(1))])
         XCTAssertEqual(MT.text(try MT.call(list, "Contains", [.string("3")])), "True")

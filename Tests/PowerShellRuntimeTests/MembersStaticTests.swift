@@ -24,6 +24,14 @@ final class MembersStaticTests: XCTestCase {
         ("Log", [.int(8), .int(2)], "3", "Double"),
     ]
 
+    /// WildcardPattern's static helpers (regex.cs at v7.6.5): Escape escapes `*?[]` and the
+    /// backtick; Unescape drops a backtick only before those.
+    func testWildcardPattern() throws {
+        XCTAssertEqual(MT.text(try MT.callStatic("WildcardPattern", "Escape", [.string("a*b[c]`d")])), "a`*b`[c`]``d")
+        XCTAssertEqual(MT.text(try MT.callStatic("WildcardPattern", "Unescape", [.string("a`*b`c``d`")])), "a*b`c`d`")
+        XCTAssertEqual(MT.text(try MT.callStatic("WildcardPattern", "ContainsWildcardCharacters", [.string("a`*")])), "False")
+    }
+
     func testMath() throws {
         for (m, args, expected, type) in mathRows {
             let r = try MT.callStatic("math", m, args)
@@ -57,6 +65,15 @@ final class MembersStaticTests: XCTestCase {
         XCTAssertEqual(MT.text(try MT.call(.int(5), "CompareTo", [.int(7)])), "-1")
         XCTAssertEqual(MT.text(try MT.call(.int(5), "Equals", [.string("5")])), "False")
         XCTAssertEqual(MT.text(try MT.call(.double(1.5), "ToString", [])), "1.5")
+        // Double.ToString() gives the shortest round-trip digits (.NET Core 3.0+), unlike
+        // PowerShell's own conversion, which keeps 15 (oracle language/num-arith-widening);
+        // Measure-Object.Tests.ps1 at v7.6.5 reads a standard deviation this way.
+        for (d, text) in [(1.0 / 3, "0.3333333333333333"), (0.1 + 0.2, "0.30000000000000004"), (1e15, "1E+15"),
+                          (999999999999999.0, "999999999999999"), (0.00001, "1E-05"), (0.0001, "0.0001"), (100.0, "100"),
+                          (-1.5e-7, "-1.5E-07"), (123456789012345678.0, "1.2345678901234568E+17")] {
+            XCTAssertEqual(MT.text(try MT.call(.double(d), "ToString", [])), text)
+        }
+        XCTAssertEqual(MT.text(.double(1.0 / 3)), "0.333333333333333")
     }
 
     func testChar() throws {
@@ -117,5 +134,15 @@ final class MembersStaticTests: XCTestCase {
         XCTAssertEqual(MT.text(try MT.call(al, "Add", [.int(1)])), "0")
         let f = MT.failure { try MT.callStatic("version", "new", [.int(-1), .int(0)]) }
         XCTAssertEqual(f?.1, "Exception calling \".ctor\" with \"2\" argument(s): \"Version's parameters must be greater than or equal to zero. (Parameter 'major')\"")
+    }
+
+    /// [Enum]::GetNames takes a type name as well as a type (pwsh converts the string to the
+    /// Type argument); System.Reflection.MemberTypes is a flags enum (Language ParameterBinding
+    /// tests at v7.6.5 use both).
+    func testEnumGetNamesByTypeName() throws {
+        let names = try MT.callStatic("System.Enum", "GetNames", [.string("System.Reflection.MemberTypes")])
+        XCTAssertEqual(names.array?.items.map { MT.text($0) }.joined(separator: ","),
+                       "Constructor,Event,Field,Method,Property,TypeInfo,Custom,NestedType,All")
+        XCTAssertEqual(MT.text(try MT.getStatic("System.Reflection.MemberTypes", "Method") ?? .null), "Method")
     }
 }

@@ -237,6 +237,18 @@ final class OperatorsTests: XCTestCase {
         XCTAssertEqual(try Operators.compare(.null, T.i(10), caseSensitive: false), -1)
         XCTAssertTrue(Operators.equals(T.s("A"), T.s("a"), caseSensitive: false))
         XCTAssertFalse(Operators.equals(T.s("A"), T.s("a"), caseSensitive: true))
+        // $null against numbers: below zero and positive ones, above negative ones.
+        XCTAssertEqual(try Operators.compare(.null, T.i(-2), caseSensitive: false), 1)
+        XCTAssertEqual(try Operators.compare(T.i(0), .null, caseSensitive: false), 1)
+    }
+
+    /// Type objects are equal when they stand for one type (`(1).GetType() -eq [int]`);
+    /// Write-Output.Tests.ps1 at v7.6.5 compares a List[string]'s GetType() with the literal.
+    func testTypeObjectEquality() {
+        let int1 = Value.object(PSTypeObject(TypeResolver.int32))
+        let int2 = Value.object(PSTypeObject(TypeResolver.int32))
+        XCTAssertTrue(Operators.equals(int1, int2, caseSensitive: false))
+        XCTAssertFalse(Operators.equals(int1, .object(PSTypeObject(TypeResolver.int64)), caseSensitive: false))
     }
 
     func testUnaryTable() throws {

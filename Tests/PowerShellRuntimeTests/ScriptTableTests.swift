@@ -86,6 +86,14 @@ final class ScriptTableTests: XCTestCase {
                 "next", "ParameterArgumentValidationError,f"),
             Row("function f { param($a) }; f -a 1 -a 2; 'next'",
                 "next", "ParameterAlreadyBound,f"),
+            // At most 32 parameter sets (a bit mask in pwsh's MergedCommandParameterMetadata).
+            Row("$p = $(foreach ($i in 1..33) { \"[Parameter(ParameterSetName='s$i')]`$a$i\" }) -join ','; $sb = [scriptblock]::Create(\"param($p) 'ran'\"); & $sb -a1 1; 'next'",
+                "next", "ParsingTooManyParameterSets"),
+            Row("$p = $(foreach ($i in 1..32) { \"[Parameter(ParameterSetName='s$i')]`$a$i\" }) -join ','; $sb = [scriptblock]::Create(\"param($p) 'ran'\"); & $sb -a1 1",
+                "ran"),
+            // Two parameters at one position: only positional arguments are refused.
+            Row("function f { param([Parameter(Position=0)]$a, [Parameter(Position=0)]$b) \"$a$b\" }; f -a 1 2; f 1; 'next'",
+                "12\nnext", "AmbiguousPositionalParameterNoName,f"),
             Row("""
                 function f { param([Parameter(ParameterSetName='s1',Position=1)] $a,
                                    [Parameter(ParameterSetName='s2',Position=1)] $b,
@@ -110,6 +118,248 @@ final class ScriptTableTests: XCTestCase {
             Row("function f { param($a = 'A', $b = $a + 'B') \"$a/$b\" }; f; f -a X", "A/AB\nX/XB"),
             Row("function f { param([int]$n) $n.GetType().Name }; f '7'", "Int32"),
             Row("function f { param($First) \"$First|$($args -join ',')\" }; f 1 2 3", "1|2,3"),
+            // $args keeps the written order; `--` ends the parameters (Parser.Tests.ps1 line 2313).
+            Row("function f { $args -join ',' }; f 4 -5 6 -blah -- foo -bar", "4,-5,6,-blah,foo,-bar"),
+            Row("function g($a) { \"a=$a;\" + ($args -join ',') }; g -x 1 2", "a=2;-x,1"),
+            // A DefaultParameterSetName no parameter names is still a set: the one in effect
+            // when nothing set-specific is bound (It.ps1 of Pester 4 relies on it).
+            Row("function f { [CmdletBinding(DefaultParameterSetName='Normal')] param([Parameter(ParameterSetName='P')][switch]$P) $PSCmdlet.ParameterSetName }; f; f -P",
+                "Normal\nP"),
+            Row("function f { [CmdletBinding(DefaultParameterSetName='None')] param($a) $PSCmdlet.ParameterSetName }; f -a 1", "None"),
+        ])
+    }
+
+    /// A void .NET method outputs nothing (AutomationNull), as a statement, in `@()`,
+    /// parentheses and per-object blocks; its value where one is needed is $null. Evidence:
+    /// about_Automatic_Variables ($null vs AutomationNull), Parser.Tests.ps1 at v7.6.5 (results
+    /// of a function whose finally block calls `$PowerShell.Commands.Clear()`).
+    func testVoidMethodsOutputNothing() {
+        check([
+            Row("$l = [System.Collections.Generic.List[int]]::new(); $l.Add(1); $l.Clear(); @($l.Clear()).Count; ($l.Clear()); 'end'",
+                "0\nend"),
+            Row("$l = [System.Collections.Generic.List[int]]::new(); $x = $l.Clear(); $null -eq $x; function f { $l.Add(2); 'f' }; @(f).Count",
+                "True\n1"),
+            Row("$a = [System.Collections.ArrayList]::new(); $a.Add('x'); $h = @{}; $h.Add('k', 1); $h.Remove('k'); $h.Count", "0\n0"),
+            Row("class C { [void] M() { } [int] N() { return 3 } }; $c = [C]::new(); @($c.M()).Count; $c.N()", "0\n3"),
+            // A [void] cast outputs nothing too (NullConditional.Tests.ps1 at v7.6.5).
+            Row("$n = 0; @(& { 'a'; [void]$n++ }).Count; @([void]1).Count; $x = [void]1; $null -eq $x", "1\n0\nTrue"),
+            Row("$l = [System.Collections.Generic.List[string]]::new(); foreach ($i in 1..3) { $l.Add(\"$i\") }; $l -join ','", "1,2,3"),
+            // Static methods, class methods without a return type and the other receivers are
+            // void as .NET declares them; Dictionary.Remove and List.Remove return bool.
+            Row("$a = 3,1,2; @([Array]::Sort($a)).Count; $a -join ','; @([Array]::Reverse($a)).Count", "0\n1,2,3\n0"),
+            Row("class K { static S() { } static [int] T() { return 1 } }; @([K]::S()).Count; [K]::T(); $null -eq [K]::S()", "0\n1\nTrue"),
+            Row("$al = [System.Collections.ArrayList]::new(); $null = $al.Add(1); @($al.Remove(1)).Count; $h = @{}; @($h.set_Item('k', 1)).Count; $h.k",
+                "0\n0\n1"),
+            Row("$d = [System.Collections.Generic.Dictionary[string,int]]::new(); @($d.Add('a', 1)).Count; $d.Remove('a'); $d.Remove('a')",
+                "0\nTrue\nFalse"),
+            Row("$s = [securestring]::new(); @($s.AppendChar('a')).Count; $s.Length", "0\n1"),
+            Row("$L = [System.Collections.Generic.List[int]]::new(); function a { process { $L.Add($_) } }; @(1..2 | a).Count; $L.Count", "0\n2"),
+        ])
+    }
+
+    /// Validation attributes (pwsh's Attributes.cs, messages from Metadata.resx): a failure is
+    /// ParameterArgumentValidationError whose inner exception carries the validator's own id;
+    /// an attribute whose arguments it refuses fails when the command is bound, not defined.
+    func testValidationAttributes() {
+        let inner = "catch { $_.FullyQualifiedErrorId; $_.Exception.InnerException.ErrorRecord.FullyQualifiedErrorId; $_.Exception.InnerException.Message }"
+        check([
+            // ValidateSet's ErrorMessage: {0} the value, {1} the set joined with the list
+            // separator (ValidateSetAttribute in Attributes.cs at v7.6.5).
+            Row("function f { param([ValidateSet('A', 'B', IgnoreCase = $false, ErrorMessage = \"'{0}' not in '{1}'\")] $p) }; f 'A'; try { f 'a' } \(inner)",
+                "ParameterArgumentValidationError,f\nValidateSetFailure\n'a' not in 'A,B'",
+                "ParameterArgumentValidationError,f"),
+            Row("function f { param([ValidateCount(2,2)][string[]]$b) }; try { f 1 } \(inner)",
+                "ParameterArgumentValidationError,f\nValidateCountExactFailure\nThe parameter requires exactly 2 value(s) - 1 value(s) were provided.",
+                "ParameterArgumentValidationError,f"),
+            Row("function f { param([ValidateCount(2,3)][string[]]$b) }; try { f 1,2,3,4 } \(inner)",
+                "ParameterArgumentValidationError,f\nValidateCountMinMaxFailure\nThe parameter requires at least 2 value(s) and no more than 3 value(s) - 4 value(s) were provided.",
+                "ParameterArgumentValidationError,f"),
+            Row("function f { param([ValidateRange('Positive')][int]$b) }; f 1; try { f 0 } \(inner)",
+                "ParameterArgumentValidationError,f\nValidateRangePositiveFailure\nThe argument \"0\" cannot be validated because its value is not greater than zero.",
+                "ParameterArgumentValidationError,f"),
+            Row("function f { param([ValidateRange('NonPositive')]$b) }; f -2.5; try { f 'one' } \(inner)",
+                "ParameterArgumentValidationError,f\nValidationRangeElementType\nThe argument cannot be validated because its type \"String\" is not the same type (Int32) as the maximum and minimum limits of the parameter. Make sure the argument is of type Int32 and then try the command again.",
+                "ParameterArgumentValidationError,f"),
+            Row("function f { param([ValidateRange(1,10)][int]$b) }; try { f 11 } \(inner)",
+                "ParameterArgumentValidationError,f\nValidateRangeTooBig\nThe 11 argument is greater than the maximum allowed range of 10. Supply an argument that is less than or equal to 10 and then try the command again.",
+                "ParameterArgumentValidationError,f"),
+            Row("function f { param([ValidateLength(2,3)][string]$b) }; try { f 'a' } \(inner)",
+                "ParameterArgumentValidationError,f\nValidateLengthMinLengthFailure\nThe character length (1) of the argument is too short. Specify an argument with a length that is greater than or equal to \"2\", and then try the command again.",
+                "ParameterArgumentValidationError,f"),
+            Row("function f { param([ValidateRange(2,1)][int]$b) }; 'defined'; try { f } catch { $_.FullyQualifiedErrorId }",
+                "defined\nMaxRangeSmallerThanMinRange", "MaxRangeSmallerThanMinRange"),
+            Row("function f { param([ValidateRange('one',10)]$b) }; try { f } catch { $_.FullyQualifiedErrorId }",
+                "MinRangeNotTheSameTypeOfMaxRange", "MinRangeNotTheSameTypeOfMaxRange"),
+            Row("function f { param([ValidateCount(-1,2)][string[]]$b) }; try { f } catch { $_.FullyQualifiedErrorId }",
+                "ExceptionConstructingAttribute", "ExceptionConstructingAttribute"),
+            Row("function f { param([ValidateRange('xPositive')]$b) }; try { f } catch { $_.FullyQualifiedErrorId; $_.Exception.InnerException.ErrorRecord.FullyQualifiedErrorId }",
+                "ExceptionConstructingAttribute\nSubstringDisambiguationEnumParseThrewAnException", "ExceptionConstructingAttribute"),
+            // Variables take their rules from the same attributes: a refused argument fails at
+            // the declaration, a failing value at each assignment (ValidateSetFailure).
+            Row("try { [ValidateRange(5, 1)]$v = 3 } catch { $_.FullyQualifiedErrorId }; [ValidateRange('Positive')][int]$p = 1; try { $p = -1 } catch { $_.FullyQualifiedErrorId }; $p",
+                "MaxRangeSmallerThanMinRange\nValidateSetFailure\n1", "ValidateSetFailure"),
+            Row("[ValidateSet('a', 'b', ErrorMessage = 'no {0}')][string]$w = 'a'; try { $w = 'c' } catch { $_.Exception.Message }; $w",
+                "The variable cannot be validated because the value c is not a valid value for the w variable.\na", "ValidateSetFailure"),
+        ])
+    }
+
+    /// Pipeline phases (pwsh's PipelineProcessor): every command binds, then begins in order; an
+    /// upstream begin block's output reaches a command only after its own begin; a `clean`
+    /// block runs once the pipeline is over (also after an error or an early stop) if one of
+    /// the command's other blocks ran, and its output goes nowhere.
+    func testPipelinePhasesAndClean() {
+        check([
+            Row("function a { begin { 'a-begin' } }; function b { begin { 'b-begin' } process { \"b got $_\" } }; a | b",
+                "b-begin\nb got a-begin"),
+            Row("function t { end { 'end' } clean { 'dropped'; $global:c = 'cleaned' } }; t; $c", "end\ncleaned"),
+            Row("function t { process { } clean { $global:c = 'ran' } }; $global:c = 'no'; @() | t; $c", "no"),
+            Row("function t { process { $_ } end { 'end' } clean { $global:c = 'after stop' } }; function s { process { $_; break } }; foreach ($i in 1) { 1..5 | t | s }; $c",
+                "1\nafter stop"),
+            Row("function t { process { throw 'boom' } clean { $global:c = 'after error' } }; try { 1 | t } catch { \"caught $_\" }; $c",
+                "caught boom\nafter error", "boom"),
+        ])
+    }
+
+    /// Delay-bind script blocks: a script block given to a parameter that takes pipeline input
+    /// (and is not of type object or scriptblock) runs for each input object, `$_` set to it.
+    /// Evidence: pwsh's CmdletParameterBinderController (ScriptBlockArgumentNoInput,
+    /// ScriptBlockArgumentNoOutput), engine/ParameterBinding tests v7.6.5.
+    func testDelayBindScriptBlocks() {
+        check([
+            Row("function f { [CmdletBinding()] param([Parameter(ValueFromPipeline)][string]$P) process { \"got $P\" } }; 'a', 'b' | f -P { $_.ToUpper() }",
+                "got A\ngot B"),
+            Row("function f { [CmdletBinding()] param([Parameter(ValueFromPipelineByPropertyName)][int]$N, [Parameter(ValueFromPipeline)]$o) process { $N } }; [pscustomobject]@{ N = 1 } | f -N { $_.N + 41 }",
+                "42"),
+            Row("function f { [CmdletBinding()] param([Parameter(ValueFromPipeline)]$P) process { $P.GetType().Name } }; f -P { 'not run' }",
+                "ScriptBlock"),
+            Row("function f { [CmdletBinding()] param([Parameter(ValueFromPipeline)][string]$P) process { $P } }; f -P { 1 }; 'next'",
+                "next", "ScriptBlockArgumentNoInput,f"),
+            Row("function f { [CmdletBinding()] param([Parameter(ValueFromPipeline)][string]$P) process { $P } }; 1 | f -P { }; 'next'",
+                "next", "ScriptBlockArgumentNoOutput,f"),
+        ])
+    }
+
+    /// `$input`: in a process block the current object, in begin nothing (ArrayLists); in the
+    /// end block what no process block took (AutomaticVariables.Tests.ps1 at v7.6.5).
+    func testInputVariable() {
+        check([
+            Row("function f { process { \"[$input]\" } end { \"end [$input]\" } }; 1, 2 | f", "[1]\n[2]\nend []"),
+            Row("function f { \"all [$input]\" }; 1, 2 | f", "all [1 2]"),
+            Row("function f { [CmdletBinding()] param([Parameter(ValueFromPipeline)]$x) begin { $input.GetType().Name } process { $input.GetType().Name } end { $input.GetType().Name } }; 1 | f",
+                "ArrayList\nArrayList\nObject[]"),
+        ])
+    }
+
+    /// `$sb.GetSteppablePipeline()`: Begin/Process/End return what the pipeline wrote since the
+    /// last step; the clean blocks run once, after End or a failing step. Evidence: pwsh's
+    /// SteppablePipeline (System.Management.Automation), PipelineBehaviour.Tests.ps1 at v7.6.5.
+    func testSteppablePipeline() {
+        check([
+            Row("$s = { & { begin { 'B' } process { \"P$_\" } end { 'E' } clean { $global:c = 'clean' } } }.GetSteppablePipeline(); $s.Begin($true); ($s.Process(1) + $s.Process(2)) -join ','; $s.End(); $c; $s.Dispose()",
+                "B,P1,P2\nE\nclean"),
+            Row("function d { process { $_ * 2 } }; $s = { d | d }.GetSteppablePipeline(); $s.Begin($true); foreach ($i in 1..3) { $s.Process($i) }; $s.End().Count",
+                "4\n8\n12\n0"),
+            Row("$s = { & { end { throw 'end-error' } clean { $global:c = 'cleaned' } } }.GetSteppablePipeline(); $s.Begin($false); try { $s.End() } catch { $_.Exception.Message }; $c; $global:c = 'once'; $s.Clean(); $c",
+                "end-error\ncleaned\nonce", "end-error"),
+            Row("try { { 1; 2 }.GetSteppablePipeline() } catch { $_.Exception.InnerException.GetType().Name }", "PSInvalidOperationException",
+                "PSInvalidOperationException"),
+        ])
+    }
+
+    /// `exit` in a script file ends that script, not the session, and sets $LASTEXITCODE
+    /// (pwsh's DlrScriptCommandProcessor catches ExitException for a command from a file).
+    func testExitInScriptFile() {
+        let path = NSTemporaryDirectory() + "teamsh-exit-\(getpid()).ps1"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        check([
+            Row("'\"before\"; exit 7; \"after\"' > '\(path)'; & '\(path)'; \"exit code $LASTEXITCODE\"; . '\(path)'; 'still here'",
+                "before\nexit code 7\nbefore\nstill here"),
+        ])
+    }
+
+    /// A script file's `$PSScriptRoot` and `$PSCommandPath` are set before its parameters, so
+    /// defaults may use them; dot-sourced, the caller's come back when it ends (pwsh's
+    /// SetPSScriptRootAndPSCommandPath, dotted locals; engine/ParameterBinding tests v7.6.5).
+    func testScriptFileRootVariables() {
+        let dir = NSTemporaryDirectory() + "teamsh-root-\(getpid())"
+        try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let script = "[CmdletBinding()] param($Root = $PSScriptRoot) $Root -eq '\(dir)'; (Split-Path -Leaf $PSCommandPath) -eq 's.ps1'"
+        try? script.write(toFile: dir + "/s.ps1", atomically: true, encoding: .utf8)
+        check([
+            Row("function Split-Path { param([switch]$Leaf, $p) $p -replace '.*/' }; & '\(dir)/s.ps1'; . '\(dir)/s.ps1'; $PSScriptRoot -eq '/tmp/case'",
+                "True\nTrue\nTrue\nTrue\nTrue"),
+        ])
+    }
+
+    /// A backslash in a file path is a separator, as pwsh's FileSystem provider reads it on Unix.
+    func testBackslashPaths() {
+        let dir = NSTemporaryDirectory() + "teamsh-bs-\(getpid())"
+        try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        check([
+            Row("'written' > '\(dir)\\f.txt'; switch -File '\(dir)/f.txt' { default { $_ } }", "written"),
+        ])
+        XCTAssertTrue(FileManager.default.fileExists(atPath: dir + "/f.txt"))
+    }
+
+    /// -OutVariable takes what a function outputs; -ErrorVariable the errors it catches; names
+    /// may carry a scope (the cmdlet tests cover records written by inner commands). Evidence: OutErrorVariable.Tests.ps1 at v7.6.5, about_CommonParameters.
+    func testCommonParameterVariables() {
+        check([
+            Row("function f { [CmdletBinding()] param() 'a'; $PSCmdlet.WriteObject('b') }; $null = f -OutVariable ov; $ov -join ','", "a,b"),
+            Row("function f { [CmdletBinding()] param() try { throw 'caught' } catch { } }; f -ErrorVariable ev; \"[$ev]\"", "[caught]", "caught"),
+            Row("function g { [CmdletBinding()] param() 'x' }; function f { g -OutVariable script:sv > $null }; f; $sv", "x"),
+        ])
+    }
+
+    /// Number literals (pwsh's tokenizer and Utils.ParseBinary): a binary literal starting
+    /// with 1 at 8, 16, 32 or 64 digits has a sign bit; a real with an integer suffix rounds
+    /// halves to even; `[scriptblock]::Create` of bad text throws as a .NET method does.
+    func testNumberLiterals() {
+        check([
+            Row("0b11111111; 0b1111111111111111; (0b11111111111111111111111111111111).GetType().Name; 0b011111111; 0b11111111y; 0b1111", "-1\n-1\nInt32\n255\n-1\n15"),
+            Row("2.5l; -2.5l; 3.5l; (2.5u).GetType().Name", "2\n-2\n4\nUInt32"),
+            Row("try { [scriptblock]::Create('0xFFFFy') } catch { $_.FullyQualifiedErrorId; $_.Exception.InnerException.ErrorRecord.FullyQualifiedErrorId }",
+                "ParseException\nBadNumericConstant", "ParseException"),
+        ])
+    }
+
+    /// A null index is an error (NullArrayIndex), reading or assigning, whatever is indexed.
+    /// Evidence: pwsh's GetIndex/SetIndex binders, Parser.Tests.ps1 at v7.6.5 (line 2648).
+    func testNullIndex() {
+        check([
+            Row("$a = 1,2,3; $a[$null]; 'next'", "next", "NullArrayIndex"),
+            Row("$h = @{}; try { $h[$null] = 1 } catch { $_.FullyQualifiedErrorId }", "NullArrayIndex", "NullArrayIndex"),
+        ])
+    }
+
+    /// At a statement's start a variable followed by `=` is an assignment, whatever follows
+    /// (pwsh's ScanVariable ends the name at `=`). Parser.Tests.ps1 at v7.6.5, issue #2780.
+    func testVariableThenEquals() {
+        check([
+            Row("$h=@\"\n'\"'\n\"@\n$h", "'\"'"),
+            Row("$a=1;$b=$a+1;$b", "2"),
+        ])
+    }
+
+    /// A trap chooses the error it takes as a catch clause does: a conversion error is a
+    /// RuntimeException wrapping PSInvalidCastException, so `trap [InvalidCastException]`
+    /// takes it; the most specific trap wins. Parser.Tests.ps1 at v7.6.5 (line 2265).
+    func testTrapMatchesAsCatch() {
+        check([
+            Row("trap [InvalidCastException] { 'trapped'; continue }; [int]'abc'; 'after'; $Error.Clear()", "trapped\nafter"),
+            Row("trap { 'any'; continue }; trap [DivideByZeroException] { 'dz'; continue }; $z = 0; 1 / $z; 'after'; $Error.Clear()", "dz\nafter"),
+        ])
+    }
+
+    /// A call whose binding fails never ran: it does not count towards the call depth (pwsh
+    /// only stops at 1000 nested calls, "The script failed due to call depth overflow.").
+    func testFailedCallsLeaveNoDepth() {
+        check([
+            Row("function f([Parameter(Mandatory)][int]$x) { $x }; for ($i = 0; $i -lt 1100; $i++) { try { f -x abc } catch { } }; f 5",
+                "5", "ParameterArgumentTransformationError,f"),
+            Row("function g { begin { throw 'b' } }; for ($i = 0; $i -lt 1100; $i++) { try { g } catch { } }; 'ok'", "ok", "b"),
         ])
     }
 
@@ -135,6 +385,9 @@ final class ScriptTableTests: XCTestCase {
             Row("function t { $private:p = 'priv'; i }; function i { \"[$p]\" }; t", "[]"),
             Row("$a = 'outer'; function f { \"[$local:a]\" }; f", "[]"),
             Row("$v = 1; & { $v = 2 }; $v; . { $v = 3 }; $v", "1\n3"),
+            // $OFS is not defined (pwsh's InitialSessionState); undefined, arrays in strings
+            // join with a space (PSObject.GetSeparator).
+            Row("$null -eq $OFS; \"$(1, 2)\"; $OFS = '-'; \"$(1, 2)\"; [string](3, 4)", "True\n1 2\n1-2\n3-4"),
             Row("function o { function inner { 'in' }; inner }; o", "in"),
             Row("$x = 5; $c = { $x }.GetNewClosure(); $x = 6; & $c", "5"),
         ])

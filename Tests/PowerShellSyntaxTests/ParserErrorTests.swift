@@ -59,6 +59,11 @@ final class ParserErrorTests: XCTestCase {
             ("$x =", ["ExpectedValueExpression"], 5, true),
             ("$x = 1 +", ["ExpectedValueExpression"], 9, true),
             ("Get-A |", ["EmptyPipeElement"], 8, true),
+            // A `|` starting a line continues the pipeline above unless a blank (or
+            // whitespace-only) line, or a line holding only a backtick, comes between.
+            ("'a'\n\n| Get-B", ["EmptyPipeElement"], 1, false),
+            ("'a'\n \u{A0}\t\n| Get-B", ["EmptyPipeElement"], 1, false),
+            ("'a'\n  `\n  | Get-B", ["EmptyPipeElement"], 3, false),
             ("a &&", ["EmptyPipelineChainElement"], 5, true),
             ("try { 1 }", ["MissingCatchOrFinally"], 10, true),
             ("try { 1 } catch", ["MissingCatchHandlerBlock"], 16, true),
@@ -93,6 +98,12 @@ final class ParserErrorTests: XCTestCase {
             ("a < b", ["RedirectionNotSupported"], 3, false),
             ("using foo", ["MissingUsingStatementDirective"], 6, false),
             ("$x = 0x", [], 0, false),
+            // Flow out of finally (SemanticChecks.cs): refused unless a loop inside takes it.
+            ("try {} finally { break }", ["ControlLeavingFinally"], 18, false),
+            ("try {} finally { foreach ($i in 1) { return } }", ["ControlLeavingFinally"], 38, false),
+            (":a while (1) { try {} finally { while (1) { continue a } } }", ["ControlLeavingFinally"], 45, false),
+            ("try {} finally { while (1) { break }; switch (1) { 1 { continue } } }", [], 0, false),
+            ("try {} finally { function f { return } }", [], 0, false),
         ]
         for (source, ids, column, incomplete) in rows {
             let result = Parser.parse(SourceText(text: source))

@@ -1,9 +1,9 @@
 import XCTest
 @testable import TeamsTenant
 
-let eePolicy = PolicyTypeRegistry.enhancedEncryptionName
-let calling = PolicyTypeRegistry.callingSetting
-let meeting = PolicyTypeRegistry.meetingSetting
+let eePolicy = PolicyFamilies.enhancedEncryptionName
+let calling = PolicyFamilies.callingSetting
+let meeting = PolicyFamilies.meetingSetting
 let jay1 = "Jay1@JayTheAmazing.onmicrosoft.com"
 let jay2 = "Jay2@JayTheAmazing.onmicrosoft.com"
 let jay3 = "Jay3@JayTheAmazing.onmicrosoft.com"
@@ -34,10 +34,10 @@ final class PolicyTests: XCTestCase {
 
     func testPropertyOrder() throws {
         let instance = try defaultTenant().policy(ofType: eePolicy, identity: "Global")
-        let names = instance.orderedProperties(PolicyTypeRegistry.enhancedEncryption).map(\.name)
+        let names = instance.orderedProperties(PolicyFamilies.enhancedEncryption).map(\.name)
         XCTAssertEqual(names, ["Identity", "CallingEndtoEndEncryptionEnabledType", "MeetingEndToEndEncryption",
                                "Description"])
-        XCTAssertEqual(PolicyTypeRegistry.enhancedEncryption.propertyOrder, names)
+        XCTAssertEqual(PolicyFamilies.enhancedEncryption.propertyOrder, names)
     }
 
     func testIdentityForms() {

@@ -35,7 +35,10 @@ final class WorldStoreTests: XCTestCase {
         XCTAssertEqual(teams.map(\.version.description), ["2.3.1"])
         XCTAssertEqual(teams.first?.installedLocation, "/root/.local/share/powershell/Modules/MicrosoftTeams/2.3.1")
         XCTAssertEqual(teams.first?.exports("Get-CsTeamsEnhancedEncryptionPolicy"), false)
-        XCTAssertEqual(teams.first?.exportedCommands.first, "Connect-MicrosoftTeams")
+        // 2.3.1 predates enhanced encryption but has the classic families and the team cmdlets.
+        XCTAssertEqual(teams.first?.exportedCommands.first, "Add-TeamUser")
+        XCTAssertEqual(teams.first?.exports("Get-CsTeamsMeetingPolicy"), true)
+        XCTAssertEqual(teams.first?.exports("Get-CsTeamsEventsPolicy"), false)
         XCTAssertEqual(world.installedVersions(of: "PowerShellGet").first?.installedWithInstallModule, false)
         XCTAssertEqual(world.repository(named: "psgallery")?.installationPolicy, "Trusted")
         let gallery = try XCTUnwrap(world.gallery.module(named: "MicrosoftTeams"))

@@ -1,7 +1,7 @@
 # The TeamsSim cmdlets run in any session (no Connect, no MicrosoftTeams version: only the
 # admin step below needs those); they have help, and the ones that change the world support -WhatIf.
 Get-Help Set-TeamsSimClientSetting
-Get-Help Start-TeamsSimCall -Examples
+Get-Help Start-TeamsSimCall -Examples | Out-Host   # its own output: after a topic, Out-Default would keep the default view
 
 # Global does not offer the setting yet: refused, with or without -WhatIf.
 Set-TeamsSimClientSetting -User 'Ken Myer' -EndToEndEncryptedCalls $true -WhatIf

@@ -3,4 +3,5 @@ function Get-Thing { param([string]$Name) }
 (Get-Command Where-Object).CommandType
 (Get-Command -Name 'Sort-*' -CommandType Cmdlet).Name
 (Get-Command -Verb Get -Noun Thing).Name
-(Get-Command ?).ResolvedCommandName
+# `?` is also a wildcard (it matches %, ?, h and r): pick the alias named `?`.
+(Get-Command ? | Where-Object Name -EQ '?').ResolvedCommandName

@@ -21,11 +21,11 @@ public enum CommandCompletionEngine {
         } else if let member = Completers.memberTarget(word) {
             start = a.wordStart + member.nameOffset
             length = a.cursor - start
-            results = completers.members(of: member.target, prefix: member.prefix)
+            results = completers.members(of: member.target, prefix: member.prefix, isStatic: member.isStatic)
         } else if word.hasPrefix("$") || word.hasPrefix("@") && word.count > 1 && a.elements.isEmpty == false {
-            results = completers.variables(word)
+            results = completers.variables(word, input: a.units, wordStart: a.wordStart)
         } else if a.elements.isEmpty {
-            results = word.isEmpty ? [] : completers.commands(word)
+            results = word.isEmpty ? [] : completers.commands(word, input: a.units)
         } else if word.hasPrefix("-") && !word.hasPrefix("--") {
             results = completers.parameters(word, elements: a.elements)
             if results.isEmpty && completers.resolve(a.elements[0].text) == nil {
@@ -86,7 +86,7 @@ struct Completers {
 
     /// Command names starting with (or matching, with wildcards) the word: aliases, functions,
     /// cmdlets, commands of installed modules and programs on PATH, sorted by name.
-    func commands(_ word: String) -> [CompletionResult] {
+    func commands(_ word: String, input: [UInt16] = []) -> [CompletionResult] {
         let (name, quote) = CompletionAnalysis.unquote(word)
         if name.contains("/") { return paths(word) }
         let pattern = WildcardPattern(name + "*")
@@ -111,13 +111,19 @@ struct Completers {
         for (program, path) in Completers.programs(matching: pattern) {
             candidates.append((program, "Application", path, path))
         }
-        // A stable sort by name, then one result per name (other programs of that name by path).
+        // A stable sort by name (pwsh's CommandNameComparer: OrdinalIgnoreCase), then one result
+        // per name (other programs of that name by path).
         let sorted = candidates.enumerated().sorted { x, y in
-            let c = x.element.name.lowercased().compare(y.element.name.lowercased())
-            return c == .orderedSame ? x.offset < y.offset : c == .orderedAscending
+            let c = CompletionOrder.ordinalIgnoreCase(x.element.name, y.element.name)
+            return c == 0 ? x.offset < y.offset : c < 0
         }.map(\.element)
         var results: [CompletionResult] = []
         var emitted = Set<String>()
+        // Functions the input itself defines come first (pwsh's FindFunctionsVisitor: each one
+        // not already found is put in front, so the last defined ends up first).
+        for f in CompletionAnalysis.definedFunctions(input) where pattern.matches(f) && !sorted.contains(where: { $0.name.caseInsensitiveCompare(f) == .orderedSame }) {
+            if emitted.insert(f.lowercased()).inserted { results.insert(commandResult(f, tip: f, quote: quote), at: 0) }
+        }
         for c in sorted {
             if emitted.insert(c.name.lowercased()).inserted {
                 results.append(commandResult(c.name, tip: c.tip, quote: quote))
@@ -251,11 +257,10 @@ struct Completers {
             if !custom.isEmpty { return custom }
         }
         if let values = param.validValues {
-            return ArgumentCompleterRegistry.values(values, matching: typed)
+            return CompletionOrder.setValues(values, word: word, quoteWhenNeeded: true)
         }
         if let names = Completers.enumNames(param.typeName) {
-            let sorted = names.sorted { $0.lowercased() < $1.lowercased() }
-            return ArgumentCompleterRegistry.values(sorted, matching: typed)
+            return CompletionOrder.setValues(names, word: word, quoteWhenNeeded: false)
         }
         return paths(word)
     }
@@ -299,128 +304,6 @@ struct Completers {
         if let t = TypeResolver.resolve(name: name), case .enumeration(let d) = t.kind { return d.members.map(\.name) }
         if name == "System.Management.Automation.ActionPreference" { return ActionPreference.allCases.map(\.rawValue) }
         return nil
-    }
-
-    // MARK: - Variables
-
-    /// `$PSVer<Tab>`: variables of every visible scope, sorted by name.
-    func variables(_ word: String) -> [CompletionResult] {
-        let sigil = String(word.prefix(1))
-        var name = String(word.dropFirst())
-        var braced = false
-        if name.hasPrefix("{") { name.removeFirst(); braced = true }
-        var scopePrefix = ""
-        if let colon = name.firstIndex(of: ":") {
-            scopePrefix = String(name[...colon])
-            name = String(name[name.index(after: colon)...])
-        }
-        let pattern = WildcardPattern(name + "*")
-        var results: [CompletionResult] = []
-        if scopePrefix.lowercased() == "env:" {
-            for key in ProcessInfo.processInfo.environment.keys.sorted(by: { $0.lowercased() < $1.lowercased() }) where pattern.matches(key) {
-                results.append(CompletionResult(sigil + "env:" + key, listItemText: key, type: .Variable, toolTip: "[string]env:" + key))
-            }
-            return results
-        }
-        var seen = Set<String>()
-        var found: [PSVariable] = []
-        var s: Scope? = context.currentScope
-        while let scope = s {
-            for v in scope.variables.values where pattern.matches(v.name) && seen.insert(v.name.lowercased()).inserted { found.append(v) }
-            s = scope.parent
-        }
-        for v in found.sorted(by: { $0.name.lowercased() < $1.name.lowercased() }) {
-            let needsBraces = braced || v.name.contains { !($0.isLetter || $0.isNumber || $0 == "_" || $0 == "?") }
-            let text = needsBraces ? sigil + "{" + scopePrefix + v.name + "}" : sigil + scopePrefix + v.name
-            let tip = v.value.isNull ? v.name : "[" + Completers.valueTypeName(v.value) + "]$" + v.name
-            results.append(CompletionResult(text, listItemText: v.name, type: .Variable, toolTip: tip))
-        }
-        if scopePrefix.isEmpty && "env".hasPrefix(name.lowercased()) && !name.isEmpty {
-            for key in ProcessInfo.processInfo.environment.keys.sorted(by: { $0.lowercased() < $1.lowercased() }) {
-                results.append(CompletionResult(sigil + "env:" + key, listItemText: "env:" + key, type: .Variable, toolTip: "[string]env:" + key))
-            }
-        }
-        return results
-    }
-
-    /// The short .NET type name of a value, for tool tips.
-    static func valueTypeName(_ v: Value) -> String {
-        let full = Members.typeNames(v).first ?? "System.Object"
-        return shortTypeName(full)
-    }
-
-    // MARK: - Members
-
-    /// `$h.al` / `'abc'.ToUp`: the expression before the last dot, the member prefix after it,
-    /// and where the prefix starts in the word. Nil when the word is not a member access.
-    static func memberTarget(_ word: String) -> (target: String, prefix: String, nameOffset: Int)? {
-        guard let first = word.first, first == "$" || first == "'" || first == "\"" || first == "(" else { return nil }
-        let u = Array(word.utf16)
-        var i = 0
-        var lastDot: Int?
-        var quote: UInt16 = 0
-        while i < u.count {
-            let c = u[i]
-            if quote != 0 {
-                if c == quote { quote = 0 }
-            } else if c == 0x27 || c == 0x22 {
-                quote = c
-            } else if c == 0x2E, i > 0, !(i + 1 < u.count && u[i + 1] == 0x2E), u[i - 1] != 0x2E {
-                lastDot = i
-            }
-            i += 1
-        }
-        guard let dot = lastDot, quote == 0 else { return nil }
-        let target = String(decoding: u[..<dot], as: UTF16.self)
-        let prefix = String(decoding: u[(dot + 1)...], as: UTF16.self)
-        guard prefix.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }), target != "$" else { return nil }
-        return (target, prefix, dot + 1)
-    }
-
-    /// The value of a member target, evaluated without side effects: a string literal, or a
-    /// variable followed by property names. Anything else (calls, commands) is not run.
-    func safeValue(_ target: String) -> Value? {
-        if let q = target.first, q == "'" || q == "\"", target.count >= 2, target.last == q {
-            let body = String(target.dropFirst().dropLast())
-            if q == "\"" && (body.contains("$") || body.contains("`")) { return nil }
-            return .string(q == "'" ? body.replacingOccurrences(of: "''", with: "'") : body)
-        }
-        guard target.hasPrefix("$") else { return nil }
-        let parts = target.dropFirst().split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-        guard let name = parts.first, !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == ":" }) else { return nil }
-        var value: Value
-        if name.lowercased() == "true" { value = .bool(true) }
-        else if name.lowercased() == "false" { value = .bool(false) }
-        else {
-            guard let v = context.currentScope.lookup(name.lowercased())?.value else { return nil }
-            value = v
-        }
-        for p in parts.dropFirst() {
-            guard !p.isEmpty, p.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }),
-                  let next = try? Members.getProperty(value, p, hooks: context.hooks) else { return nil }
-            value = next
-        }
-        return value
-    }
-
-    func members(of target: String, prefix: String) -> [CompletionResult] {
-        guard let value = safeValue(target), !value.isNull else { return [] }
-        let pattern = WildcardPattern(prefix + "*")
-        var results: [CompletionResult] = []
-        var seen = Set<String>()
-        var properties: [String] = []
-        if let h = value.hashtable {
-            properties += h.keys.map { Conversion.toString($0) }
-        }
-        properties += Members.propertyNames(value)
-        for p in properties where pattern.matches(p) && seen.insert(p.lowercased()).inserted {
-            results.append(CompletionResult(CompletionText.memberName(p), listItemText: p, type: .Property, toolTip: p))
-        }
-        let methods = Members.methodNames(value).sorted { $0.lowercased() < $1.lowercased() }
-        for m in methods where pattern.matches(m) && seen.insert(m.lowercased()).inserted {
-            results.append(CompletionResult(m + "(", listItemText: m, type: .Method, toolTip: m))
-        }
-        return results
     }
 
     // MARK: - Types

@@ -66,6 +66,10 @@ struct CompletionAnalysis {
                     if i < end { i += 1 }
                 } else if ch == 0x60 { // `x
                     i += 2
+                } else if ch == 0x24 && i + 1 < end && u[i + 1] == 0x7B { // ${name with any characters}
+                    i += 2
+                    while i < end && u[i] != 0x7D { i += 1 }
+                    if i < end { i += 1 }
                 } else if ch == 0x5B && i == start { // [type
                     while i < end && u[i] != 0x5D { i += 1 }
                     if i < end { i += 1 }
@@ -109,5 +113,20 @@ struct CompletionAnalysis {
         var body = s.dropFirst()
         if body.last == first { body = body.dropLast() }
         return (String(body), String(first))
+    }
+
+    /// The names of the functions an input defines (`function Name`, `filter Name`), in order.
+    static func definedFunctions(_ u: [UInt16]) -> [String] {
+        var names: [String] = []
+        let text = String(decoding: u, as: UTF16.self)
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == ";" || $0 == "\r" || $0 == "{" })
+        for (i, w) in words.enumerated() where i + 1 < words.count {
+            let k = w.lowercased()
+            if k == "function" || k == "filter" {
+                let name = words[i + 1].prefix { $0 != "(" }
+                if !name.isEmpty { names.append(String(name)) }
+            }
+        }
+        return names
     }
 }

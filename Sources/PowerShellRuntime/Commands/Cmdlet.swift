@@ -108,6 +108,7 @@ public final class BoundParameters {
     /// `$PSBoundParameters` as pwsh shows it (a Dictionary[string, object], in bind order).
     public func asHashtable() -> PSHashtable {
         let h = PSHashtable(ordered: true)
+        h.isBoundParameters = true
         for n in order { if let v = values[n.lowercased()] { h.set(.string(n), v) } }
         return h
     }

@@ -30,8 +30,11 @@ public struct ParameterSetMembership {
 
 /// A validation attribute on a parameter (`[ValidateSet]`, `[ValidateRange]`, …).
 public enum ParameterValidation {
-    case set([String], ignoreCase: Bool)
+    /// `[ValidateSet('a', 'b', IgnoreCase = $false, ErrorMessage = '…{0}…{1}…')]`
+    case set([String], ignoreCase: Bool, errorMessage: String? = nil)
     case range(min: Value, max: Value)
+    /// `[ValidateRange('Positive')]` and the other ValidateRangeKind values.
+    case rangeKind(ValidateRangeKind)
     case length(min: Int, max: Int)
     case count(min: Int, max: Int)
     /// `[ValidatePattern('re', ErrorMessage = '…{0}…{1}…')]`
@@ -59,6 +62,9 @@ public struct ParameterDeclaration {
     public var description: String?
     /// Resolved once on first use by the binder.
     public var resolvedType: PSType?
+    /// `[PSTypeName('My.Type')]`: the argument (each element of a collection) must carry this
+    /// name in its PSTypeNames.
+    public var psTypeName: String?
 
     public init(name: String, typeName: String = "System.Object", aliases: [String] = [],
                 sets: [ParameterSetMembership] = [ParameterSetMembership()], validations: [ParameterValidation] = [],
@@ -79,7 +85,7 @@ public struct ParameterDeclaration {
 
     /// The ValidateSet values, if any (for completion and help).
     public var validValues: [String]? {
-        for v in validations { if case .set(let values, _) = v { return values } }
+        for v in validations { if case .set(let values, _, _) = v { return values } }
         return nil
     }
 }
@@ -112,6 +118,9 @@ public struct CommandDeclaration {
     /// Comment-based help (`.SYNOPSIS`, `.DESCRIPTION`, `.PARAMETER`, `.EXAMPLE`) written for a
     /// compiled command that has no help files; Get-Help shows it as it shows a function's.
     public var helpText: String?
+    /// An attribute of the parameters that could not be built (`[ValidateRange(2, 1)]`): pwsh
+    /// raises it when the command is bound, not when it is defined.
+    public var metadataError: RuntimeError?
 
     public init(name: String, moduleName: String = "", parameters: [ParameterDeclaration] = [], defaultParameterSet: String? = nil,
                 outputTypes: [String] = [], supportsCommonParameters: Bool = true, supportsShouldProcess: Bool = false,

@@ -5,10 +5,12 @@ import PowerShellSyntax
 /// program, in pwsh's order), the processor that runs it, and the "is not recognized" error.
 extension ExecutionContext {
     func resolveCommand(name: String, arguments: [CommandArgument], dotSource: Bool, commandAst: CommandAst,
-                        nameExtent: SourceExtent, output: Pipe) throws -> CommandProcessor {
+                        output: Pipe) throws -> CommandProcessor {
         let invocation = InvocationInfo(commandName: name, extent: commandAst.extent)
         autoloadFailureMessage = nil
-        switch lookupCommand(name) {
+        let resolved = lookupCommand(name)
+        if let help = helpRequest(resolved, name: name, arguments: arguments, commandAst: commandAst, output: output) { return help }
+        switch resolved {
         case .function(let f):
             invocation.commandName = f.name
             invocation.myCommand = .object(ExecutionContext.commandInfo(of: f))
@@ -28,24 +30,49 @@ extension ExecutionContext {
         case .native(let path):
             return NativeCommandProcessor(context: self, path: path, name: name, arguments: arguments, invocation: invocation,
                                           output: output, commandAst: commandAst)
+        case .document(let path):
+            return DocumentProcessor(context: self, path: path, name: name, commandAst: commandAst, output: output)
         case .notFound:
             if let message = autoloadFailureMessage {
                 // pwsh: a module exports the command but could not be imported.
                 autoloadFailureMessage = nil
                 let record = ErrorRecord(exception: PSExceptionObject(.commandNotFoundException, message), errorId: "CouldNotAutoloadMatchingModule",
-                                         category: .ObjectNotFound, targetObject: .string(name),
-                                         invocationInfo: InvocationInfo(commandName: name, extent: nameExtent))
+                                         category: .ObjectNotFound, targetObject: .string(name))
                 throw RuntimeError(record)
             }
-            throw commandNotFound(name, extent: nameExtent)
+            throw commandNotFound(name)
         }
     }
 
-    func commandNotFound(_ name: String, extent: SourceExtent) -> RuntimeError {
+    /// `Command -?` runs `Get-Help Command` instead (pwsh's IsHelpRequested): always for a
+    /// cmdlet, for a function or script file only when it has comment-based help.
+    private func helpRequest(_ resolved: ResolvedCommand, name: String, arguments: [CommandArgument], commandAst: CommandAst,
+                             output: Pipe) -> CommandProcessor? {
+        let asked = arguments.contains { arg in
+            if case .named(let n, nil, false, _) = arg { return n == "?" }
+            return false
+        }
+        guard asked, let getHelp = cmdlets["get-help"] else { return nil }
+        switch resolved {
+        case .cmdlet: break
+        case .function(let f):
+            let help = f.definition.flatMap { CommentHelpLocator.help(for: $0) } ?? CommentHelpLocator.help(forScriptBlock: f.scriptBlock.ast)
+            if help == nil { return nil }
+        case .script(let path):
+            guard let sb = try? loadScriptFile(path), CommentHelpLocator.help(forScript: sb.ast) != nil else { return nil }
+        default: return nil
+        }
+        let invocation = InvocationInfo(commandName: getHelp.declaration.name, extent: commandAst.extent)
+        let args: [CommandArgument] = [.named(name: "Name", value: .string(name), hasColon: true, extent: commandAst.extent)]
+        return CmdletProcessor(context: self, registration: getHelp, arguments: args, invocation: invocation, output: output, commandAst: commandAst)
+    }
+
+    /// The "is not recognized" error; the caller gives it the position of the command's name.
+    func commandNotFound(_ name: String) -> RuntimeError {
         let message = "The term '\(name)' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again."
         let ex = PSExceptionObject(.commandNotFoundException, message)
         let record = ErrorRecord(exception: ex, errorId: "CommandNotFoundException", category: .ObjectNotFound,
-                                 targetObject: .string(name), invocationInfo: InvocationInfo(commandName: name, extent: extent))
+                                 targetObject: .string(name))
         record.categoryActivity = ""
         return RuntimeError(record)
     }
@@ -56,6 +83,8 @@ extension ExecutionContext {
         case cmdlet(CmdletRegistration)
         case script(String)
         case native(String)
+        /// A file without execute permission (pwsh hands it to the desktop's opener).
+        case document(String)
         case notFound
     }
 
@@ -65,12 +94,12 @@ extension ExecutionContext {
         switch lookupCommand(alias.definition) {
         case .function(let f): return f.name
         case .cmdlet(let c): return c.declaration.name
-        case .script(let path), .native(let path): return (path as NSString).lastPathComponent
+        case .script(let path), .native(let path), .document(let path): return (path as NSString).lastPathComponent
         case .notFound: return nil
         }
     }
 
-    /// pwsh's order: alias, function, cmdlet, then scripts and programs.
+    /// pwsh's order: alias, function, cmdlet, then scripts and programs, then module autoloading.
     func lookupCommand(_ name: String, depth: Int = 0) -> ResolvedCommand {
         let folded = name.lowercased()
         if depth < 10, let alias = currentScope.lookupAlias(folded) {
@@ -84,18 +113,23 @@ extension ExecutionContext {
             if let f = currentScope.lookupFunction(bare) { return .function(f) }
             if let c = cmdlets[bare] { return .cmdlet(c) }
         }
-        if depth < 10, let hook = commandNotFoundHook, hook(name) { return lookupCommand(name, depth: depth + 10) }
         if name.contains("/") {
+            // A path names a script, a program or a document; a directory is no command.
             let path = resolvePath(name)
-            if path.hasSuffix(".ps1"), FileManager.default.fileExists(atPath: path) { return .script(path) }
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else { return .notFound }
+            if path.hasSuffix(".ps1") { return .script(path) }
             if FileManager.default.isExecutableFile(atPath: path) { return .native(path) }
-            return .notFound
+            return .document(path)
         }
         if name.hasSuffix(".ps1") {
             // A bare script name runs only from PATH, never from the current directory.
             return .notFound
         }
         if let path = findOnPath(name) { return .native(path) }
+        // Module autoloading comes last: only a name nothing else resolves imports a module
+        // (pwsh's CommandDiscovery tries it after its normal search).
+        if depth < 10, let hook = commandNotFoundHook, hook(name) { return lookupCommand(name, depth: depth + 10) }
         return .notFound
     }
 

@@ -17,6 +17,43 @@ final class CmdletProcessor: CommandProcessor {
     /// Where-Object, Select-Object …), each object binds straight to it.
     var fastPipelineParameter: String?
     var fastPipelineParameterName = ""
+    /// The scope the pipeline was built in: the cmdlet runs there whoever sends it input, so a
+    /// script block it runs (ForEach-Object, Where-Object) sees the caller's variables, not
+    /// those of the upstream function that is writing (pwsh's CommandScope of a cmdlet).
+    var executionScope: Scope?
+    /// Delay-bind script blocks, run for each input object.
+    var delayed: [ParameterBinder.DelayedScriptBlock] = []
+    /// Puts back what `-PipelineVariable` hid, once the pipeline is over.
+    var restorePipelineVariable: (() -> Void)?
+
+    override func finish() {
+        restorePipelineVariable?()
+        restorePipelineVariable = nil
+    }
+
+    /// Runs a step of the cmdlet in its execution scope. An error that escapes the cmdlet,
+    /// other than one a `throw` statement raised, is the cmdlet's: pwsh wraps it in a
+    /// CmdletInvocationException carrying the cmdlet's InvocationInfo
+    /// (CommandProcessorBase.ManageInvocationException), so without a position of its own it
+    /// names and underlines the command, and unless an -ErrorAction Stop raised it
+    /// (ActionPreferenceStopException, not rewrapped) its FullyQualifiedErrorId gets the
+    /// cmdlet's type name.
+    @inline(__always)
+    private func inExecutionScope(_ body: () throws -> Void) throws {
+        do {
+            guard let s = executionScope, s !== context.currentScope else { return try body() }
+            let previous = context.currentScope
+            context.currentScope = s
+            defer { context.currentScope = previous }
+            try body()
+        } catch let e as RuntimeError where !e.record.fromThrowStatement {
+            ExecutionContext.position(e, invocation)
+            if !e.record.stoppedByPreference && (e.record.errorIdSuffix ?? "").isEmpty {
+                e.record.errorIdSuffix = registration.declaration.implementingTypeName
+            }
+            throw e
+        }
+    }
 
     override var hadErrors: Bool { runtime?.hadErrors ?? false }
     override var commandRuntime: CommandRuntime? { runtime }
@@ -32,22 +69,31 @@ final class CmdletProcessor: CommandProcessor {
         super.init(context: context, output: output)
     }
 
-    override func begin() throws {
+    override func prepare() throws {
+        executionScope = context.currentScope
         let result = try binder.bind(arguments, pipelineExpected: expectingInput)
         candidateSets = result.candidateSets
         argumentNames = Set(result.bound.order.map { $0.lowercased() })
+        delayed = result.delayed
+        if let (pipe, restore) = context.pipelineVariableOutput(result.bound, output) {
+            output = pipe
+            restorePipelineVariable = restore
+        }
         let rt = CommandRuntime(context: context, declaration: registration.declaration, bound: result.bound, invocation: invocation,
                                 output: output, routing: routing)
         rt.expectingInput = expectingInput
         try context.prepareCommonParameters(rt)
         runtime = rt
-        let c = registration.type.init()
-        cmdlet = c
-        if expectingInput, let direct = directPipelineParameter(bound: result.bound) {
+        cmdlet = registration.type.init()
+        if expectingInput, delayed.isEmpty, let direct = directPipelineParameter(bound: result.bound) {
             fastPipelineParameter = direct.folded
             fastPipelineParameterName = direct.name
         }
-        try c.begin(rt)
+    }
+
+    override func begin() throws {
+        guard let c = cmdlet, let rt = runtime else { return }
+        try inExecutionScope { try c.begin(rt) }
     }
 
     /// The one parameter every pipeline object binds to unchanged, if the chosen parameter set
@@ -73,10 +119,14 @@ final class CmdletProcessor: CommandProcessor {
 
     override func processWithoutInput() throws {
         guard let c = cmdlet, let rt = runtime else { return }
-        try c.process(rt)
+        try inExecutionScope { try c.process(rt) }
     }
 
     override func process(_ input: Value) throws {
+        try inExecutionScope { try processInScope(input) }
+    }
+
+    private func processInScope(_ input: Value) throws {
         guard let c = cmdlet, let rt = runtime else { return }
         rt.currentInput = input
         if let folded = fastPipelineParameter {
@@ -87,7 +137,8 @@ final class CmdletProcessor: CommandProcessor {
         for name in rt.bound.order where !argumentNames.contains(name.lowercased()) {
             rt.bound.remove(name)
         }
-        if !(try binder.bindPipelineInput(input, into: rt.bound, sets: candidateSets)) {
+        if !delayed.isEmpty { try binder.bindDelayed(delayed, input: input, into: rt.bound) }
+        if !(try binder.bindPipelineInput(input, into: rt.bound, sets: candidateSets)) && delayed.isEmpty {
             let record = rt.makeError(.parameterBindingException,
                                       "The input object cannot be bound to any parameters for the command either because the command does not take pipeline input or the input and its properties do not match any of the parameters that take pipeline input.",
                                       errorId: "InputObjectNotBound", category: .InvalidArgument, target: input)
@@ -101,7 +152,7 @@ final class CmdletProcessor: CommandProcessor {
 
     override func end() throws {
         guard let c = cmdlet, let rt = runtime else { return }
-        try c.end(rt)
+        try inExecutionScope { try c.end(rt) }
         context.finishCommonParameters(rt)
     }
 }
@@ -133,15 +184,56 @@ final class ScriptProcessor: CommandProcessor {
     var argumentNames: Set<String> = []
     /// The `$args` array registered in `argsParameterNames`, forgotten when the call ends.
     var argsKey: ObjectIdentifier?
+    /// Puts back what `-PipelineVariable` hid, once the pipeline is over.
+    var restorePipelineVariable: (() -> Void)?
+    /// Delay-bind script blocks, run for each input object.
+    var delayed: [ParameterBinder.DelayedScriptBlock] = []
+    /// The caller's `$PSScriptRoot`, `$PSCommandPath` and `$MyInvocation` while a dot-sourced
+    /// script runs in its scope, put back when it ends.
+    var hiddenByDotSource: [(String, PSVariable?)] = []
 
     override var hadErrors: Bool { runtime?.hadErrors ?? false }
 
-    /// Stopped by a later command (Select-Object -First): the end block never runs.
-    override func abandon() {
-        if !finished { context.callDepth -= 1 }
+    /// The pipeline is over: the clean block runs if a named block ran, the common
+    /// parameter variables are set, and the call stops counting towards the call depth.
+    override func finish() {
+        guard !finished else { return }
         finished = true
+        runCleanBlock()
+        if let rt = runtime { context.finishCommonParameters(rt) }
+        restorePipelineVariable?()
+        restorePipelineVariable = nil
+        if let s = scope {
+            for (name, variable) in hiddenByDotSource { s.variables[name] = variable }
+        }
+        hiddenByDotSource = []
+        if counted { context.callDepth -= 1 }
+        if let k = argsKey { context.argsParameterNames[k] = nil }
     }
     private var finished = false
+    /// Whether `prepare` counted this call in the call depth.
+    private var counted = false
+    /// Whether the begin, process or end block ran (a clean block runs only then).
+    private var ranNamedBlock = false
+
+    /// `clean { }`: output is dropped; errors are reported and go no further, so every
+    /// command's clean block runs (pwsh's PipelineProcessor.Clean).
+    private func runCleanBlock() {
+        guard ranNamedBlock, let block = ast.cleanBlock, let s = scope else { return }
+        let previous = context.currentScope
+        context.currentScope = s
+        defer { context.currentScope = previous }
+        let savedRouting = context.streamRouting
+        if let scoped = scopedRouting { context.streamRouting = scoped }
+        defer { context.streamRouting = savedRouting }
+        do {
+            try context.executeNamedBlock(block, Pipe({ _ in }))
+        } catch let e as RuntimeError {
+            context.recordError(e.record)
+            if let rt = runtime { try? context.route(e.record, to: rt.routing.error, output: context.discardPipe) } else { context.reportUnhandled(e.record, record: false) }
+        } catch {
+        }
+    }
 
     init(context: ExecutionContext, scriptBlock: ScriptBlock, function: FunctionInfo?, arguments: [CommandArgument], dotSource: Bool,
          invocation: InvocationInfo, output: Pipe, commandAst: CommandAst?, isScriptFile: Bool = false) {
@@ -165,26 +257,47 @@ final class ScriptProcessor: CommandProcessor {
         return previous
     }
 
-    override func begin() throws {
+    override func prepare() throws {
+        if isScriptFile, !scriptBlock.ast.usingStatements.isEmpty { context.addUsingNamespaces(scriptBlock.ast.usingStatements) }
         context.callDepth += 1
         if context.callDepth > ExecutionContext.maxCallDepth {
             context.callDepth -= 1
             throw RuntimeError(.scriptCallDepthException, "The script failed due to call depth overflow.",
                                errorId: "CallDepthOverflow", category: .InvalidOperation, extent: invocation.extent)
         }
+        counted = true
+        let frameName = function?.name ?? (isScriptFile ? invocation.commandName : "<ScriptBlock>")
+        context.enterFrame(CallFrame(command: frameName, functionName: function?.name ?? "<ScriptBlock>", callSite: invocation.extent))
         let info = try function.map { FunctionDeclarationBox(info: $0) } ?? FunctionDeclarationBox(scriptBlock: scriptBlock, context: context)
         let parent: Scope = (scriptBlock.closureScope as? Scope) ?? context.moduleScope(for: scriptBlock) ?? context.currentScope
         let newScope = dotSource ? context.currentScope : Scope(parent: parent, isScript: isScriptFile)
+        context.setFrameScope(newScope)
         let b = ParameterBinder(context: context, declaration: info.declaration, isAdvanced: info.isAdvanced, invocation: invocation,
                                 errorSuffix: function?.name ?? (isScriptFile ? invocation.commandName : ""))
         binder = b
         let result = try b.bind(arguments, pipelineExpected: expectingInput)
         candidateSets = result.candidateSets
         argumentNames = Set(result.bound.order.map { $0.lowercased() })
+        delayed = result.delayed
         invocation.expectingInput = expectingInput
-        // `-ErrorVariable` collects the errors of the commands the function runs too.
+        // `-ErrorVariable`, `-WarningVariable` and `-InformationVariable` collect the records
+        // of the commands the function runs too; `-OutVariable` all that the function outputs.
         let collectsErrors = info.isAdvanced && result.bound.has("ErrorVariable")
-        if collectsErrors && scopedRouting == nil {
+        let collectsWarnings = info.isAdvanced && result.bound.has("WarningVariable")
+        let collectsInformation = info.isAdvanced && result.bound.has("InformationVariable")
+        let collectsRecords = collectsErrors || collectsWarnings || collectsInformation
+        if info.isAdvanced, let (pipe, restore) = context.pipelineVariableOutput(result.bound, output) {
+            output = pipe
+            restorePipelineVariable = restore
+        }
+        if info.isAdvanced && result.bound.has("OutVariable") {
+            let downstream = output
+            output = Pipe({ [unowned self] v in
+                self.runtime?.outVariableItems?.append(v)
+                try downstream.write(v)
+            })
+        }
+        if collectsRecords && scopedRouting == nil {
             let downstream = output
             let around = context.streamRouting
             output = Pipe({ [unowned context] v in
@@ -196,11 +309,14 @@ final class ScriptProcessor: CommandProcessor {
         }
         let rt = CommandRuntime(context: context, declaration: info.declaration, bound: result.bound, invocation: invocation,
                                 output: output, routing: routing)
+        rt.outputCollectedAtPipe = true
         runtime = rt
         var routingBefore: StreamRouting?
-        if collectsErrors {
+        if collectsRecords {
             var scoped = routing.inherited(output: output)
-            scoped.error = .command(rt)
+            if collectsErrors { scoped.error = .command(rt) }
+            if collectsWarnings { scoped.warning = .command(rt) }
+            if collectsInformation { scoped.information = .command(rt) }
             scopedRouting = scoped
             routingBefore = context.streamRouting
             context.streamRouting = scoped
@@ -209,6 +325,17 @@ final class ScriptProcessor: CommandProcessor {
         scope = newScope
         let previous = enter()
         defer { context.currentScope = previous }
+        if isScriptFile {
+            // Set before the parameters, whose defaults may use them (`param($Root =
+            // $PSScriptRoot)`). A dot-sourced script sees its own; the caller's come back
+            // when it ends (pwsh's dotted locals).
+            let file = ast.extent.file ?? ""
+            if dotSource {
+                hiddenByDotSource = ["psscriptroot", "pscommandpath", "myinvocation"].map { ($0, newScope.variables[$0]) }
+            }
+            newScope.variables["psscriptroot"] = PSVariable(name: "PSScriptRoot", value: .string((file as NSString).deletingLastPathComponent))
+            newScope.variables["pscommandpath"] = PSVariable(name: "PSCommandPath", value: .string(file))
+        }
         try context.initializeParameters(info.declaration, ast: ast, bound: result.bound, in: newScope)
         let argsArray = PSArray(result.unbound)
         newScope.variables["args"] = PSVariable(name: "args", value: .object(argsArray))
@@ -223,17 +350,33 @@ final class ScriptProcessor: CommandProcessor {
             try context.prepareCommonParameters(rt)
             context.applyCommonParameterPreferences(rt.bound, in: newScope)
         }
-        if isScriptFile {
-            newScope.variables["psscriptroot"] = PSVariable(name: "PSScriptRoot", value: .string((invocation.extent?.file).map { _ in ((ast.extent.file ?? "") as NSString).deletingLastPathComponent } ?? ""))
-            newScope.variables["pscommandpath"] = PSVariable(name: "PSCommandPath", value: .string(ast.extent.file ?? ""))
-        }
-        if let begin = ast.beginBlock {
-            try runBlock(begin, dollarUnder: nil)
-        }
     }
 
-    /// Runs one named block; `return` ends the block.
+    override func begin() throws {
+        guard let begin = ast.beginBlock else { return }
+        let previous = enter()
+        defer { context.currentScope = previous }
+        setInput([])
+        try runBlock(begin, dollarUnder: nil)
+    }
+
+    /// `$input` in begin and process blocks: what this call of the block has of the
+    /// pipeline (nothing, or the current object), an ArrayList; in the end block it is
+    /// all the input not taken by a process block, an object[] (AutomaticVariables.Tests.ps1).
+    private func setInput(_ items: [Value]) {
+        guard !dotSource, let s = scope else { return }
+        s.variables["input"] = PSVariable(name: "input", value: .object(PSArray(items, kind: .arrayList)))
+    }
+
+    /// Whether `exit` ended this script file (its remaining blocks do not run).
+    private var exitCalled = false
+
+    /// Runs one named block; `return` ends the block. `exit` in a script file ends the script
+    /// and sets `$LASTEXITCODE`, not the session (pwsh's DlrScriptCommandProcessor for a
+    /// command from a script file).
     func runBlock(_ block: NamedBlockAst, dollarUnder: Value?) throws {
+        if exitCalled { return }
+        ranNamedBlock = true
         let savedSink = context.methodReturnSink
         context.methodReturnSink = nil
         defer { context.methodReturnSink = savedSink }
@@ -244,6 +387,10 @@ final class ScriptProcessor: CommandProcessor {
         do {
             try context.executeNamedBlock(block, output)
         } catch is ReturnSignal {
+        } catch let e as ExitSignal where isScriptFile {
+            exitCalled = true
+            try context.setLastExitCode(e.code)
+            if e.code != 0 { context.lastStatementSucceeded = false }
         }
     }
 
@@ -257,6 +404,7 @@ final class ScriptProcessor: CommandProcessor {
         guard let p = ast.processBlock else { return }
         let previous = enter()
         defer { context.currentScope = previous }
+        setInput([])
         try runBlock(p, dollarUnder: .null)
     }
 
@@ -267,6 +415,7 @@ final class ScriptProcessor: CommandProcessor {
             guard try bindInput(input, b, rt) else { return }
         }
         if let p = processBlock {
+            if ast.processBlock != nil { setInput([input]) }
             try runBlock(p, dollarUnder: input)
         } else {
             inputBuffer.append(input)
@@ -281,7 +430,8 @@ final class ScriptProcessor: CommandProcessor {
             rt.bound.remove(name)
             unbound = true
         }
-        guard try b.bindPipelineInput(input, into: rt.bound, sets: candidateSets) else {
+        if !delayed.isEmpty { try b.bindDelayed(delayed, input: input, into: rt.bound) }
+        guard try b.bindPipelineInput(input, into: rt.bound, sets: candidateSets) || !delayed.isEmpty else {
             let record = rt.makeError(.parameterBindingException,
                                       "The input object cannot be bound to any parameters for the command either because the command does not take pipeline input or the input and its properties do not match any of the parameters that take pipeline input.",
                                       errorId: "InputObjectNotBound", category: .InvalidArgument, target: input)
@@ -298,13 +448,6 @@ final class ScriptProcessor: CommandProcessor {
     }
 
     override func end() throws {
-        defer {
-            context.callDepth -= 1
-            finished = true
-            if let k = argsKey { context.argsParameterNames[k] = nil }
-        }
-        // -ErrorVariable/-OutVariable are set in the caller's scope, also when the end block fails.
-        defer { if let rt = runtime { context.finishCommonParameters(rt) } }
         let previous = enter()
         defer { context.currentScope = previous }
         if let s = scope {
@@ -386,7 +529,7 @@ final class PSCmdletObject: PSDotNetObject {
             case "writeerror":
                 guard case .object(let o)? = args.first, let record = o as? ErrorRecord else { throw MemberFailure.noOverload }
                 try runtime.writeError(record)
-                return .null
+                return .voidResult
             case "throwterminatingerror":
                 guard case .object(let o)? = args.first, let record = o as? ErrorRecord else { throw MemberFailure.noOverload }
                 try runtime.throwTerminating(record)
@@ -394,10 +537,10 @@ final class PSCmdletObject: PSDotNetObject {
                 guard let v = args.first else { throw MemberFailure.noOverload }
                 let enumerate = args.count > 1 && Conversion.toBool(args[1])
                 try runtime.writeObject(v, enumerate: enumerate)
-                return .null
-            case "writeverbose": try runtime.writeVerbose(text(0)); return .null
-            case "writewarning": try runtime.writeWarning(text(0)); return .null
-            case "writedebug": try runtime.writeDebug(text(0)); return .null
+                return .voidResult
+            case "writeverbose": try runtime.writeVerbose(text(0)); return .voidResult
+            case "writewarning": try runtime.writeWarning(text(0)); return .voidResult
+            case "writedebug": try runtime.writeDebug(text(0)); return .voidResult
             default: return nil
             }
         } catch let e as RuntimeError where name == "shouldprocess" {

@@ -87,6 +87,9 @@ public final class CommandRuntime {
     var routing: StreamRouting
     /// Values collected for `-OutVariable`.
     var outVariableItems: [Value]?
+    /// A function's output pipe collects its -OutVariable itself (so `$PSCmdlet.WriteObject`
+    /// must not add the value a second time).
+    var outputCollectedAtPipe = false
     /// Records collected for `-ErrorVariable`.
     var errorVariableItems: [Value]?
     /// What `-WarningVariable` / `-InformationVariable` collect: every record the command
@@ -112,12 +115,12 @@ public final class CommandRuntime {
     public func writeObject(_ v: Value, enumerate: Bool = false) throws {
         if enumerate, let a = v.array {
             for item in a.items {
-                outVariableItems?.append(item)
+                if !outputCollectedAtPipe { outVariableItems?.append(item) }
                 try output.write(item)
             }
             return
         }
-        outVariableItems?.append(v)
+        if !outputCollectedAtPipe { outVariableItems?.append(v) }
         try output.write(v)
     }
 
@@ -199,7 +202,12 @@ public final class CommandRuntime {
             let pref = actionFor("InformationAction", "InformationPreference", .SilentlyContinue)
             if pref == .Ignore { return }
             informationVariableItems?.append(.object(StreamRecord(.information, text)))
-            if pref != .Continue { return }
+            if pref != .Continue {
+                // Not shown, but still in the information stream: a redirection takes it,
+                // enclosing functions' -InformationVariable collect it.
+                try context.routeText(.information, text, routing.information, output: output, show: false)
+                return
+            }
         }
         try context.routeText(.information, text, routing.information, output: output)
     }
@@ -248,6 +256,19 @@ public final class CommandRuntime {
         context.host.writeOutput("\nConfirm\nAre you sure you want to perform this action?\nPerforming the operation \"\(action)\" on target \"\(target)\".\n[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is \"Y\"): ")
         let answer = (context.host.readLine() ?? "").trimmingCharacters(in: .whitespaces).lowercased()
         return answer.isEmpty || answer == "y" || answer == "a"
+    }
+
+    /// True when `shouldProcess` would return true without printing or asking anything (no
+    /// `-WhatIf`, no confirmation due): a command may then skip checks it runs only to fail
+    /// before a What if line or a prompt.
+    public var shouldProcessIsSilent: Bool {
+        if bound.has("WhatIf") ? bound.isOn("WhatIf") : Conversion.toBool(context.variableValue("WhatIfPreference") ?? .bool(false)) {
+            return false
+        }
+        if bound.has("Confirm") { return !bound.isOn("Confirm") }
+        let preference = context.variableValue("ConfirmPreference").map { Conversion.toString($0) } ?? "High"
+        let level = CommandRuntime.impactLevel(preference)
+        return !(CommandRuntime.impactLevel(declaration.confirmImpact) >= level && level > 0)
     }
 
     /// ConfirmImpact / $ConfirmPreference as numbers (None 0 … High 3).
@@ -302,9 +323,13 @@ extension ExecutionContext {
 
     /// Sends a warning/verbose/debug/information line where the routing says; merged into
     /// output it becomes a WarningRecord, VerboseRecord, DebugRecord or InformationRecord.
-    func routeText(_ stream: RedirectionStream, _ text: String, _ target: StreamRouting.Target, output: Pipe) throws {
+    /// `show: false` (a record its preference keeps off the console) goes only where it is
+    /// redirected or collected.
+    func routeText(_ stream: RedirectionStream, _ text: String, _ target: StreamRouting.Target, output: Pipe,
+                   show: Bool = true) throws {
         switch target {
         case .host:
+            guard show else { return }
             outDefaultFlush()
             writeStreamText(stream, text)
         case .discard: break
@@ -313,7 +338,10 @@ extension ExecutionContext {
         case .pipe(let p):
             try p.write(.object(StreamRecord(stream, text)))
         case .command(let rt):
-            try routeText(stream, text, rt.routing.target(stream), output: rt.output)
+            // An enclosing function's -WarningVariable / -InformationVariable collects it.
+            if stream == .warning { rt.warningVariableItems?.append(.object(StreamRecord(.warning, text))) }
+            if stream == .information { rt.informationVariableItems?.append(.object(StreamRecord(.information, text))) }
+            try routeText(stream, text, rt.routing.target(stream), output: rt.output, show: show)
         case .file(let path, let append):
             appendToFile(path, text + "\n", append: append)
         }

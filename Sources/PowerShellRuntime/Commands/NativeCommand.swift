@@ -89,9 +89,7 @@ final class NativeCommandProcessor: CommandProcessor {
         do {
             try process.run()
         } catch {
-            throw RuntimeError(.runtimeException,
-                               "An error occurred trying to start process '\(path)' with working directory '\(context.currentLocation)'. \(error.localizedDescription)",
-                               errorId: "NativeCommandFailed", category: .ResourceUnavailable, extent: invocation.extent)
+            throw RuntimeError(startFailure(error))
         }
         if let p = stdinPipe {
             let text = input.map { Conversion.toString($0, hooks: context.hooks) + "\n" }.joined()
@@ -115,8 +113,7 @@ final class NativeCommandProcessor: CommandProcessor {
         let errData = errBox.data
         process.waitUntilExit()
         let code = process.terminationStatus
-        context.lastExitCode = code
-        try context.assignVariable(in: context.globalScope, folded: "lastexitcode", name: "LASTEXITCODE", value: .int(code))
+        try context.setLastExitCode(code)
         if !errData.isEmpty {
             for line in ExecutionContext.splitLines(String(decoding: errData, as: UTF8.self)) {
                 let ex = PSExceptionObject(.runtimeException, line)
@@ -161,4 +158,58 @@ extension ExecutionContext {
 /// Holds what a background reader collected (read only after the reader finished).
 private final class DataBox: @unchecked Sendable {
     var data = Data()
+}
+
+extension NativeCommandProcessor {
+    /// pwsh's ApplicationFailedException when the program cannot be started (NativeCommandProcessor
+    /// and ParserStrings.ProgramFailedToExecute at v7.6.5): "Program 'name' failed to run: " +
+    /// .NET's "An error occurred trying to start process '<path>' with working directory '<dir>'.
+    /// <strerror>" + the invocation's position message + "." (NativeCommandFailed,
+    /// ResourceUnavailable); the error is reported under the program's file name.
+    func startFailure(_ error: Error) -> ErrorRecord {
+        var reason = "Unknown error"
+        if let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            reason = String(cString: strerror(Int32(underlying.code)))
+        } else if (error as NSError).domain == NSPOSIXErrorDomain {
+            reason = String(cString: strerror(Int32((error as NSError).code)))
+        }
+        let file = (path as NSString).lastPathComponent
+        let start = "An error occurred trying to start process '\(path)' with working directory '\(context.currentLocation)'. \(reason)"
+        let message = "Program '\(file)' failed to run: \(start)\(invocation.positionMessage)."
+        let ex = PSExceptionObject(.custom(["System.Management.Automation.ApplicationFailedException", "System.Management.Automation.RuntimeException",
+                                            "System.SystemException", "System.Exception"]), message)
+        ex.innerException = PSExceptionObject(.custom(["System.ComponentModel.Win32Exception", "System.Runtime.InteropServices.ExternalException",
+                                                       "System.SystemException", "System.Exception"]), start)
+        let info = InvocationInfo(commandName: file, extent: invocation.extent)
+        return ErrorRecord(exception: ex, errorId: "NativeCommandFailed", category: .ResourceUnavailable, targetObject: .null, invocationInfo: info)
+    }
+}
+
+/// A file without execute permission named as a command. pwsh hands it to the desktop's
+/// opener when it is alone in its pipeline, and refuses it inside one (ParserStrings'
+/// CantActivateDocumentInPipeline, a RuntimeException with category InvalidOperation).
+/// NOTE: alone, teamsh reports it as not found: there is no desktop opener to hand it to.
+final class DocumentProcessor: CommandProcessor {
+    let path: String
+    let name: String
+    let commandAst: CommandAst
+
+    init(context: ExecutionContext, path: String, name: String, commandAst: CommandAst, output: Pipe) {
+        self.path = path
+        self.name = name
+        self.commandAst = commandAst
+        super.init(context: context, output: output)
+    }
+
+    override func begin() throws {
+        if pipelineLength > 1 {
+            let ex = PSExceptionObject(.runtimeException, "Cannot run a document in the middle of a pipeline: \(path).")
+            let info = InvocationInfo(commandName: (path as NSString).lastPathComponent, extent: commandAst.extent)
+            throw RuntimeError(ErrorRecord(exception: ex, errorId: "CantActivateDocumentInPipeline", category: .InvalidOperation,
+                                           targetObject: .string(path), invocationInfo: info))
+        }
+        let notFound = context.commandNotFound(name)
+        notFound.record.invocationInfo = InvocationInfo(commandName: name, extent: commandAst.elements.first?.extent ?? commandAst.extent)
+        throw notFound
+    }
 }

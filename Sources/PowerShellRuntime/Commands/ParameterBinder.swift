@@ -33,24 +33,55 @@ struct ParameterBinder {
         var unboundParameterNames: Set<Int> = []
         /// Parameter sets still possible after binding the arguments (pipeline input narrows more).
         var candidateSets: [String] = []
+        /// Script blocks bound later, for each pipeline object (`-NewName { $_.Name + '.bak' }`).
+        var delayed: [DelayedScriptBlock] = []
+    }
+
+    /// A script block argument of a parameter that takes pipeline input and is not of type
+    /// object or scriptblock: run for each input object with `$_` set to it, its output bound
+    /// to the parameter (pwsh's delay-bind script blocks, CmdletParameterBinderController).
+    struct DelayedScriptBlock {
+        let parameter: ParameterDeclaration
+        let script: ScriptBlock
+        let extent: SourceExtent?
     }
 
     // MARK: - Errors
 
+    /// A binding error. pwsh's ParameterBindingException gives the record an InvocationInfo at
+    /// the error's position: the argument at fault, else the parameter, else the whole command
+    /// (ParameterBinderBase.GetErrorExtent), so `$_.InvocationInfo` and the `~~~~` point there.
     func bindingError(_ id: String, _ message: String, extent: SourceExtent?, category: ErrorCategory = .InvalidArgument,
                       type: ExceptionType = .parameterBindingException, target: Value = .null) -> RuntimeError {
         let ex = PSExceptionObject(type, message)
-        let info = InvocationInfo(commandName: invocation.commandName, extent: invocation.extent)
+        let info = InvocationInfo(commandName: invocation.commandName, extent: extent ?? invocation.extent)
+        info.myCommand = invocation.myCommand
         let record = ErrorRecord(exception: ex, errorId: id, category: category, targetObject: target, invocationInfo: info,
                                  errorIdSuffix: errorSuffix)
-        if let x = extent { record.errorExtent = x }
         return RuntimeError(record)
+    }
+
+    /// The argument's part of `-Name:value` (`value`), where pwsh's binder points for errors
+    /// about the value (CommandParameterInternal.ErrorExtent); a splatted argument keeps its
+    /// whole extent.
+    static func colonArgumentExtent(_ x: SourceExtent) -> SourceExtent {
+        let units = x.source.units
+        guard x.start < x.end, x.end <= units.count, units[x.start] == 0x2D else { return x }
+        var i = x.start
+        while i < x.end, units[i] != 0x3A { i += 1 }
+        guard i < x.end else { return x }
+        i += 1
+        while i < x.end, units[i] == 0x20 || units[i] == 0x09 { i += 1 }
+        return i < x.end ? SourceExtent(source: x.source, start: i, end: x.end) : x
     }
 
     // MARK: - Finding a parameter by name
 
     /// pwsh's lookup: exact name, alias, then a unique prefix.
     func findParameter(_ name: String, extent: SourceExtent) throws -> ParameterDeclaration? {
+        // The declared parameters are searched before the common ones is built: a command binds
+        // its arguments on every call, and most use full names.
+        for p in declaration.parameters where StringCompare.equalsIgnoreCase(p.name, name) { return p }
         let lower = name.lowercased()
         let all = allParameters
         if let p = all.first(where: { $0.name.lowercased() == lower }) { return p }
@@ -69,15 +100,39 @@ struct ParameterBinder {
     // MARK: - Binding
 
     func bind(_ arguments: [CommandArgument], pipelineExpected: Bool) throws -> Result {
+        if let e = declaration.metadataError { throw e }
         var result = Result()
         var positional: [(Value, SourceExtent)] = []
+        // Where each positional argument and each unknown parameter of a simple function
+        // stood, so `$args` keeps the order they were written in.
+        var positionalOrder: [Int] = []
+        var unboundInOrder: [(order: Int, value: Value, isName: Bool)] = []
+        var endOfParameters = false
         var i = 0
         while i < arguments.count {
-            let arg = arguments[i]
+            var arg = arguments[i]
             i += 1
+            if case .named(let name, let value, let hasColon, let extent) = arg {
+                if name == "-" && !hasColon && !endOfParameters {
+                    // `--` ends the parameters: what follows is an argument even if it looks
+                    // like a parameter (`f -- -x` passes '-x').
+                    endOfParameters = true
+                    continue
+                }
+                if endOfParameters {
+                    if let v = value {
+                        positional.append((.string("-" + name + ":"), extent))
+                        positionalOrder.append(2 * i - 1)
+                        arg = .positional(v, extent: extent)
+                    } else {
+                        arg = .positional(.string("-" + name + (hasColon ? ":" : "")), extent: extent)
+                    }
+                }
+            }
             switch arg {
             case .positional(let v, let x):
                 positional.append((v, x))
+                positionalOrder.append(2 * i)
             case .named(let name, let value, let hasColon, let extent):
                 guard let p = try findParameter(name, extent: extent) else {
                     if declaration.parameters.contains(where: { $0.sets.contains { $0.valueFromRemainingArguments } }) {
@@ -91,12 +146,11 @@ struct ParameterBinder {
                                            extent: extent, target: .string(name))
                     }
                     // Simple functions: the unknown parameter and its argument go to $args.
-                    result.unboundParameterNames.insert(result.unbound.count)
-                    result.unbound.append(.string("-" + name + (hasColon ? ":" : "")))
+                    unboundInOrder.append((2 * i, .string("-" + name + (hasColon ? ":" : "")), true))
                     if let v = value {
-                        result.unbound.append(v)
-                    } else if i < arguments.count, case .positional(let next, _) = arguments[i] {
-                        result.unbound.append(next)
+                        unboundInOrder.append((2 * i + 1, v, false))
+                    } else if !endOfParameters, i < arguments.count, case .positional(let next, _) = arguments[i] {
+                        unboundInOrder.append((2 * (i + 1), next, false))
                         i += 1
                     }
                     continue
@@ -112,7 +166,7 @@ struct ParameterBinder {
                     continue
                 }
                 var argValue = value
-                var valueExtent: SourceExtent?
+                var valueExtent = hasColon ? ParameterBinder.colonArgumentExtent(extent) : nil
                 if argValue == nil && !hasColon, i < arguments.count, case .positional(let next, let nx) = arguments[i] {
                     argValue = next
                     valueExtent = nx
@@ -122,6 +176,15 @@ struct ParameterBinder {
                     throw bindingError("MissingArgument",
                                        "Missing an argument for parameter '\(p.name)'. Specify a parameter of type '\(p.typeName)' and try again.",
                                        extent: extent)
+                }
+                if case .object(let o) = v, let sb = o as? ScriptBlock, isDelayBindable(p) {
+                    guard pipelineExpected else {
+                        throw bindingError("ScriptBlockArgumentNoInput",
+                                           "Cannot evaluate parameter '\(p.name)' because its argument is specified as a script block and there is no input. A script block cannot be evaluated without input.",
+                                           extent: valueExtent ?? extent, category: .MetadataError)
+                    }
+                    result.delayed.append(DelayedScriptBlock(parameter: p, script: sb, extent: valueExtent ?? extent))
+                    continue
                 }
                 // Conversion and validation errors point at the argument, as pwsh's do.
                 result.bound.set(p.name, try coerce(ExecutionContext.numberArgumentAsTyped(v, valueExtent, p), to: p, extent: valueExtent ?? extent))
@@ -136,6 +199,7 @@ struct ParameterBinder {
         }
         // Positional arguments, by position within the possible sets.
         if !positional.isEmpty {
+            try checkPositionsUnambiguous(sets: sets, bound: result.bound)
             var remaining = positional
             while let (v, x) = remaining.first {
                 // pwsh binds each positional argument to the next positional parameter of a
@@ -186,10 +250,15 @@ struct ParameterBinder {
                                        "A positional parameter cannot be found that accepts argument '\(Conversion.toString(v, hooks: context.hooks))'.",
                                        extent: nil, target: v)
                 } else {
-                    result.unbound += remaining.map { $0.0 }
+                    let orders = positionalOrder.suffix(remaining.count)
+                    for (order, r) in zip(orders, remaining) { unboundInOrder.append((order, r.0, false)) }
                 }
             }
             sets = candidateSets(for: result.bound)
+        }
+        for entry in unboundInOrder.sorted(by: { $0.order < $1.order }) {
+            if entry.isName { result.unboundParameterNames.insert(result.unbound.count) }
+            result.unbound.append(entry.value)
         }
         result.candidateSets = sets
         result.bound.parameterSetName = chooseSet(sets) ?? ParameterSetMembership.allSets
@@ -199,9 +268,12 @@ struct ParameterBinder {
         return result
     }
 
-    /// Sets every bound parameter belongs to.
+    /// Sets every bound parameter belongs to. A default set that no parameter names still
+    /// exists (`[CmdletBinding(DefaultParameterSetName = 'Normal')]`): it holds the parameters
+    /// of all sets, and is the set when nothing set-specific is bound.
     func candidateSets(for bound: BoundParameters) -> [String] {
-        let names = declaration.parameterSetNames
+        var names = declaration.parameterSetNames
+        if let d = declaration.defaultParameterSet, !d.isEmpty, !names.contains(d) { names.append(d) }
         if names.isEmpty { return [ParameterSetMembership.allSets] }
         return names.filter { set in
             bound.order.allSatisfy { name in
@@ -256,6 +328,22 @@ struct ParameterBinder {
         p.sets.first { $0.setName == set } ?? p.sets.first { $0.setName == ParameterSetMembership.allSets }
     }
 
+    /// Two parameters not yet bound that share a position in one of the possible sets leave
+    /// positional arguments nowhere to go: AmbiguousPositionalParameterNoName (pwsh's
+    /// EvaluateUnboundPositionalParameters, checked once positional arguments are left).
+    func checkPositionsUnambiguous(sets: [String], bound: BoundParameters) throws {
+        for set in sets {
+            var seen: Set<Int> = []
+            for p in declaration.parameters where !bound.has(p.name) {
+                guard let m = membership(p, in: set), let position = m.position, !m.valueFromRemainingArguments else { continue }
+                if !seen.insert(position).inserted {
+                    throw bindingError("AmbiguousPositionalParameterNoName", "Cannot bind positional parameters because no names were given.",
+                                       extent: nil)
+                }
+            }
+        }
+    }
+
     /// Positional parameters ordered by position, taken from the preferred set.
     func positionalParameters(in sets: [String], bound: BoundParameters) -> [ParameterDeclaration] {
         let preferred = chooseSet(sets) ?? ParameterSetMembership.allSets
@@ -308,6 +396,42 @@ struct ParameterBinder {
     /// by value without conversion, by property name without conversion, by value with
     /// conversion, by property name with conversion; each pass binds what is still unbound in
     /// the parameter sets still possible.
+    /// Whether a script block given to `p` waits for pipeline input: `p` takes pipeline input
+    /// and its type (or element type) is not object or scriptblock.
+    func isDelayBindable(_ p: ParameterDeclaration) -> Bool {
+        guard p.sets.contains(where: { $0.valueFromPipeline || $0.valueFromPipelineByPropertyName }) else { return false }
+        guard var t = parameterType(p) else { return false }
+        if case .array(let element) = t.kind { t = element }
+        if case .list(let element) = t.kind { t = element }
+        switch t.kind {
+        case .object, .scriptblock: return false
+        default: return true
+        }
+    }
+
+    /// Runs the delayed script blocks for one input object and binds what they output.
+    func bindDelayed(_ delayed: [DelayedScriptBlock], input: Value, into bound: BoundParameters) throws {
+        for d in delayed {
+            let output: [Value]
+            do {
+                output = try context.invokeScriptBlock(d.script, args: [], dollarUnder: input)
+            } catch let e as RuntimeError {
+                let error = bindingError("ScriptBlockArgumentInvocationFailed",
+                                         "The input to the script block for parameter '\(d.parameter.name)' failed. \(e.record.exception.message)",
+                                         extent: d.extent)
+                error.record.exception.innerException = e.record.exception
+                throw error
+            }
+            if output.isEmpty {
+                throw bindingError("ScriptBlockArgumentNoOutput",
+                                   "Cannot evaluate parameter '\(d.parameter.name)' because its argument input did not produce any output.",
+                                   extent: d.extent)
+            }
+            let value: Value = output.count == 1 ? output[0] : .object(PSArray(output))
+            bound.set(d.parameter.name, try coerce(value, to: d.parameter, extent: d.extent))
+        }
+    }
+
     func bindPipelineInput(_ input: Value, into bound: BoundParameters, sets: [String]) throws -> Bool {
         var valid = sets
         var any = false
@@ -357,6 +481,24 @@ struct ParameterBinder {
         return TypeResolver.resolve(name: p.typeName, hooks: context.hooks)
     }
 
+    /// pwsh's ValidatePSTypeName (ParameterBinderBase.cs at v7.6.5): after conversion, a
+    /// non-null argument (each element of a collection) must have the parameter's PSTypeName
+    /// among its PSTypeNames, compared ignoring case; else MismatchedPSTypeName, an argument
+    /// transformation error (a plain binding error for pipeline input, which may bind elsewhere).
+    func checkPSTypeName(_ v: Value, _ required: String, _ p: ParameterDeclaration, extent: SourceExtent?, forPipeline: Bool) throws {
+        if v.isNull { return }
+        for item in Conversion.enumerate(v) ?? [v] where !item.isNull {
+            let names = Members.typeNames(item)
+            if !names.contains(where: { $0.caseInsensitiveCompare(required) == .orderedSame }) {
+                throw bindingError("MismatchedPSTypeName",
+                                   "Cannot bind argument to parameter '\(p.name)', because PSTypeNames of the argument do not match the PSTypeName required by the parameter: \(required).",
+                                   extent: extent, category: .InvalidArgument,
+                                   type: forPipeline ? .parameterBindingException : .parameterBindingArgumentTransformationException,
+                                   target: v)
+            }
+        }
+    }
+
     /// Converts an argument to the parameter's type, then validates it.
     func coerce(_ value: Value, to p: ParameterDeclaration, extent: SourceExtent?, forPipeline: Bool = false) throws -> Value {
         var v = value
@@ -373,8 +515,7 @@ struct ParameterBinder {
                     if case .object(let o) = value, o is PSArray {
                         break
                     }
-                    throw transformationError(p, value: value, type: t, extent: extent,
-                                              detail: "Cannot convert value \"\(Conversion.toString(value, hooks: context.hooks))\" to type \"System.Boolean\". Boolean parameters accept only Boolean values and numbers, such as $True, $False, 1 or 0.")
+                    throw booleanError(p, value: value, type: t, extent: extent)
                 }
             case .switchParameter:
                 v = .bool(Conversion.toBool(value))
@@ -386,8 +527,7 @@ struct ParameterBinder {
                     switch item {
                     case .bool, .int, .long, .double, .decimal, .sized: continue
                     default:
-                        throw transformationError(p, value: value, type: t, extent: extent,
-                                                  detail: "Cannot convert value \"\(Conversion.toString(item, hooks: context.hooks))\" to type \"System.Boolean\". Boolean parameters accept only Boolean values and numbers, such as $True, $False, 1 or 0.")
+                        throw booleanError(p, value: item, type: t, extent: extent)
                     }
                 }
                 v = try Conversion.convert(value, to: t, hooks: context.hooks)
@@ -405,8 +545,25 @@ struct ParameterBinder {
                 }
             }
         }
+        if let required = p.psTypeName { try checkPSTypeName(v, required, p, extent: extent, forPipeline: forPipeline) }
         try validate(v, p, extent: extent)
         return v
+    }
+
+    /// A non-Boolean argument for a `[bool]` parameter. Functions convert through their type
+    /// constraint, whose message names the argument's type (pwsh's ArgumentTypeConverterAttribute
+    /// with ExtendedTypeSystem's InvalidCastExceptionForBooleanArgumentValue); compiled cmdlets
+    /// fail in the binder's own coercion with CannotConvertArgument (ParameterBinderBase.cs at
+    /// v7.6.5), whose second argument is empty.
+    func booleanError(_ p: ParameterDeclaration, value: Value, type: PSType, extent: SourceExtent?) -> RuntimeError {
+        let argumentType = Conversion.typeOf(value).fullName
+        if isCmdlet {
+            return bindingError("CannotConvertArgument",
+                                "Cannot convert '\(argumentType)' to the type '\(type.fullName)' required by parameter '\(p.name)'. ",
+                                extent: extent, type: .parameterBindingException, target: value)
+        }
+        return transformationError(p, value: value, type: type, extent: extent,
+                                   detail: "Cannot convert value \"\(argumentType)\" to type \"System.Boolean\". Boolean parameters accept only Boolean values and numbers, such as $True, $False, 1 or 0.")
     }
 
     func transformationError(_ p: ParameterDeclaration, value: Value, type: PSType, extent: SourceExtent?, detail: String) -> RuntimeError {
@@ -428,15 +585,16 @@ struct ParameterBinder {
         if v.isNull && !p.allowNull {
             for rule in p.validations {
                 switch rule {
-                case .notNull, .notNullOrEmpty, .notNullOrWhiteSpace, .set, .range, .pattern, .length:
-                    throw validationError(p, "The argument is null. Provide a valid value for the argument, and then try running the command again.", extent: extent)
+                case .notNull, .notNullOrEmpty, .notNullOrWhiteSpace, .set, .range, .rangeKind, .pattern, .length:
+                    throw validationError(p, ValidationFailure(id: "ArgumentIsNull", message: "The argument is null. Provide a valid value for the argument, and then try running the command again."),
+                                          extent: extent)
                 default: break
                 }
             }
         }
         for rule in p.validations {
-            if let message = ParameterBinder.validationFailure(rule, value: v, context: context) {
-                throw validationError(p, message, extent: extent)
+            if let failure = rule.failure(v, context: context) {
+                throw validationError(p, failure, extent: extent)
             }
         }
     }
@@ -482,70 +640,15 @@ struct ParameterBinder {
                      extent: extent, category: .InvalidData, type: .parameterBindingValidationException)
     }
 
-    /// The validator's own message when a value fails a rule, nil when it passes.
-    static func validationFailure(_ rule: ParameterValidation, value: Value, context: ExecutionContext) -> String? {
-        let items = Conversion.enumerate(value) ?? [value]
-        switch rule {
-        case .set(let allowed, let ignoreCase):
-            for item in items {
-                let s = Conversion.toString(item, hooks: context.hooks)
-                let ok = allowed.contains { ignoreCase ? $0.caseInsensitiveCompare(s) == .orderedSame : $0 == s }
-                if !ok {
-                    return "The argument \"\(s)\" does not belong to the set \"\(allowed.joined(separator: ","))\" specified by the ValidateSet attribute. Supply an argument that is in the set and then try the command again."
-                }
-            }
-        case .range(let lo, let hi):
-            for item in items {
-                if let c = try? Operators.compare(item, lo, caseSensitive: false), c < 0 {
-                    return "The \(Conversion.toString(item)) argument is less than the minimum allowed range of \(Conversion.toString(lo)). Supply an argument that is greater than or equal to \(Conversion.toString(lo)) and then try the command again."
-                }
-                if let c = try? Operators.compare(item, hi, caseSensitive: false), c > 0 {
-                    return "The \(Conversion.toString(item)) argument is greater than the maximum allowed range of \(Conversion.toString(hi)). Supply an argument that is less than or equal to \(Conversion.toString(hi)) and then try the command again."
-                }
-            }
-        case .length(let lo, let hi):
-            for item in items {
-                let n = Conversion.toString(item).utf16.count
-                if n < lo { return "The character length of the \(n) argument is too short. Specify an argument with a length that is greater than or equal to \"\(lo)\", and then try the command again." }
-                if n > hi { return "The character length of the \(n) argument is too long. Shorten the character length of the argument so it is fewer than or equal to \"\(hi)\" characters, and then try the command again." }
-            }
-        case .count(let lo, let hi):
-            let n = items.count
-            if n < lo { return "The parameter requires at least \(lo) value(s) and no more than \(hi) value(s) to be supplied, but \(n) value(s) were provided." }
-            if n > hi { return "The parameter requires at least \(lo) value(s) and no more than \(hi) value(s) to be supplied, but \(n) value(s) were provided." }
-        case .pattern(let pattern, let errorMessage):
-            for item in items {
-                let s = Conversion.toString(item)
-                let matched = (try? Operators.binary(.match, .string(s), .string(pattern), hooks: RuntimeHooks())).map { Conversion.toBool($0) } ?? false
-                if !matched {
-                    if let m = errorMessage, let text = try? CompositeFormat.format(m, [item, .string(pattern)], hooks: context.hooks) {
-                        return text
-                    }
-                    return "The argument \"\(s)\" does not match the \"\(pattern)\" pattern. Supply an argument that matches \"\(pattern)\" and try the command again."
-                }
-            }
-        case .notNull:
-            if value.isNull { return "The argument is null. Provide a valid value for the argument, and then try running the command again." }
-        case .notNullOrEmpty:
-            if value.isNull { return "The argument is null or empty. Provide an argument that is not null or empty, and then try the command again." }
-            if case .string(let s) = value, s.isEmpty { return "The argument is null or empty. Provide an argument that is not null or empty, and then try the command again." }
-            if let a = value.array, a.items.isEmpty { return "The argument is null, empty, or an element of the argument collection contains a null value. Supply a collection that does not contain any null values and then try the command again." }
-        case .notNullOrWhiteSpace:
-            if value.isNull || Conversion.toString(value).trimmingCharacters(in: .whitespaces).isEmpty {
-                return "The argument is null or empty. Provide an argument that is not null or empty, and then try the command again."
-            }
-        case .script(let sb, let errorMessage):
-            for item in items {
-                let out = (try? context.invokeScriptBlock(sb, args: [], dollarUnder: item)) ?? []
-                if !Conversion.toBool(context.collapse(out)) {
-                    if let m = errorMessage, let text = try? CompositeFormat.format(m, [item, .string(sb.text)], hooks: context.hooks) {
-                        return text
-                    }
-                    return "The \"\(sb.text)\" validation script for the argument with value \"\(Conversion.toString(item))\" did not return a result of True. Determine why the validation script failed, and then try the command again."
-                }
-            }
-        }
-        return nil
+    /// ParameterArgumentValidationError whose inner exception is the validator's
+    /// ValidationMetadataException (`$_.Exception.InnerException.ErrorRecord.FullyQualifiedErrorId`
+    /// is the validator's id).
+    func validationError(_ p: ParameterDeclaration, _ failure: ValidationFailure, extent: SourceExtent?) -> RuntimeError {
+        let error = validationError(p, failure.message, extent: extent)
+        let inner = PSExceptionObject(.validationMetadataException, failure.message)
+        inner.recordTemplate = (failure.id, .MetadataError)
+        error.record.exception.innerException = inner
+        return error
     }
 }
 

@@ -24,6 +24,8 @@ public final class Pipe {
         }
         if let a = o as? PSArray {
             for item in a.items { try write(item) }
+        } else if o === VoidResult.shared {
+            // A void method call outputs nothing.
         } else if let items = Members.enumeratedItems(v) {
             // Native collections (MatchCollection, `.PSObject.Properties`) unroll too.
             for item in items { try write(item) }

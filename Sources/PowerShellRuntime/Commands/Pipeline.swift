@@ -25,6 +25,8 @@ class CommandProcessor {
     var scopedRouting: StreamRouting?
     /// True when the command is not first in its pipeline.
     var expectingInput = false
+    /// How many commands its pipeline has (pwsh's MyInvocation.PipelineLength).
+    var pipelineLength = 1
     /// Set when the command wrote an error (for `$?`).
     var hadErrors: Bool { false }
 
@@ -33,6 +35,9 @@ class CommandProcessor {
         self.output = output
     }
 
+    /// Binds the arguments. Every command of a pipeline is prepared before any begins.
+    func prepare() throws {}
+    /// The begin step; run once, by `beginOnce`.
     func begin() throws {}
     func process(_ input: Value) throws {}
     /// Called once for a command that is first in its pipeline.
@@ -40,8 +45,28 @@ class CommandProcessor {
     func end() throws {}
     /// The runtime of a compiled-in command (to find who asked to stop the pipeline).
     var commandRuntime: CommandRuntime? { nil }
-    /// Called instead of `end()` when a later command stopped the pipeline early.
-    func abandon() {}
+    /// Called once the pipeline is over, whether it ran to the end, failed or was stopped:
+    /// the `clean` block runs here, and the call stops counting.
+    func finish() {}
+
+    /// Whether the begin step ran (pwsh's RanBeginAlready).
+    private(set) var begun = false
+
+    /// Runs the begin step unless it ran: commands begin in pipeline order, but an upstream
+    /// begin block's output reaches a command before its own turn, which then begins first.
+    @inline(__always)
+    final func beginOnce() throws {
+        if begun { return }
+        begun = true
+        try begin()
+    }
+
+    /// Input from upstream: begins first if it has not.
+    @inline(__always)
+    final func receive(_ input: Value) throws {
+        if !begun { try beginOnce() }
+        try process(input)
+    }
 }
 
 /// The first element of a pipeline when it is an expression: its value, unrolled.
@@ -72,7 +97,7 @@ final class ExpressionProcessor: CommandProcessor {
             try output.writeEnumerated(try context.applyBinary(b, low, high))
             return
         }
-        let v = try context.evaluate(expression)
+        let v = try ExecutionContext.voidCapableOutput(expression).map { try context.outputValue($0) } ?? context.evaluate(expression)
         try output.writeEnumerated(v)
     }
 }
@@ -85,7 +110,7 @@ extension ExecutionContext {
         if let compiled = compiledLoneExpression(p) {
             // The common case: a lone expression statement. `$i++` and `++$i` as statements
             // output nothing; in parentheses they do.
-            let v = try compiled.run(self)
+            let v = try compiled.output(self)
             if !compiled.isStatementIncrement { try out.writeEnumerated(v) }
             if compiled.setsSuccess { lastStatementSucceeded = true }
             return
@@ -97,18 +122,39 @@ extension ExecutionContext {
             throw RuntimeError(.notSupportedException, "Background jobs (a pipeline ending in '&') are not supported by teamsh.",
                                errorId: "BackgroundJobsNotSupported", category: .NotImplemented, extent: p.extent)
         }
-        var processors: [CommandProcessor] = []
-        processors.reserveCapacity(p.elements.count)
         // `> file` output is written when the outermost redirected pipeline ends.
         let hadPendingFiles = !pendingFileWrites.isEmpty
         defer { if !hadPendingFiles { flushPendingFileWrites() } }
+        let built = try pipelineProcessors(p, out)
+        try runProcessors(built.processors)
+        try built.setVariableTargets(self)
+    }
+
+    /// A pipeline ready to run: its commands, and the `variable:` redirections to assign once
+    /// it has run.
+    struct BuiltPipeline {
+        let processors: [CommandProcessor]
+        let variableTargets: [VariableRedirection]
+
+        func setVariableTargets(_ context: ExecutionContext) throws {
+            for v in variableTargets { try context.setRedirectedVariable(v) }
+        }
+    }
+
+    /// The commands of a pipeline, each writing to the next and the last to `out`, with their
+    /// redirections and arguments evaluated.
+    func pipelineProcessors(_ p: PipelineAst, _ out: Pipe) throws -> BuiltPipeline {
         let outerRouting = streamRouting
+        // `2>variable:name`: what the streams send there is collected and assigned when the
+        // pipeline ends.
+        var variableTargets: [VariableRedirection] = []
         // Build back to front so each command knows where its output goes.
         var next = out
         var built: [CommandProcessor] = []
         for (i, element) in p.elements.enumerated().reversed() {
             let proc: CommandProcessor
             var redirectedOutput: (path: String, append: Bool)?
+            var variableOutput: Pipe?
             var routing = outerRouting
             for r in element.redirections {
                 switch r {
@@ -117,6 +163,13 @@ extension ExecutionContext {
                 case .file(let from, let target, let append, _):
                     let isNull: Bool
                     if case .variable(let v) = target, v.foldedName == "null", v.scope == nil { isNull = true } else { isNull = false }
+                    if !isNull, let name = ExecutionContext.variableRedirectionName(Conversion.toString(try evaluate(target), hooks: hooks)) {
+                        let target = VariableRedirection(name: name, append: append)
+                        variableTargets.append(target)
+                        if from == .output || from == .all { variableOutput = target.collector }
+                        if from != .output { routing.set(from, .pipe(target.collector)) }
+                        continue
+                    }
                     if from == .output || from == .all {
                         if isNull {
                             redirectedOutput = (path: "", append: append)
@@ -138,6 +191,7 @@ extension ExecutionContext {
             if let r = redirectedOutput {
                 target = r.path.isEmpty ? Pipe({ _ in }) : fileOutputPipe(path: r.path, append: r.append)
             }
+            if let v = variableOutput { target = v }
             if !element.redirections.isEmpty {
                 // What the command writes runs the next command under the routing around
                 // this pipeline, not under this command's.
@@ -157,23 +211,59 @@ extension ExecutionContext {
             }
             proc.routing = routing
             proc.expectingInput = i > 0
+            proc.pipelineLength = p.elements.count
             let captured = proc
-            if element.redirections.isEmpty {
-                next = Pipe({ v in try captured.process(v) })
-            } else {
-                let scoped = routing.inherited(output: target)
-                proc.scopedRouting = scoped
-                next = Pipe({ [unowned self] v in
-                    let saved = self.streamRouting
-                    self.streamRouting = scoped
-                    defer { self.streamRouting = saved }
-                    try captured.process(v)
-                })
-            }
+            if !element.redirections.isEmpty { proc.scopedRouting = routing.inherited(output: target) }
+            // Each object runs the command under its own routing (its redirections, the
+            // -ErrorVariable it collects), which binding may set up, so it is read per call.
+            next = Pipe({ [unowned self] v in
+                guard let scoped = captured.scopedRouting else { return try captured.receive(v) }
+                let saved = self.streamRouting
+                self.streamRouting = scoped
+                defer { self.streamRouting = saved }
+                try captured.receive(v)
+            })
             built.append(proc)
         }
-        processors = built.reversed()
-        try runProcessors(processors)
+        return BuiltPipeline(processors: built.reversed(), variableTargets: variableTargets)
+    }
+
+    /// A `variable:` redirection target: pwsh runs `Set-Variable -Name name [-Append]` on what
+    /// the stream carries (FileRedirection.GetRedirectionPipe at v7.6.5).
+    final class VariableRedirection {
+        let name: String
+        let append: Bool
+        let collector = Pipe()
+
+        init(name: String, append: Bool) {
+            self.name = name
+            self.append = append
+        }
+    }
+
+    /// The variable name of a `variable:name` redirection path, or nil for a file.
+    static func variableRedirectionName(_ path: String) -> String? {
+        guard path.count > 9, path.lowercased().hasPrefix("variable:") else { return nil }
+        var name = String(path.dropFirst(9))
+        while name.hasPrefix("/") || name.hasPrefix("\\") { name.removeFirst() }
+        return name.isEmpty ? nil : name
+    }
+
+    /// Set-Variable's end for a redirection: no object leaves the variable $null, one is stored
+    /// as it is, several as an array; `>>` (-Append) adds them to what the variable held.
+    func setRedirectedVariable(_ v: VariableRedirection) throws {
+        let items = v.collector.items
+        let value: Value
+        if v.append {
+            var list: [Value] = []
+            if let existing = currentScope.lookup(v.name.lowercased()) {
+                if let a = existing.value.array { list = a.items } else { list.append(existing.value) }
+            }
+            value = .object(PSArray(list + items))
+        } else {
+            value = items.isEmpty ? .null : items.count == 1 ? items[0] : .object(PSArray(items))
+        }
+        try assignVariable(in: currentScope, folded: v.name.lowercased(), name: v.name, value: value)
     }
 
     /// Whether a statement that is this one expression sets `$?` to true after it. A
@@ -218,21 +308,28 @@ extension ExecutionContext {
         }
     }
 
-    /// Runs the processors of one pipeline: begin all, feed the first, end all in order.
-    func runProcessors(_ processors: [CommandProcessor]) throws {
+    /// Runs the processors of one pipeline: prepare (bind) all, begin all, feed the first
+    /// (`input`, or its no-input run), end all in order; then finish all, whatever happened
+    /// (clean blocks run there).
+    func runProcessors(_ processors: [CommandProcessor], input: [Value]? = nil) throws {
         guard let first = processors.first else { return }
         var ok = true
         defer { lastStatementSucceeded = ok && !processors.contains { $0.hadErrors } }
+        defer { for p in processors { p.finish() } }
         do {
-            for p in processors { try withRouting(p) { try p.begin() } }
-            try withRouting(first) { try first.processWithoutInput() }
+            for p in processors { try withRouting(p) { try p.prepare() } }
+            for p in processors { try withRouting(p) { try p.beginOnce() } }
+            if let input {
+                for v in input { try withRouting(first) { try first.process(v) } }
+            } else {
+                try withRouting(first) { try first.processWithoutInput() }
+            }
             for p in processors { try withRouting(p) { try p.end() } }
         } catch let stop as StopUpstreamSignal {
             guard let i = processors.firstIndex(where: { $0.commandRuntime === stop.runtime }) else {
                 ok = false
                 throw stop
             }
-            for p in processors[..<i] { p.abandon() }
             do {
                 for p in processors[i...] { try withRouting(p) { try p.end() } }
             } catch {
@@ -286,8 +383,33 @@ extension ExecutionContext {
         if case .object(let o) = nameValue, let ci = o as? CommandInfoObject {
             nameValue = .string(ci.name)
         }
+        // `& $module { … }`: the block runs in the module's session state.
+        if case .object(let o) = nameValue, let module = o as? PSModuleInfo, case .positional(let first, _)? = args.first,
+           case .object(let b) = first, let block = b as? ScriptBlock {
+            let bound = ScriptBlock(ast: block.ast, isFilter: block.isFilter)
+            bound.moduleState = module
+            return ScriptProcessor(context: self, scriptBlock: bound, function: nil, arguments: Array(args.dropFirst()), dotSource: false,
+                                   invocation: InvocationInfo(commandName: "", extent: c.extent), output: output, commandAst: c)
+        }
         let name = Conversion.toString(nameValue, hooks: hooks)
-        return try resolveCommand(name: name, arguments: args, dotSource: dot, commandAst: c, nameExtent: nameExtent, output: output)
+        // pwsh's PipelineOps.AddCommand: a name that is empty is a BadExpression; an error
+        // finding or loading the command (not found, a script's #Requires) points at the name,
+        // and its InvocationName is the operator (`&`, `.`) or else the name, which ConciseView
+        // shows before the colon.
+        let op = c.invocationOperator == .dot ? "." : c.invocationOperator == .ampersand ? "&" : nil
+        if name.isEmpty {
+            throw RuntimeError(.runtimeException,
+                               "The expression after '\(op ?? "&")' in a pipeline element produced an object that was not valid. It must result in a command name, a script block, or a CommandInfo object.",
+                               errorId: "BadExpression", category: .InvalidOperation, extent: nameExtent, target: nameValue)
+        }
+        do {
+            return try resolveCommand(name: name, arguments: args, dotSource: dot, commandAst: c, output: output)
+        } catch let e as RuntimeError {
+            if e.record.invocationInfo == nil {
+                e.record.invocationInfo = InvocationInfo(commandName: op ?? name, extent: nameExtent)
+            }
+            throw e
+        }
     }
 
     // MARK: - Arguments

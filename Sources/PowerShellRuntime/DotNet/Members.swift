@@ -20,6 +20,27 @@ open class PSDotNetObject: PSNativeObject {
     open func index(_ key: Value, hooks: RuntimeHooks) throws -> Value? { nil }
 }
 
+/// What a void .NET method gives back: nothing at all (pwsh's AutomationNull). Method
+/// implementations return `Value.voidResult`; the interpreter turns it into $null wherever the
+/// call's value is used, and writes nothing when the call itself is output (`$list.Clear()` as
+/// a statement, inside `@( )`), so a void call never puts $null in the pipeline.
+public final class VoidResult: PSObjectBase {
+    public static let shared = VoidResult()
+    public override var typeFullName: String { "System.Management.Automation.Internal.AutomationNull" }
+}
+
+extension Value {
+    /// The result of a void method (see VoidResult).
+    public static let voidResult: Value = .object(VoidResult.shared)
+
+    /// True for a void method's result.
+    @inline(__always)
+    public var isVoidResult: Bool {
+        if case .object(let o) = self { return o === VoidResult.shared }
+        return false
+    }
+}
+
 /// The .NET surface of values: properties, methods and static members, as pwsh's adapters
 /// expose them. Names are case-insensitive; each lookup folds the name once and switches on it.
 public enum Members {
@@ -281,10 +302,10 @@ public enum Members {
         var results: [Value] = []
         for item in a.items {
             let r = try invokeMethod(item, name, args, hooks: hooks)
-            if let inner = r.array { results.append(contentsOf: inner.items) } else if !r.isNull { results.append(r) }
+            if let inner = r.array { results.append(contentsOf: inner.items) } else if !r.isNull && !r.isVoidResult { results.append(r) }
         }
         if results.count == 1 { return results[0] }
-        if results.isEmpty { return .null }
+        if results.isEmpty { return .voidResult }
         return .object(PSArray(results))
     }
 
@@ -347,6 +368,12 @@ public enum Members {
         }
         NativeConversions.register("System.Management.Automation.PSReference") { v in
             .object(PSReference(value: v))
+        }
+        NativeConversions.register("System.Management.Automation.PSTypeName") { v in
+            // PSTypeName(string) and PSTypeName(Type): a type's name is its full name.
+            if case .object(let o) = v, let t = o as? PSTypeObject { return .object(PSTypeNameObject(t.type.fullName)) }
+            if case .string(let s) = v { return .object(PSTypeNameObject(s)) }
+            return nil
         }
     }
 

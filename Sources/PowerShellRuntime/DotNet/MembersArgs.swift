@@ -67,17 +67,16 @@ struct MethodArgs {
         }
     }
 
-    /// A System.String parameter; $null stays nil.
-    func optionalString(_ i: Int) -> String? {
+    /// A System.String parameter. pwsh converts every argument to the parameter's type, and
+    /// $null converts to "" (LanguagePrimitives.ConvertNullToString), so a .NET method never
+    /// sees a null string from a script: `'abc'.Contains($null)` is `'abc'.Contains('')`.
+    func string(_ i: Int) -> String {
         switch self[i] {
-        case .null: return nil
+        case .null: return ""
         case .string(let s): return s
         default: return Conversion.toString(self[i], hooks: hooks)
         }
     }
-
-    /// A System.String parameter where $null means "" for the operation.
-    func string(_ i: Int) -> String { optionalString(i) ?? "" }
 
     /// A System.Char parameter.
     func char(_ i: Int, _ parameter: String) throws -> UInt16 {

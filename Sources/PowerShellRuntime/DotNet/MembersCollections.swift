@@ -67,48 +67,60 @@ enum CollectionMembers {
     static func invokeArray(_ a: PSArray, _ name: String, _ args: MethodArgs) throws -> Value? {
         let isList: Bool = { if case .genericList = a.kind { return true }; return false }()
         switch name {
+        case "item", "get_item", "set_item":
+            // A List's or ArrayList's indexer as a parameterized property (`$list.Item(0)`).
+            // An array's indexer is IList's explicit implementation, which pwsh's adapter does
+            // not show: arrays have no Item.
+            if case .array = a.kind { return nil }
+            try args.expect(name == "set_item" ? 2 : 1)
+            let i = try args.int(0, "index")
+            guard i >= 0 && i < a.count else { throw indexRange() }
+            if name != "set_item" { return a.items[i] }
+            a.items[i] = try element(args[1], a, args)
+            return .voidResult
         case "add":
             try args.expect(1)
             if a.isFixedSize { throw fixedSize() }
             a.items.append(try element(args[0], a, args))
-            return isList ? .null : .int(Int32(clamping: a.count - 1))
+            return isList ? .voidResult : .int(Int32(clamping: a.count - 1))
         case "addrange":
             try args.expect(1)
             if a.isFixedSize { throw fixedSize() }
             if args[0].isNull { throw StringMembers.nullArgument("collection") }
             let items = args.items(0)
             a.items.append(contentsOf: try items.map { try element($0, a, args) })
-            return .null
+            return .voidResult
         case "insert":
             try args.expect(2)
             if a.isFixedSize { throw fixedSize() }
             let i = try args.int(0, "index")
             guard i >= 0 && i <= a.count else { throw indexRange() }
             a.items.insert(try element(args[1], a, args), at: i)
-            return .null
+            return .voidResult
         case "insertrange":
             try args.expect(2)
             if a.isFixedSize { throw fixedSize() }
             let i = try args.int(0, "index")
             guard i >= 0 && i <= a.count else { throw indexRange() }
             a.items.insert(contentsOf: try args.items(1).map { try element($0, a, args) }, at: i)
-            return .null
+            return .voidResult
         case "remove":
             try args.expect(1)
             if a.isFixedSize { throw fixedSize() }
             let target = try element(args[0], a, args)
             if let i = a.items.firstIndex(where: { dotnetEquals($0, target) }) {
                 a.items.remove(at: i)
-                return isList ? .bool(true) : .null
+                return isList ? .bool(true) : .voidResult
             }
-            return isList ? .bool(false) : .null
+            // List<T>.Remove says whether it found the item; ArrayList.Remove is void.
+            return isList ? .bool(false) : .voidResult
         case "removeat":
             try args.expect(1)
             if a.isFixedSize { throw fixedSize() }
             let i = try args.int(0, "index")
             guard i >= 0 && i < a.count else { throw indexRange() }
             a.items.remove(at: i)
-            return .null
+            return .voidResult
         case "removerange", "getrange":
             try args.expect(2)
             if a.isFixedSize { if name == "removerange" { throw fixedSize() } else { return nil } }
@@ -118,7 +130,7 @@ enum CollectionMembers {
             guard a.count - i >= n else { throw MemberFailure.dotnet(.argumentException, "Offset and length were out of bounds for the array or count is greater than the number of elements from index to the end of the source collection.") }
             if name == "getrange" { return .object(PSArray(Array(a.items[i..<(i + n)]), kind: a.kind)) }
             a.items.removeSubrange(i..<(i + n))
-            return .null
+            return .voidResult
         case "clear":
             try args.expect(0)
             if a.isFixedSize {
@@ -127,7 +139,7 @@ enum CollectionMembers {
             } else {
                 a.items.removeAll()
             }
-            return .null
+            return .voidResult
         case "contains":
             try args.expect(1)
             let target = isList ? try element(args[0], a, args) : args[0]
@@ -174,21 +186,21 @@ enum CollectionMembers {
                 let i = try args.int(0, "index"), n = try args.int(1, "count")
                 guard i >= 0, n >= 0, a.count - i >= n else { throw StringMembers.outOfRange("count") }
                 a.items[i..<(i + n)].reverse()
-                return .null
+                return .voidResult
             }
             try args.expect(0)
             if a.isFixedSize { return nil }
             a.items.reverse()
-            return .null
+            return .voidResult
         case "sort":
             if a.isFixedSize { return nil }
             if args.count == 1, case .object(let o) = args[0], let block = o as? ScriptBlock {
                 try sortWithScript(a, block, args.hooks)
-                return .null
+                return .voidResult
             }
             try args.expect(0)
             try sortDefault(&a.items)
-            return .null
+            return .voidResult
         case "getvalue", "get":
             try args.expect(1)
             let i = try args.int(0, "index")
@@ -200,7 +212,7 @@ enum CollectionMembers {
             let i = try args.int(ii, "index")
             guard i >= 0 && i < a.count else { throw MemberFailure.dotnet(.indexOutOfRangeException, "Index was outside the bounds of the array.") }
             a.items[i] = try element(args[vi], a, args)
-            return .null
+            return .voidResult
         case "getlength", "getupperbound", "getlowerbound":
             guard a.isFixedSize else { return nil }
             try args.expect(1)
@@ -215,7 +227,7 @@ enum CollectionMembers {
                 throw MemberFailure.dotnet(.argumentException, "Destination array was not long enough. Check the destination index, length, and the array's lower bounds. (Parameter 'destinationArray')")
             }
             for (k, v) in a.items.enumerated() { dest.items[start + k] = v }
-            return .null
+            return .voidResult
         case "getenumerator":
             try args.expect(0)
             return .object(PSArray(a.items))
@@ -355,43 +367,82 @@ enum CollectionMembers {
     /// Runs a method of a Hashtable or OrderedDictionary; nil when it has none by that name.
     static func invokeHashtable(_ h: PSHashtable, _ name: String, _ a: MethodArgs) throws -> Value? {
         switch name {
+        case "item", "get_item":
+            // The indexer as a parameterized property: `$h.Item('k')` is `$h['k']`; an
+            // OrderedDictionary also takes a position.
+            try a.expect(1)
+            if h.isOrderedDictionary, case .int(let n) = a[0] {
+                guard n >= 0 && Int(n) < h.count else { throw indexRange() }
+                return h.values[Int(n)]
+            }
+            if a[0].isNull { throw MemberFailure.dotnet(.argumentNullException, "Key cannot be null. (Parameter 'key')") }
+            return h[a[0]] ?? .null
+        case "set_item":
+            try a.expect(2)
+            if a[0].isNull { throw MemberFailure.dotnet(.argumentNullException, "Key cannot be null. (Parameter 'key')") }
+            if let types = h.dictionaryTypes {
+                h.set(try dictionaryArgument(a[0], types.key, "key", a), try dictionaryArgument(a[1], types.value, "value", a))
+            } else {
+                h.set(a[0], a[1])
+            }
+            return .voidResult
         case "add":
             try a.expect(2)
             if a[0].isNull { throw MemberFailure.dotnet(.argumentNullException, "Key cannot be null. (Parameter 'key')") }
+            if let types = h.dictionaryTypes {
+                // Dictionary<TKey,TValue>.Add: arguments convert to the type arguments; a key
+                // already there is .NET's ArgumentException with the Dictionary wording.
+                let key = try dictionaryArgument(a[0], types.key, "key", a)
+                let value = try dictionaryArgument(a[1], types.value, "value", a)
+                if !h.add(key, value) {
+                    throw MemberFailure.dotnet(.argumentException, "An item with the same key has already been added. Key: \(Conversion.toString(key, hooks: a.hooks))")
+                }
+                return .voidResult
+            }
             if !h.add(a[0], a[1]) {
                 let existing = h.keys.first { h.hashKey($0) == h.hashKey(a[0]) } ?? a[0]
                 let shown = Conversion.toString(existing, hooks: a.hooks), adding = Conversion.toString(a[0], hooks: a.hooks)
                 throw MemberFailure.dotnet(.argumentException, "Item has already been added. Key in dictionary: '\(shown)'  Key being added: '\(adding)'")
             }
-            return .null
+            return .voidResult
         case "insert":
-            guard h.isOrdered else { return nil }
+            guard h.isOrderedDictionary else { return nil }
             try a.expect(3)
             let i = try a.int(0, "index")
             guard i >= 0 && i <= h.count else { throw indexRange() }
             if h.containsKey(a[1]) { throw MemberFailure.dotnet(.argumentException, "An item with the same key has already been added. Key: \(a.string(1))") }
             rebuild(h, inserting: (a[1], a[2]), at: i)
-            return .null
+            return .voidResult
         case "removeat":
-            guard h.isOrdered else { return nil }
+            guard h.isOrderedDictionary else { return nil }
             try a.expect(1)
             let i = try a.int(0, "index")
             guard i >= 0 && i < h.count else { throw indexRange() }
             h.remove(h.keys[i])
-            return .null
+            return .voidResult
         case "remove":
             try a.expect(1)
             if a[0].isNull { throw MemberFailure.dotnet(.argumentNullException, "Key cannot be null. (Parameter 'key')") }
+            // Dictionary<K,V>.Remove says whether the key was there; Hashtable.Remove is void.
+            let existed = h.isGenericDictionary && h.containsKey(a[0])
             h.remove(a[0])
-            return .null
+            return h.isGenericDictionary ? .bool(existed) : .voidResult
         case "clear":
             try a.expect(0)
             h.removeAll()
-            return .null
+            return .voidResult
         case "containskey", "contains":
             try a.expect(1)
             if a[0].isNull { throw MemberFailure.dotnet(.argumentNullException, "Key cannot be null. (Parameter 'key')") }
             return .bool(h.containsKey(a[0]))
+        case "trygetvalue":
+            // Dictionary<K,V>.TryGetValue(key, [ref]$value), as $PSBoundParameters has it.
+            guard h.isGenericDictionary else { return nil }
+            try a.expect(2)
+            if a[0].isNull { throw MemberFailure.dotnet(.argumentNullException, "Value cannot be null. (Parameter 'key')") }
+            let found = h[a[0]]
+            if case .object(let o) = a[1], let r = o as? PSReference { r.value = found ?? .null }
+            return .bool(found != nil)
         case "containsvalue":
             try a.expect(1)
             return .bool(h.values.contains { dotnetEquals($0, a[0]) })
@@ -409,10 +460,43 @@ enum CollectionMembers {
             for (k, pair) in zip(h.keys, h.values).enumerated() {
                 dest.items[start + k] = .object(PSDictionaryEntry(key: pair.0, value: pair.1))
             }
-            return .null
+            return .voidResult
         default:
             return nil
         }
+    }
+
+    /// An argument of a generic Dictionary's method converted to its type argument.
+    static func dictionaryArgument(_ v: Value, _ t: PSType, _ parameter: String, _ a: MethodArgs) throws -> Value {
+        do {
+            return try Conversion.convert(v, to: t, hooks: a.hooks)
+        } catch let e as RuntimeError {
+            throw MemberFailure.conversion(parameter: parameter, value: v, type: t.fullName, message: e.record.exception.message)
+        }
+    }
+
+    /// True for a comparer argument that ignores case (`[StringComparer]::OrdinalIgnoreCase`).
+    static func isIgnoreCaseComparer(_ v: Value) -> Bool {
+        if case .object(let o) = v, let c = o as? PSStringComparer { return c.ignoreCase }
+        if case .string(let s) = v { return s.lowercased().hasSuffix("ignorecase") }
+        return false
+    }
+
+    /// A new `Dictionary<TKey,TValue>` (`[Dictionary[K,V]]::new()`): insertion order, keys
+    /// compared as .NET's default comparer does — exactly for strings — unless an IgnoreCase
+    /// StringComparer is passed.
+    static func newDictionary(_ type: PSType, _ a: MethodArgs) throws -> Value {
+        let args = type.genericArguments
+        guard args.count == 2 else { throw MemberFailure.noOverload }
+        let ignoreCase = a.count == 1 && isIgnoreCaseComparer(a[0])
+        let h = PSHashtable(ordered: true, caseInsensitive: ignoreCase)
+        h.dictionaryTypes = (args[0], args[1])
+        if a.count == 1, let source = a[0].hashtable {
+            for (k, v) in zip(source.keys, source.values) {
+                h.set(try dictionaryArgument(k, args[0], "key", a), try dictionaryArgument(v, args[1], "value", a))
+            }
+        }
+        return .object(h)
     }
 
     /// Re-inserts every entry with one new entry at position `index` (OrderedDictionary.Insert).

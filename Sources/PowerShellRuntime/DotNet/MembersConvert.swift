@@ -40,7 +40,7 @@ enum ConvertMembers {
             return .string(Data(b).base64EncodedString(options: lineBreaks ? [.lineLength76Characters, .endLineWithCarriageReturn, .endLineWithLineFeed] : []))
         case "frombase64string":
             try a.expect(1)
-            guard let s = a.optionalString(0) else { throw StringMembers.nullArgument("s") }
+            let s = a.string(0)
             let cleaned = s.filter { !$0.isWhitespace }
             guard cleaned.count % 4 == 0, let d = Data(base64Encoded: cleaned) else {
                 throw MemberFailure.dotnet(.formatException, "The input is not a valid Base-64 string as it contains a non-base 64 character, more than two padding characters, or an illegal character among the padding characters.")
@@ -143,27 +143,27 @@ enum ConvertMembers {
         switch name {
         case "escapedatastring", "escapeuristring":
             try a.expect(1)
-            guard let s = a.optionalString(0) else { throw StringMembers.nullArgument("stringToEscape") }
+            let s = a.string(0)
             return .string(s.addingPercentEncoding(withAllowedCharacters: unreserved) ?? s)
         case "unescapedatastring", "urldecode":
             try a.expect(1)
-            guard let s = a.optionalString(0) else { return .null }
+            let s = a.string(0)
             let t = name == "urldecode" ? s.replacingOccurrences(of: "+", with: " ") : s
             return .string(t.removingPercentEncoding ?? t)
         case "urlencode":
             try a.expect(1)
-            guard let s = a.optionalString(0) else { return .null }
+            let s = a.string(0)
             let allowed = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.!*()")
             let enc = s.replacingOccurrences(of: " ", with: "+").addingPercentEncoding(withAllowedCharacters: allowed.union(CharacterSet(charactersIn: "+"))) ?? s
             return .string(enc)
         case "htmlencode":
             try a.expect(1)
-            guard let s = a.optionalString(0) else { return .null }
+            let s = a.string(0)
             return .string(s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
                 .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;").replacingOccurrences(of: "'", with: "&#39;"))
         case "htmldecode":
             try a.expect(1)
-            guard let s = a.optionalString(0) else { return .null }
+            let s = a.string(0)
             return .string(s.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
                 .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&amp;", with: "&"))
         default:

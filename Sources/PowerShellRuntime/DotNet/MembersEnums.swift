@@ -15,6 +15,9 @@ public enum DotNetEnums {
     public static let whereOperatorSelectionMode = PSEnumDefinition(
         name: "WhereOperatorSelectionMode", fullName: "System.Management.Automation.WhereOperatorSelectionMode",
         members: [("Default", 0), ("First", 1), ("Last", 2), ("SkipUntil", 3), ("Until", 4), ("Split", 5)])
+    public static let environmentVariableTarget = PSEnumDefinition(
+        name: "EnvironmentVariableTarget", fullName: "System.EnvironmentVariableTarget",
+        members: [("Process", 0), ("User", 1), ("Machine", 2)])
     public static let base64FormattingOptions = PSEnumDefinition(
         name: "Base64FormattingOptions", fullName: "System.Base64FormattingOptions",
         members: [("None", 0), ("InsertLineBreaks", 1)], isFlags: true)
@@ -28,7 +31,7 @@ public enum DotNetEnums {
     /// Every enum above, for type resolution by full name.
     public static let all: [PSEnumDefinition] = [
         stringComparison, stringSplitOptions, midpointRounding, dayOfWeek, dateTimeKind, regexOptions,
-        whereOperatorSelectionMode, base64FormattingOptions,
+        whereOperatorSelectionMode, base64FormattingOptions, environmentVariableTarget,
     ]
 
     /// The definition with this full (or short) name, case-insensitively.

@@ -121,7 +121,7 @@ enum Intrinsics {
                 }
                 do {
                     let r = try Members.invokeMethod(item, name, rest, hooks: hooks)
-                    if !r.isNull { results.append(r) }
+                    if !r.isNull && !r.isVoidResult { results.append(r) }
                 } catch let e as RuntimeError where e.record.errorId == "MethodNotFound" {
                     if rest.isEmpty { results.append(.null); continue }
                     throw RuntimeError(.nullReferenceException, "The member '\(name)' was not found for the specified object.",

@@ -9,7 +9,10 @@ enum NumberMembers {
         switch name {
         case "tostring":
             try a.expect(0...2)
-            if a.count == 0 || (a.count == 1 && !isFormatString(a[0])) { return .string(Members.dotnetToString(v, hooks: a.hooks)) }
+            if a.count == 0 || (a.count == 1 && !isFormatString(a[0])) {
+                if case .double(let d) = v, let text = NumberFormatting.shortestRoundTrip(d) { return .string(text) }
+                return .string(Members.dotnetToString(v, hooks: a.hooks))
+            }
             switch v {
             case .bool, .char: return .string(Conversion.toString(v, hooks: a.hooks))
             default: break

@@ -62,7 +62,10 @@ enum ObjectMembers {
     // MARK: - Contract objects without their own property(_:)
 
     static func builtinObjectPropertyNames(_ n: PSNativeObject) -> [String] {
-        if n is PSTypeObject { return ["Name", "FullName", "Namespace", "BaseType", "IsArray", "IsEnum", "IsValueType", "IsClass", "IsGenericType"] }
+        if n is PSTypeObject {
+            return ["Name", "FullName", "Namespace", "BaseType", "IsPublic", "IsSerializable", "IsArray", "IsEnum", "IsValueType", "IsClass",
+                    "IsGenericType", "IsAbstract", "IsSealed", "IsInterface"]
+        }
         if n is PSEnumValue { return ["value__"] }
         return []
     }
@@ -113,8 +116,42 @@ enum ObjectMembers {
             if case .list = t.kind { return .bool(true) }
             return .bool(false)
         case "underlyingsystemtype": return .object(PSTypeObject(t))
+        case "ispublic": return .bool(isPublic(t))
+        case "isserializable": return .bool(isSerializable(t))
+        case "isabstract", "isinterface": return .bool(false)
+        case "issealed": return .bool(isValueType(t) || isSealed(t))
         case "assemblyqualifiedname": return .string(t.fullName)
         default: return nil
+        }
+    }
+
+    /// `Type.IsPublic`: every type a script can name is public, except the runtime's own
+    /// `System.RuntimeType` (what `[int].GetType()` is).
+    private static func isPublic(_ t: PSType) -> Bool {
+        if case .type = t.kind { return t.fullName != "System.RuntimeType" }
+        return true
+    }
+
+    /// `Type.IsSerializable` in .NET (Core): types marked `[Serializable]` (primitives, string,
+    /// arrays, the collections, DateTime, TimeSpan, Guid, Version, exceptions, ErrorRecord,
+    /// PSObject, ScriptBlock) and every enum; not script classes, RuntimeType, Regex,
+    /// StringBuilder's siblings that dropped the attribute, or types known by name only.
+    private static func isSerializable(_ t: PSType) -> Bool {
+        switch t.kind {
+        case .object, .bool, .int32, .int64, .double, .decimal, .string, .char, .sized, .array, .list, .arrayList, .hashtable,
+             .ordered, .psobject, .pscustomobject, .scriptblock, .version, .datetime, .timespan, .guid, .stringBuilder, .errorRecord,
+             .exception, .enumeration:
+            return true
+        case .type: return t.fullName != "System.RuntimeType"
+        default: return false
+        }
+    }
+
+    /// Sealed reference types among those modelled (string, the accelerators' sealed classes).
+    private static func isSealed(_ t: PSType) -> Bool {
+        switch t.kind {
+        case .string, .array, .version, .stringBuilder, .scriptblock, .pscustomobject, .switchParameter: return true
+        default: return false
         }
     }
 
@@ -139,7 +176,7 @@ enum ObjectMembers {
     }
 
     static func builtinObjectMethodNames(_ o: PSObjectBase) -> [String] {
-        if o is ScriptBlock { return ["CheckRestrictedLanguage", "GetNewClosure", "GetPowerShell", "Invoke", "InvokeReturnAsIs", "InvokeWithContext"] }
+        if o is ScriptBlock { return ["CheckRestrictedLanguage", "GetNewClosure", "GetPowerShell", "GetSteppablePipeline", "Invoke", "InvokeReturnAsIs", "InvokeWithContext"] }
         if o is PSExceptionObject { return ["GetBaseException", "GetObjectData"] }
         if o is PSTypeObject { return ["GetElementType", "IsAssignableFrom", "IsInstanceOfType", "IsSubclassOf", "GetEnumNames", "GetEnumValues"] }
         if o is PSEnumValue { return ["CompareTo", "HasFlag"] }

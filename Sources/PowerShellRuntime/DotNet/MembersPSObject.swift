@@ -203,7 +203,7 @@ public final class PSMemberCollection: PSDotNetObject {
 
     public override var typeFullName: String { "System.Management.Automation.PSMemberInfoCollection`1[[System.Management.Automation.PSPropertyInfo]]" }
     public override var enumeratedItems: [Value]? { members.map { .object($0) } }
-    public override var methodNames: [String] { ["Add", "Match", "Remove"] }
+    public override var methodNames: [String] { ["Add", "Item", "Match", "Remove"] }
 
     public override func property(_ name: String) -> Value? {
         if name.lowercased() == "count" { return .int(Int32(clamping: members.count)) }
@@ -216,6 +216,11 @@ public final class PSMemberCollection: PSDotNetObject {
     }
 
     public override func invokeMethod(_ name: String, _ args: [Value], hooks: RuntimeHooks) throws -> Value? {
+        if name == "item" {
+            // The indexer as a method: the member of that exact name, or $null.
+            guard args.count == 1 else { throw MemberFailure.noOverload }
+            return try index(args[0], hooks: hooks)
+        }
         guard name == "match" else { return nil }
         guard (1...2).contains(args.count) else { throw MemberFailure.noOverload }
         let pattern = Conversion.toString(args[0], hooks: hooks)
@@ -256,7 +261,7 @@ public final class PSTypeNamesList: PSDotNetObject {
             switch name {
             case "contains": return .bool(names.contains(a.string(0)))
             case "indexof": return .int(Int32(names.firstIndex(of: a.string(0)) ?? -1))
-            default: return name == "add" || name == "insert" || name == "clear" || name == "remove" ? .null : nil
+            default: return name == "add" || name == "insert" || name == "clear" || name == "remove" ? .voidResult : nil
             }
         }
         switch name {
@@ -265,11 +270,11 @@ public final class PSTypeNamesList: PSDotNetObject {
             let i = try a.int(0, "index")
             guard i >= 0 && i <= o.extraTypeNames.count else { throw StringMembers.outOfRange("index") }
             o.extraTypeNames.insert(a.string(1), at: i)
-            return .null
+            return .voidResult
         case "add":
             try a.expect(1)
             o.extraTypeNames.append(a.string(0))
-            return .null
+            return .voidResult
         case "remove":
             try a.expect(1)
             guard let i = o.extraTypeNames.firstIndex(of: a.string(0)) else { return .bool(false) }
@@ -280,10 +285,10 @@ public final class PSTypeNamesList: PSDotNetObject {
             let i = try a.int(0, "index")
             guard i >= 0 && i < o.extraTypeNames.count else { throw StringMembers.outOfRange("index") }
             o.extraTypeNames.remove(at: i)
-            return .null
+            return .voidResult
         case "clear":
             o.extraTypeNames = []
-            return .null
+            return .voidResult
         case "contains":
             try a.expect(1)
             return .bool(names.contains(a.string(0)))

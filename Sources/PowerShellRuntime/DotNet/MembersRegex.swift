@@ -20,14 +20,13 @@ enum RegexMembers {
     }
 
     private static func input(_ a: MethodArgs, _ i: Int) throws -> String {
-        guard let s = a.optionalString(i) else { throw StringMembers.nullArgument("input") }
-        return s
+        a.string(i)
     }
 
     /// `[regex]::new(pattern[, options])`.
     static func construct(_ a: MethodArgs) throws -> Value {
         try a.expect(1...3)
-        guard let p = a.optionalString(0) else { throw StringMembers.nullArgument("pattern") }
+        let p = a.string(0)
         return .object(try compile(p, try options(a, 1)))
     }
 
@@ -35,11 +34,11 @@ enum RegexMembers {
         switch name {
         case "escape":
             try a.expect(1)
-            guard let s = a.optionalString(0) else { throw StringMembers.nullArgument("str") }
+            let s = a.string(0)
             return .string(escape(s))
         case "unescape":
             try a.expect(1)
-            guard let s = a.optionalString(0) else { throw StringMembers.nullArgument("str") }
+            let s = a.string(0)
             return .string(unescape(s))
         case "match", "matches", "ismatch", "split":
             try a.expect(2...4)
@@ -87,7 +86,7 @@ enum RegexMembers {
                     return out.map { Conversion.toString($0, hooks: a.hooks) }.joined()
                 })
             }
-            guard let replacement = a.optionalString(1) else { throw StringMembers.nullArgument("replacement") }
+            let replacement = a.string(1)
             return .string(re.replace(s, replacement: replacement, count: count))
         case "split":
             try a.expect(1...3)

@@ -191,6 +191,18 @@ enum StaticMembers {
     // MARK: - Constructors
 
     private static func construct(_ type: PSType, _ a: MethodArgs) throws -> Value? {
+        if type.genericArguments.count == 2, type.fullName.hasPrefix("System.Collections.Generic.Dictionary`2") {
+            return try CollectionMembers.newDictionary(type, a)
+        }
+        if !type.genericArguments.isEmpty, type.fullName.hasPrefix("System.Tuple`") || type.fullName.hasPrefix("System.ValueTuple`") {
+            // `[tuple[string,int]]::new('a', 1)`: one argument per item, each converted.
+            guard a.count == type.genericArguments.count else { throw MemberFailure.noOverload }
+            var items: [Value] = []
+            for (i, t) in type.genericArguments.enumerated() {
+                items.append(try CollectionMembers.dictionaryArgument(a[i], t, "item\(i + 1)", a))
+            }
+            return .object(PSTupleObject(items, types: type.genericArguments, isValueTuple: type.fullName.hasPrefix("System.ValueTuple")))
+        }
         switch type.kind {
         case .stringBuilder:
             try a.expect(0...2)
@@ -259,7 +271,7 @@ enum StaticMembers {
             // Built with `new`, .NET's default comparer applies: keys are case-sensitive unless an
             // IgnoreCase comparer is passed (about_Case-Sensitivity); `@{}` literals differ.
             try a.expect(0...2)
-            let ignoreCase = a.values.contains { Conversion.toString($0).localizedCaseInsensitiveContains("ignorecase") }
+            let ignoreCase = a.values.contains { CollectionMembers.isIgnoreCaseComparer($0) }
             if case .ordered = type.kind { return .object(PSHashtable(ordered: true, caseInsensitive: ignoreCase)) }
             return .object(PSHashtable(caseInsensitive: ignoreCase))
         case .arrayList, .list:
@@ -306,6 +318,7 @@ enum StaticMembers {
             if a.count == 2, a.isCharLike(0) || a[0].stringValue != nil {
                 let c = try a.char(0, "c"), n = try a.int(1, "count")
                 if n < 0 { throw StringMembers.negative("count", n) }
+                if n > Operators.maxStringLength { throw StringMembers.tooLong() }
                 return .string(String(decoding: [UInt16](repeating: c, count: n), as: UTF16.self))
             }
             return .string(String(decoding: try a.chars(0, "value"), as: UTF16.self))

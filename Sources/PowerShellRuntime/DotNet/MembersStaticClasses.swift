@@ -44,6 +44,8 @@ enum StaticClasses {
         case ("system.environment", "currentdirectory"): return .string(FileManager.default.currentDirectoryPath)
         case ("system.environment", "is64bitprocess"), ("system.environment", "is64bitoperatingsystem"): return .bool(true)
         case ("system.environment", "processid"): return .int(ProcessInfo.processInfo.processIdentifier)
+        case ("system.environment", "processpath"):
+            return .string((try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments.first ?? "")
         case ("system.environment", "tickcount"): return .int(Int32(truncatingIfNeeded: Int64(ProcessInfo.processInfo.systemUptime * 1000)))
         case ("system.environment", "tickcount64"): return .long(Int64(ProcessInfo.processInfo.systemUptime * 1000))
         case ("system.environment", "systemdirectory"): return .string("")
@@ -59,6 +61,8 @@ enum StaticClasses {
         case ("system.text.encoding", "latin1"): return .object(PSEncoding(.latin1))
         case ("system.string", "empty"): return .string("")
         case ("system.dbnull", "value"): return .null
+        case ("system.stringcomparer", let n) where PSStringComparer.kinds.contains(n):
+            return .object(PSStringComparer(n))
         default: return nil
         }
     }
@@ -92,7 +96,7 @@ enum StaticClasses {
             guard a.count >= 1 else { throw MemberFailure.noOverload }
             var rest = Array(a.values.dropFirst())
             if rest.count == 1, let arr = rest[0].array { rest = arr.items }
-            guard let template = a.optionalString(0) else { throw StringMembers.nullArgument("format") }
+            let template = a.string(0)
             do {
                 return .string(try CompositeFormat.format(template, rest, hooks: a.hooks))
             } catch let e as RuntimeError {
@@ -138,7 +142,7 @@ enum StaticClasses {
         case "parse", "tryparse":
             let isTry = name == "tryparse"
             guard isTry ? a.count >= 2 : a.count >= 1 else { throw MemberFailure.noOverload }
-            let parsed = parseNumber(type, a.optionalString(0))
+            let parsed = parseNumber(type, a.string(0))
             if isTry { return StaticMembers.tryParseResult(try? parsed.get(), CollectionMembers.defaultValue(type), a) }
             return try parsed.get()
         case "isnan", "isinfinity", "ispositiveinfinity", "isnegativeinfinity", "isfinite":
@@ -198,12 +202,11 @@ enum StaticClasses {
     }
 
     /// Int32.Parse / Double.Parse / Boolean.Parse … with .NET's exceptions.
-    private static func parseNumber(_ type: PSType, _ text: String?) -> Result<Value, MemberFailure> {
-        guard let s = text else { return .failure(StringMembers.nullArgument("s")) }
+    private static func parseNumber(_ type: PSType, _ s: String) -> Result<Value, MemberFailure> {
         let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
         let bad = MemberFailure.dotnet(.formatException, "The input string '\(s)' was not in a correct format.")
         func overflow() -> MemberFailure { .dotnet(.overflowException, "Value was either too large or too small for \(type.name == "Int32" ? "an Int32" : (type.name == "Int64" ? "an Int64" : "a \(type.name)")).") }
-        let isInteger = t.allSatisfy { $0.isASCII && $0.isNumber } || ((t.first == "-" || t.first == "+") && t.count > 1 && t.dropFirst().allSatisfy { $0.isASCII && $0.isNumber })
+        let isInteger = !t.isEmpty && t.allSatisfy { $0.isASCII && $0.isNumber } || ((t.first == "-" || t.first == "+") && t.count > 1 && t.dropFirst().allSatisfy { $0.isASCII && $0.isNumber })
         switch type.kind {
         case .int32:
             guard isInteger else { return .failure(bad) }
@@ -316,10 +319,7 @@ enum StaticClasses {
         case "parse", "tryparse":
             let isTry = name == "tryparse"
             guard isTry ? a.count >= 2 : (1...3).contains(a.count) else { throw MemberFailure.noOverload }
-            guard let s = a.optionalString(0) else {
-                if isTry { return StaticMembers.tryParseResult(nil, .object(PSDateTime(ticks: 0)), a) }
-                throw StringMembers.nullArgument("s")
-            }
+            let s = a.string(0)
             let d = PSDateTime.parse(s)
             if isTry { return StaticMembers.tryParseResult(d.map { .object($0) }, .object(PSDateTime(ticks: 0)), a) }
             guard let date = d else { throw MemberFailure.dotnet(.formatException, "String '\(s)' was not recognized as a valid DateTime.") }
@@ -327,7 +327,7 @@ enum StaticClasses {
         case "parseexact", "tryparseexact":
             let isTry = name == "tryparseexact"
             guard (isTry ? 4...5 : 2...4).contains(a.count) else { throw MemberFailure.noOverload }
-            guard let s = a.optionalString(0) else { throw StringMembers.nullArgument("s") }
+            let s = a.string(0)
             let formats = a.strings(1)
             let d = PSDateTime.parseExact(s, formats: formats)
             if isTry { return StaticMembers.tryParseResult(d.map { .object($0) }, .object(PSDateTime(ticks: 0)), a) }
@@ -372,7 +372,7 @@ enum StaticClasses {
         case "parse", "tryparse":
             let isTry = name == "tryparse"
             guard isTry ? a.count >= 2 : (1...2).contains(a.count) else { throw MemberFailure.noOverload }
-            guard let s = a.optionalString(0) else { throw StringMembers.nullArgument("input") }
+            let s = a.string(0)
             let t = PSTimeSpan.parse(s)
             if isTry { return StaticMembers.tryParseResult(t.map { .object($0) }, .object(PSTimeSpan.zero), a) }
             guard let span = t else { throw MemberFailure.dotnet(.formatException, "String '\(s)' was not recognized as a valid TimeSpan.") }
@@ -406,22 +406,22 @@ enum StaticClasses {
             if name == "sort" {
                 try a.expect(1)
                 try CollectionMembers.sortDefault(&arr.items)
-                return .null
+                return .voidResult
             }
             if name == "reverse" && a.count == 1 {
                 arr.items.reverse()
-                return .null
+                return .voidResult
             }
             if name == "clear" && a.count == 1 {
                 _ = try CollectionMembers.invokeArray(arr, "clear", MethodArgs([], a.hooks))
-                return .null
+                return .voidResult
             }
             if name == "clear" {
                 try a.expect(3)
                 let i = try a.int(1, "index"), n = try a.int(2, "length")
                 guard i >= 0, n >= 0, i <= arr.count - n else { throw MemberFailure.dotnet(.indexOutOfRangeException, "Index was outside the bounds of the array.") }
                 for k in i..<(i + n) { arr.items[k] = .null }
-                return .null
+                return .voidResult
             }
             return try CollectionMembers.invokeArray(arr, name, MethodArgs(Array(a.values.dropFirst()), a.hooks))
         case "empty":
@@ -468,7 +468,12 @@ enum StaticClasses {
 
     /// `[enum]::GetNames([SomeEnum])` and friends on System.Enum.
     private static func systemEnum(_ name: String, _ a: MethodArgs) throws -> Value? {
-        guard a.count >= 1, case .object(let o) = a[0], let t = o as? PSTypeObject, case .enumeration(let d) = t.type.kind else {
+        guard a.count >= 1 else { return nil }
+        var type: PSType?
+        if case .object(let o) = a[0], let t = o as? PSTypeObject { type = t.type }
+        // A type name converts to the Type argument, as pwsh converts a string to a Type.
+        if case .string(let s) = a[0] { type = TypeResolver.resolve(name: s, hooks: a.hooks) }
+        guard let t = type, case .enumeration(let d) = t.kind else {
             return nil
         }
         return try enumeration(d, name, MethodArgs(Array(a.values.dropFirst()), a.hooks))
@@ -479,6 +484,10 @@ enum StaticClasses {
     static func invoke(_ type: String, _ name: String, _ a: MethodArgs) throws -> Value? {
         switch type {
         case "system.math": return try MathMembers.invoke(name, a)
+        case "system.tuple", "system.valuetuple":
+            // Tuple.Create(a, b, …): the item types are the arguments' own.
+            guard name == "create", (1...8).contains(a.count) else { return nil }
+            return .object(PSTupleObject(a.values, types: a.values.map { Conversion.typeOf($0) }, isValueTuple: type == "system.valuetuple"))
         case "system.io.path": return try SystemIO.path(name, a)
         case "system.io.file": return try SystemIO.file(name, a)
         case "system.io.directory": return try SystemIO.directory(name, a)
@@ -497,10 +506,42 @@ enum StaticClasses {
             return .object(e)
         case "system.uri", "system.net.webutility":
             return try ConvertMembers.uri(name, a)
+        case "system.web.httputility":
+            // HttpUtility encodes as WebUtility does, with lower-case hex digits (`%c3%a9`).
+            guard ["urlencode", "urldecode", "htmlencode", "htmldecode"].contains(name) else { return nil }
+            let result = try ConvertMembers.uri(name, a)
+            guard name == "urlencode", case .string(let text)? = result else { return result }
+            var out = ""
+            var hexLeft = 0
+            for ch in text {
+                if ch == "%" { hexLeft = 2; out.append(ch); continue }
+                if hexLeft > 0 { hexLeft -= 1; out += ch.lowercased(); continue }
+                out.append(ch)
+            }
+            return .string(out)
         case "system.enum":
             return try systemEnum(name, a)
         case "system.string":
             return try string(name, a)
+        case "system.management.automation.wildcardpattern":
+            // The static helpers of WildcardPattern (regex.cs): escape, unescape, test.
+            switch name {
+            case "escape":
+                try a.expect(1)
+                return .string(WildcardPattern.escape(a.string(0)))
+            case "unescape":
+                try a.expect(1)
+                return .string(WildcardPattern.unescapeWildcards(a.string(0)))
+            case "containswildcardcharacters":
+                try a.expect(1)
+                return .bool(WildcardPattern.containsWildcard(a.string(0)))
+            default:
+                return nil
+            }
+        case "system.management.automation.powershell":
+            guard name == "create" else { return nil }
+            try a.expect(0...1)
+            return a.hooks.createPowerShell?()
         default:
             return nil
         }

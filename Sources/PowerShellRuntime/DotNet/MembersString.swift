@@ -31,10 +31,10 @@ enum StringMembers {
             return str(u[start..<(start + length)])
         case "toupper", "toupperinvariant":
             try a.expect(0...1)
-            return .string(s.uppercased())
+            return .string(StringCompare.changeCase(s, upper: true))
         case "tolower", "tolowerinvariant":
             try a.expect(0...1)
-            return .string(s.lowercased())
+            return .string(StringCompare.changeCase(s, upper: false))
         case "trim", "trimstart", "trimend":
             let set = try trimSet(a)
             let u = U(s.utf16)
@@ -45,16 +45,16 @@ enum StringMembers {
         case "contains":
             try a.expect(1...2)
             let ignore = a.count == 2 ? try ignoreCase(a, 1) : false
-            guard let needle = a.optionalString(0) else { throw nullArgument("value") }
+            let needle = a.string(0)
             return .bool(find(U(s.utf16), U(needle.utf16), from: 0, ignoreCase: ignore) != nil)
         case "startswith", "endswith":
             try a.expect(1...3)
-            guard let needle = a.optionalString(0) else { throw nullArgument("value") }
+            let needle = a.string(0)
             var ignore = false
             if a.count == 2 { ignore = try ignoreCase(a, 1) }
             if a.count == 3 { ignore = a.bool(1) }
-            let h = ignore ? U(s.lowercased().utf16) : U(s.utf16)
-            let n = ignore ? U(needle.lowercased().utf16) : U(needle.utf16)
+            let h = ignore ? fold(U(s.utf16)) : U(s.utf16)
+            let n = ignore ? fold(U(needle.utf16)) : U(needle.utf16)
             if n.count > h.count { return .bool(false) }
             return .bool(name == "startswith" ? Array(h.prefix(n.count)) == n : Array(h.suffix(n.count)) == n)
         case "indexof", "lastindexof":
@@ -83,13 +83,14 @@ enum StringMembers {
             let pad = a.count == 2 ? try a.char(1, "paddingChar") : 0x20
             let u = U(s.utf16)
             if width <= u.count { return .string(s) }
+            if width > Operators.maxStringLength { throw tooLong() }
             let fill = U(repeating: pad, count: width - u.count)
             return str(name == "padleft" ? fill + u : u + fill)
         case "insert":
             try a.expect(2)
             let u = U(s.utf16)
             let start = try a.int(0, "startIndex")
-            guard let value = a.optionalString(1) else { throw nullArgument("value") }
+            let value = a.string(1)
             if start < 0 || start > u.count { throw outOfRange("startIndex") }
             return str(Array(u[0..<start]) + U(value.utf16) + Array(u[start...]))
         case "remove":
@@ -123,7 +124,7 @@ enum StringMembers {
         case "equals":
             try a.expect(1...2)
             guard case .string(let other) = a[0] else { return .bool(false) }
-            if a.count == 2, try ignoreCase(a, 1) { return .bool(s.lowercased() == other.lowercased()) }
+            if a.count == 2, try ignoreCase(a, 1) { return .bool(fold(U(s.utf16)) == fold(U(other.utf16))) }
             return .bool(U(s.utf16) == U(other.utf16))
         case "compareto":
             try a.expect(1)
@@ -162,6 +163,11 @@ enum StringMembers {
 
     static func outOfRange(_ parameter: String) -> MemberFailure {
         .dotnet(.argumentOutOfRangeException, "Specified argument was out of the range of valid values. (Parameter '\(parameter)')")
+    }
+
+    /// A string longer than .NET's maximum cannot be allocated (see Operators.checkStringLength).
+    static func tooLong() -> MemberFailure {
+        .dotnet(.outOfMemoryException, "Insufficient memory to continue the execution of the program.")
     }
 
     static func nullArgument(_ parameter: String) -> MemberFailure {
@@ -227,15 +233,13 @@ enum StringMembers {
         return nil
     }
 
-    /// Simple case folding of UTF-16 units (upper-cases letters in the BMP one unit at a time).
+    /// Simple case folding of UTF-16 units (upper-cases letters in the BMP one unit at a time),
+    /// as .NET's ordinal and culture IgnoreCase comparisons of single characters do.
     static func fold(_ u: U) -> U {
         var out = u
         for i in out.indices {
             let c = out[i]
-            if c >= 0x61 && c <= 0x7A { out[i] = c - 32 } else if c >= 0x80, let scalar = Unicode.Scalar(c) {
-                let up = String(scalar).uppercased().utf16
-                if up.count == 1, let f = up.first { out[i] = f }
-            }
+            if c >= 0x61 && c <= 0x7A { out[i] = c - 32 } else if c >= 0x80 { out[i] = StringCompare.upperInvariant(c) }
         }
         return out
     }
@@ -280,7 +284,6 @@ enum StringMembers {
         let needle: U
         switch b[0] {
         case .char(let c): needle = [c]
-        case .null: throw nullArgument("value")
         default: needle = U(b.string(0).utf16)
         }
         let (lo, hi) = try searchRange(u.count, b, startAt: 1, last: last)
@@ -311,9 +314,9 @@ enum StringMembers {
             let new = try a.char(1, "newChar")
             return str(U(s.utf16).map { $0 == old ? new : $0 })
         }
-        guard let old = a.optionalString(0) else { throw nullArgument("oldValue") }
+        let old = a.string(0)
         if old.isEmpty { throw MemberFailure.dotnet(.argumentException, "The value cannot be an empty string. (Parameter 'oldValue')") }
-        let new = U((a.optionalString(1) ?? "").utf16)
+        let new = U(a.string(1).utf16)
         var ignore = false
         if a.count == 3 { ignore = try ignoreCase(a, 2) }
         if a.count == 4 { ignore = a.bool(2) }

@@ -38,8 +38,8 @@ enum SystemIO {
             if parts.count == 1, let arr = parts[0].array { parts = arr.items }
             var out = ""
             for p in parts {
-                if p.isNull { throw StringMembers.nullArgument("paths") }
-                let s = Conversion.toString(p, hooks: a.hooks)
+                // $null converts to "" for a string parameter, and "" adds nothing.
+                let s = p.isNull ? "" : Conversion.toString(p, hooks: a.hooks)
                 if s.isEmpty { continue }
                 if name == "combine" && s.hasPrefix("/") { out = s; continue }
                 if out.isEmpty || out.hasSuffix("/") || s.hasPrefix("/") { out += s } else { out += "/" + s }
@@ -47,23 +47,24 @@ enum SystemIO {
             return .string(out)
         case "getfilename":
             try a.expect(1)
-            guard let p = a.optionalString(0) else { return .null }
+            let p = a.string(0)
             return .string(fileName(p))
         case "getextension":
             try a.expect(1)
-            guard let p = a.optionalString(0) else { return .null }
+            let p = a.string(0)
             let n = fileName(p)
             guard let dot = n.lastIndex(of: "."), n.index(after: dot) != n.endIndex else { return .string("") }
             return .string(String(n[dot...]))
         case "getfilenamewithoutextension":
             try a.expect(1)
-            guard let p = a.optionalString(0) else { return .null }
+            let p = a.string(0)
             let n = fileName(p)
             guard let dot = n.lastIndex(of: ".") else { return .string(n) }
             return .string(String(n[..<dot]))
         case "getdirectoryname":
             try a.expect(1)
-            guard let p = a.optionalString(0), !p.isEmpty, p != "/" else { return .null }
+            let p = a.string(0)
+            guard !p.isEmpty, p != "/" else { return .null }
             guard let slash = p.lastIndex(of: "/") else { return .string("") }
             let dir = String(p[..<slash])
             return .string(dir.isEmpty ? "/" : dir)
@@ -74,11 +75,11 @@ enum SystemIO {
             return .bool(n.index(after: dot) != n.endIndex)
         case "changeextension":
             try a.expect(2)
-            guard let p = a.optionalString(0) else { return .null }
+            let p = a.string(0)
             var base = p
             let n = fileName(p)
             if let dot = n.lastIndex(of: ".") { base = String(p.dropLast(n.distance(from: dot, to: n.endIndex))) }
-            guard let ext = a.optionalString(1) else { return .string(base) }
+            let ext = a.string(1)
             return .string(base + (ext.hasPrefix(".") || ext.isEmpty ? ext : "." + ext))
         case "gettemppath":
             try a.expect(0)
@@ -115,7 +116,8 @@ enum SystemIO {
         case "exists":
             try a.expect(1)
             var dir: ObjCBool = false
-            guard let p = a.optionalString(0), fm.fileExists(atPath: full(p), isDirectory: &dir) else { return .bool(false) }
+            let p = a.string(0)
+            guard !p.isEmpty, fm.fileExists(atPath: full(p), isDirectory: &dir) else { return .bool(false) }
             return .bool(!dir.boolValue)
         case "readalltext", "readalllines", "readallbytes":
             try a.expect(1...2)
@@ -152,14 +154,14 @@ enum SystemIO {
             } catch {
                 throw ioError(p, error)
             }
-            return .null
+            return .voidResult
         case "delete":
             try a.expect(1)
             let p = full(a.string(0))
             if fm.fileExists(atPath: p) {
                 do { try fm.removeItem(atPath: p) } catch { throw ioError(a.string(0), error) }
             }
-            return .null
+            return .voidResult
         case "copy", "move":
             try a.expect(2...3)
             let src = full(a.string(0)), dst = full(a.string(1))
@@ -169,7 +171,7 @@ enum SystemIO {
             } catch {
                 throw ioError(a.string(0), error)
             }
-            return .null
+            return .voidResult
         default:
             return nil
         }
@@ -181,7 +183,8 @@ enum SystemIO {
         case "exists":
             try a.expect(1)
             var dir: ObjCBool = false
-            guard let p = a.optionalString(0), fm.fileExists(atPath: full(p), isDirectory: &dir) else { return .bool(false) }
+            let p = a.string(0)
+            guard !p.isEmpty, fm.fileExists(atPath: full(p), isDirectory: &dir) else { return .bool(false) }
             return .bool(dir.boolValue)
         case "getcurrentdirectory":
             try a.expect(0)
@@ -193,7 +196,7 @@ enum SystemIO {
         case "delete":
             try a.expect(1...2)
             do { try fm.removeItem(atPath: full(a.string(0))) } catch { throw ioError(a.string(0), error) }
-            return .null
+            return .voidResult
         case "getfiles", "getdirectories", "enumeratefiles", "enumeratedirectories":
             try a.expect(1...3)
             let root = a.string(0)
@@ -220,18 +223,25 @@ enum SystemIO {
 
     static func environment(_ name: String, _ a: MethodArgs) throws -> Value? {
         switch name {
+        // With an EnvironmentVariableTarget: .NET on Unix keeps only the process's variables;
+        // User and Machine read as null and writing them does nothing (the .NET API docs).
         case "getenvironmentvariable":
             try a.expect(1...2)
-            guard let n = a.optionalString(0) else { throw StringMembers.nullArgument("variable") }
+            let n = a.string(0)
+            if a.count == 2, try a.enumValue(1, DotNetEnums.environmentVariableTarget, "target") != 0 { return .null }
             return ProcessInfo.processInfo.environment[n].map { .string($0) } ?? .null
         case "setenvironmentvariable":
             try a.expect(2...3)
-            guard let n = a.optionalString(0), !n.isEmpty else { throw StringMembers.nullArgument("variable") }
-            if let v = a.optionalString(1), !v.isEmpty { setenv(n, v, 1) } else { unsetenv(n) }
-            return .null
+            let n = a.string(0)
+            if n.isEmpty { throw MemberFailure.dotnet(.argumentException, "String cannot be of zero length. (Parameter 'variable')") }
+            if a.count == 3, try a.enumValue(2, DotNetEnums.environmentVariableTarget, "target") != 0 { return .voidResult }
+            let v = a.string(1)
+            if !v.isEmpty { setenv(n, v, 1) } else { unsetenv(n) }
+            return .voidResult
         case "getenvironmentvariables":
             try a.expect(0...1)
             let h = PSHashtable()
+            if a.count == 1, try a.enumValue(0, DotNetEnums.environmentVariableTarget, "target") != 0 { return .object(h) }
             for (k, v) in ProcessInfo.processInfo.environment.sorted(by: { $0.key < $1.key }) { h.set(.string(k), .string(v)) }
             return .object(h)
         case "expandenvironmentvariables":

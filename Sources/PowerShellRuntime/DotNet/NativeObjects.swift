@@ -487,7 +487,8 @@ public final class PSSecureString: PSDotNetObject {
         default:
             return nil
         }
-        return .null
+        // The rest are void in .NET (AppendChar, Clear, MakeReadOnly, …).
+        return .voidResult
     }
 }
 
@@ -589,4 +590,81 @@ public final class PSReference: PSDotNetObject {
     }
 
     public override func toPSString() -> String { typeFullName }
+}
+
+/// `System.Management.Automation.PSTypeName`: a type named by text (`[PSTypeName]'My.Type'` with
+/// `using namespace System.Management.Automation`). `Name` is the text; `Type` is the .NET type
+/// it names when there is one, else $null; ToString gives the name.
+public final class PSTypeNameObject: PSDotNetObject {
+    public let name: String
+
+    public init(_ name: String) {
+        self.name = name
+    }
+
+    public override var typeFullName: String { "System.Management.Automation.PSTypeName" }
+    public override var propertyNames: [String] { ["Name", "Type"] }
+    public override func toPSString() -> String { name }
+
+    public override func property(_ n: String) -> Value? {
+        switch n.lowercased() {
+        case "name": return .string(name)
+        case "type": return TypeResolver.resolve(name: name).map { .object(PSTypeObject($0)) } ?? .null
+        default: return nil
+        }
+    }
+}
+
+/// `[StringComparer]::OrdinalIgnoreCase` and its siblings: passed to a dictionary's constructor
+/// they choose how keys compare. Their .NET types are OrdinalComparer, OrdinalIgnoreCaseComparer
+/// and CultureAwareComparer.
+public final class PSStringComparer: PSDotNetObject {
+    /// The static property names, lower-cased.
+    static let kinds: Set<String> = ["ordinal", "ordinalignorecase", "invariantculture", "invariantcultureignorecase",
+                                     "currentculture", "currentcultureignorecase"]
+    public let kind: String
+    public var ignoreCase: Bool { kind.hasSuffix("ignorecase") }
+
+    init(_ kind: String) {
+        self.kind = kind
+    }
+
+    public override var typeFullName: String {
+        switch kind {
+        case "ordinal": return "System.OrdinalComparer"
+        case "ordinalignorecase": return "System.OrdinalIgnoreCaseComparer"
+        default: return "System.CultureAwareComparer"
+        }
+    }
+    public override var typeHierarchy: [String] { [typeFullName, "System.StringComparer", "System.Object"] }
+}
+
+/// `System.Tuple<T1,…>` / `System.ValueTuple<…>`: `Item1`…`ItemN`, its ToString `(a, b)`.
+public final class PSTupleObject: PSDotNetObject {
+    public let items: [Value]
+    public let types: [PSType]
+    public let isValueTuple: Bool
+
+    public init(_ items: [Value], types: [PSType], isValueTuple: Bool = false) {
+        self.items = items
+        self.types = types
+        self.isValueTuple = isValueTuple
+    }
+
+    public override var typeFullName: String {
+        (isValueTuple ? "System.ValueTuple`" : "System.Tuple`") + String(items.count) + "["
+            + types.map { "[" + $0.fullName + "]" }.joined(separator: ",") + "]"
+    }
+    /// ITuple.Length is implemented explicitly, so only the items are properties.
+    public override var propertyNames: [String] { (1...max(1, items.count)).map { "Item\($0)" } }
+
+    public override func property(_ name: String) -> Value? {
+        let lower = name.lowercased()
+        guard lower.hasPrefix("item"), let n = Int(lower.dropFirst(4)), n >= 1, n <= items.count else { return nil }
+        return items[n - 1]
+    }
+
+    public override func toPSString() -> String {
+        "(" + items.map { Conversion.toString($0) }.joined(separator: ", ") + ")"
+    }
 }

@@ -26,6 +26,9 @@ public final class PSExceptionObject: PSNativeObject {
     public var innerException: PSExceptionObject?
     /// The ErrorRecord that wraps this exception (pwsh's IContainsErrorRecord), when there is one.
     public weak var errorRecord: ErrorRecord?
+    /// For an exception that outlives its record (an inner exception kept by an outer one):
+    /// the id and category to give the record `.ErrorRecord` makes again on request.
+    public var recordTemplate: (errorId: String, category: ErrorCategory)?
     /// Extra properties some exceptions carry (ParamName, ActualValue, …).
     public var extraProperties: [(String, Value)] = []
 
@@ -42,21 +45,66 @@ public final class PSExceptionObject: PSNativeObject {
     public override var typeFullName: String { typeChain.first ?? "System.Exception" }
     public override var typeHierarchy: [String] { typeChain + ["System.Object"] }
 
+    /// System.Exception's public properties in .NET reflection order.
+    static let exceptionProperties = ["TargetSite", "Message", "Data", "InnerException", "HelpLink", "Source", "HResult", "StackTrace"]
+
+    /// The properties a type declares ahead of System.Exception's (reflection lists the most
+    /// derived type's own properties first): pwsh's IContainsErrorRecord exceptions lead with
+    /// ErrorRecord; ArgumentException overrides Message and adds ParamName, and so on.
+    private var declaredProperties: [String] {
+        let sma = "System.Management.Automation."
+        var names: [String] = []
+        if typeChain.contains(sma + "RuntimeException") { names += ["ErrorRecord", "WasThrownFromThrowStatement"] }
+        else if typeChain.first?.hasPrefix(sma + "PS") == true { names.append("ErrorRecord") }
+        if typeChain.contains("System.ArgumentOutOfRangeException") { names += ["Message", "ActualValue", "ParamName"] }
+        else if typeChain.contains("System.ArgumentException") { names += ["Message", "ParamName"] }
+        if typeChain.contains("System.IO.FileNotFoundException") { names += ["Message", "FileName", "FusionLog"] }
+        return names
+    }
+
     public override var propertyNames: [String] {
-        ["Message", "InnerException", "HResult", "Source", "StackTrace", "Data", "TargetSite", "HelpLink"] + extraProperties.map { $0.0 }
+        var names = declaredProperties
+        for (n, _) in extraProperties where !names.contains(where: { $0.caseInsensitiveCompare(n) == .orderedSame }) { names.append(n) }
+        return names + PSExceptionObject.exceptionProperties.filter { !names.contains($0) }
+    }
+
+    /// .NET's HRESULT of each exception type (pwsh's own exceptions keep SystemException's).
+    static let hresults: [String: Int32] = [
+        "System.Exception": -2146233088, "System.SystemException": -2146233087,
+        "System.ArgumentException": -2147024809, "System.ArgumentNullException": -2147467261,
+        "System.ArgumentOutOfRangeException": -2146233086, "System.InvalidOperationException": -2146233079,
+        "System.NotSupportedException": -2146233067, "System.NotImplementedException": -2147467263,
+        "System.DivideByZeroException": -2147352558, "System.ArithmeticException": -2147024362,
+        "System.OverflowException": -2146233066, "System.FormatException": -2146233033,
+        "System.InvalidCastException": -2147467262, "System.IndexOutOfRangeException": -2146233080,
+        "System.NullReferenceException": -2147467261, "System.Collections.Generic.KeyNotFoundException": -2146232969,
+        "System.IO.IOException": -2146232800, "System.IO.FileNotFoundException": -2147024894,
+        "System.IO.DirectoryNotFoundException": -2147024893, "System.UnauthorizedAccessException": -2147024891,
+        "System.TimeoutException": -2146233083, "System.OperationCanceledException": -2146233029,
+        "System.OutOfMemoryException": -2147024882,
+    ]
+
+    public var hResult: Int32 {
+        for name in typeChain { if let h = PSExceptionObject.hresults[name] { return h } }
+        return -2146233088
     }
 
     public override func property(_ name: String) -> Value? {
         switch name.lowercased() {
         case "message": return .string(message)
         case "innerexception": return innerException.map { .object($0) } ?? .null
-        case "errorrecord": return errorRecord.map { .object($0) } ?? .null
-        case "hresult": return .int(-2146233087)
+        case "errorrecord":
+            if let r = errorRecord { return .object(r) }
+            if let t = recordTemplate { return .object(ErrorRecord(exception: self, errorId: t.errorId, category: t.category)) }
+            return .null
+        case "hresult": return .int(hResult)
         case "source", "stacktrace", "helplink", "targetsite": return .null
         case "data": return .object(PSHashtable())
-        case "wasthrownfromthrowstatement": return .bool(false)
+        case "wasthrownfromthrowstatement": return .bool(errorRecord?.fromThrowStatement ?? false)
         default:
-            return extraProperties.first { $0.0.lowercased() == name.lowercased() }?.1
+            if let extra = extraProperties.first(where: { $0.0.lowercased() == name.lowercased() }) { return extra.1 }
+            // Declared by the type but not set (ParamName of an ArgumentException made without one).
+            return declaredProperties.contains { $0.caseInsensitiveCompare(name) == .orderedSame } ? .null : nil
         }
     }
 
@@ -82,7 +130,7 @@ public enum ExceptionType {
          arithmeticException, ioException, fileNotFoundException, directoryNotFoundException,
          unauthorizedAccessException, pipelineStoppedException, actionPreferenceStopException,
          writeErrorException, sessionStateUnauthorizedAccessException, scriptCallDepthException,
-         validationMetadataException, psArgumentException, psArgumentNullException,
+         validationMetadataException, argumentTransformationMetadataException, psArgumentException, psArgumentNullException,
          psArgumentOutOfRangeException, psInvalidOperationException, psNotSupportedException,
          psSecurityException, metadataException, setValueInvocationException,
          getValueInvocationException, nativeCommandExitException, wildcardPatternException,
@@ -139,6 +187,8 @@ public enum ExceptionType {
             return [ExceptionType.sma + "SessionStateUnauthorizedAccessException", ExceptionType.sma + "SessionStateException", rt, sys, exc]
         case .scriptCallDepthException: return [ExceptionType.sma + "ScriptCallDepthException", rt, sys, exc]
         case .validationMetadataException: return [ExceptionType.sma + "ValidationMetadataException", ExceptionType.sma + "MetadataException", rt, sys, exc]
+        case .argumentTransformationMetadataException:
+            return [ExceptionType.sma + "ArgumentTransformationMetadataException", ExceptionType.sma + "MetadataException", rt, sys, exc]
         case .psArgumentException: return [ExceptionType.sma + "PSArgumentException", arg, sys, exc]
         case .psArgumentNullException: return [ExceptionType.sma + "PSArgumentNullException", "System.ArgumentNullException", arg, sys, exc]
         case .psArgumentOutOfRangeException: return [ExceptionType.sma + "PSArgumentOutOfRangeException", "System.ArgumentOutOfRangeException", arg, sys, exc]
@@ -255,8 +305,6 @@ public final class ErrorRecord: PSNativeObject {
     public var scriptStackTrace: String = ""
     /// True for an error raised by `throw` (pwsh renders those as "Exception: …" when uncaught).
     public var fromThrowStatement = false
-    /// The span to underline when it is not the whole command (a misspelt parameter).
-    public var errorExtent: SourceExtent?
     /// True for errors that end the whole script when nothing catches them (`throw`, and errors
     /// raised under the Stop preference). Other errors end only their statement.
     public var terminatesScript = false

@@ -31,8 +31,11 @@ public final class ExecutionContext {
     public var lastStatementSucceeded = true
     /// `$LASTEXITCODE`: nil until a native program or script has set it.
     public var lastExitCode: Int32?
-    /// The module whose code is running (nil: the global session state).
-    public var currentModule: PSModuleInfo?
+    /// The module whose file is being loaded (set by the module layer while the file runs).
+    public var loadingModule: PSModuleInfo?
+    /// The module whose code is running (nil: the global session state): the module being
+    /// loaded, else the module of the nearest module scope up the current scope chain.
+    public var currentModule: PSModuleInfo? { loadingModule ?? currentScope.enclosingModule }
     /// The stream routing of the command that is running: commands it runs start from it.
     var streamRouting = StreamRouting()
     /// `$args` arrays of running functions that hold parameter names (`f -c 3` in a function
@@ -54,6 +57,12 @@ public final class ExecutionContext {
     /// Set by the hook when a module exports the name but cannot be imported: the command then
     /// fails with this message (CouldNotAutoloadMatchingModule) instead of "not recognized".
     public var autoloadFailureMessage: String?
+    /// Makes a new session like this one (the same cmdlets, modules and world) for
+    /// `[powershell]::Create()` to run commands in; installed by whoever builds sessions.
+    public var runspaceFactory: (() -> ExecutionContext)?
+    /// The loaded module with a name (installed by the module layer), for code that must run
+    /// in a module's scope (`InModuleScope`, `Mock -ModuleName`).
+    public var loadedModuleLookup: ((String) -> PSModuleInfo?)?
     /// Checks a script's `#Requires` lines before it runs (installed by the module layer): the
     /// error to report, or nil when every requirement is met. Arguments: the script, its path.
     public var requiresCheck: ((ScriptBlockAst, String) -> ErrorRecord?)?
@@ -114,6 +123,18 @@ public final class ExecutionContext {
     /// How many `try` bodies (or blocks with traps) enclose the running code: while any does,
     /// statement-terminating errors travel up to them instead of being reported in place.
     var tryDepth = 0
+    /// The last statement completed inside a `$( )`, `@( )` or hashtable value: pwsh's current
+    /// position stays there until the next sequence point (see ErrorPosition.swift).
+    var lastNestedSequencePoint: SourceExtent?
+    /// `using namespace X` statements run so far: a type name not found as written is looked for
+    /// in each (pwsh's TypeResolutionState namespaces).
+    /// NOTE: pwsh applies a file's `using namespace` to that file's type names at parse time;
+    /// here they apply to the session from the moment the statement runs.
+    var usingNamespaces: [String] = []
+    /// The frame of each active call, by depth (see CallStack.swift).
+    var callFrames: [CallFrame] = []
+    /// The script run with `-File`, the outermost frame Get-PSCallStack shows.
+    var scriptFilePath: String?
     /// Bumped whenever functions, aliases or modules change, so call sites re-resolve.
     public var commandTableGeneration = 0
 
@@ -171,7 +192,9 @@ public final class ExecutionContext {
 
     /// Defines an alias in the global scope.
     public func setAlias(_ name: String, _ definition: String, options: VariableOptions = [], scope: Scope? = nil) {
-        (scope ?? globalScope).aliases[name.lowercased()] = AliasInfo(name: name, definition: definition, options: options)
+        let alias = AliasInfo(name: name, definition: definition, options: options)
+        alias.moduleName = currentModule?.name ?? ""
+        (scope ?? globalScope).aliases[name.lowercased()] = alias
         commandTableGeneration += 1
     }
 
@@ -191,9 +214,13 @@ public final class ExecutionContext {
     }
 
     /// What `$MyInvocation.MyCommand` and Get-Command show for a script function.
-    static func commandInfo(of f: FunctionInfo) -> CommandInfoObject {
-        CommandInfoObject(name: f.name, commandType: f.isFilter ? "Filter" : "Function", source: f.moduleName,
-                          version: "", definition: f.scriptBlock.text, declaration: f.declaration)
+    /// A function as Get-Command shows it; a module's function carries the module and its
+    /// version (pwsh's CommandInfo.Module and .Version).
+    public static func commandInfo(of f: FunctionInfo) -> CommandInfoObject {
+        let info = CommandInfoObject(name: f.name, commandType: f.isFilter ? "Filter" : "Function", source: f.moduleName,
+                                     version: f.module?.version ?? "", definition: f.scriptBlock.text, declaration: f.declaration)
+        info.module = f.module
+        return info
     }
 
     /// `$MyInvocation`: the nearest scope's variable, or one made on first read for a scope the
@@ -239,32 +266,19 @@ public final class ExecutionContext {
     /// Writes a variable in one scope, honouring read-only/constant and type constraints.
     public func assignVariable(in scope: Scope, folded: String, name: String, value: Value, privateVar: Bool = false) throws {
         if let existing = scope.variables[folded] {
-            if existing.isReadOnlyOrConstant {
-                throw RuntimeError(.sessionStateUnauthorizedAccessException,
-                                   "Cannot overwrite variable \(existing.name) because it is read-only or constant.",
-                                   errorId: "VariableNotWritable", category: .WriteError, target: .string(existing.name))
+            if existing.isReadOnlyOrConstant { throw variableNotWritable(existing.name) }
+            let converted = try existing.typeConstraint.map { try transform(value, to: $0) } ?? value
+            if !existing.validations.isEmpty {
+                // pwsh checks before storing: a rejected value leaves the variable as it was.
+                if existing.validations.contains(where: { $0.failure(converted, context: self) != nil }) {
+                    throw invalidVariableValue(existing.name, converted)
+                }
             }
-            if let t = existing.typeConstraint {
-                existing.value = try Conversion.convert(value, to: t, hooks: hooks)
-            } else {
-                existing.value = value
-            }
-            if !existing.validations.isEmpty { try validateVariable(existing) }
+            existing.value = converted
             return
         }
         let v = PSVariable(name: name, value: value, options: privateVar ? [.private] : [])
         scope.variables[folded] = v
-    }
-
-    /// Re-checks a constrained variable's validation attributes after assignment.
-    func validateVariable(_ v: PSVariable) throws {
-        for rule in v.validations {
-            if let message = ParameterBinder.validationFailure(rule, value: v.value, context: self) {
-                throw RuntimeError(.validationMetadataException, "The variable cannot be validated because the value \(Conversion.toString(v.value)) is not a valid value for the \(v.name) variable.",
-                                   errorId: "ValidateSetFailure", category: .MetadataError, target: .null)
-                    .withMessageDetail(message)
-            }
-        }
     }
 
     /// Runs `body` as code inside a `try` block runs: statement-terminating errors travel up as
@@ -290,11 +304,27 @@ public final class ExecutionContext {
         host.writeErrorText(renderError(record))
     }
 
+    /// `$LASTEXITCODE` (a global variable) after a native program or an `exit` in a script file.
+    func setLastExitCode(_ code: Int32) throws {
+        lastExitCode = code
+        try assignVariable(in: globalScope, folded: "lastexitcode", name: "LASTEXITCODE", value: .int(code))
+    }
+
     // MARK: - Paths
 
-    /// Makes a path absolute against the current location (no provider logic beyond `~`).
+    /// File-system drives beyond the root (New-PSDrive -PSProvider FileSystem, Pester's
+    /// `TestDrive:`): lower-cased drive name → the directory it stands for.
+    public var fileSystemDrives: [String: String] = [:]
+
+    /// Makes a path absolute against the current location: `~`, and a path on one of the
+    /// `fileSystemDrives` (`TestDrive:\x`) maps to the drive's directory. A backslash is a
+    /// path separator, as pwsh's FileSystem provider treats it on Unix.
     public func resolvePath(_ path: String) -> String {
-        var p = path
+        var p = path.replacingOccurrences(of: "\\", with: "/")
+        if !fileSystemDrives.isEmpty, let colon = p.firstIndex(of: ":"),
+           let root = fileSystemDrives[p[..<colon].lowercased()] {
+            p = root + "/" + p[p.index(after: colon)...]
+        }
         if p == "~" { p = homeDirectory }
         else if p.hasPrefix("~/") { p = homeDirectory + String(p.dropFirst(1)) }
         if !p.hasPrefix("/") { p = currentLocation == "/" ? "/" + p : currentLocation + "/" + p }
@@ -315,11 +345,3 @@ public final class ExecutionContext {
     }
 }
 
-extension RuntimeError {
-    /// Attaches a validation message (used where pwsh nests the validator's own text).
-    func withMessageDetail(_ detail: String) -> RuntimeError {
-        let ex = record.exception
-        ex.message = ex.message + " " + detail
-        return self
-    }
-}

@@ -31,11 +31,7 @@ extension ExecutionContext {
             if let fast = ExecutionContext.fastBinary(op, current, right) {
                 value = fast
             } else {
-                do {
-                    value = try Operators.binary(op, current, right, hooks: hooks)
-                } catch let e as RuntimeError {
-                    throw attachPosition(e, a.extent)
-                }
+                value = try Operators.binary(op, current, right, hooks: hooks)
             }
         }
         try assign(to: a.left, value, extent: a.extent)
@@ -51,12 +47,7 @@ extension ExecutionContext {
         }
         let current = try evaluate(a.left)
         let op: BinaryOperator = a.op == .plusEquals ? .add : .subtract
-        let value: Value
-        do {
-            value = try Operators.binary(op, current, right, hooks: hooks)
-        } catch let e as RuntimeError {
-            throw attachPosition(e, a.extent)
-        }
+        let value = try Operators.binary(op, current, right, hooks: hooks)
         try assign(to: a.left, value, extent: a.extent)
     }
 
@@ -80,18 +71,17 @@ extension ExecutionContext {
         // `if case` rather than `switch`: a switch keeps its subject alive to the end, so `text`
         // would never be the only reference and every append would copy the whole string.
         if case .string(var text) = variable.value {
+            let tail: String
+            if case .string(let r) = right { tail = r } else { tail = Conversion.toString(right, hooks: hooks) }
+            try Operators.checkStringLength(text.utf16.count + tail.utf16.count)
             // Drop the variable's reference first so `text` is the only one and appends in place.
             variable.value = .null
-            if case .string(let r) = right { text += r } else { text += Conversion.toString(right, hooks: hooks) }
+            text += tail
             variable.value = .string(text)
             return true
         }
         guard case .object = variable.value else { return false }
-        do {
-            try Operators.addInPlace(&variable.value, right, hooks: hooks)
-        } catch let e as RuntimeError {
-            throw attachPosition(e, extent)
-        }
+        try Operators.addInPlace(&variable.value, right, hooks: hooks)
         return true
     }
 
@@ -128,25 +118,15 @@ extension ExecutionContext {
         switch target {
         case .variable(let v):
             try assignToVariable(v, value)
-        case .convert(let c):
-            // `[int]$x = '5'`: the variable gets a type constraint.
-            guard case .variable(let v) = c.child else {
-                try assign(to: c.child, value, extent: extent)
-                return
+        case .convert, .attributed:
+            // `[int]$x = '5'`, `[ValidateRange(1, 5)][int]$n = 3`: a declaration; attributes on
+            // anything but a variable are ignored.
+            if try assignDeclaration(target, value) { return }
+            switch target {
+            case .convert(let c): try assign(to: c.child, value, extent: extent)
+            case .attributed(let a): try assign(to: a.child, value, extent: extent)
+            default: break
             }
-            let type = try resolveType(c.type, extent: c.typeExtent)
-            let converted: Value
-            do {
-                converted = try Conversion.convert(value, to: type, hooks: hooks)
-            } catch let e as RuntimeError {
-                throw attachPosition(e, extent)
-            }
-            let scope = try resolveScope(v.scope == "global" || v.scope == "script" ? v.scope : nil)
-            if let existing = scope.variables[v.foldedName], existing.isReadOnlyOrConstant {
-                try assignVariable(in: scope, folded: v.foldedName, name: v.name, value: converted)
-            }
-            let variable = PSVariable(name: v.name, value: converted, typeConstraint: type)
-            scope.variables[v.foldedName] = variable
         case .arrayLiteral(let a):
             // `$a, $b = 1, 2, 3`: the last target takes the rest.
             let items = Conversion.enumerate(value) ?? (value.isNull ? [] : [value])
@@ -163,31 +143,39 @@ extension ExecutionContext {
         case .member(let m):
             let name = try memberName(m.member)
             let obj = try evaluate(m.target)
-            do {
-                if m.isStatic, case .object(let o) = obj, let t = o as? PSTypeObject, case .psClass(let def) = t.type.kind {
-                    var v = value
-                    if let type = def.propertyTypes[name.lowercased()] { v = try Conversion.convert(value, to: type, hooks: hooks) }
-                    def.staticValues[name.lowercased()] = v
-                    return
-                }
-                if case .object(let o) = obj, let inst = o as? PSClassInstance, inst.properties.has(name) {
-                    try inst.setProperty(name, value, hooks: hooks)
-                    return
-                }
-                if obj.isNull {
-                    throw RuntimeError(.runtimeException, "The property '\(name)' cannot be found on this object. Verify that the property exists and can be set.",
-                                       errorId: "PropertyAssignmentException", category: .InvalidOperation)
-                }
-                try Members.setProperty(obj, name, value, hooks: hooks)
-            } catch let e as RuntimeError {
-                throw attachPosition(e, m.extent)
+            if m.isStatic, case .object(let o) = obj, let t = o as? PSTypeObject, case .psClass(let def) = t.type.kind {
+                var v = value
+                if let type = def.propertyTypes[name.lowercased()] { v = try Conversion.convert(value, to: type, hooks: hooks) }
+                def.staticValues[name.lowercased()] = v
+                return
             }
+            if case .object(let o) = obj, let inst = o as? PSClassInstance, inst.properties.has(name) {
+                try inst.setProperty(name, value, hooks: hooks)
+                return
+            }
+            try Members.setProperty(obj, name, value, hooks: hooks)
         case .index(let ix):
             let obj = try evaluate(ix.target)
             let index = try evaluate(ix.index)
             try assignIndex(obj, index, value, extent: extent)
-        case .attributed(let a):
-            try assign(to: a.child, value, extent: extent)
+        case .invokeMember(let m):
+            // `$h.Item('k') = v`, `$cells.Item(1, 1) = v`: pwsh sets a parameterized property
+            // (InvokeMemberAssignableValue). A dictionary's or list's `Item` is its indexer; an
+            // array has none, and other names have no settable parameterized property here.
+            let obj = try evaluate(m.target)
+            let name = try memberName(m.member)
+            let args = try evaluateArguments(m.arguments)
+            if obj.isNull {
+                throw RuntimeError(.runtimeException, "You cannot call a method on a null-valued expression.",
+                                   errorId: "InvokeMethodOnNull", category: .InvalidOperation)
+            }
+            let isList: Bool = { if let a = obj.array, case .array = a.kind { return false }; return obj.array != nil }()
+            guard name.lowercased() == "item", args.count == 1, obj.hashtable != nil || isList else {
+                throw RuntimeError(.runtimeException,
+                                   "Method invocation failed because [\(Conversion.typeOf(obj).fullName)] does not contain a method named '\(name)'.",
+                                   errorId: "MethodNotFound", category: .InvalidOperation)
+            }
+            try assignIndex(obj, args.count == 1 ? args[0] : .object(PSArray(args)), value, extent: extent)
         case .paren(let p):
             if case .pipeline(let pl) = p.pipeline, pl.elements.count == 1, case .expression(let e) = pl.elements[0] {
                 try assign(to: e.expression, value, extent: extent)
@@ -206,9 +194,18 @@ extension ExecutionContext {
     }
 
     func assignIndex(_ obj: Value, _ index: Value, _ value: Value, extent: SourceExtent) throws {
+        if index.isNull && !obj.isNull {
+            throw RuntimeError(.runtimeException, "Index operation failed; the array index evaluated to null.", errorId: "NullArrayIndex",
+                               category: .InvalidOperation, extent: extent)
+        }
         switch obj {
         case .object(let o):
             if let h = o as? PSHashtable {
+                if let types = h.dictionaryTypes {
+                    // The indexer of a Dictionary<TKey,TValue> converts both.
+                    h.set(try Conversion.convert(index, to: types.key, hooks: hooks), try Conversion.convert(value, to: types.value, hooks: hooks))
+                    return
+                }
                 h.set(index, value)
                 return
             }

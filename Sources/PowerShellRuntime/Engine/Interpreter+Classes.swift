@@ -30,8 +30,17 @@ extension ExecutionContext {
         userTypes[t.name.lowercased()] = PSType(kind: .enumeration(def), fullName: t.name)
     }
 
-    private func defineClass(_ t: TypeDefinitionAst) throws {
-        let def = PSClassDefinition(name: t.name, ast: t)
+    /// Registers a class a module ships, written in PowerShell, under its .NET full name
+    /// (`Microsoft.Teams.Policy.Administration.Cmdlets.Core.PinnedApp`), so `[Full.Name]::new()`,
+    /// `New-Object Full.Name` and `-is` find it as they find the module's compiled types in pwsh.
+    public func defineModuleClass(_ t: TypeDefinitionAst, fullName: String) throws {
+        try defineClass(t, registeredName: fullName)
+        commandTableGeneration += 1
+    }
+
+    private func defineClass(_ t: TypeDefinitionAst, registeredName: String? = nil) throws {
+        let name = registeredName ?? t.name
+        let def = PSClassDefinition(name: name, ast: t)
         for base in t.baseTypes {
             if let bt = TypeResolver.resolve(base, hooks: hooks) {
                 if case .psClass(let b) = bt.kind { def.baseClass = b } else { def.baseTypeName = bt.fullName }
@@ -51,7 +60,7 @@ extension ExecutionContext {
                 }
             }
         }
-        userTypes[t.name.lowercased()] = PSType(kind: .psClass(def), fullName: t.name)
+        userTypes[name.lowercased()] = PSType(kind: .psClass(def), fullName: name)
         for p in def.instanceProperties + def.staticProperties {
             if let pt = p.propertyType, let type = TypeResolver.resolve(pt, hooks: hooks) { def.propertyTypes[p.name.lowercased()] = type }
         }
@@ -185,10 +194,11 @@ extension ExecutionContext {
             }
             let returned = returnPipe.result
             if let rt = m.returnType, let type = TypeResolver.resolve(rt, hooks: hooks) {
-                if case .void = type.kind { return .null }
+                if case .void = type.kind { return .voidResult }
                 return try Conversion.convert(returned, to: type, hooks: hooks)
             }
-            return returned
+            // A method without a return type is void (about_Classes).
+            return m.returnType == nil && returned.isNull ? .voidResult : returned
         }
     }
 

@@ -8,14 +8,19 @@ import PowerShellSyntax
 typealias CompiledExpression = (ExecutionContext) throws -> Value
 
 final class CompiledExpressionBox {
+    /// The expression's value.
     let run: CompiledExpression
+    /// The expression as output: the same, except that a void method call or a `[void]` cast
+    /// gives `Value.voidResult`, which writing to a pipe drops.
+    let output: CompiledExpression
     /// `$i++` / `++$i` as a statement: evaluated for its effect, nothing output.
     let isStatementIncrement: Bool
     /// As a statement, sets `$?` to true after it (see `pureExpressionSetsSuccess`).
     let setsSuccess: Bool
 
-    init(_ run: @escaping CompiledExpression, isStatementIncrement: Bool = false, setsSuccess: Bool = true) {
+    init(_ run: @escaping CompiledExpression, output: CompiledExpression? = nil, isStatementIncrement: Bool = false, setsSuccess: Bool = true) {
         self.run = run
+        self.output = output ?? run
         self.isStatementIncrement = isStatementIncrement
         self.setsSuccess = setsSuccess
     }
@@ -33,9 +38,12 @@ typealias CompiledStatement = (ExecutionContext, Pipe) throws -> Completion
 
 final class CompiledBlockBox {
     let statements: [CompiledStatement]
+    /// Each statement's sequence point (see ErrorPosition.swift), for the errors it lets out.
+    let sequencePoints: [SourceExtent?]
 
-    init(_ statements: [CompiledStatement]) {
+    init(_ statements: [CompiledStatement], sequencePoints: [SourceExtent?]) {
         self.statements = statements
+        self.sequencePoints = sequencePoints
     }
 }
 
@@ -50,7 +58,11 @@ extension ExecutionContext {
         if case .unary(let u) = e.expression {
             increment = u.op == .postIncrement || u.op == .preIncrement || u.op == .postDecrement || u.op == .preDecrement
         }
-        let box = CompiledExpressionBox(compile(e.expression), isStatementIncrement: increment,
+        var output: CompiledExpression?
+        if let form = ExecutionContext.voidCapableOutput(e.expression) {
+            output = { ctx in try ctx.outputValue(form) }
+        }
+        let box = CompiledExpressionBox(compile(e.expression), output: output, isStatementIncrement: increment,
                                         setsSuccess: ExecutionContext.pureExpressionSetsSuccess(e.expression))
         p.cache = box
         return box
@@ -71,7 +83,8 @@ extension ExecutionContext {
     @inline(__always)
     private func compiledStatements(_ statements: [StatementAst], cache: inout AnyObject?) -> CompiledBlockBox {
         if let box = cache as? CompiledBlockBox { return box }
-        let box = CompiledBlockBox(statements.map { compileStatement($0) })
+        let box = CompiledBlockBox(statements.map { compileStatement($0) },
+                                   sequencePoints: statements.map { ExecutionContext.sequencePoint(of: $0) })
         cache = box
         return box
     }
@@ -98,10 +111,13 @@ extension ExecutionContext {
     /// error is reported and the block goes on, unless a try, a trap or Stop takes it.
     @inline(__always)
     func run(_ box: CompiledBlockBox, _ out: Pipe) throws -> Completion {
-        for statement in box.statements {
+        let statements = box.statements
+        for i in statements.indices {
             do {
-                if case .returned = try statement(self, out) { return .returned }
-            } catch let e as RuntimeError where tryDepth == 0 && !e.record.terminatesScript {
+                if case .returned = try statements[i](self, out) { return .returned }
+            } catch let e as RuntimeError {
+                position(e, at: box.sequencePoints[i])
+                guard tryDepth == 0 && !e.record.terminatesScript else { throw e }
                 try handleStatementError(e)
             }
         }
@@ -113,7 +129,7 @@ extension ExecutionContext {
         case .pipeline(let p):
             if let compiled = compiledLoneExpression(p) {
                 return { ctx, out in
-                    let v = try compiled.run(ctx)
+                    let v = try compiled.output(ctx)
                     if !compiled.isStatementIncrement { try out.writeEnumerated(v) }
                     if compiled.setsSuccess { ctx.lastStatementSucceeded = true }
                     return .normal
@@ -193,9 +209,9 @@ extension ExecutionContext {
                 return .normal
             }
         case .forStatement(let f):
-            let initializer = f.initializer.map { compileStatement($0) }
+            let initializer = f.initializer.map { compileSequencePoint($0) }
             let condition = f.condition.map { compileCondition($0) }
-            let iterator = f.iterator.map { compileStatement($0) }
+            let iterator = f.iterator.map { compileSequencePoint($0) }
             let body = compileBody(f.body)
             let label = f.label
             return { ctx, out in
@@ -229,8 +245,9 @@ extension ExecutionContext {
             }
         case .flow(let f) where f.kind == .returnFlow:
             if let operand = f.operand, case .pipeline(let p) = operand, let compiled = compiledLoneExpression(p), !compiled.isStatementIncrement {
+                let extent = p.extent
                 return { ctx, out in
-                    let v = try compiled.run(ctx)
+                    let v = try ctx.atSequencePoint(extent) { try compiled.output(ctx) }
                     try (ctx.methodReturnSink ?? out).writeEnumerated(v)
                     if compiled.setsSuccess { ctx.lastStatementSucceeded = true }
                     return .returned
@@ -253,8 +270,18 @@ extension ExecutionContext {
 
     /// An `if`/`for`/`while` condition: compiled when it is a lone expression.
     func compileCondition(_ condition: StatementAst) -> CompiledExpression {
-        if case .pipeline(let p) = condition, let compiled = compiledLoneExpression(p) { return compiled.run }
+        if case .pipeline(let p) = condition, let compiled = compiledLoneExpression(p) {
+            let run = compiled.run, extent = p.extent
+            return { ctx in try ctx.atSequencePoint(extent) { try run(ctx) } }
+        }
         return { ctx in try ctx.evaluateCondition(condition) }
+    }
+
+    /// A statement run on its own as a sequence point (a `for` initializer or iterator).
+    func compileSequencePoint(_ s: StatementAst) -> CompiledStatement {
+        let statement = compileStatement(s)
+        let extent = ExecutionContext.sequencePoint(of: s)
+        return { ctx, out in try ctx.atSequencePoint(extent) { try statement(ctx, out) } }
     }
 
     enum LoopPass { case continued, broke, returned }
@@ -280,10 +307,13 @@ extension ExecutionContext {
         guard block.traps.isEmpty else { return { ctx, out in try ctx.runBlock(block, out) } }
         let box = compiledBlock(block)
         if box.statements.count == 1, let only = box.statements.first {
+            let extent = box.sequencePoints[0]
             return { ctx, out in
                 do {
                     return try only(ctx, out)
-                } catch let e as RuntimeError where ctx.tryDepth == 0 && !e.record.terminatesScript {
+                } catch let e as RuntimeError {
+                    ctx.position(e, at: extent)
+                    guard ctx.tryDepth == 0 && !e.record.terminatesScript else { throw e }
                     try ctx.handleStatementError(e)
                     return .normal
                 }

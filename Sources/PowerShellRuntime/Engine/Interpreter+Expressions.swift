@@ -36,10 +36,12 @@ extension ExecutionContext {
         case .arrayExpression(let s):
             let pipe = Pipe()
             try executeBlock(s.statements, pipe)
+            completedNestedStatements(s.statements.statements)
             return .object(PSArray(pipe.items))
         case .subExpression(let s):
             let pipe = Pipe()
             try executeBlock(s.statements, pipe)
+            completedNestedStatements(s.statements.statements)
             return pipe.result
         case .paren(let p):
             if case .assignment(let a) = p.pipeline {
@@ -88,6 +90,7 @@ extension ExecutionContext {
             case .subExpression(let sub):
                 let pipe = Pipe()
                 try executeBlock(sub.statements, pipe)
+                completedNestedStatements(sub.statements.statements)
                 result += Conversion.toString(pipe.result, hooks: hooks)
             }
         }
@@ -196,7 +199,11 @@ extension ExecutionContext {
             return
         }
         if let allScope = currentScope.lookup(v.foldedName), allScope.options.contains(.allScope) {
-            try assignVariable(in: globalScope, folded: v.foldedName, name: v.name, value: value)
+            // An AllScope variable is the same variable in every scope below the one that
+            // made it: assigning anywhere sets it there.
+            var owner: Scope? = currentScope
+            while let s = owner, s.variables[v.foldedName] !== allScope { owner = s.parent }
+            try assignVariable(in: owner ?? globalScope, folded: v.foldedName, name: v.name, value: value)
             return
         }
         try assignVariable(in: currentScope, folded: v.foldedName, name: v.name, value: value)
@@ -227,16 +234,20 @@ extension ExecutionContext {
     /// A binary operator on evaluated operands (not the short-circuit ones), through the
     /// general operator code; sets `$Matches` after a successful `-match`.
     func applyBinary(_ b: BinaryExpressionAst, _ l: Value, _ r: Value) throws -> Value {
+        let result: Value
         do {
-            let result = try Operators.binary(b.op, l, r, hooks: hooks)
-            if let m = hooks.lastMatches {
-                hooks.lastMatches = nil
-                try assignVariable(in: currentScope, folded: "matches", name: "Matches", value: .object(m))
-            }
-            return result
+            result = try Operators.binary(b.op, l, r, hooks: hooks)
         } catch let e as RuntimeError {
-            throw attachPosition(e, b.operatorExtent, wholeExtent: b.extent)
+            if ExecutionContext.errorsAtOperator.contains(e.record.errorId), e.record.invocationInfo == nil {
+                e.record.invocationInfo = InvocationInfo(commandName: "", extent: b.operatorExtent)
+            }
+            throw e
         }
+        if let m = hooks.lastMatches {
+            hooks.lastMatches = nil
+            try assignVariable(in: currentScope, folded: "matches", name: "Matches", value: .object(m))
+        }
+        return result
     }
 
     /// The hot numeric cases of `+ - -lt -le -gt -ge -eq -ne` on Int32/Int64/Double, computed
@@ -312,14 +323,6 @@ extension ExecutionContext {
         }
     }
 
-    /// Gives a language error the position pwsh reports (the whole expression, or the operator).
-    func attachPosition(_ e: RuntimeError, _ extent: SourceExtent, wholeExtent: SourceExtent? = nil) -> RuntimeError {
-        if e.record.invocationInfo == nil || e.record.invocationInfo?.extent == nil {
-            e.record.invocationInfo = InvocationInfo(commandName: "", extent: wholeExtent ?? extent)
-        }
-        return e
-    }
-
     func evaluateUnary(_ u: UnaryExpressionAst) throws -> Value {
         switch u.op {
         case .preIncrement, .preDecrement, .postIncrement, .postDecrement:
@@ -330,11 +333,7 @@ extension ExecutionContext {
             return (u.op == .preIncrement || u.op == .preDecrement) ? new : (old.isNull ? .int(0) : old)
         default:
             let v = try evaluate(u.operand)
-            do {
-                return try Operators.unary(u.op, v, hooks: hooks)
-            } catch let e as RuntimeError {
-                throw attachPosition(e, u.extent)
-            }
+            return try Operators.unary(u.op, v, hooks: hooks)
         }
     }
 
@@ -348,7 +347,7 @@ extension ExecutionContext {
         if case .simple(let n) = c.type, n.lowercased() == "ordered", case .hashtable(let h) = c.child {
             return .object(try buildHashtable(h, ordered: true))
         }
-        let type = try resolveType(c.type, extent: c.typeExtent)
+        let type = try resolveType(c.type, extent: c.typeNameExtent)
         if type.fullName == "System.Management.Automation.PSReference", case .variable(let variable) = c.child {
             // `[ref]$x`: a reference to the variable itself, which outlives the scope it was
             // made in (a function may return it).
@@ -379,18 +378,15 @@ extension ExecutionContext {
             }
             return .object(o)
         }
-        do {
-            return try Conversion.convert(v, to: type, hooks: hooks)
-        } catch let e as RuntimeError {
-            throw attachPosition(e, c.extent)
-        }
+        return try Conversion.convert(v, to: type, hooks: hooks)
     }
 
     func buildHashtable(_ h: HashtableAst, ordered: Bool) throws -> PSHashtable {
         let table = PSHashtable(ordered: ordered)
         for pair in h.pairs {
             let key = try evaluate(pair.key)
-            let value = try evaluateStatementValue(pair.value)
+            let value = try atSequencePoint(pair.value) { try evaluateStatementValue(pair.value) }
+            completedNestedStatements([pair.value])
             if key.isNull {
                 throw RuntimeError(.runtimeException, "A null key is not allowed in a hash literal.", errorId: "InvalidNullKey",
                                    category: .InvalidOperation, extent: pair.key.extent)
@@ -419,31 +415,23 @@ extension ExecutionContext {
             if case .enumeration(let def) = t.type.kind {
                 if let member = def.member(named: name) { return .object(PSEnumValue(def, member.value)) }
             }
-            do {
-                return try Members.getStatic(t.type, name, hooks: hooks) ?? .null
-            } catch let e as RuntimeError {
-                throw attachPosition(e, m.extent)
-            }
+            return try Members.getStatic(t.type, name, hooks: hooks) ?? .null
         }
         let target = try evaluate(m.target)
         if target.isNull {
             if m.nullConditional { return .null }
             if currentScope.effectiveStrictMode >= 2 {
                 throw RuntimeError(.propertyNotFoundException, "The property '\(name)' cannot be found on this object. Verify that the property exists.",
-                                   errorId: "PropertyNotFoundStrict", category: .NotSpecified, extent: m.extent)
+                                   errorId: "PropertyNotFoundStrict", category: .NotSpecified)
             }
         }
         if case .object(let o) = target, let inst = o as? PSClassInstance, let v = inst.properties.get(name) { return v }
         // `$hash.1`: a numeric member name looks up the number key.
         if case .constant = m.member, let h = target.hashtable, let v = h[try evaluate(m.member)] { return v }
-        do {
-            if let v = try Members.getProperty(target, name, hooks: hooks) { return v }
-        } catch let e as RuntimeError {
-            throw attachPosition(e, m.extent)
-        }
+        if let v = try Members.getProperty(target, name, hooks: hooks) { return v }
         if currentScope.effectiveStrictMode >= 2 {
             throw RuntimeError(.propertyNotFoundException, "The property '\(name)' cannot be found on this object. Verify that the property exists.",
-                               errorId: "PropertyNotFoundStrict", category: .NotSpecified, extent: m.extent)
+                               errorId: "PropertyNotFoundStrict", category: .NotSpecified)
         }
         return .null
     }
@@ -455,49 +443,109 @@ extension ExecutionContext {
         return values
     }
 
+    /// A method call's value: a void method's result is $null.
     func evaluateInvokeMember(_ m: InvokeMemberExpressionAst) throws -> Value {
+        let v = try invokeMemberValue(m)
+        return v.isVoidResult ? .null : v
+    }
+
+    /// Expressions whose output can be nothing at all (pwsh's AutomationNull): a method call
+    /// (`$list.Clear()`, void) and a `[void]` cast, also in parentheses.
+    enum VoidCapableOutput {
+        case methodCall(InvokeMemberExpressionAst)
+        case voidCast(ExpressionAst)
+    }
+
+    static func voidCapableOutput(_ e: ExpressionAst) -> VoidCapableOutput? {
+        switch e {
+        case .invokeMember(let m): return .methodCall(m)
+        case .convert(let c):
+            let name = c.type.description.lowercased()
+            return name == "void" || name == "system.void" ? .voidCast(c.child) : nil
+        case .paren(let p):
+            guard case .pipeline(let inner) = p.pipeline, inner.elements.count == 1, case .expression(let x) = inner.elements[0],
+                  x.redirections.isEmpty else { return nil }
+            return voidCapableOutput(x.expression)
+        default: return nil
+        }
+    }
+
+    /// Such an expression's output: `Value.voidResult` (which a pipe drops) for nothing.
+    func outputValue(_ form: VoidCapableOutput) throws -> Value {
+        switch form {
+        case .methodCall(let m): return try invokeMemberValue(m)
+        case .voidCast(let child):
+            _ = try evaluate(child)
+            return .voidResult
+        }
+    }
+
+    /// A method call's result, `Value.voidResult` for a void method.
+    func invokeMemberValue(_ m: InvokeMemberExpressionAst) throws -> Value {
         let name = try memberName(m.member)
         let target = try evaluate(m.target)
         let args = try evaluateArguments(m.arguments)
-        do {
-            if m.isStatic {
-                guard case .object(let o) = target, let t = o as? PSTypeObject else {
-                    throw RuntimeError(.runtimeException, "Method invocation failed because [\(Conversion.typeOf(target).fullName)] does not contain a method named '\(name)'.",
-                                       errorId: "MethodNotFound", category: .InvalidOperation, extent: m.extent)
-                }
-                if case .psClass(let def) = t.type.kind {
-                    if name.lowercased() == "new" { return try hooks.constructClass(def, args) }
-                    return try hooks.invokeClassMethod(def, nil, name, args)
-                }
-                if case .scriptblock = t.type.kind, name.lowercased() == "create", args.count == 1 {
-                    return .object(try parseScriptBlock(Conversion.toString(args[0], hooks: hooks)))
-                }
-                return try Members.invokeStatic(t.type, name, args, hooks: hooks)
+        return try invokeMember(m, target, name, args)
+    }
+
+    private func invokeMember(_ m: InvokeMemberExpressionAst, _ target: Value, _ name: String, _ args: [Value]) throws -> Value {
+        if !m.genericArguments.isEmpty {
+            // `.Method[T](…)`: each type argument must resolve (pwsh's Compiler resolves them
+            // with the type's extent). The methods modelled here infer their types from the
+            // arguments, except Array.Empty[T](), which makes a T[].
+            let types = try m.genericArguments.map { try resolveType($0, extent: m.member.extent) }
+            if m.isStatic, name.lowercased() == "empty", args.isEmpty, types.count == 1, case .object(let o) = target,
+               let t = o as? PSTypeObject, t.type.fullName == "System.Array" {
+                return .object(PSArray([], kind: .array(elementType: types[0] === TypeResolver.object ? nil : types[0].fullName)))
             }
-            if target.isNull {
-                if m.nullConditional { return .null }
-                throw RuntimeError(.runtimeException, "You cannot call a method on a null-valued expression.",
-                                   errorId: "InvokeMethodOnNull", category: .InvalidOperation, extent: m.extent)
-            }
-            if case .object(let o) = target, let inst = o as? PSClassInstance {
-                let start = baseClassOfCast(m.target, inst) ?? inst.definition
-                if classHasMethod(start, name) { return try hooks.invokeClassMethod(start, inst, name, args) }
-            }
-            if case .object(let o) = target, let sb = o as? ScriptBlock {
-                switch name.lowercased() {
-                case "invoke":
-                    return collapse(try invokeScriptBlock(sb, args: args, dollarUnder: nil))
-                case "invokereturnasis":
-                    return collapse(try invokeScriptBlock(sb, args: args, dollarUnder: nil))
-                case "getnewclosure":
-                    return .object(makeClosure(sb))
-                default: break
-                }
-            }
-            return try Members.invokeMethod(target, name, args, hooks: hooks)
-        } catch let e as RuntimeError {
-            throw attachPosition(e, m.extent)
         }
+        if m.isStatic {
+            guard case .object(let o) = target, let t = o as? PSTypeObject else {
+                throw RuntimeError(.runtimeException, "Method invocation failed because [\(Conversion.typeOf(target).fullName)] does not contain a method named '\(name)'.",
+                                   errorId: "MethodNotFound", category: .InvalidOperation)
+            }
+            if case .psClass(let def) = t.type.kind {
+                if name.lowercased() == "new" { return try hooks.constructClass(def, args) }
+                return try hooks.invokeClassMethod(def, nil, name, args)
+            }
+            if case .scriptblock = t.type.kind, name.lowercased() == "create", args.count == 1 {
+                do {
+                    return .object(try parseScriptBlock(Conversion.toString(args[0], hooks: hooks)))
+                } catch let e as RuntimeError {
+                    // A .NET method that threw: wrapped, the id its exception's type name.
+                    e.record.exception.recordTemplate = (e.record.errorId, e.record.category)
+                    throw MemberErrors.invocation("Create", 1, e.record.exception)
+                }
+            }
+            return try Members.invokeStatic(t.type, name, args, hooks: hooks)
+        }
+        if target.isNull {
+            if m.nullConditional { return .null }
+            throw RuntimeError(.runtimeException, "You cannot call a method on a null-valued expression.",
+                               errorId: "InvokeMethodOnNull", category: .InvalidOperation)
+        }
+        if case .object(let o) = target, let inst = o as? PSClassInstance {
+            let start = baseClassOfCast(m.target, inst) ?? inst.definition
+            if classHasMethod(start, name) { return try hooks.invokeClassMethod(start, inst, name, args) }
+        }
+        if case .object(let o) = target, let sb = o as? ScriptBlock {
+            switch name.lowercased() {
+            case "invoke":
+                return collapse(try invokeScriptBlock(sb, args: args, dollarUnder: nil))
+            case "invokereturnasis":
+                return collapse(try invokeScriptBlock(sb, args: args, dollarUnder: nil))
+            case "getnewclosure":
+                return .object(makeClosure(sb))
+            case "getsteppablepipeline":
+                do {
+                    return .object(try PSSteppablePipeline(context: self, scriptBlock: sb))
+                } catch {
+                    throw MemberErrors.wrap(error, method: "GetSteppablePipeline", argCount: args.count, hooks: hooks)
+                }
+            default: break
+            }
+        }
+        return try Members.invokeMethod(target, name, args, hooks: hooks)
     }
 
     func classHasMethod(_ def: PSClassDefinition, _ name: String) -> Bool {
@@ -530,20 +578,22 @@ extension ExecutionContext {
         if target.isNull {
             if i.nullConditional { return .null }
             throw RuntimeError(.runtimeException, "Cannot index into a null array.", errorId: "NullArray",
-                               category: .InvalidOperation, extent: i.target.extent)
+                               category: .InvalidOperation)
         }
         let index = try indexValueOf()
-        if case .int(let n) = index, let h = target.hashtable, h.isOrdered, !h.isOrderedHashtable, !isObjectCast(i.index) {
+        if index.isNull {
+            // pwsh's GetIndex binder: `$a[$null]` is an error whatever `$a` is (a slice of
+            // nulls, `$a[$null, $null]`, is not).
+            throw RuntimeError(.runtimeException, "Index operation failed; the array index evaluated to null.", errorId: "NullArrayIndex",
+                               category: .InvalidOperation)
+        }
+        if case .int(let n) = index, let h = target.hashtable, h.isOrderedDictionary, !isObjectCast(i.index) {
             // OrderedDictionary's this[int] indexer wins for an Int32 index: `$d[1]` is the
             // second value, `$d[[object]1]` the value of key 1 (about_Hash_Tables).
             // NOTE: pwsh throws ArgumentOutOfRangeException past the end; this gives $null.
             return n >= 0 && Int(n) < h.count ? h.values[Int(n)] : .null
         }
-        do {
-            return try indexValue(target, index)
-        } catch let e as RuntimeError {
-            throw attachPosition(e, i.extent)
-        }
+        return try indexValue(target, index)
     }
 
     /// True for `[object]expr`: the argument is passed as an object (no int overload).

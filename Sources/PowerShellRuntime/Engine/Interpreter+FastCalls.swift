@@ -103,7 +103,7 @@ extension ExecutionContext {
                     do {
                         value = try Conversion.convert(raw, to: t, hooks: hooks)
                     } catch let e as RuntimeError {
-                        bindingError = fastCallTransformationError(fn, p, raw, e, c)
+                        bindingError = fastCallTransformationError(fn, p, raw, e, c, argumentIndex: index)
                     }
                 }
                 let variable: PSVariable
@@ -126,6 +126,8 @@ extension ExecutionContext {
             throw RuntimeError(.scriptCallDepthException, "The script failed due to call depth overflow.",
                                errorId: "CallDepthOverflow", category: .InvalidOperation, extent: c.extent)
         }
+        enterFrame(CallFrame(command: fn.name, functionName: fn.name, callSite: c.extent, scope: scope,
+                             parameterNames: plan.parameterNames, boundCount: min(argumentCount, plan.parameters.count)))
         let saved = currentScope
         // Only a class method's body sets a return sink; a function called from it must not
         // write its `return` values there.
@@ -170,11 +172,16 @@ extension ExecutionContext {
         lastStatementSucceeded = true
     }
 
-    private func fastCallTransformationError(_ fn: FunctionInfo, _ p: FastCallPlan.Parameter, _ value: Value, _ e: RuntimeError, _ c: CommandAst) -> RuntimeError {
+    /// The binder's error for an argument that does not convert: it points at the argument,
+    /// as pwsh's binder does (the argument's extent, see ParameterBinder.bindingError).
+    private func fastCallTransformationError(_ fn: FunctionInfo, _ p: FastCallPlan.Parameter, _ value: Value, _ e: RuntimeError,
+                                             _ c: CommandAst, argumentIndex: Int) -> RuntimeError {
         let message = "Cannot process argument transformation on parameter '\(p.name)'. \(e.record.exception.message)"
+        var extent = c.extent
+        if argumentIndex + 1 < c.elements.count, case .argument(let a) = c.elements[argumentIndex + 1] { extent = a.extent }
         let record = ErrorRecord(exception: PSExceptionObject(.parameterBindingArgumentTransformationException, message),
                                  errorId: "ParameterArgumentTransformationError", category: .InvalidData, targetObject: value,
-                                 invocationInfo: InvocationInfo(commandName: fn.name, extent: c.extent), errorIdSuffix: fn.name)
+                                 invocationInfo: InvocationInfo(commandName: fn.name, extent: extent), errorIdSuffix: fn.name)
         return RuntimeError(record)
     }
 }
@@ -220,6 +227,8 @@ public final class FastCallPlan {
     }
 
     let parameters: [Parameter]
+    /// The parameters' names, for the call stack's Arguments.
+    let parameterNames: [String]
     /// The body mentions `$args` (a conservative text check).
     let usesArgs: Bool
     private let endBlock: NamedBlockAst?
@@ -227,6 +236,7 @@ public final class FastCallPlan {
 
     init(parameters: [Parameter], usesArgs: Bool, endBlock: NamedBlockAst?) {
         self.parameters = parameters
+        self.parameterNames = parameters.map { $0.name }
         self.usesArgs = usesArgs
         self.endBlock = endBlock
     }

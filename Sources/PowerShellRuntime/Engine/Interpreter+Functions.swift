@@ -17,7 +17,7 @@ extension ExecutionContext {
     }
 
     /// Builds the binder's declaration from a param block (or `function f($a, $b)` parameters).
-    func buildDeclaration(name: String, ast: ScriptBlockAst, extraParameters: [ParameterAst]?) throws -> (CommandDeclaration, Bool) {
+    public func buildDeclaration(name: String, ast: ScriptBlockAst, extraParameters: [ParameterAst]?) throws -> (CommandDeclaration, Bool) {
         let params = ast.paramBlock?.parameters ?? extraParameters ?? []
         var advanced = false
         var decl = CommandDeclaration(name: name)
@@ -32,6 +32,7 @@ extension ExecutionContext {
                     case "defaultparametersetname": decl.defaultParameterSet = Conversion.toString(value)
                     case "confirmimpact": decl.confirmImpact = Conversion.toString(value)
                     case "positionalbinding": decl.positionalBinding = Conversion.toBool(value)
+                    case "helpuri": decl.helpUri = Conversion.toString(value)
                     default: break
                     }
                 }
@@ -82,41 +83,22 @@ extension ExecutionContext {
                         let v = try evaluate(a)
                         pd.aliases += (Conversion.enumerate(v) ?? [v]).map { Conversion.toString($0) }
                     }
-                case "validateset":
-                    var values: [String] = []
-                    for a in attr.positionalArguments {
-                        let v = try evaluate(a)
-                        values += (Conversion.enumerate(v) ?? [v]).map { Conversion.toString($0) }
-                    }
-                    var ignoreCase = true
-                    for (n, v) in attr.namedArguments where n.lowercased() == "ignorecase" {
-                        ignoreCase = Conversion.toBool(try v.map { try evaluate($0) } ?? .bool(true))
-                    }
-                    pd.validations.append(.set(values, ignoreCase: ignoreCase))
-                case "validaterange":
-                    let args = try attr.positionalArguments.map { try evaluate($0) }
-                    if args.count >= 2 { pd.validations.append(.range(min: args[0], max: args[1])) }
-                case "validatelength":
-                    let args = try attr.positionalArguments.map { Int(try Conversion.toInt64(try evaluate($0))) }
-                    if args.count >= 2 { pd.validations.append(.length(min: args[0], max: args[1])) }
-                case "validatecount":
-                    let args = try attr.positionalArguments.map { Int(try Conversion.toInt64(try evaluate($0))) }
-                    if args.count >= 2 { pd.validations.append(.count(min: args[0], max: args[1])) }
-                case "validatepattern":
-                    if let a = attr.positionalArguments.first {
-                        pd.validations.append(.pattern(Conversion.toString(try evaluate(a)), errorMessage: try attributeErrorMessage(attr)))
-                    }
-                case "validatenotnull": pd.validations.append(.notNull)
-                case "validatenotnullorempty": pd.validations.append(.notNullOrEmpty)
-                case "validatenotnullorwhitespace": pd.validations.append(.notNullOrWhiteSpace)
-                case "validatescript":
-                    if let a = attr.positionalArguments.first, case .object(let o) = try evaluate(a), let sb = o as? ScriptBlock {
-                        pd.validations.append(.script(sb, errorMessage: try attributeErrorMessage(attr)))
-                    }
                 case "allownull": pd.allowNull = true
                 case "allowemptystring": pd.allowEmptyString = true
                 case "allowemptycollection": pd.allowEmptyCollection = true
-                default: break
+                case "pstypename", "pstypenameattribute":
+                    if let a = attr.positionalArguments.first { pd.psTypeName = Conversion.toString(try evaluate(a), hooks: hooks) }
+                default:
+                    // An attribute argument refused (`[ValidateRange(5, 1)]`) is the command's
+                    // error when it is bound, not when it is declared.
+                    do {
+                        if let rule = try validation(from: attr) { pd.validations.append(rule) }
+                    } catch let e as RuntimeError where an == "validaterange" || an == "validatelength" || an == "validatecount" {
+                        if decl.metadataError == nil {
+                            e.record.invocationInfo = InvocationInfo(commandName: "", extent: attr.extent)
+                            decl.metadataError = e
+                        }
+                    }
                 }
             }
             if memberships.isEmpty { memberships = [ParameterSetMembership()] }
@@ -132,7 +114,60 @@ extension ExecutionContext {
             decl.parameters.append(pd)
         }
         decl.supportsCommonParameters = advanced
+        // A parameter set is a bit of a 32-bit mask in pwsh (MergedCommandParameterMetadata):
+        // a 33rd set name makes the command unusable.
+        var setNames = Set(decl.parameters.flatMap { $0.sets.map { $0.setName } }.filter { $0 != ParameterSetMembership.allSets })
+        if let d = decl.defaultParameterSet { setNames.insert(d) }
+        if setNames.count > 32, decl.metadataError == nil {
+            let sma = "System.Management.Automation."
+            decl.metadataError = RuntimeError(.custom([sma + "ParsingMetadataException", sma + "MetadataException", sma + "RuntimeException",
+                                                       "System.SystemException", "System.Exception"]),
+                                              "Cannot get or run the command. The maximum number of parameter sets for this command has been exceeded.",
+                                              errorId: "ParsingTooManyParameterSets", category: .MetadataError)
+        }
         return (decl, advanced)
+    }
+
+    /// The rule of a validation attribute (`[ValidateSet(…)]`, `[ValidateRange(…)]`, …), on a
+    /// parameter or a variable; nil for other attributes. An argument the attribute refuses
+    /// raises pwsh's error for it (Attributes.cs at v7.6.5): for a variable when it is declared,
+    /// for a parameter when the command is bound (`decl.metadataError`).
+    func validation(from attr: AttributeAst) throws -> ParameterValidation? {
+        let name = attr.typeName.description.lowercased()
+        switch name {
+        case "validateset":
+            var values: [String] = []
+            for a in attr.positionalArguments {
+                let v = try evaluate(a)
+                values += (Conversion.enumerate(v) ?? [v]).map { Conversion.toString($0) }
+            }
+            var ignoreCase = true
+            for (n, v) in attr.namedArguments where n.lowercased() == "ignorecase" {
+                ignoreCase = Conversion.toBool(try v.map { try evaluate($0) } ?? .bool(true))
+            }
+            return .set(values, ignoreCase: ignoreCase, errorMessage: try attributeErrorMessage(attr))
+        case "validaterange", "validatelength", "validatecount":
+            let args = try attr.positionalArguments.map { try evaluate($0) }
+            switch (name, args.count) {
+            case ("validaterange", 1): return try .makeRangeKind(args[0])
+            case ("validaterange", 2): return try .makeRange(args[0], args[1])
+            case ("validatelength", 2), ("validatecount", 2):
+                let display = name == "validatelength" ? "ValidateLength" : "ValidateCount"
+                return try .makeCountOrLength(display, Int(try Conversion.toInt64(args[0])), Int(try Conversion.toInt64(args[1])))
+            default: return nil
+            }
+        case "validatepattern":
+            guard let a = attr.positionalArguments.first else { return nil }
+            return .pattern(Conversion.toString(try evaluate(a)), errorMessage: try attributeErrorMessage(attr))
+        case "validatenotnull": return .notNull
+        case "validatenotnullorempty": return .notNullOrEmpty
+        case "validatenotnullorwhitespace": return .notNullOrWhiteSpace
+        case "validatescript":
+            guard let a = attr.positionalArguments.first, case .object(let o) = try evaluate(a), let sb = o as? ScriptBlock else { return nil }
+            return .script(sb, errorMessage: try attributeErrorMessage(attr))
+        default:
+            return nil
+        }
     }
 
     /// A validation attribute's `ErrorMessage = '…'` named argument.
@@ -196,12 +231,14 @@ extension ExecutionContext {
 
     /// Runs a script block streaming its output into `output`.
     public func invokeScriptBlock(_ sb: ScriptBlock, args: [Value], dollarUnder: Value?, this: Value? = nil, dotSource: Bool = false, output: Pipe) throws {
+        if !sb.ast.usingStatements.isEmpty { addUsingNamespaces(sb.ast.usingStatements) }
         callDepth += 1
         defer { callDepth -= 1 }
         if callDepth > ExecutionContext.maxCallDepth {
             throw RuntimeError(.scriptCallDepthException, "The script failed due to call depth overflow.",
                                errorId: "CallDepthOverflow", category: .InvalidOperation, extent: sb.ast.extent)
         }
+        enterFrame(CallFrame(command: "<ScriptBlock>", functionName: "<ScriptBlock>", callSite: nil))
         let saved = currentScope
         let savedSink = methodReturnSink
         methodReturnSink = nil
@@ -243,8 +280,8 @@ extension ExecutionContext {
     public func invokePerObject(_ sb: ScriptBlock, dollarUnder: Value, output: Pipe) throws {
         let end: NamedBlockAst
         switch perObjectPlan(sb) {
-        case .expression(let expression):
-            try output.writeEnumerated(try perObjectValue(sb, expression, dollarUnder))
+        case .expression(let expression, let extent):
+            if let v = try perObjectValue(sb, expression, extent, dollarUnder) { try output.writeEnumerated(v) }
             return
         case .statements:
             guard let block = sb.ast.endBlock else { return }
@@ -267,8 +304,8 @@ extension ExecutionContext {
     /// Runs a per-object block and says whether its output counts as true, as Where-Object
     /// tests it: no output is false, one object is tested, more than one is true.
     public func perObjectTest(_ sb: ScriptBlock, dollarUnder: Value) throws -> Bool {
-        if case .expression(let expression) = perObjectPlan(sb) {
-            let v = try perObjectValue(sb, expression, dollarUnder)
+        if case .expression(let expression, let extent) = perObjectPlan(sb) {
+            guard let v = try perObjectValue(sb, expression, extent, dollarUnder) else { return false }
             guard case .object = v else { return Conversion.toBool(v) }
             let pipe = Pipe()
             try pipe.writeEnumerated(v)
@@ -293,15 +330,26 @@ extension ExecutionContext {
         guard sb.isPlainBlock, !sb.mentionsArgs, let end = sb.ast.endBlock else { return .general }
         if end.traps.isEmpty, end.statements.count == 1, case .pipeline(let p) = end.statements[0],
            let box = compiledLoneExpression(p), !box.isStatementIncrement {
-            return .expression(box)
+            return .expression(box, p.extent)
         }
         return .statements
     }
 
-    private func perObjectValue(_ sb: ScriptBlock, _ expression: CompiledExpressionBox, _ dollarUnder: Value) throws -> Value {
+    /// The block's one expression for one object; nil when it failed and the error was
+    /// reported, as a failing statement of a block is, so the next object still runs.
+    private func perObjectValue(_ sb: ScriptBlock, _ expression: CompiledExpressionBox, _ extent: SourceExtent,
+                                _ dollarUnder: Value) throws -> Value? {
         try enterPerObject(sb, dollarUnder)
         defer { callDepth -= 1 }
-        let v = try expression.run(self)
+        let v: Value
+        do {
+            v = try expression.output(self)
+        } catch let e as RuntimeError {
+            position(e, at: extent)
+            guard tryDepth == 0 && !e.record.terminatesScript else { throw e }
+            try handleStatementError(e)
+            return nil
+        }
         if expression.setsSuccess { lastStatementSucceeded = true }
         return v
     }
@@ -315,6 +363,7 @@ extension ExecutionContext {
             throw RuntimeError(.scriptCallDepthException, "The script failed due to call depth overflow.",
                                errorId: "CallDepthOverflow", category: .InvalidOperation, extent: sb.ast.extent)
         }
+        enterFrame(CallFrame(command: "<ScriptBlock>", functionName: "<ScriptBlock>", callSite: nil))
         let scope = currentScope
         if sb.perObjectScopeID == scope.id, sb.perObjectGeneration == Scope.generation,
            let d = sb.dollarUnderVariable, let p = sb.psItemVariable {
@@ -356,9 +405,12 @@ extension ExecutionContext {
         return copy
     }
 
-    /// The scope a module's script block runs under, if it belongs to a module.
+    /// The scope a module's script block runs under, if it belongs to a module: pwsh runs a
+    /// block in its session state's current scope, which is the caller's scope when the caller
+    /// runs in that module (dynamic scoping inside a module) and the module scope otherwise.
     func moduleScope(for sb: ScriptBlock) -> Scope? {
-        (sb.moduleState as? PSModuleInfo)?.scope
+        guard let module = sb.moduleState as? PSModuleInfo else { return nil }
+        return currentScope.enclosingModule === module ? currentScope : module.scope
     }
 
     // MARK: - Script files
@@ -406,4 +458,62 @@ public final class SwitchParameterValue: PSNativeObject {
     }
 
     public override func toPSString() -> String { isPresent ? "True" : "False" }
+}
+
+// MARK: - Parameter defaults as help shows them
+
+extension ExecutionContext {
+    /// A parameter's default value as Get-Help shows it (pwsh's HelpCommentsParser): the text
+    /// of `[PSDefaultValue(Help = '…')]`, else its `Value`; else a constant default's value as
+    /// text (`'A'` → `A`, `42`, `$true` → `True`); else the default expression as written
+    /// (`(Get-Date)`, `@(1, 2)`); else, without a default, what the type starts with
+    /// (`False` for a switch or bool, `0` for numbers, nothing otherwise).
+    public func helpDefaultValue(of p: ParameterAst, declaration pd: ParameterDeclaration) -> String {
+        for attr in p.attributes where ["psdefaultvalue", "psdefaultvalueattribute", "system.management.automation.psdefaultvalueattribute"]
+            .contains(attr.typeName.description.lowercased()) {
+            var valueText: String?
+            for (name, arg) in attr.namedArguments {
+                guard let arg = arg, let v = try? evaluate(arg) else { continue }
+                switch name.lowercased() {
+                case "help":
+                    let s = Conversion.toString(v, hooks: hooks)
+                    if !s.isEmpty { return s }
+                case "value": valueText = Conversion.toString(v, hooks: hooks)
+                default: break
+                }
+            }
+            if let s = valueText { return s }
+        }
+        guard let d = p.defaultValue else {
+            if pd.isSwitch || pd.typeName == "System.Boolean" { return "False" }
+            if let t = pd.resolvedType {
+                switch t.kind {
+                case .int32, .int64, .double, .decimal, .sized: return "0"
+                default: return ""
+                }
+            }
+            return ""
+        }
+        if ExecutionContext.isConstant(d), let v = try? evaluate(d) { return v.isNull ? "" : Conversion.toString(v, hooks: hooks) }
+        return d.extent.text
+    }
+
+    /// pwsh's IsConstantValueVisitor for default values: literals, `$true`/`$false`/`$null`,
+    /// and operators, parentheses and primitive casts over them (arrays are not constant).
+    static func isConstant(_ e: ExpressionAst) -> Bool {
+        switch e {
+        case .constant, .stringConstant: return true
+        case .variable(let v): return v.scope == nil && ["true", "false", "null"].contains(v.foldedName)
+        case .unary(let u): return [.negate, .plus, .not, .bnot].contains(u.op) && isConstant(u.operand)
+        case .binary(let b): return isConstant(b.left) && isConstant(b.right)
+        case .convert(let c):
+            guard let t = TypeResolver.resolve(c.type) else { return false }
+            if case .named = t.kind { return false }
+            return isConstant(c.child)
+        case .paren(let p):
+            if case .pipeline(let pl) = p.pipeline, pl.elements.count == 1, case .expression(let x) = pl.elements[0] { return isConstant(x.expression) }
+            return false
+        default: return false
+        }
+    }
 }

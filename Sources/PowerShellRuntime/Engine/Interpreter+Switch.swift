@@ -15,7 +15,7 @@ extension ExecutionContext {
             var matched = false
             do {
                 for clause in s.clauses {
-                    if try clauseMatches(clause.test, item, flags: s.flags, caseSensitive: caseSensitive) {
+                    if try atSequencePoint(clause.test.extent, { try clauseMatches(clause.test, item, flags: s.flags, caseSensitive: caseSensitive) }) {
                         matched = true
                         setDollarUnder(item)
                         try executeBlock(clause.body, out)
@@ -41,7 +41,7 @@ extension ExecutionContext {
 
     private func switchItems(_ s: SwitchStatementAst) throws -> [Value] {
         if s.flags.contains(.file) {
-            let pathValue = try evaluateStatementValue(s.condition)
+            let pathValue = try atSequencePoint(s.condition) { try evaluateStatementValue(s.condition) }
             let path = resolvePath(Conversion.toString(pathValue, hooks: hooks))
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw RuntimeError(.itemNotFoundException, "Cannot find path '\(path)' because it does not exist.",
@@ -49,7 +49,7 @@ extension ExecutionContext {
             }
             return ExecutionContext.splitLines(String(decoding: data, as: UTF8.self)).map { .string($0) }
         }
-        let v = try evaluateStatementValue(s.condition)
+        let v = try atSequencePoint(s.condition) { try evaluateStatementValue(s.condition) }
         if let items = Conversion.enumerate(v) { return items }
         return [v]
     }
@@ -83,7 +83,7 @@ extension ExecutionContext {
         }
         let s = Conversion.toString(item, hooks: hooks)
         let t = Conversion.toString(testValue, hooks: hooks)
-        return caseSensitive ? s == t : s.caseInsensitiveCompare(t) == .orderedSame
+        return caseSensitive ? s == t : StringCompare.equalsIgnoreCase(s, t)
     }
 
     private func isNumberLike(_ v: Value) -> Bool {

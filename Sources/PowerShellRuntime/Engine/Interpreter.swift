@@ -12,7 +12,9 @@ extension ExecutionContext {
             for s in statements {
                 do {
                     try executeStatement(s, out)
-                } catch let e as RuntimeError where tryDepth == 0 && !e.record.terminatesScript {
+                } catch let e as RuntimeError {
+                    position(e, at: ExecutionContext.sequencePoint(of: s))
+                    guard tryDepth == 0 && !e.record.terminatesScript else { throw e }
                     try handleStatementError(e)
                 }
             }
@@ -27,6 +29,7 @@ extension ExecutionContext {
             do {
                 try executeStatement(s, out)
             } catch let e as RuntimeError {
+                position(e, at: ExecutionContext.sequencePoint(of: s))
                 guard let trap = matchingTrap(traps, e.record) else { throw e }
                 // A trap runs in a child scope with $_ set; `break` in it rethrows, `continue`
                 // resumes after the failing statement; falling off the end reports the error
@@ -62,16 +65,22 @@ extension ExecutionContext {
 
     enum TrapResult { case breakOut, continueNext, reportAndContinue }
 
+    /// The trap that takes an error: chosen as a catch clause is (a trap of an inner
+    /// exception's type takes a conversion error); a type that resolves to nothing never matches.
     func matchingTrap(_ traps: [TrapStatementAst], _ record: ErrorRecord) -> TrapStatementAst? {
-        var fallback: TrapStatementAst?
+        var candidates: [TrapStatementAst] = []
+        var chains: [[String]?] = []
         for t in traps {
             if let tn = t.trapType {
-                if let type = TypeResolver.resolve(tn, hooks: hooks), record.exception.isInstance(of: type.fullName) { return t }
-            } else if fallback == nil {
-                fallback = t
+                guard let type = TypeResolver.resolve(tn, hooks: hooks) else { continue }
+                candidates.append(t)
+                if case .exception(let e) = type.kind { chains.append(e.chain) } else { chains.append([type.fullName]) }
+            } else {
+                candidates.append(t)
+                chains.append(nil)
             }
         }
-        return fallback
+        return ExecutionContext.matchingHandler(chains, record).map { candidates[$0] }
     }
 
     func runTrap(_ trap: TrapStatementAst, _ record: ErrorRecord, _ out: Pipe) throws -> TrapResult {
@@ -146,15 +155,15 @@ extension ExecutionContext {
             try executeBlock(b, out)
         case .pipelineChain(let c):
             try executePipelineChain(c, out)
-        case .using:
-            break
+        case .using(let u):
+            addUsingNamespaces([u])
         }
     }
 
     /// Evaluates an `if`/`while` condition: a pipeline whose collected output is tested.
     @inline(__always)
     func evaluateCondition(_ s: StatementAst) throws -> Value {
-        try evaluateStatementValue(s)
+        try atSequencePoint(s) { try evaluateStatementValue(s) }
     }
 
     /// Runs a statement and collects its output as one value (assignment right-hand sides,
@@ -170,10 +179,10 @@ extension ExecutionContext {
     }
 
     func executePipelineChain(_ c: PipelineChainAst, _ out: Pipe) throws {
-        try executeStatement(c.left, out)
+        try atSequencePoint(c.left) { try executeStatement(c.left, out) }
         let ok = lastStatementSucceeded
         if ok == c.isAnd {
-            try executePipeline(c.right, out)
+            try atSequencePoint(c.right.extent) { try executePipeline(c.right, out) }
         }
     }
 
@@ -199,7 +208,7 @@ extension ExecutionContext {
     }
 
     func executeForeach(_ s: ForEachStatementAst, _ out: Pipe) throws {
-        let collection = try evaluateStatementValue(s.collection)
+        let collection = try atSequencePoint(s.collection) { try evaluateStatementValue(s.collection) }
         let items: [Value]
         if let enumerated = Conversion.enumerate(collection) {
             items = enumerated
@@ -217,12 +226,12 @@ extension ExecutionContext {
     }
 
     func executeFor(_ s: ForStatementAst, _ out: Pipe) throws {
-        if let i = s.initializer { try executeStatement(i, discardPipe) }
+        if let i = s.initializer { try atSequencePoint(i) { try executeStatement(i, discardPipe) } }
         while true {
             try PipelineStop.check()
             if let c = s.condition, !Conversion.toBool(try evaluateCondition(c)) { break }
             if !(try runLoopBody(s.body, label: s.label, out)) { break }
-            if let it = s.iterator { try executeStatement(it, discardPipe) }
+            if let it = s.iterator { try atSequencePoint(it) { try executeStatement(it, discardPipe) } }
         }
     }
 
@@ -253,12 +262,12 @@ extension ExecutionContext {
             let label = try flowLabel(f)
             throw label == nil ? ContinueSignal.unlabelled : ContinueSignal(label: label)
         case .returnFlow:
-            if let v = f.operand { try executeStatement(v, methodReturnSink ?? out) }
+            if let v = f.operand { try atSequencePoint(v) { try executeStatement(v, methodReturnSink ?? out) } }
             throw ReturnSignal.shared
         case .exitFlow:
             var code: Int32 = 0
             if let v = f.operand {
-                let value = try evaluateStatementValue(v)
+                let value = try atSequencePoint(v) { try evaluateStatementValue(v) }
                 code = Int32(truncatingIfNeeded: (try? Conversion.toInt64(value)) ?? 0)
             }
             throw ExitSignal(code: code)
@@ -269,7 +278,7 @@ extension ExecutionContext {
 
     func flowLabel(_ f: FlowStatementAst) throws -> String? {
         if let l = f.label { return l }
-        if let op = f.operand { return Conversion.toString(try evaluateStatementValue(op)) }
+        if let op = f.operand { return Conversion.toString(try atSequencePoint(op) { try evaluateStatementValue(op) }) }
         return nil
     }
 
@@ -278,7 +287,7 @@ extension ExecutionContext {
     func makeThrowError(_ f: FlowStatementAst) throws -> RuntimeError {
         // A bare `throw` in a catch block rethrows the error being handled, as it is.
         if f.operand == nil, let handled = currentCatchRecord { return RuntimeError(handled) }
-        let value: Value = try f.operand.map { try evaluateStatementValue($0) } ?? .null
+        let value: Value = try f.operand.map { operand in try atSequencePoint(operand) { try evaluateStatementValue(operand) } } ?? .null
         let info = InvocationInfo(commandName: "", extent: f.extent)
         var record: ErrorRecord
         switch value {
@@ -317,6 +326,7 @@ extension ExecutionContext {
                     // about_Try_Catch_Finally: the error is first saved to $Error.
                     if !(errorList.items.first.map { if case .object(let o) = $0 { return o === e.record }; return false } ?? false) {
                         recordError(e.record)
+                        collectInErrorVariables(e.record)
                     }
                     try runCatch(clause, e.record, out)
                 } else {
@@ -330,6 +340,17 @@ extension ExecutionContext {
         }
         if let f = t.finallyClause { try executeBlock(f, out) }
         if let p = pending { throw p }
+    }
+
+    /// A caught error still counts for the -ErrorVariable of the commands running it.
+    func collectInErrorVariables(_ record: ErrorRecord) {
+        var target = streamRouting.error
+        var depth = 0
+        while case .command(let rt) = target, depth < 1000 {
+            rt.errorVariableItems?.append(.object(record))
+            target = rt.routing.error
+            depth += 1
+        }
     }
 
     /// The catch clause for an error, chosen as pwsh's ExceptionHandlingOps.FindMatchingHandler
@@ -350,6 +371,13 @@ extension ExecutionContext {
                 if case .exception(let e) = type.kind { types.append((ci, e.chain)) } else { types.append((ci, [type.fullName])) }
             }
         }
+        return ExecutionContext.matchingHandler(types.map(\.chain), record).map { t.catchClauses[types[$0].clause] }
+    }
+
+    /// Which of the handler types (nil: catch-all) takes an error, by pwsh's
+    /// ExceptionHandlingOps.FindMatchingHandler; catch clauses and traps share it.
+    static func matchingHandler(_ handlerTypes: [[String]?], _ record: ErrorRecord) -> Int? {
+        let types: [(clause: Int, chain: [String]?)] = handlerTypes.enumerated().map { ($0.offset, $0.element) }
         guard !types.isEmpty else { return nil }
         // A handler's rank: how many listed handlers derive from its type (0: most specific).
         var ranks = [Int](repeating: 0, count: types.count)
@@ -400,7 +428,7 @@ extension ExecutionContext {
             if let i = carried.innerException, isRuntimeException(carried) { consider(i.typeChain) }
             if best.map({ $0.rank > 0 }) ?? true { consider(carried.typeChain) }
         }
-        return best.map { t.catchClauses[types[$0.handler].clause] }
+        return best.map { types[$0.handler].clause }
     }
 
     private func runCatch(_ clause: CatchClauseAst, _ record: ErrorRecord, _ out: Pipe) throws {
@@ -422,10 +450,10 @@ extension ExecutionContext {
 
     func defineFunction(_ f: FunctionDefinitionAst) throws {
         let sb = ScriptBlock(ast: f.body, isFilter: f.isFilter)
-        sb.moduleState = currentModule
+        let module = currentModule
+        sb.moduleState = module
         let info = try makeFunctionInfo(name: f.name, scriptBlock: sb, isFilter: f.isFilter, extraParameters: f.parameters)
-        info.moduleName = currentModule?.name ?? ""
-        info.helpText = commentHelp(before: f)
+        info.moduleName = module?.name ?? ""
         var name = f.name
         var scope = currentScope
         if let colon = name.firstIndex(of: ":") {
@@ -440,31 +468,8 @@ extension ExecutionContext {
         }
         scope.functions[name.lowercased()] = FunctionInfo(name: name, scriptBlock: sb, isFilter: f.isFilter, declaration: info.declaration,
                                                           isAdvanced: info.isAdvanced, moduleName: info.moduleName)
-        scope.functions[name.lowercased()]?.helpText = info.helpText
+        scope.functions[name.lowercased()]?.definition = f
+        scope.functions[name.lowercased()]?.module = module
         commandTableGeneration += 1
-    }
-
-    /// The comment-based help written just before or at the start of a function.
-    func commentHelp(before f: FunctionDefinitionAst) -> String? {
-        let src = f.extent.source
-        let start = f.extent.start
-        // Look backwards over whitespace for a block comment ending right before the function.
-        let units = src.units
-        var i = start - 1
-        while i >= 0, units[i] == 0x20 || units[i] == 0x0A || units[i] == 0x0D || units[i] == 0x09 { i -= 1 }
-        if i >= 1, units[i] == 0x3E, units[i - 1] == 0x23 {
-            var j = i - 1
-            while j >= 1 {
-                if units[j] == 0x23 && units[j - 1] == 0x3C { return src.slice(j - 1, i + 1) }
-                j -= 1
-            }
-        }
-        // Or the first comment inside the body.
-        let bodyText = f.body.extent.text
-        if let r = bodyText.range(of: "<#"), let e = bodyText.range(of: "#>", range: r.upperBound..<bodyText.endIndex) {
-            let before = bodyText[bodyText.startIndex..<r.lowerBound].trimmingCharacters(in: .whitespacesAndNewlines)
-            if before == "{" || before.isEmpty { return String(bodyText[r.lowerBound..<e.upperBound]) }
-        }
-        return nil
     }
 }

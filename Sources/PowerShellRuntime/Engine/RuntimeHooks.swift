@@ -21,6 +21,8 @@ public final class RuntimeHooks {
     public var lastMatches: PSHashtable?
     /// Resolves a user-defined type by name (classes and enums defined by scripts).
     public var resolveUserType: (_ name: String) -> PSType?
+    /// `[powershell]::Create()`: a PowerShell instance of the session (nil: not available).
+    public var createPowerShell: (() -> Value)?
 
     /// Runs a block as `.ForEach({})` / `.Where({})` do.
     func invokeInCallerScope(_ block: ScriptBlock, _ dollarUnder: Value, _ args: [Value]) throws -> [Value] {

@@ -95,6 +95,8 @@ public final class Scope {
     public nonisolated(unsafe) static var generation: UInt64 = 0
     public var functions: [String: FunctionInfo] = [:]
     public var aliases: [String: AliasInfo] = [:]
+    /// The module whose session state this is the module scope of (nil for every other scope).
+    public weak var module: PSModuleInfo?
     /// The function whose fast call created this scope and the command that called it, for a
     /// `$MyInvocation` made only when read (the fast call path leaves the variable out).
     public var invocationFunction: FunctionInfo?
@@ -197,6 +199,16 @@ public final class Scope {
         return s
     }
 
+    /// The module this scope's code runs in: the nearest module scope up the chain.
+    public var enclosingModule: PSModuleInfo? {
+        var s: Scope? = self
+        while let scope = s {
+            if let m = scope.module { return m }
+            s = scope.parent
+        }
+        return nil
+    }
+
     public func lookupFunction(_ folded: String) -> FunctionInfo? {
         var s: Scope? = self
         while let scope = s {
@@ -237,8 +249,12 @@ public final class FunctionInfo {
     /// strict binding.
     public let isAdvanced: Bool
     public var moduleName: String
+    /// The module that defined it (nil outside modules, or once the module is gone).
+    public weak var module: PSModuleInfo?
     public var options: VariableOptions = []
-    public var helpText: String?
+    /// The `function` statement that defined it (its comment-based help is found around it);
+    /// nil for a function made from a script block (`Set-Item function:f { … }`).
+    public var definition: FunctionDefinitionAst?
     /// How the interpreter's fast path calls this function, if it qualifies (worked out once).
     public private(set) lazy var fastCallPlan: FastCallPlan? = FastCallPlan.make(self)
 

@@ -39,8 +39,9 @@ public final class ScriptBlock: PSObjectBase {
         case general
         /// The end block's statements in the caller's scope.
         case statements
-        /// One expression whose value is the output (`{ $_ % 3 -eq 0 }`).
-        case expression(CompiledExpressionBox)
+        /// One expression whose value is the output (`{ $_ % 3 -eq 0 }`), and that statement's
+        /// extent, where its errors point.
+        case expression(CompiledExpressionBox, SourceExtent)
     }
 
     var perObjectPlan: PerObjectPlan = .unknown

@@ -28,7 +28,6 @@ extension ExecutionContext {
         define("FormatEnumerationLimit", .int(4))
         define("MaximumHistoryCount", .int(4096))
         define("NestedPromptLevel", .int(0))
-        define("OFS", .string(" "))
         define("PSNativeCommandUseErrorActionPreference", .bool(false))
         define("PSNativeCommandArgumentPassing", .string("Standard"))
         define("WhatIfPreference", .bool(false))
@@ -43,7 +42,7 @@ extension ExecutionContext {
         define("ErrorView", .string("ConciseView"))
         define("PSVersionTable", .object(ExecutionContext.versionTable()))
         define("Host", .object(HostInfo()))
-        define("ExecutionContext", .null)
+        define("ExecutionContext", .object(EngineIntrinsicsObject(context: self)), [.constant, .allScope])
     }
 
     /// `$PSVersionTable` exactly as pwsh 7.6.9 on Linux reports it.
@@ -71,6 +70,7 @@ extension ExecutionContext {
 
     /// Connects the hooks operators and members use to this interpreter.
     func installHooks() {
+        hooks.createPowerShell = { [unowned self] in .object(PSPowerShell(parent: self)) }
         hooks.invokeScriptBlock = { [unowned self] sb, dollarUnder, args in
             try self.invokeScriptBlock(sb, args: args, dollarUnder: dollarUnder)
         }
@@ -93,7 +93,14 @@ extension ExecutionContext {
             if let v = self.currentScope.lookup("ofs") { return Conversion.toString(v.value) }
             return " "
         }
-        hooks.resolveUserType = { [unowned self] name in self.userTypes[name.lowercased()] }
+        hooks.resolveUserType = { [unowned self] name in
+            if let t = self.userTypes[name.lowercased()] { return t }
+            // Without the hooks: a namespace is tried once, not prefixed again.
+            for ns in self.usingNamespaces {
+                if let t = TypeResolver.resolve(name: ns + "." + name, hooks: nil) { return t }
+            }
+            return nil
+        }
         hooks.invokeClassMethod = { [unowned self] def, instance, name, args in
             try self.invokeClassMethod(def, instance, name, args)
         }
@@ -112,16 +119,42 @@ extension ExecutionContext {
         if rt.bound.has("InformationVariable") { rt.informationVariableItems = [] }
     }
 
+    /// `-PipelineVariable name`: a variable in the scope the pipeline runs in that holds each
+    /// object the command writes while the object goes down the pipeline. Returns the output
+    /// pipe that sets it and what puts back the variable it hid once the pipeline is over.
+    func pipelineVariableOutput(_ bound: BoundParameters, _ downstream: Pipe) -> (Pipe, restore: () -> Void)? {
+        guard let name = bound.string("PipelineVariable"), !name.isEmpty else { return nil }
+        let scope = currentScope
+        let folded = name.lowercased()
+        let hidden = scope.variables[folded]
+        let variable = PSVariable(name: name, value: .null)
+        scope.variables[folded] = variable
+        let pipe = Pipe({ v in
+            variable.value = v
+            try downstream.write(v)
+        })
+        return (pipe, {
+            if scope.variables[folded] === variable { scope.variables[folded] = hidden }
+        })
+    }
+
     /// Stores what `-ErrorVariable` / `-OutVariable` collected (`+name` appends).
     func finishCommonParameters(_ rt: CommandRuntime) {
         func store(_ param: String, _ items: [Value]?) {
             guard let items = items, var name = rt.bound.string(param) else { return }
             var existing: [Value] = []
-            if name.hasPrefix("+") {
-                name.removeFirst()
-                if let v = variableValue(name) { existing = Conversion.enumerate(v) ?? [v] }
+            let append = name.hasPrefix("+")
+            if append { name.removeFirst() }
+            // `-OutVariable script:a` names a scope too.
+            var scope: String?
+            if let colon = name.firstIndex(of: ":"), ["global", "script", "local", "private"].contains(name[..<colon].lowercased()) {
+                scope = String(name[..<colon])
+                name = String(name[name.index(after: colon)...])
             }
-            try? setVariable(name, .object(PSArray(existing + items, kind: .arrayList)))
+            if append, let v = (try? resolveScope(scope))?.lookup(name.lowercased())?.value ?? (scope == nil ? variableValue(name) : nil) {
+                existing = Conversion.enumerate(v) ?? [v]
+            }
+            try? setVariable(name, .object(PSArray(existing + items, kind: .arrayList)), scope: scope)
         }
         store("OutVariable", rt.outVariableItems)
         store("ErrorVariable", rt.errorVariableItems)
@@ -174,6 +207,7 @@ extension ExecutionContext {
 
     /// Runs an already parsed script at the top level.
     public func runParsed(_ ast: ScriptBlockAst, arguments: [CommandArgument] = [], asScriptFile: Bool) -> RunOutcome {
+        addUsingNamespaces(ast.usingStatements)
         let out = Pipe({ [unowned self] v in self.outDefault(v) })
         defer { outDefaultEnd() }
         let saved = currentScope
@@ -184,6 +218,7 @@ extension ExecutionContext {
             scope = globalScope
             currentScope = scope
             let path = ast.extent.file ?? ""
+            scriptFilePath = ast.extent.file
             scope.variables["psscriptroot"] = PSVariable(name: "PSScriptRoot", value: .string((path as NSString).deletingLastPathComponent))
             scope.variables["pscommandpath"] = PSVariable(name: "PSCommandPath", value: .string(path))
             let scriptInvocation = InvocationInfo(commandName: (path as NSString).lastPathComponent, extent: ast.extent)
@@ -250,14 +285,24 @@ extension ExecutionContext {
             try executeStatements(block.statements, traps: block.traps, out)
             return
         }
-        for statement in compiledNamedBlock(block).statements {
+        let box = compiledNamedBlock(block)
+        for i in box.statements.indices {
             defer { topLevelStatementCompleted?() }
             do {
-                if case .returned = try statement(self, out) { throw ReturnSignal.shared }
-            } catch let e as RuntimeError where tryDepth == 0 && !e.record.terminatesScript {
+                if case .returned = try box.statements[i](self, out) { throw ReturnSignal.shared }
+            } catch let e as RuntimeError {
+                position(e, at: box.sequencePoints[i])
+                guard tryDepth == 0 && !e.record.terminatesScript else { throw e }
                 try handleStatementError(e)
             }
             outDefaultFlush()
+        }
+    }
+
+    /// Takes in the `using namespace` statements of a script about to run.
+    func addUsingNamespaces(_ statements: [UsingStatementAst]) {
+        for u in statements where u.kind.lowercased() == "namespace" {
+            if !usingNamespaces.contains(where: { $0.caseInsensitiveCompare(u.name) == .orderedSame }) { usingNamespaces.append(u.name) }
         }
     }
 
@@ -345,72 +390,6 @@ public final class SemanticVersionText: PSNativeObject {
     public override func toPSString() -> String { text }
 }
 
-/// A loaded module (`PSModuleInfo`): its own session state scope and exported commands.
-public final class PSModuleInfo: PSNativeObject {
-    public let name: String
-    public var version: String
-    public var path: String
-    public var moduleType: String
-    public let scope: Scope
-    public var exportedFunctions: [String] = []
-    public var exportedCmdlets: [String] = []
-    public var exportedAliases: [String] = []
-    public var exportedVariables: [String] = []
-    public var description: String = ""
-    public var guid: String = ""
-    /// The manifest's `PrivateData.PSData.Prerelease` label (`preview`), if any.
-    public var prerelease: String?
-    /// The manifest's CompatiblePSEditions (`Core`, `Desktop`).
-    public var compatiblePSEditions: [String] = []
-    /// The folder the module was loaded from (default: the folder of `path`).
-    public var moduleBase: String?
-    /// The `Version` property as a `[version]` object, when the module layer provides one.
-    public var versionValue: Value?
-    /// ExportedCommands in the module's own order, for modules whose commands are compiled in
-    /// (MicrosoftTeams' versions); nil: the exported cmdlets, then functions.
-    public var exportedCommandsOverride: [String]?
-
-    public init(name: String, version: String, path: String, moduleType: String, parentScope: Scope) {
-        self.name = name
-        self.version = version
-        self.path = path
-        self.moduleType = moduleType
-        self.scope = Scope(parent: parentScope, isScript: true)
-    }
-
-    public override var typeFullName: String { "System.Management.Automation.PSModuleInfo" }
-    public override var propertyNames: [String] {
-        ["Name", "Path", "Description", "Guid", "Version", "ModuleBase", "ModuleType", "CompatiblePSEditions", "PrivateData", "ExportedCommands", "ExportedFunctions", "ExportedCmdlets", "ExportedAliases"]
-    }
-
-    public override func property(_ n: String) -> Value? {
-        switch n.lowercased() {
-        case "name": return .string(name)
-        case "path": return .string(path)
-        case "description": return .string(description)
-        case "guid": return .string(guid)
-        case "version": return versionValue ?? .string(version)
-        case "modulebase": return .string(moduleBase ?? (path as NSString).deletingLastPathComponent)
-        case "moduletype": return .string(moduleType)
-        case "compatiblepseditions": return .object(PSArray(compatiblePSEditions.map { .string($0) }))
-        case "privatedata":
-            guard let label = prerelease else { return .null }
-            let data = PSHashtable()
-            let psData = PSHashtable()
-            psData.set(.string("Prerelease"), .string(label))
-            data.set(.string("PSData"), .object(psData))
-            return .object(data)
-        case "exportedfunctions": return .object(PSArray(exportedFunctions.map { .string($0) }))
-        case "exportedcmdlets": return .object(PSArray(exportedCmdlets.map { .string($0) }))
-        case "exportedaliases": return .object(PSArray(exportedAliases.map { .string($0) }))
-        case "exportedcommands": return .object(PSArray((exportedCommandsOverride ?? (exportedCmdlets + exportedFunctions)).map { .string($0) }))
-        default: return nil
-        }
-    }
-
-    public override func toPSString() -> String { name }
-}
-
 /// A command as `Get-Command` returns it (CmdletInfo, FunctionInfo, AliasInfo, ApplicationInfo).
 public final class CommandInfoObject: PSNativeObject {
     public let name: String
@@ -424,6 +403,8 @@ public final class CommandInfoObject: PSNativeObject {
     public var aliasDescription = ""
     public var aliasOptions = "None"
     public var resolvedCommandName: String?
+    /// The module that defined the command, when it is a loaded script module.
+    public weak var module: PSModuleInfo?
 
     public init(name: String, commandType: String, source: String, version: String, definition: String, declaration: CommandDeclaration?) {
         self.name = name
@@ -445,7 +426,14 @@ public final class CommandInfoObject: PSNativeObject {
     }
 
     public override var propertyNames: [String] {
-        ["CommandType", "Name", "Version", "Source", "Definition", "ModuleName", "Parameters", "ParameterSets", "OutputType", "HelpUri"]
+        var names = ["CommandType", "Name", "Version", "Source", "Definition", "ModuleName", "Parameters", "ParameterSets", "OutputType", "HelpUri"]
+        switch commandType {
+        case "Alias": names += ["DisplayName", "ReferencedCommand", "ResolvedCommand"]
+        case "Cmdlet": names += ["Verb", "Noun", "ImplementingType"]
+        case "Function", "Filter": names += ["Verb", "Noun"]
+        default: break
+        }
+        return names
     }
 
     public override var defaultDisplayProperties: [String]? { ["CommandType", "Name", "Version", "Source"] }
@@ -461,6 +449,17 @@ public final class CommandInfoObject: PSNativeObject {
         case "description" where commandType == "Alias": return .string(aliasDescription)
         case "options" where commandType == "Alias": return .string(aliasOptions)
         case "resolvedcommandname" where commandType == "Alias": return resolvedCommandName.map { .string($0) } ?? .null
+        // AliasInfo.DisplayName `gci -> Get-ChildItem`; the command it names (a CommandInfo
+        // shown by its name), and the one its alias chain ends at.
+        case "displayname": return .string(commandType == "Alias" ? name + " -> " + definition : name)
+        case "referencedcommand" where commandType == "Alias": return .string(definition)
+        case "resolvedcommand" where commandType == "Alias": return resolvedCommandName.map { .string($0) } ?? .null
+        case "verb" where commandType != "Alias" && commandType != "Application":
+            return .string(name.firstIndex(of: "-").map { String(name[..<$0]) } ?? "")
+        case "noun" where commandType != "Alias" && commandType != "Application":
+            return .string(name.firstIndex(of: "-").map { String(name[name.index(after: $0)...]) } ?? "")
+        case "implementingtype" where commandType == "Cmdlet": return .string(declaration?.implementingTypeName ?? "")
+        case "module": return module.map { .object($0) } ?? .null
         case "parameters":
             let h = PSHashtable()
             for p in declaration?.parameters ?? [] { h.set(.string(p.name), .string(p.typeName)) }

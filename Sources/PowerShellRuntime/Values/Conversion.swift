@@ -150,7 +150,7 @@ public enum Conversion {
                 return TypeResolver.listType(of: TypeResolver.resolve(name: e) ?? PSType(kind: .named, fullName: e))
             }
         case let h as PSHashtable:
-            if h.isOrderedHashtable { return PSType(kind: .named, fullName: h.typeFullName) }
+            if h.isOrderedHashtable || h.isGenericDictionary { return PSType(kind: .named, fullName: h.typeFullName) }
             return h.isOrdered ? TypeResolver.ordered : TypeResolver.hashtable
         case is PSCustomObject: return TypeResolver.pscustomobjectType
         case is ScriptBlock: return TypeResolver.scriptblock

@@ -6,6 +6,42 @@ import Foundation
 /// en-US culture the oracle ran under (`$` currency, `n%` percent, 3 default decimals for N/F/P
 /// as ICU's en-US reports).
 public enum NumberFormatting {
+    /// `Double.ToString()` in .NET Core 3.0 and later: the shortest digits that read back as
+    /// the same double, fixed-point unless the decimal point is more than 15 places right of
+    /// the first digit or more than 3 left of it ("1E+15", "1E-05"). PowerShell's own string
+    /// conversion (`"$x"`) keeps 15 significant digits instead; only the method call gives this.
+    public static func shortestRoundTrip(_ d: Double) -> String? {
+        guard d.isFinite else { return nil }
+        if d == 0 { return d.sign == .minus ? "-0" : "0" }
+        var text = Swift.abs(d).description
+        var exponent = 0
+        if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
+            exponent = Int(text[text.index(after: e)...]) ?? 0
+            text = String(text[..<e])
+        }
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        let whole = String(parts[0])
+        let fraction = parts.count > 1 ? String(parts[1]) : ""
+        var digits = Array(whole + fraction)
+        // The decimal point sits after `point` digits.
+        var point = whole.count + exponent
+        while digits.count > 1 && digits.first == "0" {
+            digits.removeFirst()
+            point -= 1
+        }
+        while digits.count > 1 && digits.last == "0" { digits.removeLast() }
+        let sign = d < 0 ? "-" : ""
+        if point > 15 || point < -3 {
+            let e = point - 1
+            let mantissa = digits.count > 1 ? String(digits[0]) + "." + String(digits[1...]) : String(digits[0])
+            let magnitude = Swift.abs(e)
+            return sign + mantissa + "E" + (e < 0 ? "-" : "+") + (magnitude < 10 ? "0" : "") + String(magnitude)
+        }
+        if point <= 0 { return sign + "0." + String(repeating: "0", count: -point) + String(digits) }
+        if point >= digits.count { return sign + String(digits) + String(repeating: "0", count: point - digits.count) }
+        return sign + String(digits[..<point]) + "." + String(digits[point...])
+    }
+
     // MARK: Default text
 
     /// A double as the console shows it (G15; ∞ and -∞ as en-US prints them).

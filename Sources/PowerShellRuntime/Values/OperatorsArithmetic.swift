@@ -66,8 +66,10 @@ extension Operators {
         case .null:
             return r
         case .string(let s):
-            if case .string(let t) = r { return .string(s + t) }
-            return .string(s + Conversion.toString(r, hooks: hooks))
+            let t: String
+            if case .string(let text) = r { t = text } else { t = Conversion.toString(r, hooks: hooks) }
+            try checkStringLength(s.utf16.count + t.utf16.count)
+            return .string(s + t)
         case .char(let c):
             return .string(String(decoding: CollectionOfOne(c), as: UTF16.self) + Conversion.toString(r, hooks: hooks))
         case .object(let o):
@@ -96,6 +98,7 @@ extension Operators {
         case .string(var s):
             let tail: String
             if case .string(let t) = right { tail = t } else { tail = Conversion.toString(right, hooks: hooks) }
+            try checkStringLength(s.utf16.count + tail.utf16.count)
             target = .null  // drop the slot's reference so `s` is unique and appends in place
             s += tail
             target = .string(s)
@@ -150,10 +153,16 @@ extension Operators {
         case .null:
             return .null
         case .string(let s):
+            // pwsh's StringOps.Multiply: a negative count is .NET's ArgumentOutOfRangeException,
+            // a result longer than a string can be is OutOfMemoryException.
             let n = try repeatCount(r, hooks: hooks)
-            if n <= 0 || s.isEmpty { return .string("") }
+            if n < 0 {
+                throw dotNetFailure(.argumentOutOfRangeException,
+                                    "times ('\(n)') must be a non-negative value. (Parameter 'times')\nActual value was \(n).")
+            }
+            if n == 0 || s.isEmpty { return .string("") }
             let total = s.utf16.count.multipliedReportingOverflow(by: n)
-            guard !total.overflow, total.partialValue <= 1 << 30 else { throw outOfMemory() }
+            try checkStringLength(total.overflow ? Int.max : total.partialValue)
             return .string(String(repeating: s, count: n))
         case .object(let o):
             if let a = o as? PSArray {
@@ -176,6 +185,26 @@ extension Operators {
         default:
             return try numeric(.mul, l, r, hooks: hooks)
         }
+    }
+
+    /// .NET's largest string: 0x3FFFFFDF UTF-16 units (String.MaxLength in CoreCLR).
+    public static let maxStringLength = 0x3FFF_FFDF
+
+    /// A string longer than .NET allows cannot be made: the allocation throws
+    /// OutOfMemoryException, which pwsh reports as any .NET exception of an operator
+    /// (ExceptionHandlingOps.ConvertToRuntimeException: error id = the exception's type name,
+    /// category OperationStopped). So `$s += $s` stops doubling there instead of exhausting memory.
+    public static func checkStringLength(_ length: Int) throws {
+        if length > maxStringLength {
+            throw dotNetFailure(.outOfMemoryException, "Insufficient memory to continue the execution of the program.")
+        }
+    }
+
+    /// A .NET exception raised by an operator's implementation, as pwsh wraps it.
+    static func dotNetFailure(_ type: ExceptionType, _ message: String) -> RuntimeError {
+        let inner = PSExceptionObject(type, message)
+        let ex = PSExceptionObject(.runtimeException, message, inner: inner)
+        return RuntimeError(ErrorRecord(exception: ex, errorId: type.chain.first ?? "System.Exception", category: .OperationStopped))
     }
 
     static func outOfMemory() -> RuntimeError {

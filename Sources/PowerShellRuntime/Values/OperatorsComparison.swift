@@ -21,6 +21,31 @@ public enum StringCompare {
         return upper.count == 1 ? (upper.first ?? c) : c
     }
 
+    /// .NET's String.ToUpper/ToLower (current or invariant culture, non-Turkish): each code point
+    /// maps on its own to its *simple* case mapping, so the length never changes — 'ß' and the
+    /// ligatures ('ﬁ') have no single-letter upper case and stay, Σ lowers to σ wherever it is
+    /// (no final ς) — and ICU's mappings of U+0131 ı to I and U+0130 İ to i are not taken, as
+    /// .NET's ChangeCase keeps them (dotnet/runtime pal_casing.c).
+    /// NOTE: the simple mapping is taken as the full one when that is a single code point; the
+    /// few letters whose full mapping is longer yet have a different simple one (Greek with
+    /// ypogegrammeni, U+1F80…) keep their letter here.
+    public static func changeCase(_ s: String, upper: Bool) -> String {
+        var ascii = true
+        for u in s.utf8 where u >= 0x80 { ascii = false; break }
+        if ascii { return upper ? s.uppercased() : s.lowercased() }
+        var out = String.UnicodeScalarView()
+        for scalar in s.unicodeScalars {
+            if scalar.value == (upper ? 0x131 : 0x130) {
+                out.append(scalar)
+                continue
+            }
+            let mapped = upper ? scalar.properties.uppercaseMapping : scalar.properties.lowercaseMapping
+            var it = mapped.unicodeScalars.makeIterator()
+            if let only = it.next(), it.next() == nil { out.append(only) } else { out.append(scalar) }
+        }
+        return String(out)
+    }
+
     /// Equality ignoring case (fast for ASCII, no allocation).
     public static func equalsIgnoreCase(_ a: String, _ b: String) -> Bool {
         var ia = a.utf16.makeIterator()
@@ -369,15 +394,14 @@ extension Operators {
         return RuntimeError(.runtimeException, msg, errorId: "ComparisonFailure", category: .InvalidOperation, target: l)
     }
 
-    /// A total order for Sort-Object and friends: nulls first, numbers numerically, strings
-    /// culture-aware; values of different kinds compare as the left's type, else as text.
+    /// A total order for Sort-Object and friends: numbers numerically, strings culture-aware;
+    /// values of different kinds compare as the left's type, else as text. `$null` is below
+    /// everything but negative numbers (pwsh's LanguagePrimitives.CompareObjectToNull).
     public static func compare(_ a: Value, _ b: Value, caseSensitive: Bool) throws -> Int {
         switch (a, b) {
         case (.int(let x), .int(let y)): return x < y ? -1 : (x == y ? 0 : 1)
         case (.string(let x), .string(let y)): return StringCompare.compare(x, y, ignoreCase: !caseSensitive)
         case (.null, .null): return 0
-        case (.null, _): return -1
-        case (_, .null): return 1
         default: break
         }
         if let c = (try? order(a, b, caseSensitive: caseSensitive, hooks: nil)) ?? nil { return c }

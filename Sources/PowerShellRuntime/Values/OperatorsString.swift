@@ -84,7 +84,8 @@ extension Operators {
             let items = args.items
             delimiter = items.first ?? .null
             if items.count > 1 { maxCount = Int(try Conversion.toInt32(items[1])) }
-            if items.count > 2 {
+            // pwsh's SplitOperatorImpl: a $null or empty-string options argument is no options.
+            if items.count > 2, !items[2].isNull, items[2].stringValue != "" {
                 guard case .enumeration(let def) = TypeResolver.splitOptions.kind else { return .null }
                 let raw: Int64
                 if case .string(let s) = items[2] {
@@ -101,18 +102,21 @@ extension Operators {
         var out: [String] = []
         if let block = delimiter.reference as? ScriptBlock {
             guard options.isEmpty else {
-                throw RuntimeError(.psArgumentException, "Options are not allowed on the -split operator with a predicate.",
-                                   errorId: "InvalidSplitOptionWithPredicate", category: .InvalidArgument)
+                throw RuntimeError(.parseException, "Options are not allowed on the -split operator with a predicate.",
+                                   errorId: "InvalidSplitOptionWithPredicate", category: .ParserError)
             }
             for s in inputs { out += try splitWithPredicate(s, block, maxCount, hooks: hooks) }
             return stringArray(out)
         }
         if options.contains(.simpleMatch) && !options.subtracting([.simpleMatch, .ignoreCase]).isEmpty {
-            throw RuntimeError(.psArgumentException, "The combination of options with the -split operator is not valid.",
-                               errorId: "InvalidSplitOptionCombination", category: .InvalidArgument)
+            throw RuntimeError(.parseException, "The combination of options with the -split operator is not valid.",
+                               errorId: "InvalidSplitOptionCombination", category: .ParserError)
         }
         var pattern = Conversion.toString(delimiter, hooks: hooks)
         if options.contains(.simpleMatch) { pattern = NSRegularExpression.escapedPattern(for: pattern) }
+        // An empty separator matches between every two characters, as .NET's Regex("") does
+        // (`'abc' -split ''` is '', 'a', 'b', 'c', ''); ICU rejects an empty pattern.
+        if pattern.isEmpty { pattern = "(?:)" }
         var ro = RegexOptionSet()
         if options.contains(.multiline) { ro.insert(.multiline) }
         if options.contains(.singleline) { ro.insert(.singleline) }
@@ -133,7 +137,7 @@ extension Operators {
     /// A negative max-count splits from the right (pwsh uses RegexOptions.RightToLeft).
     static func splitFromRight(_ s: String, _ re: PSRegex, _ count: Int) -> [String] {
         let ns = s as NSString
-        let all = re.regex.matches(in: s, options: [], range: NSRange(location: 0, length: ns.length))
+        let all = re.regexFor(s).matches(in: s, options: [], range: NSRange(location: 0, length: ns.length))
         let used = count <= 1 ? [] : Array(all.suffix(count - 1))
         var out: [String] = []
         var last = 0

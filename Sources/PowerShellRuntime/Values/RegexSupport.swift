@@ -25,6 +25,9 @@ public final class PSRegex: PSNativeObject {
     public let pattern: String
     public let options: RegexOptionSet
     let regex: NSRegularExpression
+    /// The pattern matched case-sensitively with letters as case-variant sets (see regexFor).
+    let simpleFoldRegex: NSRegularExpression?
+    let patternHasLongCaseMapping: Bool
     /// For each ICU group index 1…n: its .NET number and name.
     let groupInfo: [(number: Int, name: String?)]
     /// .NET group numbers in ascending order with their names, and the ICU index of each.
@@ -44,6 +47,14 @@ public final class PSRegex: PSNativeObject {
         } catch {
             throw RegexSyntaxError(pattern: pattern, message: "Invalid pattern '\(pattern)' at offset \(pattern.utf16.count). Syntax error.")
         }
+        if options.contains(.ignoreCase), let folded = PSRegex.simpleFoldPattern(scanned.icuPattern) {
+            var plain = ns
+            plain.remove(.caseInsensitive)
+            simpleFoldRegex = try? NSRegularExpression(pattern: folded, options: plain)
+        } else {
+            simpleFoldRegex = nil
+        }
+        patternHasLongCaseMapping = PSRegex.hasLongCaseMapping(pattern)
         groupInfo = scanned.groups
         var byNumber: [Int: (String, [Int])] = [:]
         for (i, g) in scanned.groups.enumerated() {
@@ -182,19 +193,132 @@ public final class PSRegex: PSNativeObject {
 
     // MARK: Matching
 
+    /// ICU's case-insensitive matching folds case fully (ß matches "ss", ﬁ matches "fi"); .NET's
+    /// IgnoreCase compares one character with one character (its case-equivalence table), so
+    /// "Straße" -match "STRASSE" is false. When the pattern or the input holds a character whose
+    /// case mapping is longer than itself, the pattern runs case-sensitively with each literal
+    /// letter turned into the set of its case variants; otherwise ICU's own flag (the same
+    /// answer) is used.
+    /// NOTE: in that rewritten form a backreference compares exactly, and letters written as
+    /// escapes (`\x41`) or inside a range other than a-z / A-Z keep their case.
+    func regexFor(_ s: String) -> NSRegularExpression {
+        guard options.contains(.ignoreCase), let simple = simpleFoldRegex,
+              PSRegex.hasLongCaseMapping(s) || patternHasLongCaseMapping else { return regex }
+        return simple
+    }
+
+    /// True when the text holds a character ICU would fold to several (ß, ẞ, ligatures, İ, …).
+    static func hasLongCaseMapping(_ s: String) -> Bool {
+        for u in s.utf8 where u >= 0x80 {
+            for scalar in s.unicodeScalars where scalar.value >= 0x80 {
+                let p = scalar.properties
+                if scalar.value == 0x1E9E || p.uppercaseMapping.unicodeScalars.count > 1 || p.lowercaseMapping.unicodeScalars.count > 1 {
+                    return true
+                }
+            }
+            return false
+        }
+        return false
+    }
+
+    /// A letter and its simple case variants, for a character class.
+    static func caseVariants(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = [scalar]
+        for m in [scalar.properties.uppercaseMapping, scalar.properties.lowercaseMapping] {
+            var it = m.unicodeScalars.makeIterator()
+            if let only = it.next(), it.next() == nil, !out.contains(only) { out.append(only) }
+        }
+        if scalar.value == 0xDF { out.append(Unicode.Scalar(0x1E9E)!) }
+        return out
+    }
+
+    /// The pattern with every literal letter outside a class replaced by the class of its case
+    /// variants and each letter in a class joined by its variants (a-z also A-Z); nil when the
+    /// pattern sets options inline (`(?i)`), which the rewrite cannot keep.
+    static func simpleFoldPattern(_ p: String) -> String? {
+        let scalars = Array(p.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var i = 0
+        var inClass = false
+        func isLetter(_ s: Unicode.Scalar) -> Bool { caseVariants(s).count > 1 }
+        while i < scalars.count {
+            let c = scalars[i]
+            if c == "\\" {
+                out.append(c)
+                if i + 1 < scalars.count { out.append(scalars[i + 1]) }
+                i += 2
+                continue
+            }
+            if inClass {
+                if c == "]" { inClass = false; out.append(c); i += 1; continue }
+                // a-z / A-Z: add the other case's range.
+                if i + 2 < scalars.count, scalars[i + 1] == "-", scalars[i + 2] != "]" {
+                    let lo = c, hi = scalars[i + 2]
+                    out.append(lo); out.append("-"); out.append(hi)
+                    if lo.value >= 0x61, hi.value <= 0x7A, lo.value <= hi.value {
+                        out.append(Unicode.Scalar(lo.value - 32)!); out.append("-"); out.append(Unicode.Scalar(hi.value - 32)!)
+                    } else if lo.value >= 0x41, hi.value <= 0x5A, lo.value <= hi.value {
+                        out.append(Unicode.Scalar(lo.value + 32)!); out.append("-"); out.append(Unicode.Scalar(hi.value + 32)!)
+                    }
+                    i += 3
+                    continue
+                }
+                for v in caseVariants(c) { out.append(v) }
+                i += 1
+                continue
+            }
+            if c == "[" {
+                inClass = true
+                out.append(c)
+                i += 1
+                if i < scalars.count, scalars[i] == "^" { out.append(scalars[i]); i += 1 }
+                if i < scalars.count, scalars[i] == "]" { out.append(scalars[i]); i += 1 }
+                continue
+            }
+            if c == "(", i + 2 < scalars.count, scalars[i + 1] == "?" {
+                let k = scalars[i + 2]
+                if k == "i" || k == "-" || k == "m" || k == "s" || k == "x" || k == "n" { return nil }
+                // `(?<name>`, `(?'name'`: the name is not text to match.
+                if k == "<" || k == "'" {
+                    let close: Unicode.Scalar = k == "<" ? ">" : "'"
+                    var j = i
+                    while j < scalars.count, !(j > i + 2 && scalars[j] == close) { out.append(scalars[j]); j += 1 }
+                    i = j
+                    continue
+                }
+            }
+            if c == "{" {
+                // A quantifier `{n,m}` holds no letters; copy it.
+                var j = i
+                while j < scalars.count, scalars[j] != "}" { out.append(scalars[j]); j += 1 }
+                i = j
+                continue
+            }
+            if isLetter(c) {
+                out.append("[")
+                for v in caseVariants(c) { out.append(v) }
+                out.append("]")
+            } else {
+                out.append(c)
+            }
+            i += 1
+        }
+        return String(out)
+    }
+
     public func isMatch(_ s: String) -> Bool {
-        regex.firstMatch(in: s, options: [], range: NSRange(location: 0, length: s.utf16.count)) != nil
+        regexFor(s).firstMatch(in: s, options: [], range: NSRange(location: 0, length: s.utf16.count)) != nil
     }
 
     public func firstMatch(_ s: String, from start: Int = 0) -> PSRegexMatch? {
         let len = s.utf16.count
         guard start >= 0, start <= len else { return nil }
-        guard let r = regex.firstMatch(in: s, options: [], range: NSRange(location: start, length: len - start)) else { return nil }
+        guard let r = regexFor(s).firstMatch(in: s, options: [], range: NSRange(location: start, length: len - start)) else { return nil }
         return PSRegexMatch(self, r, s)
     }
 
     public func matches(_ s: String) -> [PSRegexMatch] {
-        regex.matches(in: s, options: [], range: NSRange(location: 0, length: s.utf16.count)).map { PSRegexMatch(self, $0, s) }
+        regexFor(s).matches(in: s, options: [], range: NSRange(location: 0, length: s.utf16.count)).map { PSRegexMatch(self, $0, s) }
     }
 
     /// `Regex.Replace` with .NET replacement syntax; `count` < 0 replaces all.
@@ -209,7 +333,7 @@ public final class PSRegex: PSNativeObject {
         var out = ""
         var last = 0
         var n = 0
-        for r in regex.matches(in: s, options: [], range: NSRange(location: 0, length: ns.length)) {
+        for r in regexFor(s).matches(in: s, options: [], range: NSRange(location: 0, length: ns.length)) {
             if count >= 0 && n >= count { break }
             n += 1
             out += ns.substring(with: NSRange(location: last, length: r.range.location - last))
@@ -225,7 +349,7 @@ public final class PSRegex: PSNativeObject {
         let ns = s as NSString
         var out: [String] = []
         var last = 0
-        let all = regex.matches(in: s, options: [], range: NSRange(location: 0, length: ns.length))
+        let all = regexFor(s).matches(in: s, options: [], range: NSRange(location: 0, length: ns.length))
         for r in all {
             if count > 0 && out.count >= count - 1 { break }
             out.append(ns.substring(with: NSRange(location: last, length: r.range.location - last)))

@@ -107,6 +107,11 @@ public enum TypeResolver {
         members: [("Alias", 1), ("Function", 2), ("Filter", 4), ("Cmdlet", 8), ("ExternalScript", 16), ("Application", 32),
                   ("Script", 64), ("Configuration", 256), ("All", 383)], isFlags: true)),
         fullName: "System.Management.Automation.CommandTypes")
+    public static let memberTypes = PSType(kind: .enumeration(PSEnumDefinition(
+        name: "MemberTypes", fullName: "System.Reflection.MemberTypes",
+        members: [("Constructor", 1), ("Event", 2), ("Field", 4), ("Method", 8), ("Property", 16), ("TypeInfo", 32),
+                  ("Custom", 64), ("NestedType", 128), ("All", 191)], isFlags: true)),
+        fullName: "System.Reflection.MemberTypes")
     public static let searchOption = PSType(kind: .enumeration(PSEnumDefinition(
         name: "SearchOption", fullName: "System.IO.SearchOption",
         members: [("TopDirectoryOnly", 0), ("AllDirectories", 1)])),
@@ -172,9 +177,18 @@ public enum TypeResolver {
         case "nullable":
             guard args.count == 1 else { return nil }
             return args[0]
+        case "tuple", "valuetuple":
+            // System.Tuple`1 … `8 (ValueTuple likewise): one type per item.
+            guard (1...8).contains(args.count) else { return nil }
+            let base = lower == "tuple" ? "System.Tuple" : "System.ValueTuple"
+            let t = PSType(kind: .named, fullName: base + "`\(args.count)[" + argText + "]")
+            t.genericArguments = args
+            return t
         default:
             guard let base = genericFamilies[lower], base.arity == args.count else { return nil }
-            return PSType(kind: .named, fullName: base.fullName + "`\(args.count)[" + argText + "]")
+            let t = PSType(kind: .named, fullName: base.fullName + "`\(args.count)[" + argText + "]")
+            t.genericArguments = args
+            return t
         }
     }
 
@@ -226,7 +240,7 @@ public enum TypeResolver {
         .arithmeticException, .ioException, .fileNotFoundException, .directoryNotFoundException,
         .unauthorizedAccessException, .pipelineStoppedException, .actionPreferenceStopException,
         .writeErrorException, .sessionStateUnauthorizedAccessException, .scriptCallDepthException,
-        .validationMetadataException, .psArgumentException, .psArgumentNullException,
+        .validationMetadataException, .argumentTransformationMetadataException, .psArgumentException, .psArgumentNullException,
         .psArgumentOutOfRangeException, .psInvalidOperationException, .psNotSupportedException,
         .psSecurityException, .metadataException, .setValueInvocationException,
         .getValueInvocationException, .nativeCommandExitException, .wildcardPatternException,
@@ -258,6 +272,7 @@ public enum TypeResolver {
         "System.StringComparer", "System.Globalization.NumberStyles", "System.Globalization.DateTimeStyles",
         "System.Net.ServicePointManager", "System.Security.Principal.WindowsIdentity", "System.IO.StreamReader",
         "System.IO.StreamWriter", "System.Text.UTF8Encoding", "System.Collections.Specialized.OrderedDictionary",
+        "System.Management.Automation.PSTypeName", "System.Tuple", "System.ValueTuple",
     ]
 
     /// Lower-cased full names and accelerators to types.
@@ -268,7 +283,7 @@ public enum TypeResolver {
                               scriptblock, switchParameter, type, runtimeType, regex, version, semanticVersion, datetime, timespan,
                               guid, stringBuilder, securestring, pscredential, errorRecord, actionPreference, dayOfWeek,
                               consoleColor, errorCategory, stringSplitOptions, regexOptions, splitOptions,
-                              stringComparison, midpointRounding, securityProtocolType, commandTypes, searchOption]
+                              stringComparison, midpointRounding, securityProtocolType, commandTypes, memberTypes, searchOption]
         for x in core { t[x.fullName.lowercased()] = x }
         t["system.management.automation.pscustomobject"] = pscustomobjectType
         for e in allExceptionTypes {

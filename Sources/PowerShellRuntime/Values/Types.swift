@@ -57,6 +57,9 @@ public final class PSType {
     /// The number of dimensions of an array type (`string[,]` has 2); 1 for everything else.
     public let rank: Int
 
+    /// The type arguments of a generic type known by name (`Dictionary[string,int]`).
+    public var genericArguments: [PSType] = []
+
     public init(kind: Kind, fullName: String, rank: Int = 1) {
         self.kind = kind
         self.fullName = fullName
@@ -67,6 +70,12 @@ public final class PSType {
     public var name: String {
         if case .list = kind { return "List`1" }
         if case .array(let element) = kind { return element.name + "[" + String(repeating: ",", count: rank - 1) + "]" }
+        if let tick = fullName.firstIndex(of: "`"), let open = fullName[tick...].firstIndex(of: "[") {
+            // A generic type (`Dictionary`2`): the name before the type arguments.
+            let base = fullName[..<open]
+            if let dot = base.lastIndex(of: ".") { return String(base[base.index(after: dot)...]) }
+            return String(base)
+        }
         if let dot = fullName.lastIndex(of: ".") { return String(fullName[fullName.index(after: dot)...]) }
         return fullName
     }
@@ -147,6 +156,17 @@ public final class PSClassDefinition {
         self.ast = ast
     }
 
+    /// A property's name as the class declares it (`N` for `$o.n`), or nil.
+    public func declaredPropertyName(_ name: String) -> String? {
+        let key = name.lowercased()
+        var d: PSClassDefinition? = self
+        while let c = d {
+            if let p = (c.instanceProperties + c.staticProperties).first(where: { $0.name.lowercased() == key }) { return p.name }
+            d = c.baseClass
+        }
+        return nil
+    }
+
     /// The declared type of a property of this class or a base class.
     public func propertyType(_ name: String) -> PSType? {
         let key = name.lowercased()
@@ -196,9 +216,18 @@ public final class PSClassInstance: PSObjectBase {
 
     /// Sets a property, converting to its declared type as every assignment to a typed
     /// property does (`$this.A = '42'` stores 42 in an `[int]` property).
+    /// Sets a property, converting to its declared type. A class property is a .NET property to
+    /// pwsh, so a value that does not convert fails as its setter would: SetValueInvocationException
+    /// `Exception setting "N": "Cannot convert value …"` (PSSetMemberBinder at v7.6.5).
     public func setProperty(_ name: String, _ value: Value, hooks: RuntimeHooks) throws {
         var v = value
-        if let t = definition.propertyType(name) { v = try Conversion.convert(value, to: t, hooks: hooks) }
+        if let t = definition.propertyType(name) {
+            do {
+                v = try Conversion.convert(value, to: t, hooks: hooks)
+            } catch let e as RuntimeError {
+                throw MemberErrors.setValueInvocation(definition.declaredPropertyName(name) ?? name, e.record.exception)
+            }
+        }
         properties.set(name, v)
     }
 }
@@ -214,4 +243,10 @@ public final class PSTypeObject: PSNativeObject {
     public override var typeFullName: String { "System.RuntimeType" }
     public override var typeHierarchy: [String] { ["System.RuntimeType", "System.Reflection.TypeInfo", "System.Type", "System.Reflection.MemberInfo", "System.Object"] }
     public override func toPSString() -> String { type.fullName }
+
+    /// One .NET type is one Type object: `(1).GetType() -eq [int]`, however each was reached.
+    public override func isEqual(to other: Value) -> Bool? {
+        guard case .object(let o) = other, let t = o as? PSTypeObject else { return false }
+        return t.type.fullName == type.fullName
+    }
 }

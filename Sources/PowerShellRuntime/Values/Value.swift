@@ -296,14 +296,37 @@ public final class PSHashtable: PSObjectBase {
     /// True for `System.Management.Automation.OrderedHashtable` (ConvertFrom-Json -AsHashtable):
     /// an ordered Hashtable subclass, so it is also a `[hashtable]`.
     public var isOrderedHashtable = false
+    /// True for `$PSBoundParameters`: a PSBoundParametersDictionary, which is a
+    /// Dictionary<string, object> with a case-insensitive comparer (not a Hashtable), kept in the
+    /// order the parameters were bound.
+    public var isBoundParameters = false
+    /// A generic `Dictionary<TKey, TValue>` (`[Dictionary[string,int]]::new()`): keys and values
+    /// are converted to these types; `$PSBoundParameters` is one of string and object.
+    public var dictionaryTypes: (key: PSType, value: PSType)?
+
+    /// A generic Dictionary (whose methods and display differ from a Hashtable's).
+    public var isGenericDictionary: Bool { dictionaryTypes != nil || isBoundParameters }
+
+    /// An OrderedDictionary (`[ordered]`), whose integer indexer and Insert/RemoveAt go by position.
+    public var isOrderedDictionary: Bool { isOrdered && !isOrderedHashtable && !isGenericDictionary }
+
+    /// `System.Collections.Generic.Dictionary`2[[K],[V]]` in the runtime's spelling.
+    private var genericDictionaryName: String {
+        let k = dictionaryTypes?.key.fullName ?? "System.String", v = dictionaryTypes?.value.fullName ?? "System.Object"
+        return "System.Collections.Generic.Dictionary`2[[\(k)],[\(v)]]"
+    }
 
     public override var typeFullName: String {
         if isOrderedHashtable { return "System.Management.Automation.OrderedHashtable" }
+        if isBoundParameters { return "System.Management.Automation.PSBoundParametersDictionary" }
+        if dictionaryTypes != nil { return genericDictionaryName }
         return isOrdered ? "System.Collections.Specialized.OrderedDictionary" : "System.Collections.Hashtable"
     }
 
     public override var typeHierarchy: [String] {
-        isOrderedHashtable ? [typeFullName, "System.Collections.Hashtable", "System.Object"] : [typeFullName, "System.Object"]
+        if isOrderedHashtable { return [typeFullName, "System.Collections.Hashtable", "System.Object"] }
+        if isBoundParameters { return [typeFullName, genericDictionaryName, "System.Object"] }
+        return [typeFullName, "System.Object"]
     }
 
     public func hashKey(_ key: Value) -> HashKey {
@@ -393,6 +416,11 @@ public final class PSCustomObject: PSObjectBase {
     }
 
     public override var typeFullName: String { "System.Management.Automation.PSCustomObject" }
+
+    /// True when the object stands for a PSObject that wraps another one rather than a bare
+    /// custom object (pwsh's HelpInfoShort is `new PSObject(FullHelp)` in HelpInfo.cs): its
+    /// immediate base object is then not a PSCustomObject, which Select-Object looks at.
+    public var wrapsObject = false
 
     public var count: Int { names.count }
 

@@ -121,6 +121,25 @@ public struct WildcardPattern {
         return String(decoding: out, as: UTF16.self)
     }
 
+    /// `[WildcardPattern]::Unescape`: a backtick goes only before a wildcard character (`*?[]`)
+    /// or another backtick; before anything else it stays.
+    public static func unescapeWildcards(_ s: String) -> String {
+        var out: [UInt16] = []
+        var escaped = false
+        for c in s.utf16 {
+            if c == 0x60 {
+                if escaped { out.append(c) }
+                escaped.toggle()
+                continue
+            }
+            if escaped && !(c == 0x2A || c == 0x3F || c == 0x5B || c == 0x5D) { out.append(0x60) }
+            out.append(c)
+            escaped = false
+        }
+        if escaped { out.append(0x60) }
+        return String(decoding: out, as: UTF16.self)
+    }
+
     /// Escapes wildcard characters with backticks (`WildcardPattern.Escape`).
     public static func escape(_ s: String) -> String {
         var out = ""

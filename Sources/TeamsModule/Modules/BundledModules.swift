@@ -3,42 +3,46 @@ import PowerShellRuntime
 import Pester
 import TeamsTenant
 
-/// Modules teamsh carries itself rather than as files of the simulated machine: Pester 5.7.1.
-/// `Import-Module Pester` and the first use of one of its commands import it; it is not part of
-/// the world, so `Get-Module -ListAvailable` does not list it.
+/// Modules teamsh carries itself rather than as files of the simulated machine: Pester 5.7.1
+/// and 4.10.1. `Import-Module Pester` and the first use of one of its commands import 5.7.1;
+/// version bounds that exclude it (`-MaximumVersion 4.99`) import 4.10.1, as pwsh picks the
+/// newest installed version within the bounds. They are not part of the world, so
+/// `Get-Module -ListAvailable` does not list them.
 extension ModuleLayer {
     func isBundled(_ name: String) -> Bool {
         name.caseInsensitiveCompare(PesterModule.name) == .orderedSame
     }
 
-    /// Whether the bundled version satisfies the version bounds of an import.
-    func bundledSatisfies(required: String?, minimum: String?, maximum: String?) -> Bool {
-        guard let mine = ModuleVersion(PesterModule.version) else { return false }
-        if let r = required.flatMap(ModuleVersion.init), r.release != mine.release { return false }
-        if let m = minimum.flatMap(ModuleVersion.init), mine.release < m.release { return false }
-        if let m = maximum.flatMap(ModuleVersion.init), mine.release > m.release { return false }
-        return true
+    /// The newest bundled version within the version bounds of an import, if any.
+    func bundledVersion(required: String?, minimum: String?, maximum: String?) -> String? {
+        PesterModule.versions.first { v in
+            guard let mine = ModuleVersion(v) else { return false }
+            if let r = required.flatMap(ModuleVersion.init), r.release != mine.release { return false }
+            if let m = minimum.flatMap(ModuleVersion.init), mine.release < m.release { return false }
+            if let m = maximum.flatMap(ModuleVersion.init), mine.release > m.release { return false }
+            return true
+        }
     }
 
     @discardableResult
-    func importBundled(force: Bool = false) -> PSModuleInfo {
+    func importBundled(version: String = PesterModule.version, force: Bool = false) -> PSModuleInfo {
         if let loaded = loadedModule(named: PesterModule.name) {
-            if !force { return loaded }
+            if !force && loaded.version == version { return loaded }
             remove(loaded)
         }
-        let base = world.machine.modulePath(for: .allUsers) + "/Pester/" + PesterModule.version
-        let info = PSModuleInfo(name: PesterModule.name, version: PesterModule.version, path: base + "/Pester.psm1", moduleType: "Script",
+        let base = world.machine.modulePath(for: .allUsers) + "/Pester/" + version
+        let info = PSModuleInfo(name: PesterModule.name, version: version, path: base + "/Pester.psm1", moduleType: "Script",
                                 parentScope: context.globalScope)
         info.moduleBase = base
         info.description = PesterModule.description
         info.guid = PesterModule.guid
-        info.versionValue = PSVersion.parse(PesterModule.version).map { .object($0) }
-        let registrations = PesterModule.registrations
+        info.versionValue = PSVersion.parse(version).map { .object($0) }
+        let registrations = PesterModule.registrations(version: version)
         info.exportedFunctions = registrations.map(\.declaration.name).filter { $0 != "Invoke-PesterMock" }
         context.register(registrations)
         registeredCommands[ObjectIdentifier(info)] = registrations.map(\.declaration.name)
-        loadedModules.append(info)
-        context.commandTableGeneration += 1
+        addLoaded(info)
+        PesterModule.activate(version: version, in: context)
         return info
     }
 

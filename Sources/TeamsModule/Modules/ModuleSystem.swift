@@ -75,7 +75,16 @@ extension ModuleLayer {
         info.versionValue = PSVersion.parse(m.version.numericText).map { .object($0) }
         info.exportedCommandsOverride = m.exportedCommands
         if m.name.caseInsensitiveCompare(ModuleLayer.microsoftTeams) == .orderedSame {
-            info.exportedFunctions = m.exportedCommands
+            let catalog = world.tenant.catalog
+            let cmdlets = m.exportedCommands.filter { MicrosoftTeamsCommands.isCompiled($0, version: m.version, catalog: catalog) }
+            let compiled = Set(cmdlets)
+            info.exportedFunctions = m.exportedCommands.filter { !compiled.contains($0) }
+            info.exportedCmdlets = cmdlets
+            // NOTE: pwsh lists a module's cmdlets before its functions, each in the order they
+            // were loaded, which is not known for the real 7.7.0; teamsh lists the functions
+            // first (so the listing starts with Connect-MicrosoftTeams, as the oracle's stand-in
+            // module does), then the compiled cmdlets, each alphabetically.
+            info.exportedCommandsOverride = info.exportedFunctions + cmdlets
         }
         if listing { info.extraTypeNames = ["ModuleInfoGrouping"] }
         return info
@@ -100,14 +109,21 @@ extension ModuleLayer {
         let info = moduleInfo(for: m, listing: false)
         var names: [String] = []
         if isMicrosoftTeams(m.name) {
-            let registrations = MicrosoftTeamsCommands.registrations(for: m.version)
+            let registrations = MicrosoftTeamsCommands.registrations(for: m.version, catalog: world.tenant.catalog)
             context.register(registrations)
+            PolicyRecordClasses.define(world.tenant.catalog, in: context)
             names = registrations.map(\.declaration.name)
         }
         registeredCommands[ObjectIdentifier(info)] = names
-        loadedModules.append(info)
-        context.commandTableGeneration += 1
+        addLoaded(info)
         return info
+    }
+
+    /// Records a module imported at the top level.
+    func addLoaded(_ info: PSModuleInfo) {
+        loadedModules.append(info)
+        allModules.append(info)
+        context.commandTableGeneration += 1
     }
 
     /// Removes a module: its commands leave the session (its assemblies, if any, stay loaded).
@@ -115,14 +131,10 @@ extension ModuleLayer {
         let key = ObjectIdentifier(module)
         if let names = registeredCommands[key], !names.isEmpty { context.unregister(names: names) }
         registeredCommands[key] = nil
-        for name in scriptModuleExports[key] ?? [] {
-            let folded = name.lowercased()
-            if let f = context.globalScope.functions[folded], f.moduleName.caseInsensitiveCompare(module.name) == .orderedSame {
-                context.globalScope.functions.removeValue(forKey: folded)
-            }
-        }
-        scriptModuleExports[key] = nil
+        removeScriptModule(module)
+        scriptModules[key] = nil
         loadedModules.removeAll { $0 === module }
+        allModules.removeAll { $0 === module }
         context.commandTableGeneration += 1
     }
 
@@ -144,12 +156,25 @@ extension ModuleLayer {
                 best[key] = m
             }
         }
-        return best.keys.sorted().compactMap { key in
+        var out = best.keys.sorted().compactMap { key -> CommandInfoObject? in
             guard let m = best[key], let name = m.exportedCommands.first(where: { $0.lowercased() == key }),
-                  let r = MicrosoftTeamsCommands.registration(named: name, version: m.version) else { return nil }
+                  let r = MicrosoftTeamsCommands.registration(named: name, version: m.version, catalog: world.tenant.catalog)
+            else { return nil }
             return CommandInfoObject(name: r.declaration.name, commandType: r.declaration.commandType, source: m.name,
                                      version: m.version.numericText, definition: "", declaration: r.declaration)
         }
+        // Modules on disk that are not loaded: what their analysis says they export.
+        var seen = Set(out.map { $0.name.lowercased() })
+        let simulated = Set(world.installedModules.map { $0.name.lowercased() })
+        for file in availableModuleFiles() where !allModules.contains(where: { $0.path == file || $0.manifestPath == file }) {
+            guard let listed = listing(file), !simulated.contains(listed.name.lowercased()),
+                  !loadedModules.contains(where: { $0.name.caseInsensitiveCompare(listed.name) == .orderedSame }) else { continue }
+            for (name, type) in listed.exportedFunctions.map({ ($0, "Function") }) + listed.exportedAliases.map({ ($0, "Alias") })
+            where seen.insert(name.lowercased()).inserted && context.cmdlets[name.lowercased()] == nil {
+                out.append(CommandInfoObject(name: name, commandType: type, source: listed.name, version: listed.version, definition: "", declaration: nil))
+            }
+        }
+        return out
     }
 
     // MARK: Autoloading
@@ -169,7 +194,7 @@ extension ModuleLayer {
         let candidates = world.installedModules.filter { m in
             m.exports(command) && (moduleName.map { m.name.caseInsensitiveCompare($0) == .orderedSame } ?? true)
         }
-        guard let best = candidates.max(by: { $0.version < $1.version }) else { return false }
+        guard let best = candidates.max(by: { $0.version < $1.version }) else { return autoloadFromDisk(command, moduleName: moduleName) }
         if let loaded = loadedModule(named: best.name), loaded.version == best.version.numericText {
             // Loaded, yet the name did not resolve: the module does not really provide it here.
             return false

@@ -3,57 +3,70 @@ import PowerShellRuntime
 import PowerShellSyntax
 import TeamsTenant
 
-/// `#Requires` checked before a script runs, with pwsh's messages: `-Version`, `-PSEdition`,
-/// `-Modules` (names, or hashtables with ModuleName and ModuleVersion / RequiredVersion /
-/// MaximumVersion / GUID) and `-RunAsAdministrator`. Required modules that are found are
-/// imported, as pwsh does.
+/// `#Requires` checked before a script runs, with pwsh's messages, in pwsh's order
+/// (CommandDiscovery.VerifyScriptRequirements at v7.6.5): `-RunAsAdministrator`, `-Version`
+/// (valid: 1.0–5.1, 6.0–6.2, 7.0 up to the running minor version; only major and minor count),
+/// `-PSEdition` (one of the editions must be Core), `-Modules` (names, or hashtables with
+/// ModuleName and ModuleVersion / RequiredVersion / MaximumVersion / GUID; required modules
+/// that are found are imported), then `-ShellId` (never satisfied in pwsh's single shell).
+/// The parser has already refused malformed directives (see Parser+Requires.swift).
 extension ModuleLayer {
     func checkRequires(_ ast: ScriptBlockAst, path: String) -> ErrorRecord? {
         let script = (path as NSString).lastPathComponent
+        func arguments(_ name: String) -> [String] {
+            ast.requires.filter { $0.parameter.caseInsensitiveCompare(name) == .orderedSame }.map(\.argument)
+        }
+        if !arguments("RunAsAdministrator").isEmpty && !world.machine.isAdministrator {
+            return failure("The script '\(script)' cannot be run because it contains a \"#requires\" statement for running as Administrator. The current PowerShell session is not running as Administrator. Start PowerShell by using the Run as Administrator option, and then try running the script again.",
+                           errorId: "ScriptRequiresElevation", category: .PermissionDenied)
+        }
+        for text in arguments("Version") where !ModuleLayer.isValidPSVersion(text, running: world.machine.powerShellVersion) {
+            return failure("The script '\(script)' cannot be run because it contained a \"#requires\" statement for PowerShell \(text). The version of PowerShell that is required by the script does not match the currently running version of PowerShell \(world.machine.powerShellVersion).",
+                           errorId: "ScriptRequiresUnmatchedPSVersion")
+        }
+        for editions in arguments("PSEdition") {
+            let list = editions.split(separator: ",").map(String.init)
+            if list.isEmpty || list.contains(where: { $0.caseInsensitiveCompare("Core") == .orderedSame }) { continue }
+            // A plain RuntimeException (category NotSpecified), so ConciseView names it by its type.
+            return ErrorRecord(exception: PSExceptionObject(.runtimeException, "The script '\(script)' cannot be run because it contained a \"#requires\" statement for PowerShell editions '\(list.joined(separator: ","))'. The edition of PowerShell that is required by the script does not match the currently running PowerShell Core edition."),
+                               errorId: "ScriptRequiresUnmatchedPSEdition", category: .NotSpecified, targetObject: .string(script))
+        }
         var missing: [String] = []
-        for directive in ast.requires {
-            switch directive.parameter.lowercased() {
-            case "version":
-                let text = directive.argument.trimmingCharacters(in: .whitespaces)
-                guard let wanted = ModuleVersion(text.contains(".") ? text : text + ".0"),
-                      let running = ModuleVersion(world.machine.powerShellVersion), wanted > running else { continue }
-                return failure("The script '\(script)' cannot be run because it contained a \"#requires\" statement for PowerShell \(text). The version of PowerShell that is required by the script does not match the currently running version of PowerShell \(world.machine.powerShellVersion).",
-                               errorId: "ScriptRequiresUnmatchedPSVersion")
-            case "psedition":
-                let edition = directive.argument.trimmingCharacters(in: .whitespaces)
-                if edition.caseInsensitiveCompare("Core") == .orderedSame { continue }
-                return failure("The script '\(script)' cannot be run because it contained a \"#requires\" statement for PowerShell editions '\(edition)'. The edition of PowerShell that is required by the script does not match the currently running PowerShell Core.",
-                               errorId: "ScriptRequiresUnmatchedPSEdition")
-            case "runasadministrator":
-                if world.machine.isAdministrator { continue }
-                return failure("The script '\(script)' cannot be run because it contains a \"#requires\" statement for running as Administrator. The current PowerShell session is not running as Administrator. Start PowerShell by using the Run as Administrator option, and then try running the script again.",
-                               errorId: "ScriptRequiresElevation", category: .PermissionDenied)
-            case "modules":
-                for spec in moduleSpecifications(directive.argument) {
-                    if let problem = satisfy(spec) { missing.append(problem) }
-                }
-            default:
-                continue
+        for argument in arguments("Modules") {
+            for spec in moduleSpecifications(argument) {
+                if let problem = satisfy(spec) { missing.append(problem) }
             }
         }
-        if missing.isEmpty { return nil }
-        return failure("The script '\(script)' cannot be run because the following modules that are specified by the \"#requires\" statements of the script are missing: \(missing.joined(separator: ", ")).",
-                       errorId: "ScriptRequiresMissingModules")
+        if !missing.isEmpty {
+            return failure("The script '\(script)' cannot be run because the following modules that are specified by the \"#requires\" statements of the script are missing: \(missing.joined(separator: ", ")).",
+                           errorId: "ScriptRequiresMissingModules")
+        }
+        if !arguments("ShellId").isEmpty {
+            return failure("A #requires statement has specified only a shellID. #Requires statements must specify a required PowerShell snap-in when running in PowerShell.",
+                           errorId: "RequiresShellIDInvalidForSingleShell")
+        }
+        return nil
+    }
+
+    /// pwsh's PSVersionInfo.IsValidPSVersion: the versions that have existed, by major and minor.
+    static func isValidPSVersion(_ text: String, running: String) -> Bool {
+        let parts = text.split(separator: ".").compactMap { Int($0) }
+        guard parts.count >= 2 else { return false }
+        let (major, minor) = (parts[0], parts[1])
+        let runningMinor = running.split(separator: ".").dropFirst().first.flatMap { Int($0) } ?? 0
+        switch major {
+        case 1, 2, 3, 4: return minor == 0
+        case 5: return minor == 0 || minor == 1
+        case 6: return minor >= 0 && minor <= 2
+        case 7: return minor >= 0 && minor <= runningMinor
+        default: return false
+        }
     }
 
     private func failure(_ message: String, errorId: String, category: ErrorCategory = .ResourceUnavailable) -> ErrorRecord {
         ErrorRecord(exception: PSExceptionObject(.custom(["System.Management.Automation.ScriptRequiresException", "System.Management.Automation.RuntimeException",
                                                           "System.SystemException", "System.Exception"]), message),
                     errorId: errorId, category: category)
-    }
-
-    /// One `-Modules` entry: a name, or ModuleName with one version bound and/or a GUID.
-    struct ModuleSpecification {
-        var name: String
-        var moduleVersion: String?
-        var requiredVersion: String?
-        var maximumVersion: String?
-        var guid: String?
     }
 
     /// The entries of a `-Modules` argument: names and `@{ … }` hashtables, comma-separated.
@@ -64,9 +77,8 @@ extension ModuleLayer {
             if text.hasPrefix("@{") {
                 guard let sb = try? context.parseScriptBlock(text),
                       let values = try? context.invokeScriptBlock(sb, args: [], dollarUnder: nil),
-                      let table = values.first?.hashtable, let name = table.string("ModuleName") else { continue }
-                specs.append(ModuleSpecification(name: name, moduleVersion: table.string("ModuleVersion"), requiredVersion: table.string("RequiredVersion"),
-                                                 maximumVersion: table.string("MaximumVersion"), guid: table.string("GUID")))
+                      let value = values.first, value.hashtable != nil, let spec = ModuleSpecification(value) else { continue }
+                specs.append(spec)
             } else if !text.isEmpty {
                 specs.append(ModuleSpecification(name: text.trimmingCharacters(in: CharacterSet(charactersIn: "'\""))))
             }
@@ -103,14 +115,15 @@ extension ModuleLayer {
     private func satisfy(_ spec: ModuleSpecification) -> String? {
         let versions = world.installedVersions(of: spec.name).filter { m in
             if let g = spec.guid, m.guid.caseInsensitiveCompare(g) != .orderedSame { return false }
-            if let v = spec.moduleVersion.flatMap(ModuleVersion.init), m.version.release < v.release { return false }
+            if let v = spec.minimumVersion.flatMap(ModuleVersion.init), m.version.release < v.release { return false }
             if let v = spec.requiredVersion.flatMap(ModuleVersion.init), m.version.release != v.release { return false }
             if let v = spec.maximumVersion.flatMap(ModuleVersion.init), m.version.release > v.release { return false }
             return true
         }
         guard let best = versions.first else {
+            if satisfyOutsideWorld(spec) { return nil }
             if let v = spec.requiredVersion { return "The module '\(spec.name)' cannot be found with RequiredVersion '\(v)'." }
-            if let v = spec.moduleVersion { return "The module '\(spec.name)' cannot be found with ModuleVersion '\(v)'." }
+            if let v = spec.minimumVersion { return "The module '\(spec.name)' cannot be found with ModuleVersion '\(v)'." }
             if let v = spec.maximumVersion { return "The module '\(spec.name)' cannot be found with MaximumVersion '\(v)'." }
             if let g = spec.guid { return "The module '\(spec.name)' cannot be found with GUID '\(g)'." }
             return "The module '\(spec.name)' cannot be found."
@@ -124,5 +137,28 @@ extension ModuleLayer {
             return "The module '\(spec.name)' cannot be found."
         }
         return nil
+    }
+
+    /// A module the simulated machine does not have: a loaded one that fits, else the bundled
+    /// Pester or a module on `$env:PSModulePath`, imported globally.
+    private func satisfyOutsideWorld(_ spec: ModuleSpecification) -> Bool {
+        let required = spec.requiredVersion.flatMap(ModuleVersion.init)
+        let minimum = spec.minimumVersion.flatMap(ModuleVersion.init)
+        let maximum = spec.maximumVersion.flatMap(ModuleVersion.init)
+        func fits(_ m: PSModuleInfo) -> Bool {
+            if let g = spec.guid, m.guid.caseInsensitiveCompare(g) != .orderedSame { return false }
+            guard let v = ModuleVersion(m.version) else { return required == nil && minimum == nil && maximum == nil }
+            if let required, v.release != required.release { return false }
+            if let minimum, v.release < minimum.release { return false }
+            if let maximum, v.release > maximum.release { return false }
+            return true
+        }
+        let leaf = ((spec.name as NSString).lastPathComponent as NSString).deletingPathExtension
+        if allModules.contains(where: { $0.name.caseInsensitiveCompare(leaf) == .orderedSame && fits($0) }) { return true }
+        var options = ModuleImportOptions()
+        options.global = true
+        guard let module = try? importByName(spec.name, options: options, required: required, minimum: minimum, maximum: maximum,
+                                             importer: ModuleImporter(runtime: nil)) else { return false }
+        return fits(module)
     }
 }

@@ -24,9 +24,13 @@ struct VersionRequest {
     var maximum: ModuleVersion?
     var allowPrerelease: Bool
 
-    /// Reads `-RequiredVersion`, `-MinimumVersion`, `-MaximumVersion`, `-AllowPrerelease`;
-    /// a prerelease label without `-AllowPrerelease` is PowerShellGet's terminating error.
-    init(_ rt: CommandRuntime) throws {
+    /// Reads `-RequiredVersion`, `-MinimumVersion`, `-MaximumVersion`, `-AllowPrerelease` and
+    /// checks them as PowerShellGet's Validate-VersionParameters does (PowerShellGet 2.2.5,
+    /// PSGet.Resource.psd1), each failure terminating the calling cmdlet with an
+    /// ArgumentException (InvalidArgument), in this order: a wildcard in a name (Install-Module
+    /// and Uninstall-Module: `testWildcardsInName`), -AllVersions with a version, -RequiredVersion
+    /// with a range, a minimum above the maximum, a prerelease label without -AllowPrerelease.
+    init(_ rt: CommandRuntime, testWildcardsInName: Bool = false) throws {
         allowPrerelease = rt.bound.isOn("AllowPrerelease")
         func read(_ name: String) throws -> ModuleVersion? {
             guard let text = rt.bound.string(name), !text.isEmpty else { return nil }
@@ -39,10 +43,29 @@ struct VersionRequest {
         required = try read("RequiredVersion")
         minimum = try read("MinimumVersion")
         maximum = try read("MaximumVersion")
+        func fail(_ message: String, _ id: String) throws -> Never {
+            try rt.throwTerminating(rt.makeError(.argumentException, message, errorId: id, category: .InvalidArgument))
+        }
+        let names = rt.bound.strings("Name") ?? []
+        if testWildcardsInName, names.contains(where: Wildcard.containsWildcard) {
+            try fail("The specified name '\(names.joined(separator: ","))' should not contain any wildcard characters, please correct it and try again.",
+                     "NameShouldNotContainWildcardCharacters")
+        }
+        if rt.bound.isOn("AllVersions") && (required != nil || minimum != nil || maximum != nil) {
+            try fail("You cannot use the parameter AllVersions with RequiredVersion, MinimumVersion or MaximumVersion in the same command.",
+                     "AllVersionsCannotBeUsedWithOtherVersionParameters")
+        }
+        if required != nil && (minimum != nil || maximum != nil) {
+            try fail("You cannot use the parameters RequiredVersion and either MinimumVersion or MaximumVersion in the same command. Specify only one of these parameters in your command.",
+                     "VersionRangeAndRequiredVersionCannotBeSpecifiedTogether")
+        }
+        if let minimum, let maximum, minimum > maximum {
+            try fail("The specified MinimumVersion '\(rt.bound.string("MinimumVersion") ?? "")' is greater than the specified MaximumVersion '\(rt.bound.string("MaximumVersion") ?? "")'.",
+                     "MinimumVersionIsGreaterThanMaximumVersion")
+        }
         if !allowPrerelease, [required, minimum, maximum].contains(where: { $0?.isPrerelease == true }) {
-            try rt.throwTerminating(rt.makeError(.argumentException,
-                                                 "The '-AllowPrerelease' parameter must be specified when using the Prerelease string in MinimumVersion, MaximumVersion, or RequiredVersion.",
-                                                 errorId: "AllowPrereleaseRequiredToUsePrereleaseStringInVersion", category: .InvalidArgument))
+            try fail("The '-AllowPrerelease' parameter must be specified when using the Prerelease string in MinimumVersion, MaximumVersion, or RequiredVersion.",
+                     "AllowPrereleaseRequiredToUsePrereleaseStringInVersion")
         }
     }
 
@@ -58,6 +81,20 @@ struct VersionRequest {
 }
 
 extension CommandRuntime {
+    /// `-Repository`: Find-Module, Install-Module and Save-Module first look each name up with
+    /// Get-PSRepository and stop when that wrote an error (PackageManagement's Get-PackageSource
+    /// "Unable to find repository" for a name no repository has); nil then, else the names.
+    func requestedRepositories(_ layer: ModuleLayer) throws -> [String]? {
+        guard let names = bound.strings("Repository") else { return [] }
+        var failed = false
+        for name in names where !Wildcard.containsWildcard(name) && layer.world.repository(named: name) == nil {
+            try writeError(PSGetObjects.packageError("Get-PackageSource", "Unable to find repository '\(name)'. Use Get-PSRepository to see all available repositories.",
+                                                     errorId: "SourceNotFound", category: .ObjectNotFound, target: name))
+            failed = true
+        }
+        return failed ? nil : names
+    }
+
     /// Installing from an untrusted repository asks first (unless `-Force`); false when the
     /// answer is no. Non-interactive sessions cannot ask: PackageManagement's error.
     func confirmUntrustedRepository(_ repository: ModuleRepository, force: Bool) throws -> Bool {
@@ -83,7 +120,9 @@ final class FindModuleCommand: Cmdlet {
     override func process(_ rt: CommandRuntime) throws {
         let layer = try rt.layer
         let request = try VersionRequest(rt)
-        let repository = layer.world.repository(named: "PSGallery")
+        guard let repositories = try rt.requestedRepositories(layer) else { return }
+        // NOTE: the simulated gallery is the one repository modules are found in (PSGallery).
+        let repository = layer.world.repository(named: repositories.first.flatMap { Wildcard.containsWildcard($0) ? nil : $0 } ?? "PSGallery")
         for name in rt.bound.strings("Name") ?? ["*"] {
             let modules = Wildcard.containsWildcard(name) ? layer.world.gallery.modules(matching: name)
                 : layer.world.gallery.module(named: name).map { [$0] } ?? []
@@ -111,10 +150,11 @@ final class FindModuleCommand: Cmdlet {
 final class InstallModuleCommand: Cmdlet {
     override func process(_ rt: CommandRuntime) throws {
         let layer = try rt.layer
-        let request = try VersionRequest(rt)
+        let request = try VersionRequest(rt, testWildcardsInName: true)
         let force = rt.bound.isOn("Force")
         let scope: ModuleScope = rt.bound.string("Scope")?.lowercased() == "allusers" ? .allUsers : .currentUser
-        guard let repository = layer.world.repository(named: rt.bound.strings("Repository")?.first ?? "PSGallery") else { return }
+        guard let repositories = try rt.requestedRepositories(layer),
+              let repository = layer.world.repository(named: repositories.first ?? "PSGallery") else { return }
         for name in rt.bound.strings("Name") ?? [] {
             guard let module = layer.world.gallery.module(named: name),
                   let target = module.versions.reversed().first(where: { request.accepts($0.version) }) else {
@@ -177,6 +217,14 @@ final class UpdateModuleCommand: Cmdlet {
 
     private func update(_ name: String, _ request: VersionRequest, _ force: Bool, _ rt: CommandRuntime, _ layer: ModuleLayer) throws {
         let installed = layer.world.installedVersions(of: name)
+        if installed.isEmpty, !layer.moduleFiles(named: name).isEmpty || layer.availableModuleFiles().contains(where: {
+            (($0 as NSString).lastPathComponent as NSString).deletingPathExtension.caseInsensitiveCompare(name) == .orderedSame
+        }) {
+            // On disk (Get-Module -ListAvailable finds it) but not installed by PowerShellGet.
+            try rt.writeError(rt.makeError(.writeErrorException, "Module '\(name)' was not installed by using Install-Module, so it cannot be updated.",
+                                           errorId: "ModuleNotInstalledUsingInstallModuleCmdlet", category: .InvalidOperation, target: .string(name)))
+            return
+        }
         guard let newest = installed.first else {
             try rt.writeError(rt.makeError(.argumentException,
                                            "Module '\(name)' was not updated because no valid module was found in the module directory. Verify that the module is located in the folder specified by $env:PSModulePath.",
@@ -220,7 +268,7 @@ final class UpdateModuleCommand: Cmdlet {
 final class UninstallModuleCommand: Cmdlet {
     override func process(_ rt: CommandRuntime) throws {
         let layer = try rt.layer
-        var request = try VersionRequest(rt)
+        var request = try VersionRequest(rt, testWildcardsInName: true)
         request.allowPrerelease = true
         for name in rt.bound.strings("Name") ?? [] {
             let versions = layer.world.installedVersions(of: name).filter { $0.installedWithInstallModule && request.accepts($0.version) }

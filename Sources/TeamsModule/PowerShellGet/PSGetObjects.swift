@@ -92,18 +92,34 @@ enum PSGetObjects {
             TableColumnDefinition(.script({ v in prerelease(v) }), label: "PreRelease", width: 10),
             .property("Name", width: 35),
         ]
-        let exported = TableColumnDefinition(.script({ v in property(v, "ExportedCommands") }), label: "ExportedCommands")
+        // `$_.ExportedCommands.Keys`
+        let exported = TableColumnDefinition(.script({ v in exportedCommandKeys(v) }), label: "ExportedCommands")
         registry.register(FormatViewDefinition(name: "ModuleInfoGrouping", typeNames: ["ModuleInfoGrouping"], control: .table(TableViewDefinition(columns:
             moduleColumns + [TableColumnDefinition(.script({ v in editions(v) }), label: "PSEdition", width: 9), exported])),
             groupBy: (expression: .script({ v in .string(moduleDirectory(v)) }), label: "Directory"),
             groupByText: "    Directory: "))
         registry.register(FormatViewDefinition(name: "Module", typeNames: ["System.Management.Automation.PSModuleInfo"],
                                                control: .table(TableViewDefinition(columns: moduleColumns + [exported]))))
+        // pwsh's list view of PSModuleInfo (`$_.ExportedFunctions.Keys`, …).
+        func keys(_ names: @escaping (PSModuleInfo) -> [String]) -> FormatExpression {
+            .script({ v in
+                guard case .object(let o) = v, let m = o as? PSModuleInfo else { return .null }
+                return .object(PSArray(names(m).map { .string($0) }))
+            })
+        }
+        registry.register(FormatViewDefinition(name: "Module", typeNames: ["System.Management.Automation.PSModuleInfo"], control: .list([
+            .property("Name"), .property("Path"), .property("Description"), .property("ModuleType"), .property("Version"),
+            ListItemDefinition(.script({ v in prerelease(v) }), label: "PreRelease"), .property("NestedModules"),
+            ListItemDefinition(keys(\.exportedFunctions), label: "ExportedFunctions"),
+            ListItemDefinition(keys(\.exportedCmdlets), label: "ExportedCmdlets"),
+            ListItemDefinition(keys(\.exportedVariables), label: "ExportedVariables"),
+            ListItemDefinition(keys(\.exportedAliases), label: "ExportedAliases"),
+        ])))
     }
 
-    private static func property(_ v: Value, _ name: String) -> Value {
-        guard case .object(let o) = v, let n = o as? PSNativeObject else { return .null }
-        return n.property(name) ?? .null
+    private static func exportedCommandKeys(_ v: Value) -> Value {
+        guard case .object(let o) = v, let m = o as? PSModuleInfo else { return .null }
+        return .object(PSArray(m.exportedCommandNames.map { .string($0) }))
     }
 
     private static func prerelease(_ v: Value) -> Value {

@@ -18,14 +18,15 @@ public final class ModuleLayer {
     public private(set) var failedSaves = 0
     /// The session's format views (the module views are registered here).
     let views: FormatViewRegistry
-    /// Imported modules in import order (what `Get-Module` lists).
+    /// Modules imported at the top level, in import order (what `Get-Module` lists).
     var loadedModules: [PSModuleInfo] = []
+    /// Every loaded module, nested ones and those imported by other modules included
+    /// (`Get-Module -All`).
+    var allModules: [PSModuleInfo] = []
     /// The commands each imported module registered, by module identity.
     var registeredCommands: [ObjectIdentifier: [String]] = [:]
-    /// Functions a script module put into the session, by module identity.
-    var scriptModuleExports: [ObjectIdentifier: [String]] = [:]
-    /// What `Export-ModuleMember` named while a script module's file ran, by module identity.
-    var explicitExports: [ObjectIdentifier: ExportRequest] = [:]
+    /// The session state of each script module, by module identity.
+    var scriptModules: [ObjectIdentifier: ScriptModuleState] = [:]
     /// The MicrosoftTeams version whose assemblies the session loaded. .NET cannot unload them,
     /// so no other version can be imported in this session, even after Remove-Module (spec §2).
     var teamsAssemblyVersion: ModuleVersion?
@@ -38,6 +39,7 @@ public final class ModuleLayer {
         self.store = store
         self.views = views
         store?.adopt(world)
+        installModulePath()
     }
 
     /// The layer of a session, if the session has one.
@@ -128,20 +130,24 @@ extension CommandRuntime {
         }
     }
 
-    /// Runs a world change twice: first only its checks (refusals become this command's
-    /// non-terminating errors), then, if ShouldProcess agrees, for real as one transaction of the
-    /// world file (`ModuleLayer.change`), where the checks run again on the latest state. True
-    /// when the change was made and saved.
+    /// Runs a world change: first only its checks (refusals become this command's
+    /// non-terminating errors) when ShouldProcess will print or ask, then, if it agrees, for
+    /// real as one transaction of the world file (`ModuleLayer.change`), where every operation
+    /// checks the latest state before it changes anything. True when the change was made and saved.
     @discardableResult
     func changeWorld(target: String, _ body: (_ world: World, _ validateOnly: Bool) throws -> Void) throws -> Bool {
         let layer = try self.layer
-        do {
-            try body(layer.world, true)
-        } catch let error as TenantError {
-            try writeTenantError(error, target: .string(target))
-            return false
+        // The checks run apart only when ShouldProcess prints or asks, so refusals come first.
+        let silent = shouldProcessIsSilent
+        if !silent {
+            do {
+                try body(layer.world, true)
+            } catch let error as TenantError {
+                try writeTenantError(error, target: .string(target))
+                return false
+            }
+            guard try shouldProcess(target: target, action: declaration.name) else { return false }
         }
-        guard try shouldProcess(target: target, action: declaration.name) else { return false }
         do {
             return try layer.change(self) { world in try body(world, false) } != nil
         } catch let error as TenantError {

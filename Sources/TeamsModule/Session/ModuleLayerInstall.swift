@@ -17,15 +17,19 @@ extension ModuleLayer {
             }
         }
         registrations.append(ModuleCmdlets.exportModuleMember)
+        registrations.append(ModuleCmdlets.newModule)
         registrations += TeamsSimCmdlets.registrations
         context.register(registrations)
         PSGetObjects.registerViews(views)
-        TeamsViews.register(views)
+        TeamsViews.register(views, catalog: world.tenant.catalog)
+        TeamObjects.registerViews(views)
+        BatchObjects.registerViews(views)
         ClientCallObjects.registerViews(views)
         context.commandNotFoundHook = { [unowned layer] name in layer.autoload(name) }
         context.availableModuleCommands = { [unowned layer] in layer.availableCommands() }
         context.requiresCheck = { [unowned layer] ast, path in layer.checkRequires(ast, path: path) }
+        context.loadedModuleLookup = { [unowned layer] name in layer.loadedModule(named: name) }
         if store != nil { context.topLevelStatementCompleted = { [unowned layer] in layer.flush() } }
-        TeamsCompleters.register(in: context)
+        TeamsCompleters.register(in: context, catalog: world.tenant.catalog)
     }
 }

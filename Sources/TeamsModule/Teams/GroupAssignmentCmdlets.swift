@@ -68,8 +68,8 @@ final class RemoveCsGroupPolicyAssignmentCommand: TeamsCsCmdlet {
 /// The module's format views: each policy type's list view (from its descriptor) and the group
 /// assignment table.
 enum TeamsViews {
-    static func register(_ registry: FormatViewRegistry) {
-        for d in PolicyTypeRegistry.all {
+    static func register(_ registry: FormatViewRegistry, catalog: PolicyCatalog) {
+        for d in catalog.descriptors {
             registry.register(FormatViewDefinition(name: "Deserialized" + d.name + "View", typeNames: [d.objectTypeName],
                                                    control: .list(d.propertyOrder.map { ListItemDefinition.property($0) })))
         }

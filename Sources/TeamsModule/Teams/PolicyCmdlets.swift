@@ -20,40 +20,39 @@ class TeamsCsCmdlet: Cmdlet {
     }
 }
 
-/// The generic policy cmdlets: each reads its policy type from its own name's noun, so one
-/// class serves every descriptor (DESIGN "declare, don't hand-code").
+/// The generic policy cmdlets: each reads its policy type from its own name's noun in the
+/// tenant's catalog, so one class serves every descriptor (DESIGN "declare, don't hand-code").
 class PolicyCmdlet: TeamsCsCmdlet {
     func descriptor(_ rt: CommandRuntime) throws -> PolicyTypeDescriptor {
         let name = rt.declaration.name
-        guard let d = PolicyTypeRegistry.all.first(where: { PolicyCmdletVerb.of(name, noun: $0.cmdletNoun) != nil }) else {
+        guard let (d, _) = try rt.layer.world.catalog.policyCmdlet(named: name) else {
             throw RuntimeError(.invalidOperationException, "'\(name)' is not a policy cmdlet.", errorId: "UnknownPolicyCmdlet")
         }
         return d
     }
 
-    /// A policy instance as the module returns it: four properties in the view's order.
-    static func object(_ instance: PolicyInstance, _ d: PolicyTypeDescriptor) -> Value {
-        let pairs = instance.orderedProperties(d).map { ($0.name, $0.name == "Identity" ? Value.string(instance.identity.description) : value($0.value)) }
-        return .object(PSCustomObject(pairs, typeName: d.objectTypeName))
+    /// A policy instance as the module returns it.
+    static func object(_ instance: PolicyInstance, _ d: PolicyTypeDescriptor, _ rt: CommandRuntime) -> Value {
+        PolicyValues.object(instance, d, context: rt.context)
     }
 
-    static func value(_ v: PolicyValue) -> Value {
-        switch v {
-        case .string(let s): return .string(s)
-        case .bool(let b): return .bool(b)
-        case .int(let i): return .int(Int32(clamping: i))
-        case .null: return .null
-        }
-    }
-
-    /// The settings given as parameters.
-    func settings(_ rt: CommandRuntime, _ d: PolicyTypeDescriptor) -> [String: PolicyValue] {
-        var values: [String: PolicyValue] = [:]
-        for setting in d.settings {
+    /// The setting changes given as parameters; a value no setting can hold is a non-terminating
+    /// error of the command (nil: the command stops for this input).
+    func changes(_ rt: CommandRuntime, _ d: PolicyTypeDescriptor, target: String) throws -> [String: PolicySettingChange]? {
+        var changes: [String: PolicySettingChange] = [:]
+        for setting in d.settings where setting.isParameter {
             guard let v = rt.bound[setting.name] else { continue }
-            values[setting.name] = v.isNull ? .null : .string(Conversion.toString(v, hooks: rt.context.hooks))
+            do {
+                changes[setting.name] = try PolicyValues.change(v, for: setting, context: rt.context)
+            } catch let error as TenantError {
+                try rt.writeTenantError(error, target: .string(target))
+                return nil
+            } catch let error as RuntimeError {
+                try rt.writeError(error.record)
+                return nil
+            }
         }
-        return values
+        return changes
     }
 }
 
@@ -64,11 +63,11 @@ final class GetPolicyCommand: PolicyCmdlet {
         let tenant = try rt.layer.world.tenant
         do {
             if let identity = rt.bound.string("Identity") {
-                try rt.writeObject(PolicyCmdlet.object(try tenant.policy(ofType: d.name, identity: identity), d))
+                try rt.writeObject(PolicyCmdlet.object(try tenant.policy(ofType: d.name, identity: identity), d, rt))
             } else if let filter = rt.bound.string("Filter") {
-                for p in try tenant.policies(ofType: d.name, filter: filter) { try rt.writeObject(PolicyCmdlet.object(p, d)) }
+                for p in try tenant.policies(ofType: d.name, filter: filter) { try rt.writeObject(PolicyCmdlet.object(p, d, rt)) }
             } else {
-                for p in try tenant.policies(ofType: d.name) { try rt.writeObject(PolicyCmdlet.object(p, d)) }
+                for p in try tenant.policies(ofType: d.name) { try rt.writeObject(PolicyCmdlet.object(p, d, rt)) }
             }
         } catch let error as TenantError {
             try rt.writeTenantError(error, target: .string(rt.bound.string("Identity") ?? ""))
@@ -81,23 +80,28 @@ final class NewPolicyCommand: PolicyCmdlet {
     override func process(_ rt: CommandRuntime) throws {
         let d = try descriptor(rt)
         let identity = rt.bound.string("Identity") ?? ""
-        let values = settings(rt, d)
+        guard let values = try changes(rt, d, target: identity) else { return }
         var created: PolicyInstance?
         let made = try change(rt, target: identity) { world, validateOnly in
-            created = try world.tenant.newPolicy(ofType: d.name, identity: identity, settings: values, validateOnly: validateOnly)
+            created = try world.tenant.newPolicy(ofType: d.name, identity: identity, changes: values, validateOnly: validateOnly)
         }
-        if made, let created { try rt.writeObject(PolicyCmdlet.object(created, d)) }
+        if made, let created { try rt.writeObject(PolicyCmdlet.object(created, d, rt)) }
     }
 }
 
-/// `Set-<Policy> [[-Identity] <string>] [settings…]`: Global when no Identity.
+/// `Set-<Policy> [[-Identity] <string>] [settings…]`: Global when no Identity; a policy piped
+/// to `-Instance` names the instance when no Identity is given.
 final class SetPolicyCommand: PolicyCmdlet {
     override func process(_ rt: CommandRuntime) throws {
         let d = try descriptor(rt)
-        let identity = rt.bound.string("Identity")
-        let values = settings(rt, d)
+        var identity = rt.bound.string("Identity")
+        if identity == nil, let instance = rt.bound["Instance"], !instance.isNull,
+           let piped = try Members.getProperty(instance, "Identity", hooks: rt.context.hooks), !piped.isNull {
+            identity = Conversion.toString(piped, hooks: rt.context.hooks)
+        }
+        guard let values = try changes(rt, d, target: identity ?? "Global") else { return }
         try change(rt, target: identity ?? "Global") { world, validateOnly in
-            try world.tenant.setPolicy(ofType: d.name, identity: identity, settings: values, validateOnly: validateOnly)
+            try world.tenant.setPolicy(ofType: d.name, identity: identity, changes: values, validateOnly: validateOnly)
         }
     }
 }

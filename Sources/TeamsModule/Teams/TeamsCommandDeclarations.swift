@@ -95,6 +95,109 @@ enum TeamsCommandDeclarations {
             ], supportsShouldProcess: true, positionalBinding: false, synopsis: "Removes a policy assignment from a group."),
                     RemoveCsGroupPolicyAssignmentCommand.self)
         default:
+            return teamsDeclaration(named: name) ?? assignmentDeclaration(named: name)
+        }
+    }
+
+    /// The team cmdlets are compiled cmdlets of `Microsoft.TeamsCmdlets.PowerShell.Custom`.
+    static let compiledCommands: Set<String> = ["add-teamuser", "get-team", "get-teamuser", "new-team", "remove-team", "remove-teamuser"]
+
+    private static func compiled(_ name: String, _ parameters: [ParameterDeclaration], defaultSet: String? = nil, shouldProcess: Bool = false,
+                                 synopsis: String) -> CommandDeclaration {
+        CommandDeclaration(name: name, parameters: parameters, defaultParameterSet: defaultSet, supportsShouldProcess: shouldProcess,
+                           synopsis: synopsis,
+                           // NOTE: the compiled team cmdlets' class names are not known; teamsh uses `<Verb><Noun>`.
+                           implementingTypeName: "Microsoft.TeamsCmdlets.PowerShell.Custom." + name.replacingOccurrences(of: "-", with: ""),
+                           commandType: "Cmdlet")
+    }
+
+    /// Get-Team, New-Team, Remove-Team, Add-TeamUser, Get-TeamUser, Remove-TeamUser (the docs' syntax).
+    private static func teamsDeclaration(named name: String) -> (CommandDeclaration, Cmdlet.Type)? {
+        let boolean = "System.Boolean"
+        let groupId = p("GroupId", [s("__AllParameterSets", mandatory: true, byName: true)])
+        switch name.lowercased() {
+        case "get-team":
+            let both = [s("Identity"), s("Filters")]
+            return (compiled("Get-Team", [
+                p("GroupId", [s("Identity", mandatory: true)]),
+                p("User", both), p("Archived", boolean, both), p("Visibility", both), p("DisplayName", both), p("MailNickName", both),
+                p("NumberOfThreads", "System.Int32", [s("__AllParameterSets", byName: true)]),
+            ], defaultSet: "Filters", synopsis: "Returns the teams of the tenant, or those matching a user, name, nickname, visibility or archive state."),
+                    GetTeamCommand.self)
+        case "new-team":
+            let create = [s("CreateTeam")]
+            return (compiled("New-Team", [
+                p("DisplayName", [s("CreateTeam", mandatory: true)]),
+                p("GroupId", [s("MigrateGroup", mandatory: true)]),
+                p("Description", create), p("MailNickName", create), p("Visibility", create), p("Owner"),
+            ], defaultSet: "CreateTeam", synopsis: "Creates a team (with the group behind it), or makes an existing group a team."),
+                    NewTeamCommand.self)
+        case "remove-team":
+            return (compiled("Remove-Team", [groupId], shouldProcess: true, synopsis: "Deletes a team and the group behind it."),
+                    RemoveTeamCommand.self)
+        case "add-teamuser":
+            return (compiled("Add-TeamUser", [
+                groupId, p("User", [s("__AllParameterSets", mandatory: true, byName: true)]),
+                p("Role", [s("__AllParameterSets", byName: true)], validate: ["Member", "Owner"]),
+            ], synopsis: "Adds a user to a team as a member or an owner."), AddTeamUserCommand.self)
+        case "get-teamuser":
+            return (compiled("Get-TeamUser", [groupId, p("Role", validate: ["Member", "Owner"])],
+                             synopsis: "Returns the owners and members of a team."), GetTeamUserCommand.self)
+        case "remove-teamuser":
+            // NOTE: the docs' parameter table marks -Role required, their syntax and second example do not; teamsh follows the syntax.
+            return (compiled("Remove-TeamUser", [
+                groupId, p("User", [s("__AllParameterSets", mandatory: true, byName: true)]),
+                p("Role", [s("__AllParameterSets", byName: true)], validate: ["Member", "Owner"]),
+            ], synopsis: "Removes a user from a team, or (with -Role Owner) only from its owners."), RemoveTeamUserCommand.self)
+        default:
+            return nil
+        }
+    }
+
+    /// Batch assignment, PSTN usages and normalization rules (ODP syntax of 7.7.0's functions).
+    private static func assignmentDeclaration(named name: String) -> (CommandDeclaration, Cmdlet.Type)? {
+        switch name.lowercased() {
+        case "new-csbatchpolicyassignmentoperation":
+            return (CommandDeclaration(name: "New-CsBatchPolicyAssignmentOperation", parameters: [
+                p("OperationName"),
+                p("Identity", "System.String[]", [s("__AllParameterSets", mandatory: true)]),
+                p("PolicyType", [s("__AllParameterSets", mandatory: true)]),
+                p("AdditionalParameters", "System.Collections.Hashtable"),
+                ParameterDeclaration(name: "PolicyName", typeName: string, allowNull: true, allowEmptyString: true),
+            ], outputTypes: ["System.String"], supportsShouldProcess: true, positionalBinding: false,
+               synopsis: "Assigns one policy to a batch of up to 5,000 users and returns the operation's id."),
+                    NewCsBatchPolicyAssignmentOperationCommand.self)
+        case "get-csbatchpolicyassignmentoperation":
+            return (CommandDeclaration(name: "Get-CsBatchPolicyAssignmentOperation", parameters: [
+                p("Status", [s("Get")]),
+                p("Identity", aliases: ["OperationId"], [s("Get1", mandatory: true)]),
+            ], defaultParameterSet: "Get", positionalBinding: false,
+               synopsis: "Returns batch policy assignment operations, or one with the state of each of its users."),
+                    GetCsBatchPolicyAssignmentOperationCommand.self)
+        case "get-csonlinepstnusage":
+            return (CommandDeclaration(name: "Get-CsOnlinePstnUsage", parameters: [
+                p("Identity", [s("Identity", position: 1)]), p("Filter", [s("Filter")]),
+            ], defaultParameterSet: "Identity", positionalBinding: false,
+               synopsis: "Returns the tenant's PSTN usages, which voice routing policies name."), GetCsOnlinePstnUsageCommand.self)
+        case "set-csonlinepstnusage":
+            return (CommandDeclaration(name: "Set-CsOnlinePstnUsage", parameters: [
+                p("Identity", [s("Identity", position: 1)]),
+                ParameterDeclaration(name: "Usage", typeName: "System.Object", allowNull: true),
+            ], defaultParameterSet: "Identity", supportsShouldProcess: true, positionalBinding: false,
+               synopsis: "Replaces, adds to or removes from the tenant's PSTN usages."), SetCsOnlinePstnUsageCommand.self)
+        case "new-csvoicenormalizationrule":
+            let both = [s("Identity"), s("ParentAndRelativeKey")]
+            return (CommandDeclaration(name: "New-CsVoiceNormalizationRule", parameters: [
+                p("Identity", [s("Identity", position: 1, mandatory: true)]),
+                p("Parent", [s("ParentAndRelativeKey", mandatory: true)]),
+                p("Name", [s("ParentAndRelativeKey", mandatory: true)]),
+                p("Description", both), p("Pattern", both), p("Translation", both),
+                p("IsInternalExtension", "System.Boolean", both), p("Priority", "System.Int32", both),
+                p("InMemory", switchType, [s("Identity", mandatory: true), s("ParentAndRelativeKey", mandatory: true)]),
+            ], defaultParameterSet: "Identity", supportsShouldProcess: true, positionalBinding: false,
+               synopsis: "Makes a normalization rule object to add to a tenant dial plan (only with -InMemory)."),
+                    NewCsVoiceNormalizationRuleCommand.self)
+        default:
             return nil
         }
     }

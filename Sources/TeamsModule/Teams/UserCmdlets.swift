@@ -12,13 +12,13 @@ final class GetCsOnlineUserCommand: TeamsCsCmdlet {
                 try rt.writeTenantError(.userNotFound(identity: identity), target: .string(identity))
                 return
             }
-            try rt.writeObject(GetCsOnlineUserCommand.object(user))
+            try rt.writeObject(GetCsOnlineUserCommand.object(user, tenant.catalog))
             return
         }
         var filter: UserFilter?
         if let text = rt.bound.string("Filter") {
             do {
-                filter = try UserFilter(text)
+                filter = try UserFilter(text, catalog: tenant.catalog)
             } catch let error as UserFilter.SyntaxError {
                 try rt.throwTerminating(rt.makeError(.argumentException, error.message, errorId: "InvalidFilter", category: .InvalidArgument,
                                                      target: .string(text)))
@@ -27,29 +27,73 @@ final class GetCsOnlineUserCommand: TeamsCsCmdlet {
         var limit = Int.max
         if let size = rt.bound["ResultSize"], !size.isNull, let n = try? Conversion.toInt64(size) { limit = Int(max(0, n)) }
         var written = 0
+        let properties = GetCsOnlineUserCommand.policyProperties(tenant.catalog)
         for user in tenant.users where written < limit {
             if let filter, !filter.matches(user) { continue }
-            try rt.writeObject(GetCsOnlineUserCommand.object(user))
+            try rt.writeObject(.object(OnlineUserObject(user, policyProperties: properties)))
             written += 1
         }
     }
 
     static let typeName = "Microsoft.Teams.ConfigAPI.Cmdlets.Generated.Models.User"
 
-    static func object(_ user: TenantUser) -> Value {
-        var pairs: [(String, Value)] = [
-            ("Identity", .string(user.objectId)),
-            ("UserPrincipalName", .string(user.userPrincipalName)),
-            ("Alias", .string(user.alias)),
-            ("DisplayName", .string(user.displayName)),
-            ("AccountEnabled", .bool(user.accountEnabled)),
-            ("SipAddress", .string(user.sipAddress)),
-            ("ObjectId", .string(user.objectId)),
-        ]
-        for d in PolicyTypeRegistry.all {
-            pairs.append((d.name, user.policies[d.name].map { .string($0) } ?? .null))
+    /// The catalog's type names, sorted (computed once for the standard catalog).
+    static func policyProperties(_ catalog: PolicyCatalog) -> [String] {
+        catalog == .standard ? standardPolicyProperties : catalog.names.sorted { $0.lowercased() < $1.lowercased() }
+    }
+
+    private static let standardPolicyProperties = PolicyCatalog.standard.names.sorted { $0.lowercased() < $1.lowercased() }
+
+    /// The user with the common properties, then one property per policy type of the catalog
+    /// (alphabetically, as the module's user objects list them): the direct assignment or `$null`.
+    static func object(_ user: TenantUser, _ catalog: PolicyCatalog) -> Value {
+        .object(OnlineUserObject(user, policyProperties: policyProperties(catalog)))
+    }
+}
+
+/// A user as Get-CsOnlineUser returns it. Its properties are read from the tenant's user when a
+/// script asks for them, so listing or counting 100,000 users builds no property tables; a
+/// script may still set them (its own copy changes, not the tenant) or add members.
+final class OnlineUserObject: PSNativeObject {
+    static let commonProperties = ["Identity", "UserPrincipalName", "Alias", "DisplayName", "AccountEnabled", "SipAddress", "ObjectId"]
+
+    let user: TenantUser
+    let policyProperties: [String]
+    /// Values a script set, by lower-cased name.
+    private var assigned: [String: Value] = [:]
+
+    init(_ user: TenantUser, policyProperties: [String]) {
+        self.user = user
+        self.policyProperties = policyProperties
+    }
+
+    override var typeFullName: String { GetCsOnlineUserCommand.typeName }
+    override var propertyNames: [String] { OnlineUserObject.commonProperties + policyProperties }
+
+    override func property(_ name: String) -> Value? {
+        let key = name.lowercased()
+        if let value = assigned[key] { return value }
+        switch key {
+        case "identity", "objectid": return .string(user.objectId)
+        case "userprincipalname": return .string(user.userPrincipalName)
+        case "alias": return .string(user.alias)
+        case "displayname": return .string(user.displayName)
+        case "accountenabled": return .bool(user.accountEnabled)
+        case "sipaddress": return .string(user.sipAddress)
+        default:
+            guard let type = policyProperties.first(where: { $0.lowercased() == key }) else { return nil }
+            return user.policies[type].map { .string($0) } ?? .null
         }
-        return .object(PSCustomObject(pairs, typeName: typeName))
+    }
+
+    override func setProperty(_ name: String, _ value: Value) -> Bool {
+        guard property(name) != nil else { return false }
+        assigned[name.lowercased()] = value
+        return true
+    }
+
+    override func toPSString() -> String {
+        "@{" + propertyNames.map { "\($0)=\(property($0).map { Conversion.toString($0) } ?? "")" }.joined(separator: "; ") + "}"
     }
 }
 

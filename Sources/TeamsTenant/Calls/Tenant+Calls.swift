@@ -19,7 +19,7 @@ extension Tenant {
     }
 
     func clientSetting(userAt position: Int) -> ClientSettingState {
-        let descriptor = PolicyTypeRegistry.enhancedEncryption
+        let descriptor = PolicyFamilies.enhancedEncryption
         let effective = effectivePolicy(descriptor, userAt: position)
         let available = Tenant.offersToggle(descriptor, effective.instance)
         let user = users[position]
@@ -46,7 +46,7 @@ extension Tenant {
         guard state.available else {
             throw TenantError.clientSettingUnavailable(
                 user: users[position].userPrincipalName,
-                setting: PolicyTypeRegistry.enhancedEncryption.userToggle?.clientSettingName ?? "",
+                setting: PolicyFamilies.enhancedEncryption.userToggle?.clientSettingName ?? "",
                 policy: state.effectivePolicy)
         }
         if validateOnly { return }

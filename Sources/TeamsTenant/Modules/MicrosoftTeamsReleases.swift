@@ -42,17 +42,30 @@ public enum MicrosoftTeamsReleases {
     ]
 
     /// Commands teamsh implements outside the policy-type cmdlets, with the first version that
-    /// exports each. Group policy assignment arrived in 1.1.4; `*-Cs*` user cmdlets became module
-    /// functions with Connect-MicrosoftTeams as single entry point in 2.0.0.
+    /// exports each. The team cmdlets predate the catalog's first version (1.0.4); batch
+    /// assignment arrived in 1.0.5 and group policy assignment in 1.1.4 (SFB-RN); the `*-Cs*`
+    /// user and voice cmdlets became module commands with Connect-MicrosoftTeams as single entry
+    /// point in 2.0.0.
     public static let commandsIntroduced: [(command: String, since: String)] = [
+        ("Add-TeamUser", "1.0.4"),
         ("Connect-MicrosoftTeams", "1.0.4"),
         ("Disconnect-MicrosoftTeams", "1.0.4"),
+        ("Get-Team", "1.0.4"),
+        ("Get-TeamUser", "1.0.4"),
+        ("New-Team", "1.0.4"),
+        ("Remove-Team", "1.0.4"),
+        ("Remove-TeamUser", "1.0.4"),
+        ("Get-CsBatchPolicyAssignmentOperation", "1.0.5"),
+        ("New-CsBatchPolicyAssignmentOperation", "1.0.5"),
         ("Get-CsGroupPolicyAssignment", "1.1.4"),
         ("New-CsGroupPolicyAssignment", "1.1.4"),
         ("Remove-CsGroupPolicyAssignment", "1.1.4"),
         ("Set-CsGroupPolicyAssignment", "1.1.4"),
         ("Get-CsUserPolicyAssignment", "1.1.4"),
         ("Get-CsOnlineUser", "2.0.0"),
+        ("Get-CsOnlinePstnUsage", "2.0.0"),
+        ("Set-CsOnlinePstnUsage", "2.0.0"),
+        ("New-CsVoiceNormalizationRule", "2.0.0"),
     ]
 
     /// The module description of the gallery and the manifest (MT770 `MicrosoftTeams.psd1`).
@@ -65,23 +78,27 @@ public enum MicrosoftTeamsReleases {
     public static let moduleGuid = "d910df43-3ca6-4c9c-a2e3-e9f45a8e2ad9"
 
     /// The commands a MicrosoftTeams version exports, alphabetically: the fixed commands above
-    /// plus the five cmdlets of each policy type the version has.
-    public static func exportedCommands(for version: ModuleVersion) -> [String] {
-        commandsByName.filter { $0.since <= version }.map(\.name)
+    /// plus the five cmdlets of each policy type of the catalog that the version has.
+    public static func exportedCommands(for version: ModuleVersion, catalog: PolicyCatalog = .standard) -> [String] {
+        let commands = catalog == .standard ? standardCommandsByName : commandsByName(catalog)
+        return commands.filter { $0.since <= version }.map(\.name)
     }
 
-    /// Every command any version exports, with the version that brought it, sorted once by name
-    /// (the default world lists the commands of about a hundred versions at start-up).
-    private static let commandsByName: [(name: String, since: ModuleVersion)] = {
+    /// Every command any version exports with the standard catalog, sorted once by name (the
+    /// default world lists the commands of about a hundred versions at start-up).
+    private static let standardCommandsByName = commandsByName(.standard)
+
+    /// Every command any version exports, with the version that brought it, sorted by name.
+    private static func commandsByName(_ catalog: PolicyCatalog) -> [(name: String, since: ModuleVersion)] {
         var commands: [(name: String, since: ModuleVersion, key: String)] = []
         for entry in commandsIntroduced {
             if let since = ModuleVersion(entry.since) { commands.append((entry.command, since, entry.command.lowercased())) }
         }
-        for descriptor in PolicyTypeRegistry.all {
+        for descriptor in catalog.descriptors {
             for name in descriptor.cmdletNames { commands.append((name, descriptor.introducedIn, name.lowercased())) }
         }
         return commands.sorted { $0.key < $1.key }.map { ($0.name, $0.since) }
-    }()
+    }
 
     /// The gallery entry of MicrosoftTeams with every version of `publishedDays`.
     public static func galleryModule() -> GalleryModule {

@@ -138,15 +138,3 @@ extension StringProtocol {
         return Substring(slice)
     }
 }
-
-extension String {
-    /// The text as the tenant's case-insensitive indexes key it (lower case), without a copy
-    /// when it is ASCII with no upper-case letter (object ids, most aliases).
-    var foldedForIndex: String {
-        var text = self
-        let isFolded = text.withUTF8 { bytes in
-            !bytes.contains { $0 >= 0x80 || ($0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z")) }
-        }
-        return isFolded ? self : lowercased()
-    }
-}

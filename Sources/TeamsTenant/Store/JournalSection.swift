@@ -504,6 +504,9 @@ extension JournalSection {
             ListMapSection("tenant.groupAssignments", get: { $0.groupAssignments }, set: { $0.tenant.groupAssignments = $1 },
                            key: { $0.groupId }),
             ListSection("tenant.calls", get: { $0.calls }, set: { $0.tenant.replaceCalls($1) }, key: { $0.callId }),
+            ListSection("tenant.batchOperations", get: { $0.batchOperations }, set: { $0.tenant.batchOperations = $1 },
+                        key: { $0.operationId }),
+            ValueSection("tenant.pstnUsages", get: { $0.tenant.pstnUsages }, set: { $0.tenant.pstnUsages = $1 }),
         ]
     }
 }

@@ -42,11 +42,15 @@ public enum PolicyIdentity: Hashable, Sendable, CustomStringConvertible {
 
     public var isGlobal: Bool { self == .global }
 
-    /// A key equal for identities that differ only in case.
-    var foldedKey: String { description.lowercased() }
 
     /// Whether two identities name the same instance (case-insensitively).
-    public func matches(_ other: PolicyIdentity) -> Bool { foldedKey == other.foldedKey }
+    public func matches(_ other: PolicyIdentity) -> Bool {
+        switch (self, other) {
+        case (.global, .global): return true
+        case (.tag(let a), .tag(let b)): return CaseFolding.equal(a, b)
+        default: return false
+        }
+    }
 }
 
 extension PolicyIdentity: Codable {

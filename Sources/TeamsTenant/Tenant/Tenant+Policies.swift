@@ -5,9 +5,9 @@ import Foundation
 /// changing anything; with `validateOnly` it stops after the checks, which is what `-WhatIf`
 /// needs (spec §3: What if is printed only after the not-found and preset checks pass).
 extension Tenant {
-    /// The descriptor of a policy type, or `unknownPolicyType`.
-    public static func descriptor(_ policyType: String) throws -> PolicyTypeDescriptor {
-        guard let descriptor = PolicyTypeRegistry.descriptor(named: policyType) else {
+    /// The descriptor of a policy type of this tenant's catalog, or `unknownPolicyType`.
+    public func descriptor(_ policyType: String) throws -> PolicyTypeDescriptor {
+        guard let descriptor = catalog.descriptor(named: policyType) else {
             throw TenantError.unknownPolicyType(name: policyType)
         }
         return descriptor
@@ -17,14 +17,14 @@ extension Tenant {
 
     /// Every instance of a type: Global first, then presets and custom ones in creation order.
     public func policies(ofType policyType: String) throws -> [PolicyInstance] {
-        let descriptor = try Tenant.descriptor(policyType)
+        let descriptor = try self.descriptor(policyType)
         return policies[descriptor.name] ?? Tenant.builtInInstances(of: descriptor)
     }
 
     /// One instance by identity (`Global`, `Tag:Name` or `Name`); `policyNotFound` names it as
     /// `Tag:Name`.
     public func policy(ofType policyType: String, identity: String) throws -> PolicyInstance {
-        let descriptor = try Tenant.descriptor(policyType)
+        let descriptor = try self.descriptor(policyType)
         let parsed = try Tenant.parseIdentity(identity)
         guard let position = instancePosition(descriptor, parsed) else {
             throw TenantError.policyNotFound(identity: parsed.description)
@@ -61,17 +61,51 @@ extension Tenant {
         return instance
     }
 
-    /// Settings checked and put in canonical form, or the first error.
-    static func canonicalSettings(_ settings: [String: PolicyValue], _ descriptor: PolicyTypeDescriptor) throws
-        -> [String: PolicyValue]
-    {
-        var canonical: [String: PolicyValue] = [:]
-        for name in settings.keys.sorted() {
-            guard let value = settings[name] else { continue }
-            let (settingName, settingValue) = try descriptor.canonicalValue(value, for: name)
-            canonical[settingName] = settingValue
+    /// `values` with the changes applied, each checked and in canonical form, or the first error
+    /// (in setting-name order, so the error a script sees does not depend on hashing).
+    static func applying(
+        _ changes: [String: PolicySettingChange], to values: [String: PolicyValue], _ descriptor: PolicyTypeDescriptor
+    ) throws -> [String: PolicyValue] {
+        var result = values
+        for name in changes.keys.sorted() {
+            guard let change = changes[name] else { continue }
+            guard let setting = descriptor.setting(named: name) else {
+                throw TenantError.unknownSetting(policyType: descriptor.name, setting: name)
+            }
+            switch change {
+            case .value(let value):
+                result[setting.name] = try setting.canonical(value)
+            case .modify(let add, let remove, let replace):
+                guard setting.kind.isList else {
+                    throw TenantError.invalidSettingType(
+                        setting: setting.name, value: "@{Add/Remove/Replace}", typeName: setting.typeNameForErrors)
+                }
+                var items = try replace.map { try setting.canonical(.list($0)).listItems }
+                    ?? (result[setting.name] ?? .null).listItems
+                for item in try setting.canonical(.list(add)).listItems where !items.contains(item) {
+                    items.append(item)
+                }
+                let removed = try setting.canonical(.list(remove)).listItems
+                items.removeAll { item in removed.contains { Tenant.sameElement($0, item, setting.kind) } }
+                result[setting.name] = .list(items)
+            }
         }
-        return canonical
+        return result
+    }
+
+    /// Whether a PSListModifier's Remove item names a list element: records by their key field
+    /// (case-insensitively), strings case-insensitively.
+    static func sameElement(_ removal: PolicyValue, _ element: PolicyValue, _ kind: PolicySettingKind) -> Bool {
+        if case .objectList(let recordType) = kind {
+            let a = removal.field(recordType.keyField)?.description.lowercased()
+            return a != nil && a == element.field(recordType.keyField)?.description.lowercased()
+        }
+        return removal.description.lowercased() == element.description.lowercased()
+    }
+
+    /// Plain values as changes.
+    static func changes(_ settings: [String: PolicyValue]) -> [String: PolicySettingChange] {
+        settings.mapValues { PolicySettingChange.value($0) }
     }
 
     // MARK: New / Set / Remove
@@ -81,7 +115,15 @@ extension Tenant {
     public mutating func newPolicy(
         ofType policyType: String, identity: String, settings: [String: PolicyValue] = [:], validateOnly: Bool = false
     ) throws -> PolicyInstance {
-        let descriptor = try Tenant.descriptor(policyType)
+        try newPolicy(ofType: policyType, identity: identity, changes: Tenant.changes(settings), validateOnly: validateOnly)
+    }
+
+    /// Creates `Tag:Name` with the given changes over the type's defaults and returns it.
+    @discardableResult
+    public mutating func newPolicy(
+        ofType policyType: String, identity: String, changes: [String: PolicySettingChange], validateOnly: Bool = false
+    ) throws -> PolicyInstance {
+        let descriptor = try self.descriptor(policyType)
         let parsed = try Tenant.parseIdentity(identity)
         if !descriptor.namesMayContainSpaces, parsed.name.contains(where: \.isWhitespace) {
             throw TenantError.policyNameContainsSpaces(name: parsed.name)
@@ -90,7 +132,8 @@ extension Tenant {
             // Named as stored: `-Identity dup` reports the existing `Tag:Dup`.
             throw TenantError.policyAlreadyExists(identity: instance.identity.description)
         }
-        let values = descriptor.defaultValues.merging(try Tenant.canonicalSettings(settings, descriptor)) { $1 }
+        if parsed.isGlobal { throw TenantError.policyAlreadyExists(identity: "Global") }
+        let values = try Tenant.applying(changes, to: descriptor.newInstanceValues(named: parsed.name), descriptor)
         let instance = PolicyInstance(identity: parsed, values: values)
         if !validateOnly { policies[descriptor.name, default: Tenant.builtInInstances(of: descriptor)].append(instance) }
         return instance
@@ -102,12 +145,21 @@ extension Tenant {
     public mutating func setPolicy(
         ofType policyType: String, identity: String? = nil, settings: [String: PolicyValue], validateOnly: Bool = false
     ) throws -> PolicyInstance {
-        let descriptor = try Tenant.descriptor(policyType)
+        try setPolicy(ofType: policyType, identity: identity, changes: Tenant.changes(settings), validateOnly: validateOnly)
+    }
+
+    /// Applies changes to an instance (`nil` identity means Global) and returns it as it is after.
+    @discardableResult
+    public mutating func setPolicy(
+        ofType policyType: String, identity: String? = nil, changes: [String: PolicySettingChange],
+        validateOnly: Bool = false
+    ) throws -> PolicyInstance {
+        let descriptor = try self.descriptor(policyType)
         let parsed = try Tenant.parseIdentity(identity ?? "Global")
         guard let position = instancePosition(descriptor, parsed), var instance = policies[descriptor.name]?[position]
         else { throw TenantError.policyNotFound(identity: parsed.description) }
         if instance.isPreset { throw TenantError.presetIsReadOnly(identity: instance.identity.description) }
-        instance.values.merge(try Tenant.canonicalSettings(settings, descriptor)) { $1 }
+        instance.values = try Tenant.applying(changes, to: instance.values, descriptor)
         if !validateOnly { policies[descriptor.name]?[position] = instance }
         return instance
     }
@@ -117,7 +169,7 @@ extension Tenant {
     // NOTE: what the service does with assignments of a removed policy is unknown; clearing them
     // keeps every stored assignment pointing at an existing instance.
     public mutating func removePolicy(ofType policyType: String, identity: String, validateOnly: Bool = false) throws {
-        let descriptor = try Tenant.descriptor(policyType)
+        let descriptor = try self.descriptor(policyType)
         let parsed = try Tenant.parseIdentity(identity)
         guard let position = instancePosition(descriptor, parsed), let instance = policies[descriptor.name]?[position]
         else { throw TenantError.policyNotFound(identity: parsed.description) }
@@ -146,7 +198,7 @@ extension Tenant {
     public mutating func grantPolicy(
         ofType policyType: String, toUser userIdentity: String, policyName: String?, validateOnly: Bool = false
     ) throws {
-        let descriptor = try Tenant.descriptor(policyType)
+        let descriptor = try self.descriptor(policyType)
         let position = try requireUserPosition(userIdentity)
         var storedName: String?
         if let policyName, !policyName.isEmpty {
@@ -162,7 +214,7 @@ extension Tenant {
     public mutating func grantPolicyGlobally(ofType policyType: String, policyName: String?, validateOnly: Bool = false)
         throws
     {
-        let descriptor = try Tenant.descriptor(policyType)
+        let descriptor = try self.descriptor(policyType)
         guard let globalPosition = instancePosition(descriptor, .global) else {
             throw TenantError.policyNotFound(identity: "Global")
         }
@@ -185,7 +237,7 @@ extension Tenant {
         ofType policyType: String, group groupIdentity: String, policyName: String?, rank: Int? = nil, at time: Date,
         validateOnly: Bool = false
     ) throws {
-        let descriptor = try Tenant.descriptor(policyType)
+        let descriptor = try self.descriptor(policyType)
         let group = try requireGroup(groupIdentity)
         guard let policyName, !policyName.isEmpty else {
             if !validateOnly { removeGroupAssignment(descriptor, groupId: group.objectId) }
@@ -230,7 +282,7 @@ extension Tenant {
     public func groupPolicyAssignments(ofType policyType: String? = nil, group groupIdentity: String? = nil) throws
         -> [GroupPolicyAssignment]
     {
-        let types = try policyType.map { [try Tenant.descriptor($0)] } ?? PolicyTypeRegistry.all
+        let types = try policyType.map { [try self.descriptor($0)] } ?? catalog.descriptors
         let groupId = try groupIdentity.map { try requireGroup($0).objectId }
         return types.flatMap { descriptor in
             (groupAssignments[descriptor.name] ?? []).filter { groupId == nil || $0.groupId == groupId }
@@ -243,7 +295,10 @@ extension Tenant {
         group groupIdentity: String, policyType: String, policyName: String, rank: Int? = nil, at time: Date,
         validateOnly: Bool = false
     ) throws -> GroupPolicyAssignment {
-        let descriptor = try Tenant.descriptor(policyType)
+        let descriptor = try self.descriptor(policyType)
+        if !descriptor.assignment.groupPolicyAssignment {
+            throw TenantError.groupAssignmentNotSupported(policyType: descriptor.name)
+        }
         let group = try requireGroup(groupIdentity)
         if (groupAssignments[descriptor.name] ?? []).contains(where: { $0.groupId == group.objectId }) {
             throw TenantError.groupAssignmentExists(group: groupIdentity, policyType: descriptor.name)
@@ -268,7 +323,10 @@ extension Tenant {
         group groupIdentity: String, policyType: String, policyName: String? = nil, rank: Int? = nil,
         validateOnly: Bool = false
     ) throws {
-        let descriptor = try Tenant.descriptor(policyType)
+        let descriptor = try self.descriptor(policyType)
+        if !descriptor.assignment.groupPolicyAssignment {
+            throw TenantError.groupAssignmentNotSupported(policyType: descriptor.name)
+        }
         let group = try requireGroup(groupIdentity)
         guard let existing = (groupAssignments[descriptor.name] ?? []).first(where: { $0.groupId == group.objectId })
         else { throw TenantError.groupAssignmentNotFound(group: groupIdentity, policyType: descriptor.name) }
@@ -281,7 +339,7 @@ extension Tenant {
     public mutating func removeGroupPolicyAssignment(
         group groupIdentity: String, policyType: String, validateOnly: Bool = false
     ) throws {
-        let descriptor = try Tenant.descriptor(policyType)
+        let descriptor = try self.descriptor(policyType)
         let group = try requireGroup(groupIdentity)
         guard (groupAssignments[descriptor.name] ?? []).contains(where: { $0.groupId == group.objectId }) else {
             throw TenantError.groupAssignmentNotFound(group: groupIdentity, policyType: descriptor.name)
@@ -294,14 +352,14 @@ extension Tenant {
     /// The user's direct assignment of a type, as given to `-PolicyName`, or nil (what
     /// Get-CsOnlineUser shows).
     public func directPolicyName(ofType policyType: String, forUser userIdentity: String) throws -> String? {
-        let descriptor = try Tenant.descriptor(policyType)
+        let descriptor = try self.descriptor(policyType)
         return try requireUser(userIdentity).policies[descriptor.name]
     }
 
     /// Direct assignment, else the best-ranked assignment among the user's groups, else Global.
     /// Costs O(groups of the user).
     public func effectivePolicy(ofType policyType: String, forUser userIdentity: String) throws -> EffectivePolicy {
-        let descriptor = try Tenant.descriptor(policyType)
+        let descriptor = try self.descriptor(policyType)
         let position = try requireUserPosition(userIdentity)
         return effectivePolicy(descriptor, userAt: position)
     }
@@ -338,7 +396,7 @@ extension Tenant {
         -> [UserPolicyAssignment]
     {
         let position = try requireUserPosition(userIdentity)
-        let types = try policyType.map { [try Tenant.descriptor($0)] } ?? PolicyTypeRegistry.all
+        let types = try policyType.map { [try self.descriptor($0)] } ?? catalog.descriptors
         return types.compactMap { descriptor in
             let sources = assignmentSources(descriptor, userAt: position)
             guard let winner = sources.first else { return nil }

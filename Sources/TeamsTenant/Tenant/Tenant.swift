@@ -1,7 +1,12 @@
 import Foundation
 
-/// The simulated Microsoft Teams tenant: users, groups, policy instances and assignments, and the
-/// calls users make. A value type; the `World` that owns it is the shared reference.
+/// The simulated Microsoft Teams tenant: users, groups (and the teams they back), policy instances
+/// and assignments of every policy type in its catalog, batch assignment operations, PSTN usages,
+/// and the calls users make. A value type; the `World` that owns it is the shared reference.
+///
+/// Every family's state lives in the same three generic places, keyed by policy type name:
+/// `policies`, `groupAssignments` and each user's `policies` (direct assignments), so code that
+/// walks a tenant (the world file, a diff of two worlds) needs no per-family code.
 ///
 /// Lookups are O(1): case-insensitive dictionaries from UPN, SIP address, object id, alias and
 /// display name to the user's position, rebuilt after decoding (scripts grant policies to tens of
@@ -20,6 +25,8 @@ public struct Tenant: Sendable {
     public var adminObjectId: String
     /// `AzureCloud`.
     public var environment: String
+    /// The policy types this tenant knows (`PolicyCatalog.standard` unless a test gives another).
+    public let catalog: PolicyCatalog
 
     public private(set) var users: [TenantUser] = []
     public private(set) var groups: [TenantGroup] = []
@@ -29,6 +36,10 @@ public struct Tenant: Sendable {
     public internal(set) var groupAssignments: [String: [GroupPolicyAssignment]] = [:]
     /// Calls in the order they started.
     public internal(set) var calls: [Call] = []
+    /// Batch policy assignment operations in the order they were submitted.
+    public internal(set) var batchOperations: [BatchPolicyAssignmentOperation] = []
+    /// The tenant's PSTN usages (Get-/Set-CsOnlinePstnUsage), which voice routing policies name.
+    public internal(set) var pstnUsages: [String] = []
 
     private var usersByPrincipalName: [String: Int] = [:]
     private var usersBySipAddress: [String: Int] = [:]
@@ -46,7 +57,8 @@ public struct Tenant: Sendable {
     /// An empty tenant holding only each policy type's Global and preset instances.
     public init(
         tenantId: String, displayName: String, initialDomain: String, verifiedDomains: [String],
-        adminAccount: String, adminObjectId: String, environment: String = "AzureCloud"
+        adminAccount: String, adminObjectId: String, environment: String = "AzureCloud",
+        catalog: PolicyCatalog = .standard
     ) {
         self.tenantId = tenantId
         self.displayName = displayName
@@ -55,18 +67,25 @@ public struct Tenant: Sendable {
         self.adminAccount = adminAccount
         self.adminObjectId = adminObjectId
         self.environment = environment
-        for descriptor in PolicyTypeRegistry.all {
+        self.catalog = catalog
+        for descriptor in catalog.descriptors {
             policies[descriptor.name] = Tenant.builtInInstances(of: descriptor)
         }
     }
 
-    /// Global followed by the presets, as a new tenant has them.
+    /// Global followed by the presets, as a new tenant has them. A preset's values are Global's
+    /// where it does not list them (families.json: exports give only part of each preset).
     static func builtInInstances(of descriptor: PolicyTypeDescriptor) -> [PolicyInstance] {
-        [PolicyInstance(identity: .global, values: descriptor.globalDefaultValues)]
+        let global = descriptor.globalDefaultValues
+        return [PolicyInstance(identity: .global, values: global)]
             + descriptor.presets.map { preset in
-                PolicyInstance(
-                    identity: .tag(preset.name), values: descriptor.defaultValues.merging(preset.values) { $1 },
-                    isPreset: true)
+                var values = global
+                for (name, value) in preset.values {
+                    if let (settingName, canonical) = try? descriptor.canonicalValue(value, for: name) {
+                        values[settingName] = canonical
+                    }
+                }
+                return PolicyInstance(identity: .tag(preset.name), values: values, isPreset: true)
             }
     }
 
@@ -85,22 +104,39 @@ public struct Tenant: Sendable {
         indexUser(at: users.count - 1)
     }
 
+    /// Room for `count` more users in the list and its indexes (a 100,000-user file would
+    /// otherwise rehash each index a dozen times while it loads).
+    mutating func reserveUserCapacity(_ count: Int) {
+        users.reserveCapacity(users.count + count)
+        for index in [\Tenant.usersByPrincipalName, \.usersByObjectId, \.usersByAlias, \.usersByDisplayName] {
+            self[keyPath: index].reserveCapacity(self[keyPath: index].count + count)
+        }
+    }
+
     private mutating func indexUser(at position: Int) {
         let user = users[position]
-        usersByPrincipalName[user.userPrincipalName.lowercased()] = position
-        usersByObjectId[user.objectId.lowercased()] = position
-        usersBySipAddress[user.sipAddress.lowercased()] = position
+        let upn = CaseFolding.folded(user.userPrincipalName)
+        usersByPrincipalName[upn] = position
+        usersByObjectId[CaseFolding.folded(user.objectId)] = position
+        if let sip = Tenant.sipIndexKey(user, foldedPrincipalName: upn) { usersBySipAddress[sip] = position }
         // Aliases and display names need not be unique: the first user keeps the name.
-        let alias = user.alias.lowercased()
+        let alias = CaseFolding.folded(user.alias)
         if usersByAlias[alias] == nil { usersByAlias[alias] = position }
-        let displayName = user.displayName.lowercased()
+        let displayName = CaseFolding.folded(user.displayName)
         if usersByDisplayName[displayName] == nil { usersByDisplayName[displayName] = position }
+    }
+
+    /// The SIP address index's key for a user, or nil for the usual address, `sip:` + UPN, which
+    /// is found through the UPN (only other addresses are indexed).
+    private static func sipIndexKey(_ user: TenantUser, foldedPrincipalName upn: String) -> String? {
+        let sip = CaseFolding.folded(user.sipAddress)
+        return sip.hasPrefix("sip:") && sip.utf8.dropFirst(4).elementsEqual(upn.utf8) ? nil : sip
     }
 
     /// The position of the user an identity names: UPN, SIP address (`sip:` + UPN), object id,
     /// alias or display name, case-insensitively, tried in that order.
     public func userPosition(_ identity: String) -> Int? {
-        let folded = identity.trimmingWhitespace().lowercased()
+        let folded = CaseFolding.folded(String(identity.trimmingWhitespace()))
         if let position = usersByPrincipalName[folded] ?? usersByObjectId[folded] ?? usersBySipAddress[folded] {
             return position
         }
@@ -160,6 +196,34 @@ public struct Tenant: Sendable {
         }
     }
 
+    /// Rebuilds the group indexes after groups were removed (positions moved).
+    mutating func reindexGroups() {
+        groupsByKey = [:]
+        groupsOfUser = [:]
+        for position in groups.indices { indexGroup(at: position) }
+    }
+
+    /// Removes a group with its members' links and its group policy assignments.
+    mutating func removeGroup(at position: Int) {
+        let groupId = groups[position].objectId
+        groups.remove(at: position)
+        reindexGroups()
+        for (type, assignments) in groupAssignments where assignments.contains(where: { $0.groupId == groupId }) {
+            groupAssignments[type] = Tenant.renumbered(assignments.filter { $0.groupId != groupId })
+        }
+    }
+
+    /// Changes one group in place; `reindex` when its keys or members changed.
+    mutating func updateGroup(at position: Int, reindex: Bool = false, _ change: (inout TenantGroup) -> Void) {
+        change(&groups[position])
+        if reindex { reindexGroups() }
+    }
+
+    /// The position of the group an identity names.
+    func groupPosition(_ identity: String) -> Int? {
+        groupsByKey[identity.trimmingWhitespace().lowercased()]
+    }
+
     /// The group an identity names: mail, display name or object id, case-insensitively.
     public func findGroup(_ identity: String) -> TenantGroup? {
         groupsByKey[identity.trimmingWhitespace().lowercased()].map { groups[$0] }
@@ -217,13 +281,14 @@ public struct Tenant: Sendable {
     /// without rehashing. Refuses a UPN or object id used twice, as `addUser` does.
     mutating func addUsers(_ newUsers: [TenantUser]) throws {
         guard users.isEmpty, changedUsers == nil else {
+            reserveUserCapacity(newUsers.count)
             for user in newUsers { try addUser(user) }
             return
         }
         users = newUsers
         let all = users
         // The five indexes are independent: each is built on its own thread where there are
-        // processors to spare.
+        // processors to spare. They hold what `indexUser` puts in them.
         let built = ParallelWork.run(5) { index -> (keys: [String: Int], duplicate: String?) in
             // Each index reads one field of every user (through the buffer, so no user is copied).
             all.withUnsafeBufferPointer { users in
@@ -233,15 +298,16 @@ public struct Tenant: Sendable {
                     switch index {
                     case 0:
                         let name = users[position].userPrincipalName
-                        if keys.updateValue(position, forKey: name.foldedForIndex) != nil { return (keys, name) }
+                        if keys.updateValue(position, forKey: CaseFolding.folded(name)) != nil { return (keys, name) }
                     case 1:
                         let objectId = users[position].objectId
-                        if keys.updateValue(position, forKey: objectId.foldedForIndex) != nil { return (keys, objectId) }
+                        if keys.updateValue(position, forKey: CaseFolding.folded(objectId)) != nil { return (keys, objectId) }
                     case 2:
-                        keys[users[position].sipAddress.foldedForIndex] = position
+                        let upn = CaseFolding.folded(users[position].userPrincipalName)
+                        if let sip = Tenant.sipIndexKey(users[position], foldedPrincipalName: upn) { keys[sip] = position }
                     default:
                         // Aliases and display names need not be unique: the first user keeps the name.
-                        let name = (index == 3 ? users[position].alias : users[position].displayName).foldedForIndex
+                        let name = CaseFolding.folded(index == 3 ? users[position].alias : users[position].displayName)
                         if keys[name] == nil { keys[name] = position }
                     }
                 }
@@ -291,183 +357,5 @@ public struct Tenant: Sendable {
         callsById = [:]
         for call in newCalls { appendCall(call) }
     }
-
 }
 
-// MARK: - JSON
-
-extension Tenant: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case tenantId, displayName, initialDomain, verifiedDomains, adminAccount, adminObjectId, environment
-        case users, groups, policies, groupAssignments, calls
-    }
-
-    /// Reads a tenant, filling what hand-written files leave out (object ids, Global and preset
-    /// instances, missing settings) and refusing what cannot be right (unknown policy types or
-    /// settings, bad values, members or groups that do not exist, duplicate users).
-    public init(from decoder: Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        let initialDomain = try container.decode(String.self, forKey: .initialDomain)
-        let adminAccount = try container.decodeIfPresent(String.self, forKey: .adminAccount) ?? "admin@" + initialDomain
-        self.init(
-            tenantId: try container.decodeIfPresent(String.self, forKey: .tenantId)
-                ?? GuidText.derived(from: "tenant:" + initialDomain.lowercased()),
-            displayName: try container.decodeIfPresent(String.self, forKey: .displayName)
-                ?? initialDomain.split(separator: ".").first.map(String.init) ?? initialDomain,
-            initialDomain: initialDomain,
-            verifiedDomains: try container.decodeIfPresent([String].self, forKey: .verifiedDomains) ?? [initialDomain],
-            adminAccount: adminAccount,
-            adminObjectId: try container.decodeIfPresent(String.self, forKey: .adminObjectId)
-                ?? GuidText.derived(from: "user:" + adminAccount.lowercased()),
-            environment: try container.decodeIfPresent(String.self, forKey: .environment) ?? "AzureCloud")
-        let context = TenantDecodingContext(container: container)
-        let decodedUsers = try container.decodeIfPresent([TenantUser].self, forKey: .users) ?? []
-        try context.wrap(.users) { try addUsers(decodedUsers) }
-        for group in try container.decodeIfPresent([TenantGroup].self, forKey: .groups) ?? [] {
-            try context.wrap(.groups) { try addGroup(group) }
-        }
-        let storedPolicies = try container.decodeIfPresent([String: [PolicyInstance]].self, forKey: .policies) ?? [:]
-        for (typeName, instances) in storedPolicies {
-            guard let descriptor = PolicyTypeRegistry.descriptor(named: typeName) else {
-                throw context.error(.policies, "unknown policy type \"\(typeName)\"")
-            }
-            policies[descriptor.name] = try context.wrap(.policies) { try Tenant.normalised(instances, of: descriptor) }
-        }
-        let storedAssignments =
-            try container.decodeIfPresent([String: [GroupPolicyAssignment]].self, forKey: .groupAssignments) ?? [:]
-        for (typeName, assignments) in storedAssignments {
-            guard let descriptor = PolicyTypeRegistry.descriptor(named: typeName) else {
-                throw context.error(.groupAssignments, "unknown policy type \"\(typeName)\"")
-            }
-            var ordered: [GroupPolicyAssignment] = []
-            // By rank; equal (or missing) ranks keep the file's order.
-            let byRank = assignments.enumerated().sorted { ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset) }
-            for var assignment in byRank.map(\.element) {
-                let group = try context.wrap(.groupAssignments) { try requireGroup(assignment.groupId) }
-                assignment.groupId = group.objectId
-                assignment.policyType = descriptor.name
-                assignment.policyName = PolicyIdentity.stripTagPrefix(assignment.policyName)
-                ordered.append(assignment)
-            }
-            groupAssignments[descriptor.name] = Tenant.renumbered(ordered)
-        }
-        try validateAssignments(context)
-        for call in try container.decodeIfPresent([Call].self, forKey: .calls) ?? [] {
-            appendCall(call)
-        }
-    }
-
-    /// Refuses direct or group assignments of unknown types or of policies that do not exist, and
-    /// stores direct assignments under the type's canonical name.
-    private mutating func validateAssignments(_ context: TenantDecodingContext) throws {
-        for position in users.indices {
-            let user = users[position]
-            var canonical: [String: String] = [:]
-            for (typeName, policyName) in user.policies {
-                guard let descriptor = PolicyTypeRegistry.descriptor(named: typeName) else {
-                    throw context.error(.users, "user \(user.userPrincipalName) has unknown policy type \"\(typeName)\"")
-                }
-                guard (try? instanceNamed(descriptor, policyName)) != nil else {
-                    throw context.error(
-                        .users, "user \(user.userPrincipalName) is assigned \(descriptor.name) \"\(policyName)\", which does not exist")
-                }
-                canonical[descriptor.name] = PolicyIdentity.stripTagPrefix(policyName)
-            }
-            if canonical != user.policies { updateUser(at: position) { $0.policies = canonical } }
-        }
-        for (typeName, assignments) in groupAssignments {
-            guard let descriptor = PolicyTypeRegistry.descriptor(named: typeName) else { continue }
-            for assignment in assignments where (try? instanceNamed(descriptor, assignment.policyName)) == nil {
-                throw context.error(
-                    .groupAssignments, "group \(assignment.groupId) is assigned \(typeName) \"\(assignment.policyName)\", which does not exist")
-            }
-        }
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(tenantId, forKey: .tenantId)
-        try container.encode(displayName, forKey: .displayName)
-        try container.encode(initialDomain, forKey: .initialDomain)
-        try container.encode(verifiedDomains, forKey: .verifiedDomains)
-        try container.encode(adminAccount, forKey: .adminAccount)
-        try container.encode(adminObjectId, forKey: .adminObjectId)
-        try container.encode(environment, forKey: .environment)
-        try container.encode(users, forKey: .users)
-        try container.encode(groups, forKey: .groups)
-        try container.encode(policies, forKey: .policies)
-        try container.encode(groupAssignments.filter { !$0.value.isEmpty }, forKey: .groupAssignments)
-        try container.encode(calls, forKey: .calls)
-    }
-
-    /// A type's stored instances made whole: canonical setting names and values, missing settings
-    /// at their defaults, Global first (created when absent), presets present and read-only.
-    static func normalised(_ instances: [PolicyInstance], of descriptor: PolicyTypeDescriptor) throws -> [PolicyInstance] {
-        var global: PolicyInstance?
-        var others: [PolicyInstance] = []
-        for var instance in instances {
-            let base = instance.identity.isGlobal ? descriptor.globalDefaultValues : descriptor.defaultValues
-            var values = base
-            for (name, value) in instance.values {
-                let (canonicalName, canonicalValue) = try descriptor.canonicalValue(value, for: name)
-                values[canonicalName] = canonicalValue
-            }
-            instance.values = values
-            if instance.identity.isGlobal {
-                instance.isPreset = false
-                global = instance
-            } else if others.contains(where: { $0.identity.matches(instance.identity) }) {
-                throw TenantError.policyAlreadyExists(identity: instance.identity.description)
-            } else {
-                others.append(instance)
-            }
-        }
-        for preset in builtInInstances(of: descriptor).dropFirst() {
-            if let position = others.firstIndex(where: { $0.identity.matches(preset.identity) }) {
-                others[position].isPreset = true
-            } else {
-                // Presets always exist; a fixture that leaves them out still gets them, first.
-                let presetCount = others.prefix { $0.isPreset }.count
-                others.insert(preset, at: presetCount)
-            }
-        }
-        return [global ?? builtInInstances(of: descriptor)[0]] + others
-    }
-
-    /// Ranks set to 1, 2, 3… in the given order.
-    static func renumbered(_ assignments: [GroupPolicyAssignment]) -> [GroupPolicyAssignment] {
-        assignments.enumerated().map { offset, assignment in
-            var copy = assignment
-            copy.rank = offset + 1
-            return copy
-        }
-    }
-}
-
-/// Turns a model error met while decoding into a DecodingError that names where it happened.
-private struct TenantDecodingContext {
-    let codingPath: [CodingKey]
-
-    init<Keys>(container: KeyedDecodingContainer<Keys>) {
-        codingPath = container.codingPath
-    }
-
-    func error(_ key: Tenant.SectionKey, _ detail: String) -> DecodingError {
-        DecodingError.dataCorrupted(DecodingError.Context(codingPath: codingPath + [key], debugDescription: detail))
-    }
-
-    func wrap<T>(_ key: Tenant.SectionKey, _ body: () throws -> T) throws -> T {
-        do {
-            return try body()
-        } catch let error as TenantError {
-            throw self.error(key, error.message)
-        }
-    }
-}
-
-extension Tenant {
-    /// The sections named in decoding errors.
-    enum SectionKey: String, CodingKey {
-        case users, groups, policies, groupAssignments
-    }
-}

@@ -31,6 +31,19 @@ public enum TenantError: Error, Equatable, Sendable {
     case unknownCallFeature(name: String)
     case featureUnavailableInEncryptedCall(feature: String)
     case duplicateUser(identity: String)
+    /// A value of the wrong kind for a setting (from a world file or inside an object list).
+    case invalidSettingType(setting: String, value: String, typeName: String)
+    /// New-/Set-CsGroupPolicyAssignment of a type the docs exclude.
+    case groupAssignmentNotSupported(policyType: String)
+    /// New-CsBatchPolicyAssignmentOperation of a type not in its documented list.
+    case batchNotSupported(policyType: String)
+    case batchTooLarge(count: Int, maximum: Int)
+    case batchOperationNotFound(operationId: String)
+    /// A group that does not back a team (Get-Team, Add-TeamUser).
+    case teamNotFound(groupId: String)
+    case lastTeamOwner(user: String)
+    case notTeamMember(user: String, groupId: String)
+    case duplicateMailNickName(String)
 
     /// The text the error shows.
     public var message: String {
@@ -83,6 +96,24 @@ public enum TenantError: Error, Equatable, Sendable {
             return "\(feature) isn't available in end-to-end encrypted calls."
         case .duplicateUser(let identity):
             return "A user with identity \"\(identity)\" already exists."
+        case .invalidSettingType(let setting, let value, let typeName):
+            return "Cannot convert value \"\(value)\" of \(setting) to type \"\(typeName)\"."
+        case .groupAssignmentNotSupported(let policyType):
+            return "[ClientError] : Policy type \"\(policyType)\" is not supported for group policy assignment"
+        case .batchNotSupported(let policyType):
+            return "[ClientError] : Policy type \"\(policyType)\" is not supported for batch policy assignment"
+        case .batchTooLarge(let count, let maximum):
+            return "[ClientError] : A batch may contain up to \(maximum) users; this one has \(count)"
+        case .batchOperationNotFound(let operationId):
+            return "[ClientError] : Batch operation \"\(operationId)\" not found"
+        case .teamNotFound(let groupId):
+            return "Team not found: no team has the group id '\(groupId)'."
+        case .lastTeamOwner(let user):
+            return "Last owner cannot be removed from the team: \(user) is the team's only owner."
+        case .notTeamMember(let user, let groupId):
+            return "User '\(user)' is not a member of the team '\(groupId)'."
+        case .duplicateMailNickName:
+            return "Another object with the same value for property mailNickname already exists."
         }
     }
 
@@ -90,15 +121,16 @@ public enum TenantError: Error, Equatable, Sendable {
     public var category: String {
         switch self {
         case .policyNotFound, .policyNameNotFound, .userNotFound, .groupNotFound, .groupAssignmentNotFound,
-            .callNotFound, .unknownPolicyType:
+            .callNotFound, .unknownPolicyType, .batchOperationNotFound, .teamNotFound, .notTeamMember:
             return "ObjectNotFound"
-        case .policyAlreadyExists, .groupAssignmentExists, .duplicateUser:
+        case .policyAlreadyExists, .groupAssignmentExists, .duplicateUser, .duplicateMailNickName:
             return "ResourceExists"
         case .policyNameContainsSpaces, .invalidPolicyIdentity, .unknownSetting, .invalidSettingValue, .invalidRank,
-            .unknownCallFeature, .callToSelf:
+            .unknownCallFeature, .callToSelf, .invalidSettingType, .groupAssignmentNotSupported, .batchNotSupported,
+            .batchTooLarge:
             return "InvalidArgument"
         case .presetIsReadOnly, .tooManyGroupAssignments, .clientSettingUnavailable, .callAlreadyEnded,
-            .featureUnavailableInEncryptedCall:
+            .featureUnavailableInEncryptedCall, .lastTeamOwner:
             return "InvalidOperation"
         }
     }
@@ -126,6 +158,15 @@ public enum TenantError: Error, Equatable, Sendable {
         case .unknownCallFeature: return "UnknownCallFeature"
         case .featureUnavailableInEncryptedCall: return "FeatureUnavailableInEncryptedCall"
         case .duplicateUser: return "DuplicateUser"
+        case .invalidSettingType: return "InvalidSettingType"
+        case .groupAssignmentNotSupported: return "GroupAssignmentNotSupported"
+        case .batchNotSupported: return "BatchAssignmentNotSupported"
+        case .batchTooLarge: return "BatchTooLarge"
+        case .batchOperationNotFound: return "BatchOperationNotFound"
+        case .teamNotFound: return "TeamNotFound"
+        case .lastTeamOwner: return "LastTeamOwner"
+        case .notTeamMember: return "NotTeamMember"
+        case .duplicateMailNickName: return "DuplicateMailNickName"
         }
     }
 }

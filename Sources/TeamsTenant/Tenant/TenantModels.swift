@@ -64,31 +64,43 @@ public struct TenantUser: Codable, Equatable, Sendable {
         String(userPrincipalName.split(separator: "@", maxSplits: 1).first ?? Substring(userPrincipalName))
     }
 
+    /// Decodes only the keys the file has (a 100,000-user file names two or three per user; asking
+    /// for each of the thirteen costs a lookup each).
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        var objectId: String?, alias: String?, displayName: String?, givenName: String?, surname: String?
+        var accountEnabled = true, sipAddress: String?, usageLocation = "US", department: String?
+        var adminRoles: [String] = [], policies: [String: String] = [:], clientSettings = ClientSettings()
+        for key in container.allKeys {
+            switch key {
+            case .objectId: objectId = try container.decodeIfPresent(String.self, forKey: key)
+            case .userPrincipalName: continue
+            case .alias: alias = try container.decodeIfPresent(String.self, forKey: key)
+            case .displayName: displayName = try container.decodeIfPresent(String.self, forKey: key)
+            case .givenName: givenName = try container.decodeIfPresent(String.self, forKey: key)
+            case .surname: surname = try container.decodeIfPresent(String.self, forKey: key)
+            case .accountEnabled: accountEnabled = try container.decodeIfPresent(Bool.self, forKey: key) ?? true
+            case .sipAddress: sipAddress = try container.decodeIfPresent(String.self, forKey: key)
+            case .usageLocation: usageLocation = try container.decodeIfPresent(String.self, forKey: key) ?? "US"
+            case .department: department = try container.decodeIfPresent(String.self, forKey: key)
+            case .adminRoles: adminRoles = try container.decodeIfPresent([String].self, forKey: key) ?? []
+            case .policies: policies = try container.decodeIfPresent([String: String].self, forKey: key) ?? [:]
+            case .clientSettings: clientSettings = try container.decodeIfPresent(ClientSettings.self, forKey: key) ?? ClientSettings()
+            }
+        }
         let upn = try container.decode(String.self, forKey: .userPrincipalName)
-        let alias = try container.decodeIfPresent(String.self, forKey: .alias) ?? TenantUser.defaultAlias(for: upn)
+        let resolvedAlias = alias ?? TenantUser.defaultAlias(for: upn)
         self.init(
-            objectId: try container.decodeIfPresent(String.self, forKey: .objectId)
-                ?? GuidText.derived(from: "user:" + upn.lowercased()),
-            userPrincipalName: upn,
-            displayName: try container.decodeIfPresent(String.self, forKey: .displayName) ?? alias,
-            alias: alias,
-            givenName: try container.decodeIfPresent(String.self, forKey: .givenName),
-            surname: try container.decodeIfPresent(String.self, forKey: .surname),
-            accountEnabled: try container.decodeIfPresent(Bool.self, forKey: .accountEnabled) ?? true,
-            sipAddress: try container.decodeIfPresent(String.self, forKey: .sipAddress),
-            usageLocation: try container.decodeIfPresent(String.self, forKey: .usageLocation) ?? "US",
-            department: try container.decodeIfPresent(String.self, forKey: .department),
-            adminRoles: try container.decodeIfPresent([String].self, forKey: .adminRoles) ?? [],
-            policies: try container.decodeIfPresent([String: String].self, forKey: .policies) ?? [:],
-            clientSettings: try container.decodeIfPresent(ClientSettings.self, forKey: .clientSettings)
-                ?? ClientSettings())
+            objectId: objectId ?? GuidText.derived(from: "user:" + upn.lowercased()), userPrincipalName: upn,
+            displayName: displayName ?? resolvedAlias, alias: resolvedAlias, givenName: givenName, surname: surname,
+            accountEnabled: accountEnabled, sipAddress: sipAddress, usageLocation: usageLocation, department: department,
+            adminRoles: adminRoles, policies: policies, clientSettings: clientSettings)
     }
 }
 
 /// A group (Microsoft 365 or security group) with its direct members. Nested groups do not
-/// propagate policy (facts §4.1), so members are users only.
+/// propagate policy (facts §4.1), so members are users only. A group may back a team (Get-Team,
+/// Add-TeamUser): then it has a visibility, a mail nickname and owners, who are members too.
 public struct TenantGroup: Codable, Equatable, Sendable {
     public var objectId: String
     public var displayName: String
@@ -97,13 +109,37 @@ public struct TenantGroup: Codable, Equatable, Sendable {
     /// Member users' object ids, in the order they were added. Fixtures may list UPNs; the tenant
     /// turns them into object ids when it loads.
     public var members: [String]
+    /// Whether the group backs a team (groups of hand-written files do unless they say not).
+    public var isTeam: Bool
+    /// `Public` or `Private`.
+    public var visibility: String
+    /// The mail nickname (the mail's part before `@` unless given).
+    public var mailNickName: String
+    public var archived: Bool
+    /// Owners' object ids (each is also a member).
+    public var owners: [String]
 
-    public init(objectId: String, displayName: String, mail: String?, description: String? = nil, members: [String]) {
+    public init(
+        objectId: String, displayName: String, mail: String?, description: String? = nil, members: [String],
+        isTeam: Bool = true, visibility: String = "Private", mailNickName: String? = nil, archived: Bool = false,
+        owners: [String] = []
+    ) {
         self.objectId = objectId
         self.displayName = displayName
         self.mail = mail
         self.description = description
         self.members = members
+        self.isTeam = isTeam
+        self.visibility = visibility
+        self.mailNickName = mailNickName ?? TenantGroup.defaultNickName(mail: mail, displayName: displayName)
+        self.archived = archived
+        self.owners = owners
+    }
+
+    /// The mail's local part, or the display name without spaces.
+    static func defaultNickName(mail: String?, displayName: String) -> String {
+        if let mail, let local = mail.split(separator: "@", maxSplits: 1).first, !local.isEmpty { return String(local) }
+        return displayName.filter { !$0.isWhitespace }
     }
 
     public init(from decoder: Decoder) throws {
@@ -115,7 +151,12 @@ public struct TenantGroup: Codable, Equatable, Sendable {
                 ?? GuidText.derived(from: "group:" + (mail ?? displayName).lowercased()),
             displayName: displayName, mail: mail,
             description: try container.decodeIfPresent(String.self, forKey: .description),
-            members: try container.decodeIfPresent([String].self, forKey: .members) ?? [])
+            members: try container.decodeIfPresent([String].self, forKey: .members) ?? [],
+            isTeam: try container.decodeIfPresent(Bool.self, forKey: .isTeam) ?? true,
+            visibility: try container.decodeIfPresent(String.self, forKey: .visibility) ?? "Private",
+            mailNickName: try container.decodeIfPresent(String.self, forKey: .mailNickName),
+            archived: try container.decodeIfPresent(Bool.self, forKey: .archived) ?? false,
+            owners: try container.decodeIfPresent([String].self, forKey: .owners) ?? [])
     }
 }
 
@@ -246,4 +287,57 @@ public struct ClientSettingState: Equatable, Sendable {
     public let available: Bool
     /// The effective policy's identity (`Global`, `Tag:UserControlled`).
     public let effectivePolicy: String
+}
+
+/// One user's line of a batch operation (Get-CsBatchPolicyAssignmentOperation's UserState).
+public struct BatchUserState: Codable, Equatable, Sendable {
+    /// The identity as given in the batch.
+    public var id: String
+    /// `Success`, or why the assignment failed (`User not found`).
+    public var result: String
+    /// `Completed` (the simulator runs a batch at once).
+    public var state: String
+
+    public init(id: String, result: String, state: String = "Completed") {
+        self.id = id
+        self.result = result
+        self.state = state
+    }
+}
+
+/// A batch policy assignment (New-CsBatchPolicyAssignmentOperation): one policy to many users.
+/// The service runs it asynchronously; the simulator completes it when it is submitted.
+public struct BatchPolicyAssignmentOperation: Codable, Equatable, Sendable {
+    public var operationId: String
+    public var operationName: String
+    public var policyType: String
+    /// The policy assigned, nil when the batch unassigns.
+    public var policyName: String?
+    /// `Completed`.
+    public var overallStatus: String
+    public var createdTime: Date
+    /// Object id of the admin who submitted it.
+    public var createdBy: String
+    public var completedTime: Date?
+    public var userState: [BatchUserState]
+
+    public init(
+        operationId: String, operationName: String, policyType: String, policyName: String?, overallStatus: String,
+        createdTime: Date, createdBy: String, completedTime: Date?, userState: [BatchUserState]
+    ) {
+        self.operationId = operationId
+        self.operationName = operationName
+        self.policyType = policyType
+        self.policyName = policyName
+        self.overallStatus = overallStatus
+        self.createdTime = createdTime
+        self.createdBy = createdBy
+        self.completedTime = completedTime
+        self.userState = userState
+    }
+
+    public var completedCount: Int { userState.filter { $0.state == "Completed" }.count }
+    public var errorCount: Int { userState.filter { $0.result != "Success" }.count }
+    public var inProgressCount: Int { userState.filter { $0.state == "InProgress" }.count }
+    public var notStartedCount: Int { userState.filter { $0.state == "NotStarted" }.count }
 }

@@ -1,0 +1,118 @@
+import Foundation
+import XCTest
+import TeamsTenant
+@testable import TeamsModule
+
+/// Script modules from disk: `$env:PSModulePath`'s start-up value, the `-Prefix` rule, and
+/// manifests, exports and removal run end to end on module files written to a temporary folder.
+final class ScriptModuleTests: XCTestCase {
+    func testInitialModulePathPutsPwshFoldersFirst() {
+        let machine = World.defaultWorld().machine
+        let user = "/root/.local/share/powershell/Modules", shared = "/usr/local/share/powershell/Modules"
+        let system = "/opt/microsoft/powershell/7/Modules"
+        // (value at start-up, value pwsh sets)
+        let rows: [(String?, String)] = [
+            (nil, "\(user):\(shared):\(system)"),
+            ("", "\(user):\(shared):\(system)"),
+            ("/my/mods", "\(user):\(shared):\(system):/my/mods"),
+            ("/a:\(shared)/:/b", "\(user):/a:\(shared)/:\(system):/b"),
+            ("\(user):\(shared):\(system)", "\(user):\(shared):\(system)"),
+        ]
+        for (current, expected) in rows {
+            XCTAssertEqual(ModuleLayer.initialModulePath(current: current, machine: machine), expected, current ?? "unset")
+        }
+    }
+
+    func testPrefixGoesBeforeTheNoun() {
+        let rows: [(String, String, String)] = [
+            ("Get-Thing", "My", "Get-MyThing"), ("alias", "My", "Myalias"), ("Get-Thing", "", "Get-Thing"), ("-odd", "X", "X-odd"),
+        ]
+        for (name, prefix, expected) in rows { XCTAssertEqual(ModuleLayer.prefixed(name, prefix), expected, name) }
+    }
+
+    /// Writes files (relative path → text) into a fresh folder and returns it.
+    private func folder(_ files: [String: String]) throws -> String {
+        let dir = NSTemporaryDirectory() + "teamsh-modules-" + UUID().uuidString
+        for (path, text) in files {
+            let full = dir + "/" + path
+            try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try text.write(toFile: full, atomically: true, encoding: .utf8)
+        }
+        addTeardownBlock { try? FileManager.default.removeItem(atPath: dir) }
+        return dir
+    }
+
+    /// (module files, script run with `$d` set to their folder, expected output lines)
+    let scriptRows: [(files: [String: String], script: String, out: [String])] = [
+        // Implicit exports: functions and aliases, not variables.
+        (["M.psm1": "$v = 1; function Get-A { 'a' }; Set-Alias ga Get-A"],
+         "$m = Import-Module $d/M.psm1 -PassThru; ga; \"[$v]\"; $m.ExportedCommands.Keys -join ','", ["a", "[]", "Get-A,ga"]),
+        // Export-ModuleMember matches what exists when it runs.
+        (["M.psm1": "Export-ModuleMember -Function Get-B; function Get-B { 'b' }; function Get-C { 'c' }; Export-ModuleMember -Function Get-C"],
+         "Import-Module $d/M.psm1; [bool](Get-Command Get-B -ErrorAction Ignore); Get-C", ["False", "c"]),
+        // A manifest without RootModule exports its nested modules' members (default `*`).
+        (["M.psd1": "@{ ModuleVersion = '3.1'; NestedModules = 'N1.psm1', 'N2.psm1' }", "N1.psm1": "function Get-One { 1 }",
+          "N2.psm1": "function Get-Two { 2 }; $x = 'var'; Export-ModuleMember -Function Get-Two -Variable x"],
+         "$m = Import-Module $d/M.psd1 -PassThru; Get-One; Get-Two; $x; $m.ModuleType; $m.NestedModules.Name -join ','",
+         ["1", "2", "var", "Manifest", "N1,N2"]),
+        // FunctionsToExport narrows the root module's exports.
+        (["M.psd1": "@{ ModuleVersion = '1.0'; RootModule = 'M.psm1'; FunctionsToExport = 'Get-*' }",
+          "M.psm1": "function Get-Yes { 'yes' }; function Set-No { }"],
+         "$m = Import-Module $d/M.psd1 -PassThru; $m.ExportedFunctions.Keys -join ','; $m.Path -like '*M.psm1'", ["Get-Yes", "True"]),
+        // Removing a module takes its functions out and runs OnRemove.
+        (["M.psm1": "function Get-Z { 'z' }; $ExecutionContext.SessionState.Module.OnRemove = { 'bye' | Write-Host }"],
+         "Import-Module $d/M.psm1; Get-Z; Remove-Module M; [bool](Get-Command Get-Z -ErrorAction Ignore)", ["z", "bye", "False"]),
+        // Module script scope survives between calls; `& $module {}` sees it.
+        (["M.psm1": "$script:n = 5; function Add-N { $script:n++ }"],
+         "$m = Import-Module $d/M.psm1 -PassThru; Add-N; Add-N; & $m { $script:n }; \"[$n]\"", ["7", "[]"]),
+    ]
+
+    func testScriptModules() throws {
+        for row in scriptRows {
+            let dir = try folder(row.files)
+            let result = TestSession.run("$d = '\(dir)'\n" + row.script)
+            XCTAssertEqual(TestSession.lines(result.out), row.out, row.script)
+            XCTAssertEqual(result.err, "", row.script)
+        }
+    }
+
+    func testModulesOnModulePathAreFoundByName() throws {
+        let dir = try folder(["Disk/Disk.psm1": "function Get-Disk { 'disk' }", "Versioned/2.0/Versioned.psd1": "@{ ModuleVersion = '2.0' }",
+                              "Versioned/1.0/Versioned.psd1": "@{ ModuleVersion = '1.0' }"])
+        let saved = ProcessInfo.processInfo.environment["PSModulePath"]
+        setenv("PSModulePath", dir, 1)
+        defer { if let saved { setenv("PSModulePath", saved, 1) } else { unsetenv("PSModulePath") } }
+        // #Requires imports before the script runs; a name also autoloads; versions: newest first.
+        let result = TestSession.run("""
+            #Requires -Modules Disk
+            (Get-Module Disk).Name
+            Get-Disk
+            (Get-Module -ListAvailable Versioned).Version -join ','
+            Import-Module Versioned; (Get-Module Versioned).Version.ToString()
+            """)
+        XCTAssertEqual(TestSession.lines(result.out), ["Disk", "disk", "2.0,1.0", "2.0"])
+        XCTAssertEqual(result.err, "")
+    }
+
+    /// (manifest text, FullyQualifiedErrorId of Import-Module's error)
+    let manifestErrorRows: [(String, String)] = [
+        ("@{ ModuleVersion = '1.0'; Owner = 'x' }", "Modules_InvalidManifestMember"),
+        ("@{ Description = 'no version' }", "Modules_InvalidManifest"),
+        ("@{ ModuleVersion = 'abc' }", "Modules_InvalidManifest"),
+        ("@{ ModuleVersion = '1.0'; PowerShellVersion = '99.0' }", "Modules_InsufficientPowerShellVersion"),
+        ("@{ ModuleVersion = '1.0'; RootModule = 'a.psm1'; ModuleToProcess = 'b.psm1' }", "Modules_ModuleManifestCannotContainBothModuleToProcessAndRootModule"),
+        ("@{ ModuleVersion = '1.0'; RequiredModules = 'NoSuch' }", "Modules_InvalidManifest"),
+        ("@{ ModuleVersion = '1.0'; NestedModules = 'Missing' }", "Modules_ModuleFileNotFound"),
+        ("@{ ModuleVersion = '1.0'; RootModule = 'Missing.psm1' }", "Modules_ModuleFileNotFound"),
+        ("@{ ModuleVersion = '1.0'; NestedModules = 'Mod*' }", "Modules_WildCardNotAllowedInModuleToProcessAndInNestedModules"),
+        ("'not a hashtable'", "Modules_InvalidManifest"),
+    ]
+
+    func testManifestErrors() throws {
+        for (manifest, id) in manifestErrorRows {
+            let dir = try folder(["M.psd1": manifest])
+            let result = TestSession.run("try { Import-Module '\(dir)/M.psd1' -ErrorAction Stop } catch { $_.FullyQualifiedErrorId }")
+            XCTAssertEqual(TestSession.lines(result.out), [id + ",Microsoft.PowerShell.Commands.ImportModuleCommand"], manifest)
+        }
+    }
+}
