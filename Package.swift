@@ -27,13 +27,15 @@ let package = Package(
         .target(name: "Pester", dependencies: ["PowerShellCmdlets"]),
         .target(name: "TeamsModule", dependencies: ["PowerShellCmdlets", "TeamsTenant", "Pester"]),
         .executableTarget(name: "teamsh", dependencies: ["TeamsModule"]),
-        .testTarget(name: "PowerShellSyntaxTests", dependencies: ["PowerShellSyntax"]),
+        // What test targets share: where the evidence beside the repository (the pwsh oracle) is.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "PowerShellSyntaxTests", dependencies: ["PowerShellSyntax", "TestSupport"]),
         .testTarget(name: "PowerShellRuntimeTests", dependencies: ["PowerShellRuntime"]),
-        .testTarget(name: "PowerShellFormattingTests", dependencies: ["PowerShellFormatting"]),
+        .testTarget(name: "PowerShellFormattingTests", dependencies: ["PowerShellFormatting", "TestSupport"]),
         .testTarget(name: "PowerShellCmdletsTests", dependencies: ["PowerShellCmdlets"]),
         .testTarget(name: "TeamsTenantTests", dependencies: ["TeamsTenant"]),
         .testTarget(name: "TeamsModuleTests", dependencies: ["TeamsModule"]),
         .testTarget(name: "PesterTests", dependencies: ["Pester", "TeamsModule"]),
-        .testTarget(name: "GoldenTests", dependencies: ["teamsh"], exclude: ["oracle-passing.txt", "golden-known-failures.txt"]),
+        .testTarget(name: "GoldenTests", dependencies: ["teamsh", "TestSupport"], exclude: ["oracle-passing.txt", "golden-known-failures.txt"]),
     ]
 )

@@ -124,15 +124,13 @@ final class GetContentCommand: Cmdlet {
         let encoding = try TextEncoding.from(rt)
         for p in try resolver.existing(paths, literal: literal) {
             switch p.provider {
-            case .environment:
-                if let v = EnvironmentProvider.get(p.path) { try rt.writeObject(.string(v)) }
-                continue
+            case .fileSystem:
+                break
             case .variable:
                 if let v = rt.context.variableValue(p.path) { try rt.writeObject(v) }
                 continue
-            case .fileSystem:
-                break
             default:
+                if let v = SessionStateDrive.content(p.provider, p.path, rt) { try rt.writeObject(v) }
                 continue
             }
             var isDir: ObjCBool = false

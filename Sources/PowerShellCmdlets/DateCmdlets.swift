@@ -275,7 +275,8 @@ final class StartSleepCommand: Cmdlet {
             try PipelineStop.check()
             let remaining = deadline.timeIntervalSinceNow
             if remaining <= 0 { break }
-            Thread.sleep(forTimeInterval: min(remaining, 0.05))
+            // Other parallel tasks run while this one sleeps.
+            InterpreterLock.releasing { Thread.sleep(forTimeInterval: min(remaining, 0.05)) }
         }
     }
 }

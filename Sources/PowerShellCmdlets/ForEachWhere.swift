@@ -19,8 +19,13 @@ final class ForEachObjectCommand: Cmdlet {
     private var arguments: [Value] = []
     private var out: Pipe?
     private var invoker: DollarUnderInvoker?
+    private var parallel: ForEachParallel?
 
     override func begin(_ rt: CommandRuntime) throws {
+        if rt.bound.parameterSetName == "ParallelParameterSet", let sb = block(rt.bound["Parallel"]) {
+            parallel = try ForEachParallel(rt, block: sb)
+            return
+        }
         out = rt.outputPipe()
         invoker = DollarUnderInvoker(context: rt.context)
         if let name = rt.bound.string("MemberName") {
@@ -56,6 +61,7 @@ final class ForEachObjectCommand: Cmdlet {
 
     override func process(_ rt: CommandRuntime) throws {
         let input: Value = rt.bound[folded: "inputobject"] ?? .null
+        if let parallel { return try parallel.process(input, rt) }
         guard let o = out, let invoker = invoker else { return }
         if let name = memberName {
             try invokeMember(name, on: input, rt)
@@ -67,6 +73,7 @@ final class ForEachObjectCommand: Cmdlet {
     }
 
     override func end(_ rt: CommandRuntime) throws {
+        if let parallel { return try parallel.end(rt) }
         if let e = endScript, let o = out {
             try invoker?.invoke(e, .null, output: o)
         }

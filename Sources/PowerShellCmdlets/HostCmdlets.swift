@@ -30,7 +30,11 @@ final class ReadHostCommand: Cmdlet {
             rt.context.outDefaultFlush()
             rt.context.host.writeOutput(items.map { rt.text($0) }.joined(separator: " ") + ": ")
         }
-        let line = rt.context.host.readLine() ?? ""
+        // Secret input is typed masked (pwsh's ReadLineAsSecureString shows `*` per character).
+        let masked = rt.bound.isOn("AsSecureString") || rt.bound.isOn("MaskInput")
+        let read = rt.context.host.readLine(masked: masked)
+        try PipelineStop.check()
+        let line = read ?? ""
         if rt.bound.isOn("AsSecureString") {
             try rt.writeObject(.object(PSSecureString(line)))
         } else {
@@ -56,7 +60,8 @@ final class GetCredentialCommand: Cmdlet {
             user = host.readLine() ?? ""
         }
         host.writeOutput("Password for user \(user): ")
-        let password = host.readLine() ?? ""
+        let password = host.readLine(masked: true) ?? ""
+        try PipelineStop.check()
         host.writeOutput("\n")
         try rt.writeObject(.object(PSCredentialObject(userName: user, password: PSSecureString(password))))
     }

@@ -20,13 +20,8 @@ enum ItemCmdlets {
         switch p.provider {
         case .fileSystem:
             return FileSystemItem.at(p.path).map { .object($0) }
-        case .environment:
-            guard let v = EnvironmentProvider.get(p.path) else { return nil }
-            return .object(EnvironmentEntry(name: p.path, value: v))
-        case .variable:
-            return rt.context.variableValue(p.path)
-        case .function, .alias:
-            return nil
+        default:
+            return SessionStateDrive.item(p.provider, p.path, rt)
         }
     }
 
@@ -75,8 +70,10 @@ final class GetItemCommand: Cmdlet {
         let resolver = PathResolver(rt: rt)
         let (paths, literal) = resolver.pathArguments()
         for p in try resolver.existing(paths, literal: literal) {
-            if p.provider == .environment && p.path.isEmpty {
-                for (k, v) in EnvironmentProvider.all() { try rt.writeObject(.object(EnvironmentEntry(name: k, value: v))) }
+            if p.provider != .fileSystem && p.path.isEmpty {
+                // NOTE: pwsh writes the drive's table of items in the table's own order;
+                // teamsh writes them sorted, as Get-ChildItem lists them.
+                for e in SessionStateDrive.entries(p.provider, rt) { try rt.writeObject(e.item) }
                 continue
             }
             if let v = ItemCmdlets.itemValue(p, rt) { try rt.writeObject(v) }
@@ -102,10 +99,11 @@ final class GetChildItemCommand: Cmdlet {
         let maxDepth: Int? = rt.bound.has("Depth") ? rt.bound.int("Depth") : (rt.bound.isOn("Recurse") ? nil : 0)
         for p in try resolver.existing(paths, literal: literal) {
             switch p.provider {
-            case .environment:
-                for (k, v) in EnvironmentProvider.all() where p.path.isEmpty || k == p.path {
-                    if !accepts(k) { continue }
-                    try rt.writeObject(rt.bound.isOn("Name") ? .string(k) : .object(EnvironmentEntry(name: k, value: v)))
+            case .environment, .variable, .function, .alias:
+                let entries = p.path.isEmpty ? SessionStateDrive.entries(p.provider, rt)
+                    : SessionStateDrive.item(p.provider, p.path, rt).map { [(name: p.path, item: $0)] } ?? []
+                for e in entries where accepts(e.name) {
+                    try rt.writeObject(rt.bound.isOn("Name") ? .string(e.name) : e.item)
                 }
             case .fileSystem:
                 var dir: ObjCBool = false
@@ -116,8 +114,6 @@ final class GetChildItemCommand: Cmdlet {
                     try rt.writeObject(rt.bound.isOn("Name") ? .string((p.path as NSString).lastPathComponent)
                                                              : .object(FileSystemItem(path: p.path, isDirectory: false)))
                 }
-            default:
-                if let v = ItemCmdlets.itemValue(p, rt) { try rt.writeObject(v) }
             }
         }
     }
@@ -169,22 +165,10 @@ final class NewItemCommand: Cmdlet {
         for raw in paths {
             let p = resolver.parse(raw)
             switch p.provider {
-            case .environment:
-                let value = rt.bound["Value"].map { rt.text($0) } ?? ""
-                if EnvironmentProvider.get(p.path) != nil && !force {
-                    try rt.writeError(ItemCmdlets.ioError(rt, "A variable with name '\(p.path)' already exists.", "NewItemIOError", p.path,
-                                                          type: .ioException, category: .ResourceExists))
-                    continue
-                }
-                guard try rt.shouldProcess(target: "Item: \(p.path) Value: \(value)", action: "New Item") else { continue }
-                EnvironmentProvider.set(p.path, value)
-                try rt.writeObject(.object(EnvironmentEntry(name: p.path, value: value)))
-                continue
             case .fileSystem:
                 break
             default:
-                try rt.writeError(rt.makeError(.psNotSupportedException, "Provider operation stopped because the provider does not support this operation.",
-                                               errorId: "NotSupported", category: .NotImplemented, target: .string(raw)))
+                try newSessionStateItem(p, rt)
                 continue
             }
             let path = p.path
@@ -243,6 +227,31 @@ final class NewItemCommand: Cmdlet {
     }
 }
 
+extension NewItemCommand {
+    /// New-Item on the Variable, Function, Alias and Environment drives (pwsh's
+    /// SessionStateProviderBase.NewItem): a value is required, an existing item needs -Force.
+    func newSessionStateItem(_ p: ProviderPath, _ rt: CommandRuntime) throws {
+        guard let value = rt.bound["Value"], !value.isNull else {
+            try rt.writeError(rt.makeError(.psArgumentNullException,
+                                           "Cannot process argument because the value of argument \"value\" is null. Change the value of argument \"value\" to a non-null value.",
+                                           errorId: "NewItemValueNotSpecified", category: .InvalidArgument, target: .string(p.path)))
+            return
+        }
+        if SessionStateDrive.exists(p.provider, p.path, rt) && !rt.bound.isOn("Force") {
+            try rt.writeError(rt.makeError(.psArgumentException, "The item at path '\(p.path)' already exists.",
+                                           errorId: "Argument", category: .InvalidArgument, target: .string(p.path)))
+            return
+        }
+        let type = rt.bound.string("ItemType") ?? ""
+        guard try rt.shouldProcess(target: "Item: \(p.path) Type: \(type) Value: \(rt.text(value))", action: "New Item") else { return }
+        do {
+            if let item = try SessionStateDrive.set(p.provider, p.path, value, rt) { try rt.writeObject(item) }
+        } catch let e as RuntimeError {
+            try rt.writeError(e.record)
+        }
+    }
+}
+
 /// `Remove-Item [-Path] <string[]> [-Recurse] [-Force]`
 final class RemoveItemCommand: Cmdlet {
     override func process(_ rt: CommandRuntime) throws {
@@ -255,13 +264,9 @@ final class RemoveItemCommand: Cmdlet {
             if !include.isEmpty && !include.contains(where: { $0.matches(leaf) }) { continue }
             if exclude.contains(where: { $0.matches(leaf) }) { continue }
             switch p.provider {
-            case .environment:
+            case .environment, .variable, .function, .alias:
                 guard try rt.shouldProcess(target: "Item: \(p.path)", action: "Remove Item") else { continue }
-                EnvironmentProvider.set(p.path, nil)
-            case .variable:
-                guard try rt.shouldProcess(target: "Item: \(p.path)", action: "Remove Item") else { continue }
-                rt.context.currentScope.variables.removeValue(forKey: p.path.lowercased())
-                rt.context.globalScope.variables.removeValue(forKey: p.path.lowercased())
+                _ = SessionStateDrive.remove(p.provider, p.path, rt)
             case .fileSystem:
                 var isDir: ObjCBool = false
                 _ = FileManager.default.fileExists(atPath: p.path, isDirectory: &isDir)
@@ -282,8 +287,6 @@ final class RemoveItemCommand: Cmdlet {
                     try rt.writeError(ItemCmdlets.ioError(rt, "Access to the path '\(p.path)' is denied.", "RemoveFileSystemItemUnAuthorizedAccess",
                                                           p.path, type: .unauthorizedAccessException, category: .PermissionDenied))
                 }
-            default:
-                break
             }
         }
     }
@@ -393,16 +396,18 @@ final class SetItemCommand: Cmdlet {
         for raw in paths {
             let p = resolver.parse(raw)
             switch p.provider {
-            case .environment:
-                guard try rt.shouldProcess(target: "Item: \(p.path) Value: \(rt.text(value))", action: "Set Item") else { continue }
-                EnvironmentProvider.set(p.path, value.isNull ? nil : rt.text(value))
-                if rt.bound.isOn("PassThru") { try rt.writeObject(.object(EnvironmentEntry(name: p.path, value: rt.text(value)))) }
-            case .variable:
-                guard try rt.shouldProcess(target: "Name: \(p.path) Value: \(rt.text(value))", action: "Set variable") else { continue }
-                try rt.context.setVariable(p.path, value)
-            default:
+            case .fileSystem:
                 try rt.writeError(rt.makeError(.psNotSupportedException, "Provider operation stopped because the provider does not support this operation.",
                                                errorId: "NotSupported", category: .NotImplemented, target: .string(raw)))
+            default:
+                // pwsh's SessionStateProviderBase.SetItem: "Set Item" on "Item: {0} Value: {1}".
+                guard try rt.shouldProcess(target: "Item: \(p.path) Value: \(rt.text(value))", action: "Set Item") else { continue }
+                do {
+                    let item = try SessionStateDrive.set(p.provider, p.path, value, rt)
+                    if rt.bound.isOn("PassThru"), let item = item { try rt.writeObject(item) }
+                } catch let e as RuntimeError {
+                    try rt.writeError(e.record)
+                }
             }
         }
     }

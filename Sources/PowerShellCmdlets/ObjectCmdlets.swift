@@ -58,6 +58,26 @@ final class NewObjectCommand: Cmdlet {
 /// `Add-Member [-NotePropertyName] <string> [-NotePropertyValue] <Object>`,
 /// `Add-Member [-NotePropertyMembers] <IDictionary>`, `-TypeName`, `-Force`, `-PassThru`.
 final class AddMemberCommand: Cmdlet {
+    /// AddMember.cs's NotePropertyTransformation: a number given as -NotePropertyName is its text.
+    static func notePropertyTransformation(_ v: Value) -> Value {
+        switch v {
+        case .int, .long, .double, .decimal, .sized: return .string(Conversion.toString(v))
+        default: return v
+        }
+    }
+
+    /// AddMember.cs's ValidateNotePropertyName: a name that converts to one of the member types
+    /// that need a value of their own (NoteProperty, ScriptProperty, …) is refused, so
+    /// `Add-Member NoteProperty Name Value` binds -MemberType instead.
+    static func notePropertyNameRefusal(_ v: Value) -> String? {
+        guard case .string = v, let member = DotNetEnums.value(of: v, in: DotNetEnums.psMemberTypes) else { return nil }
+        // AliasProperty, CodeMethod, CodeProperty, MemberSet, NoteProperty, PropertySet,
+        // ScriptMethod, ScriptProperty.
+        let refused: Set<Int64> = [1, 128, 2, 1024, 8, 32, 256, 16]
+        guard refused.contains(member) else { return nil }
+        return "The parameter NotePropertyName cannot take values that could be converted to the type System.Management.Automation.PSMemberTypes. To define the name of a member with those values, use Add-Member, and specify the member type."
+    }
+
     override func process(_ rt: CommandRuntime) throws {
         guard let input = rt.bound[folded: "inputobject"] else { return }
         let b = rt.bound
@@ -100,12 +120,20 @@ final class AddMemberCommand: Cmdlet {
                                            .InvalidOperation, target: input, type: .invalidOperationException))
                 continue
             }
+            // AddMember.cs's AddMemberToTarget: -Force removes the old member, and the new one
+            // is added after every other.
             if let c = o as? PSCustomObject, case .noteProperty(let v) = m.kind {
                 o.instanceMembers?.remove(m.name)
+                c.memberSlots[m.name.lowercased()] = nil
+                c.remove(m.name)
                 c.set(m.name, v)
                 continue
             }
-            if let c = o as? PSCustomObject, c.has(m.name) { c.remove(m.name) }
+            if let c = o as? PSCustomObject {
+                if c.has(m.name) { c.remove(m.name) }
+                c.memberSlots[m.name.lowercased()] = c.count
+                o.instanceMembers?.remove(m.name)
+            }
             let table = o.instanceMembers ?? PSMemberTable()
             table.set(m)
             o.instanceMembers = table
@@ -200,7 +228,7 @@ final class GetMemberCommand: Cmdlet {
             if isCustom {
                 out.append((p, "NoteProperty", GetMemberCommand.noteDefinition(p, value, rt)))
             } else {
-                out.append((p, "Property", "\(GetMemberCommand.shortTypeName(value)) \(p) {get;}"))
+                out.append((p, "Property", "\(GetMemberCommand.propertyTypeName(value)) \(p) {get;}"))
             }
         }
         for m in Members.methodNames(v) where seen.insert(m.lowercased()).inserted {
@@ -214,41 +242,34 @@ final class GetMemberCommand: Cmdlet {
          ("ReferenceEquals", "Method", "static bool ReferenceEquals(System.Object objA, System.Object objB)")]
     }
 
-    /// `int A=1`: a note property's definition.
+    /// `int A=1`: a note property's definition (PSNoteProperty.ToString: the value's display
+    /// type name, then its .NET ToString, `null` for none).
     static func noteDefinition(_ name: String, _ value: Value, _ rt: CommandRuntime) -> String {
         let shown: String
         switch value {
         case .null: shown = "null"
         case .object(let o) where o is PSArray || o is PSHashtable: shown = o.typeFullName
+        case .object(let o as PSDotNetObject): shown = o.dotnetString
         default: shown = rt.text(value)
         }
-        return "\(shortTypeName(value)) \(name)=\(shown)"
+        return "\(noteTypeName(value)) \(name)=\(shown)"
     }
 
-    /// The type name pwsh prints in member definitions (`int`, `string`, `Object[]`).
-    static func shortTypeName(_ v: Value) -> String {
-        switch v {
-        case .null: return "object"
-        case .bool: return "bool"
-        case .int: return "int"
-        case .long: return "long"
-        case .double: return "double"
-        case .decimal: return "decimal"
-        case .string: return "string"
-        case .char: return "char"
-        case .sized(let n):
-            switch n.kind {
-            case .byte: return "byte"
-            case .single: return "float"
-            default: return "System." + n.typeName
-            }
-        case .object(let o):
-            if o is PSArray, o.typeFullName.hasPrefix("System."), !o.typeFullName.dropFirst(7).contains(".") {
-                return String(o.typeFullName.dropFirst(7))
-            }
-            if o is PSCustomObject { return "System.Management.Automation.PSCustomObject" }
-            return o.typeFullName
-        }
+    /// MshMemberInfo.GetDisplayTypeNameOfValue: a PSObject's first type name as it is (a
+    /// PSCustomObject, or an object carrying members or type names of its own), else the
+    /// type's accelerator or bare name (`int`, `hashtable`, `Object[]`, `List[int]`).
+    static func noteTypeName(_ v: Value) -> String {
+        if case .null = v { return "object" }
+        let first = Members.typeNames(v).first ?? "System.Object"
+        if case .object(let o) = v, o is PSCustomObject || !o.extraTypeNames.isEmpty || o.instanceMembers != nil { return first }
+        return TypeDisplayName.of(first, dropNamespaces: true)
+    }
+
+    /// The type in a property's definition (`int Length {get;}`, `datetime Date {get;}`,
+    /// `System.DayOfWeek DayOfWeek {get;}`): ToStringCodeMethods.Type of the value's type.
+    static func propertyTypeName(_ v: Value) -> String {
+        if case .null = v { return "System.Object" }
+        return TypeDisplayName.of(Members.typeNames(v).first ?? "System.Object")
     }
 
     static func methodDefinition(_ name: String) -> String {

@@ -29,18 +29,29 @@ final class WriteOutputCommand: Cmdlet {
 final class WriteHostCommand: Cmdlet {
     override func process(_ rt: CommandRuntime) throws {
         let separator = rt.bound["Separator"].map { Conversion.toString($0, hooks: rt.context.hooks) } ?? " "
-        var text = ""
-        if let v = rt.bound["Object"] {
-            if let h = v.hashtable {
-                text = zip(h.keys, h.values).map { "[\(Conversion.toString($0, hooks: rt.context.hooks)), \(Conversion.toString($1, hooks: rt.context.hooks))]" }
-                    .joined(separator: separator)
-            } else if let items = Conversion.enumerate(v) {
-                text = items.map { Conversion.toString($0, hooks: rt.context.hooks) }.joined(separator: separator)
-            } else {
-                text = Conversion.toString(v, hooks: rt.context.hooks)
-            }
-        }
+        let text = rt.bound["Object"].map { WriteHostCommand.text(of: $0, separator: separator, rt) } ?? ""
         try rt.writeHost(text, noNewline: rt.bound.isOn("NoNewline"))
+    }
+
+    /// WriteConsoleCmdlet.cs's ProcessObject: strings as they are, any other enumerable
+    /// (arrays, a hashtable's entries) unrolled with the separator between its items, every
+    /// other object by its ToString — for a DateTime, .NET's in the current culture.
+    static func text(of v: Value, separator: String, _ rt: CommandRuntime) -> String {
+        switch v {
+        case .null: return ""
+        case .string(let s): return s
+        case .object(let o):
+            if let h = o as? PSHashtable {
+                return zip(h.keys, h.values).map { "[\(rt.text($0)), \(rt.text($1))]" }.joined(separator: separator)
+            }
+            if let items = Conversion.enumerate(v) {
+                return items.map { text(of: $0, separator: separator, rt) }.joined(separator: separator)
+            }
+            if let n = o as? PSDotNetObject { return n.dotnetString }
+            return rt.text(v)
+        default:
+            return rt.text(v)
+        }
     }
 }
 

@@ -11,7 +11,9 @@ public enum OutputWiring {
         return FormatValueSource(
             propertyNames: { Members.propertyNames($0) },
             defaultDisplayProperties: { Members.defaultDisplayProperties($0) },
-            property: { v, n in (try? Members.getProperty(v, n, hooks: hooks)) ?? nil },
+            // A property expression reads real properties only (pwsh's PSPropertyExpression):
+            // no `.Count`/`.Length` of one for a scalar.
+            property: { v, n in (try? Members.getProperty(v, n, hooks: hooks, strict: true)) ?? nil },
             toString: { displayText($0, hooks: hooks) },
             format: { v, f in try? NumberFormatting.toString(v, format: f) })
     }
@@ -29,27 +31,46 @@ public enum OutputWiring {
     public static func registry(of context: ExecutionContext) -> FormatViewRegistry {
         if let r = context.formattingState as? FormatViewRegistry { return r }
         let r = FormatViewRegistry()
-        for view in CmdletViews.all + FileSystemViews.all { r.register(view) }
+        for view in CmdletViews.all + FileSystemViews.all + SessionHistory.views + PSReadLineCmdlets.views
+            + UtilityCmdlets.views + GetProcessCommand.views { r.register(view) }
         context.formattingState = r
         return r
     }
 
     /// A formatter writing to the host at its width: the session's Out-Default, and each
     /// `Out-Host`/`Out-Default` command, which formats its own input from its first object on.
+    /// Both are pwsh's OutCommandInner: a table's columns are sized from the rows that arrive
+    /// within 300 ms, which are then written, and the rest streamed.
     static func hostFormatter(_ context: ExecutionContext, registry: FormatViewRegistry? = nil, source: FormatValueSource? = nil) -> OutputFormatter {
         let host = context.host
-        return OutputFormatter(width: host.width, registry: registry ?? self.registry(of: context), source: source ?? valueSource(context),
-                               enumerationLimit: SessionFormatting.enumerationLimit(context),
-                               writeError: { host.writeErrorText($0 + "\n") },
-                               write: { host.writeOutput($0 + "\n") })
+        let f = OutputFormatter(width: host.width, registry: registry ?? self.registry(of: context), source: source ?? valueSource(context),
+                                enumerationLimit: SessionFormatting.enumerationLimit(context),
+                                writeError: { host.writeErrorText($0 + "\n") },
+                                write: { host.writeOutput($0 + "\n") })
+        f.groupingTimeout = 0.3
+        f.style = consoleStyle(redirected: host.redirection.output)
+        return f
+    }
+
+    /// The console's colours when `$PSStyle.OutputRendering` lets them reach it (a terminal
+    /// under `Host`, always under `Ansi`, never under `PlainText`, which NO_COLOR sets).
+    static func consoleStyle(redirected: Bool) -> OutputStyle? {
+        PSStyle.instance.usesColor(outputRedirected: redirected) ? .fromPSStyle() : nil
+    }
+
+    /// Every line of `text` in `color`.
+    static func colored(_ text: String, _ color: String?, _ style: OutputStyle?) -> String {
+        guard let color, let style else { return text }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { color + $0 + style.reset }.joined(separator: "\n")
     }
 
     public static func install(into context: ExecutionContext) {
         let host = context.host
         let source = valueSource(context)
         let registry = registry(of: context)
-        let width = host.width
         var formatter: OutputFormatter?
+        // The width is read for each run, so a resized terminal formats the next output at
+        // its new width (pwsh reads the console's window width).
         func current() -> OutputFormatter {
             if let f = formatter { return f }
             let f = hostFormatter(context, registry: registry, source: source)
@@ -68,21 +89,24 @@ public enum OutputWiring {
             }
         }
         context.renderError = { record in
-            ErrorView.concise(record, width: width, source: source).map { $0 + "\n" }.joined()
+            let lines = ErrorView.concise(record, width: host.width, source: source)
+            guard let style = consoleStyle(redirected: host.redirection.error) else { return lines.map { $0 + "\n" }.joined() }
+            return lines.map { style.error + $0 + style.reset + "\n" }.joined()
         }
         context.renderParseErrors = { errors in
-            ErrorView.parseErrors(errors, width: width).map { $0 + "\n" }.joined()
+            ErrorView.parseErrors(errors, width: host.width).map { $0 + "\n" }.joined()
         }
         context.writeStreamText = { stream, text in
+            let style = consoleStyle(redirected: host.redirection.output)
             switch stream {
-            case .warning: host.writeOutput(HostText.streamLine(.warning, text) + "\n")
-            case .verbose: host.writeOutput(HostText.streamLine(.verbose, text) + "\n")
-            case .debug: host.writeOutput(HostText.streamLine(.debug, text) + "\n")
+            case .warning: host.writeOutput(colored(HostText.streamLine(.warning, text), style?.warning, style) + "\n")
+            case .verbose: host.writeOutput(colored(HostText.streamLine(.verbose, text), style?.verbose, style) + "\n")
+            case .debug: host.writeOutput(colored(HostText.streamLine(.debug, text), style?.debug, style) + "\n")
             default: host.writeOutput(text + "\n")
             }
         }
         context.formatForFile = { values in
-            SessionFormatting.of(context).text(values, width: width)
+            SessionFormatting.of(context).text(values, width: host.width)
         }
     }
 }

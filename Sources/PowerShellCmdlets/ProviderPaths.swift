@@ -66,12 +66,10 @@ struct PathResolver {
         switch p.provider {
         case .fileSystem:
             return PathResolver.glob(p.path).map { ProviderPath(provider: .fileSystem, path: $0) }
-        case .environment:
-            let pattern = WildcardPattern(p.path)
-            return ProcessInfo.processInfo.environment.keys.sorted().filter { pattern.matches($0) }
-                .map { ProviderPath(provider: .environment, path: $0) }
         default:
-            return [p]
+            let pattern = WildcardPattern(p.path)
+            return SessionStateDrive.names(p.provider, rt).filter { pattern.matches($0) }
+                .map { ProviderPath(provider: p.provider, path: $0) }
         }
     }
 
@@ -113,10 +111,8 @@ struct PathResolver {
     func exists(_ p: ProviderPath) -> Bool {
         switch p.provider {
         case .fileSystem: return FileManager.default.fileExists(atPath: p.path)
-        case .environment: return p.path.isEmpty || ProcessInfo.processInfo.environment[p.path] != nil
-        case .variable: return p.path.isEmpty || rt.context.variableValue(p.path) != nil || rt.context.currentScope.lookup(p.path.lowercased()) != nil
-        case .function: return p.path.isEmpty || rt.context.cmdlets[p.path.lowercased()] != nil
-        case .alias: return p.path.isEmpty
+        case .variable: return SessionStateDrive.exists(p.provider, p.path, rt) || rt.context.variableValue(p.path) != nil
+        default: return SessionStateDrive.exists(p.provider, p.path, rt)
         }
     }
 
@@ -152,10 +148,5 @@ enum EnvironmentProvider {
 
     static func set(_ name: String, _ value: String?) {
         if let v = value, !v.isEmpty { setenv(name, v, 1) } else { unsetenv(name) }
-    }
-
-    /// All variables, sorted by name as `Get-ChildItem env:` lists them.
-    static func all() -> [(String, String)] {
-        ProcessInfo.processInfo.environment.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     }
 }

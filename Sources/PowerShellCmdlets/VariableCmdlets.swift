@@ -19,6 +19,11 @@ enum VariableCmdlets {
 
 /// Shared lookups of the variable cmdlets.
 enum VariableLookup {
+    /// The target text of the variable cmdlets' What if lines: the value by its .NET ToString.
+    static func whatIfTarget(_ name: String, _ value: Value?, _ rt: CommandRuntime) -> String {
+        "Name: \(name) Value: \(value.map { Members.dotnetToString($0, hooks: rt.context.hooks) } ?? "")"
+    }
+
     /// Variables visible from a scope (nearest first, outer private ones hidden), or only those
     /// of the scope `-Scope` names.
     static func visible(_ rt: CommandRuntime) throws -> [PSVariable] {
@@ -115,6 +120,9 @@ final class NewVariableCommand: Cmdlet {
     override func process(_ rt: CommandRuntime) throws {
         guard let name = rt.bound.string("Name") else { return }
         let scope = try rt.context.resolveScope(rt.bound.string("Scope"))
+        // VariableCommandStrings.resx: "New variable" on "Name: {0} Value: {1}", asked before
+        // the variable is looked at.
+        guard try rt.shouldProcess(target: VariableLookup.whatIfTarget(name, rt.bound["Value"], rt), action: "New variable") else { return }
         let folded = name.lowercased()
         var options = VariableLookup.options(rt.bound["Option"], rt)
         if rt.bound.string("Scope")?.lowercased() == "private" { options.insert(.private) }
@@ -160,6 +168,7 @@ final class SetVariableCommand: Cmdlet {
                 matches = scope.variables[name.lowercased()].map { [$0] } ?? []
             }
             if matches.isEmpty {
+                guard try rt.shouldProcess(target: VariableLookup.whatIfTarget(name, rt.bound["Value"], rt), action: "Set variable") else { continue }
                 var options = newOptions ?? []
                 if rt.bound.string("Scope")?.lowercased() == "private" { options.insert(.private) }
                 let v = PSVariable(name: name, value: rt.bound["Value"] ?? .null, options: options)
@@ -176,6 +185,7 @@ final class SetVariableCommand: Cmdlet {
 
     private func update(_ existing: PSVariable, newOptions: VariableOptions?, _ rt: CommandRuntime) throws {
         let name = existing.name
+        guard try rt.shouldProcess(target: VariableLookup.whatIfTarget(name, rt.bound["Value"], rt), action: "Set variable") else { return }
         if existing.options.contains(.constant) || (existing.options.contains(.readOnly) && !rt.bound.isOn("Force")) {
             try rt.writeError(VariableLookup.notWritable(name, rt))
             return
@@ -211,6 +221,7 @@ final class SetVariableCommand: Cmdlet {
 final class ClearVariableCommand: Cmdlet {
     override func process(_ rt: CommandRuntime) throws {
         for v in try VariableLookup.matching(rt, names: rt.bound.strings("Name")) {
+            guard try rt.shouldProcess(target: "Name: \(v.name)", action: "Clear variable") else { continue }
             if v.options.contains(.constant) || (v.options.contains(.readOnly) && !rt.bound.isOn("Force")) {
                 try rt.writeError(VariableLookup.notWritable(v.name, rt))
                 continue
@@ -234,6 +245,7 @@ final class ClearVariableCommand: Cmdlet {
 final class RemoveVariableCommand: Cmdlet {
     override func process(_ rt: CommandRuntime) throws {
         for v in try VariableLookup.matching(rt, names: rt.bound.strings("Name")) {
+            guard try rt.shouldProcess(target: "Name: \(v.name)", action: "Remove variable") else { continue }
             if v.options.contains(.constant) || (v.options.contains(.readOnly) && !rt.bound.isOn("Force")) {
                 try rt.writeError(rt.error("VariableNotRemovable",
                                            "Cannot remove variable \(v.name) because it is constant or read-only. If the variable is read-only, try the operation again specifying the Force option.",
@@ -311,6 +323,8 @@ class AliasWriterCommand: Cmdlet {
     override func process(_ rt: CommandRuntime) throws {
         guard let name = rt.bound.string("Name"), let value = rt.bound.string("Value") else { return }
         let scope = try rt.context.resolveScope(rt.bound.string("Scope"))
+        // AliasCommandStrings.resx: "New Alias" / "Set Alias" on "Name: {0} Value: {1}".
+        guard try rt.shouldProcess(target: "Name: \(name) Value: \(value)", action: failsWhenExists ? "New Alias" : "Set Alias") else { return }
         let existing = rt.context.currentScope.lookupAlias(name.lowercased())
         if let e = existing {
             if e.options.contains(.constant) || (e.options.contains(.readOnly) && !rt.bound.isOn("Force")) {

@@ -11,6 +11,8 @@ final class FormatOutputEngine {
     let tableWidth: Int
     /// How long a table waits for rows to size its columns; nil waits for the whole group.
     var groupingTimeout: Double?
+    /// Colours for the console ($PSStyle.Formatting); nil writes plain text.
+    var style: OutputStyle?
     private let write: (String) -> Void
     private let renderError: (ErrorRecord) -> [String]
     private let writeError: ((String) -> Void)?
@@ -47,6 +49,12 @@ final class FormatOutputEngine {
             if !stack.isEmpty {
                 // A new sequence inside an unfinished one: finish what we have first.
                 end()
+            }
+            // Each sequence sizes its own table: one whose view fixes the widths must not
+            // inherit the previous table's holding back (and auto-sizing).
+            if let q = queue {
+                for x in q.drain() { dispatch(x) }
+                queue = nil
             }
             if autoSize {
                 queue = GroupQueue(objectCount: 0, duration: nil, onNotify: { [unowned self] in self.computeHint($0, $1) })
@@ -150,7 +158,7 @@ final class FormatOutputEngine {
         case .complexNodes(let nodes): for line in ComplexWriter.lines(nodes, columns: columnNumber) { write(line) }
         case .listEntry(let fields):
             write("")
-            ListWriter.write(fields, columnWidth: columnNumber, to: write)
+            ListWriter.write(fields, columnWidth: columnNumber, accent: style.map { ($0.formatAccent, $0.reset) }, to: write)
             write("")
         case .errorRecord(let r):
             let sink = writeError ?? write
@@ -214,7 +222,7 @@ final class FormatOutputEngine {
 
         func groupStart() {
             if case .table(var writer, let labels) = kind, !labels.isEmpty {
-                for line in writer.generateHeader(labels) { engine.emit(line) }
+                for line in writer.generateHeader(labels) { engine.emit(engine.style.map { $0.tableHeader + line + $0.reset } ?? line) }
                 kind = .table(writer, labels: labels)
             }
         }
@@ -240,7 +248,7 @@ final class FormatOutputEngine {
                 }
             case .list:
                 if case .listEntry(let fields) = e {
-                    ListWriter.write(fields, columnWidth: engine.columnNumber, to: engine.emit)
+                    ListWriter.write(fields, columnWidth: engine.columnNumber, accent: engine.style.map { ($0.formatAccent, $0.reset) }, to: engine.emit)
                     engine.emit("")
                 } else {
                     engine.outOfBandPayload(e)

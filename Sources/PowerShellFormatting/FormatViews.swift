@@ -222,6 +222,11 @@ enum BuiltInViews {
                 .property("Name", width: 40), .property("BaseType"),
             ]))),
             FormatViewDefinition(name: "System.Guid", typeNames: ["System.Guid"], control: .table(TableViewDefinition(columns: [.property("Guid")]))),
+            // DotNetTypes_format_ps1xml.cs: Get-Culture's LCID, Name (16 wide) and DisplayName.
+            FormatViewDefinition(name: "System.Globalization.CultureInfo", typeNames: ["System.Globalization.CultureInfo"],
+                                 control: .table(TableViewDefinition(columns: [
+                                     .property("LCID", width: 16), .property("Name", width: 16), .property("DisplayName"),
+                                 ]))),
             FormatViewDefinition(name: "Microsoft.PowerShell.Commands.GroupInfo", typeNames: ["Microsoft.PowerShell.Commands.GroupInfo"],
                                  control: .table(TableViewDefinition(columns: [
                                      .property("Count", width: 5, alignment: .right), .property("Name", width: 25), .property("Group"),

@@ -3,7 +3,8 @@
 enum ListWriter {
     private static let separator = " : "
 
-    static func write(_ fields: [(label: String, value: String)], columnWidth: Int, to write: (String) -> Void) {
+    /// `accent`: the colour the labels are written in, and the sequence that ends it.
+    static func write(_ fields: [(label: String, value: String)], columnWidth: Int, accent: (String, String)? = nil, to write: (String) -> Void) {
         if fields.isEmpty { return }
         if columnWidth - separator.count - 2 < 0 { return }
         let maxLabel = columnWidth - separator.count - 1
@@ -28,6 +29,7 @@ enum ListWriter {
                 label = DisplayCells.string(units[..<DisplayCells.fitFromHead(units, cells: labelWidth)])
             }
             label += separator
+            if let (start, end) = accent { label = start + label + end }
             for (i, line) in TextLines.split(f.value).enumerated() {
                 let prefix = i == 0 ? label : padding
                 for (j, piece) in TextLines.generateLines(line, firstLineLen: fieldCells, followingLinesLen: fieldCells).enumerated() {

@@ -48,6 +48,12 @@ public final class OutputFormatter {
         set { engine.groupingTimeout = newValue }
     }
 
+    /// The console's colours (table headers, list labels); nil for plain text.
+    public var style: OutputStyle? {
+        get { engine.style }
+        set { engine.style = newValue }
+    }
+
     /// Formats one object.
     public func write(_ value: Value) {
         generator.process(value, emit: emit)
@@ -117,5 +123,24 @@ public final class FormatCommand {
         for o in objects { packets += cmd.process(o) }
         packets += cmd.end()
         return OutputFormatter.lines(packets, width: width, registry: registry, source: source)
+    }
+}
+
+/// The escape sequences output is coloured with when it goes to a console ($PSStyle.Formatting).
+public struct OutputStyle {
+    public var tableHeader: String
+    public var formatAccent: String
+    public var error: String
+    public var warning: String
+    public var verbose: String
+    public var debug: String
+    public var reset = "\u{1B}[0m"
+
+    /// The current `$PSStyle.Formatting` values.
+    public static func fromPSStyle(_ style: PSStyle = .instance) -> OutputStyle {
+        let f = style.formatting
+        return OutputStyle(tableHeader: f.sequence("TableHeader") ?? "", formatAccent: f.sequence("FormatAccent") ?? "",
+                           error: f.sequence("Error") ?? "", warning: f.sequence("Warning") ?? "",
+                           verbose: f.sequence("Verbose") ?? "", debug: f.sequence("Debug") ?? "")
     }
 }

@@ -21,6 +21,10 @@ struct ValueText {
             if let h = o as? PSHashtable {
                 return enumerationText(zip(h.keys, h.values).lazy.map { (Value.object(DictionaryEntryObject(key: $0, value: $1)), true) }, count: h.count)
             }
+            // Any other enumerable (GroupCollection, a List, …) is listed the same way.
+            if let d = o as? PSDotNetObject, let items = d.enumeratedItems {
+                return enumerationText(items.lazy.map { ($0, false) }, count: items.count)
+            }
             return source.toString(v)
         default:
             return source.toString(v)
@@ -48,17 +52,32 @@ struct ValueText {
         return out + "}"
     }
 
-    /// One element's name inside `{…}` (pwsh's GetObjectName): `$null` for null, the type name
-    /// for a hashtable (it has no ToString of its own), else its ToString.
+    /// One element's name inside `{…}` (pwsh's GetObjectName): `$null` for null; its ToString
+    /// when its type overrides ToString; else the first property named like a name (pwsh's
+    /// GetDisplayNameExpression patterns: name, id, key, *key, *name, *id), else its ToString
+    /// (a hashtable's type name).
     func elementName(_ v: Value) -> String {
         switch v {
         case .null: return "$null"
         case .object(let o) where o is PSHashtable: return o.typeFullName
         case .object(let o):
             if let e = o as? DictionaryEntryObject { return "[" + source.toString(e.key) + ", " + source.toString(e.value) + "]" }
+            if let n = o as? PSNativeObject, !n.declaresToString, let name = displayName(v) { return name }
             return source.toString(v)
         default: return source.toString(v)
         }
+    }
+
+    private static let displayNamePatterns = ["name", "id", "key", "*key", "*name", "*id"].map { WildcardPattern($0) }
+
+    private func displayName(_ v: Value) -> String? {
+        let names = source.propertyNames(v)
+        for pattern in ValueText.displayNamePatterns {
+            if let match = names.first(where: { pattern.matches($0) }) {
+                return source.property(v, match).map { source.toString($0) }
+            }
+        }
+        return nil
     }
 
     /// .NET's `ToString("F")` in en-US: two decimals, rounded half away from zero.

@@ -44,13 +44,19 @@ public enum TeamshSession {
 
     /// A session on a given world; `store` saves it after each change (nil: never saved).
     public static func make(host: PSHostInterface, nonInteractive: Bool, world: World, store: WorldStore?) -> ExecutionContext {
+        make(host: host, nonInteractive: nonInteractive, world: world, store: store, process: ProcessState())
+    }
+
+    static func make(host: PSHostInterface, nonInteractive: Bool, world: World, store: WorldStore?, process: ProcessState) -> ExecutionContext {
         let context = ExecutionContext(host: host)
         context.nonInteractive = nonInteractive
         Builtins.install(into: context)
-        ModuleLayer.install(into: context, world: world, store: store, views: OutputWiring.registry(of: context))
-        // `[powershell]::Create()` runs in a new session on the same world (not interactive).
+        ModuleLayer.install(into: context, world: world, store: store, views: OutputWiring.registry(of: context), process: process)
+        // A new session on the same world, with the process-wide module state (loaded
+        // assemblies, sign-in): `[powershell]::Create()` runs its commands there (not
+        // interactive), and each ForEach-Object -Parallel task runs in one.
         context.runspaceFactory = { [unowned context] in
-            let runspace = make(host: context.host, nonInteractive: true, world: world, store: store)
+            let runspace = make(host: context.host, nonInteractive: true, world: world, store: store, process: process)
             runspace.currentLocation = context.currentLocation
             return runspace
         }

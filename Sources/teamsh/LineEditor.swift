@@ -1,10 +1,14 @@
 import Foundation
+import PowerShellRuntime
+import PowerShellCmdlets
 
-/// A line editor in the manner of PSReadLine 2.4.5 with its Linux defaults (Emacs mode):
-/// insert and delete, cursor motion, Ctrl+A/E/K/U/W, history with Up/Down and Ctrl+R
-/// (`bck-i-search: `), `>> ` continuation lines while the input is unfinished, and Tab
-/// completion: the common prefix first, the choices in columns on a second Tab.
-final class LineEditor {
+/// A line editor in the manner of PSReadLine 2.4.5 on Linux: keys dispatch through the
+/// bindings of `PSReadLineState` (Emacs mode by default, changed with Set-PSReadLineKeyHandler
+/// and Set-PSReadLineOption) to PSReadLine's functions: editing, word motion and word kills,
+/// the kill ring (Ctrl+Y, Alt+Y), undo (Ctrl+_), history (Up/Down, Ctrl+R, the file kept
+/// across sessions), completion (Tab), and script-block key handlers. The input is drawn after
+/// the prompt the shell wrote, coloured by token kind unless colours are off.
+final class LineEditor: ReadLineEditing {
     /// What the editor needs from the shell.
     struct Services {
         /// Whether the text is a whole input (false: Enter adds a continuation line).
@@ -12,6 +16,12 @@ final class LineEditor {
         /// Completions for the text at a UTF-16 cursor offset: the replacement range and the
         /// matches (completion text, list text).
         var complete: (String, Int) -> (index: Int, length: Int, matches: [(text: String, listText: String)])
+        /// Runs a key handler's script block in the session.
+        var runHandler: (ScriptBlock) -> Void
+        /// Whether the input is drawn in colour.
+        var colorize: () -> Bool
+        /// The prompt to write again after Ctrl+L.
+        var prompt: () -> String
     }
 
     enum Outcome {
@@ -20,470 +30,214 @@ final class LineEditor {
         case endOfInput
     }
 
-    static let continuationPrompt = ">> "
+    let services: Services
+    let options = PSReadLineState.shared
 
-    private let services: Services
-    private(set) var history: [String] = []
+    // The line being edited.
+    var buffer: [Character] = []
+    var cursor = 0
+    /// The column the input starts at (after the prompt, which the shell wrote).
+    var startColumn = 0
+    /// Which row of the drawn input the terminal cursor is on (0: the first).
+    var cursorRow = 0
+    /// Whether the drawn input ends exactly at the right edge, so the cursor sits on a fresh row.
+    var endsAtEdge = false
+    var historyIndex = 0
+    /// The text typed before moving into history, restored past the newest entry.
+    var savedLine: [Character] = []
+    /// History entries this session accepted, for AcceptAndGetNext.
+    var nextHistoryLine: Int?
+    var lastFunction = ""
+    var lastWasTab = false
+    var out = ""
+    var accepted: String?
+    var exitRequested = false
+    var mark = 0
 
-    // Editing state of the line being read.
-    private var buffer: [Character] = []
-    private var cursor = 0
-    private var prompt = ""
-    /// Which row of the rendered input the terminal cursor is on (0: the prompt's row).
-    private var cursorRow = 0
-    private var historyIndex = 0
-    /// The text typed before moving into history, restored when moving past the newest entry.
-    private var savedLine: [Character] = []
-    /// Whether the previous key was Tab (a second Tab lists the choices).
-    private var lastWasTab = false
-    private var out = ""
+    // Kill ring and undo.
+    var killRing: [String] = []
+    var killIndex = 0
+    var yankStart = 0
+    var yankLength = 0
+    var undoStack: [(buffer: [Character], cursor: Int)] = []
+
+    var keys = KeyReader()
 
     init(services: Services) {
         self.services = services
     }
 
-    /// Reads one input. The terminal must be in raw mode.
-    func readInput(prompt: String) -> Outcome {
-        self.prompt = prompt
+    var history: [String] { options.history }
+
+    /// Reads one input. The terminal must be in raw mode and the prompt already written;
+    /// `startColumn` is where the prompt left the cursor.
+    func readInput(startColumn: Int) -> Outcome {
+        self.startColumn = startColumn
         buffer = []
         cursor = 0
         cursorRow = 0
+        endsAtEdge = false
         historyIndex = history.count
+        if let next = nextHistoryLine, next < history.count {
+            historyIndex = next
+            buffer = Array(history[next])
+            cursor = buffer.count
+        }
+        nextHistoryLine = nil
         savedLine = []
         lastWasTab = false
+        lastFunction = ""
+        accepted = nil
+        exitRequested = false
+        undoStack = []
+        mark = 0
+        keys.escapeTimeout = Int32(options.ansiEscapeTimeout)
+        ReadLineBridge.current = self
+        defer { ReadLineBridge.current = nil }
         render()
-        var keys = KeyReader()
-        while let key = keys.next() {
-            let wasTab = lastWasTab
-            lastWasTab = false
-            switch key {
-            case .char(let c):
-                insert([c])
-            case .enter:
-                let text = String(buffer)
-                if !services.isComplete(text) {
-                    cursor = buffer.count
-                    insert(["\n"])
-                    continue
-                }
-                cursor = buffer.count
-                render()
-                emit("\n")
-                flush()
-                addHistory(text)
-                return .line(text)
-            case .ctrl("c"):
-                cursor = buffer.count
-                render()
-                emit("\n")
-                buffer = []
-                cursor = 0
-                cursorRow = 0
-                historyIndex = history.count
-                render()
-            case .ctrl("d"):
-                if buffer.isEmpty {
-                    emit("\n")
-                    flush()
-                    return .endOfInput
-                }
-                deleteForward()
-            case .backspace:
-                if cursor > 0 {
-                    buffer.remove(at: cursor - 1)
-                    cursor -= 1
-                    render()
-                }
-            case .delete:
-                deleteForward()
-            case .left, .ctrl("b"):
-                if cursor > 0 { cursor -= 1; render() }
-            case .right, .ctrl("f"):
-                if cursor < buffer.count { cursor += 1; render() }
-            case .home, .ctrl("a"):
-                cursor = lineStart(cursor)
-                render()
-            case .end, .ctrl("e"):
-                cursor = lineEnd(cursor)
-                render()
-            case .ctrl("k"):
-                buffer.removeSubrange(cursor..<lineEnd(cursor))
-                render()
-            case .ctrl("u"):
-                let start = lineStart(cursor)
-                buffer.removeSubrange(start..<cursor)
-                cursor = start
-                render()
-            case .ctrl("w"):
-                var start = cursor
-                while start > 0 && buffer[start - 1].isWhitespace { start -= 1 }
-                while start > 0 && !buffer[start - 1].isWhitespace { start -= 1 }
-                buffer.removeSubrange(start..<cursor)
-                cursor = start
-                render()
-            case .ctrl("l"):
-                emit("\u{1B}[H\u{1B}[2J")
-                cursorRow = 0
-                render()
-            case .up, .ctrl("p"):
-                moveInHistory(by: -1)
-            case .down, .ctrl("n"):
-                moveInHistory(by: 1)
-            case .ctrl("r"):
-                if case .accept(let text) = reverseSearch(&keys) {
-                    addHistory(text)
-                    return .line(text)
-                }
-            case .tab:
-                complete(second: wasTab)
-                lastWasTab = true
-            default:
-                break
+        while accepted == nil && !exitRequested {
+            switch keys.next() {
+            case .endOfInput:
+                return .endOfInput
+            case .interrupted:
+                // A window resize: draw again at the new width.
+                if TerminalMode.takeResize() { render() }
+            case .paste(let text):
+                pushUndo()
+                insert(Array(text))
+                lastFunction = "SelfInsert"
+            case .key(let key):
+                dispatch(key)
             }
         }
-        return .endOfInput
+        if exitRequested { return .endOfInput }
+        let text = accepted ?? ""
+        return .line(text)
     }
 
-    // MARK: - Editing
-
-    private func insert(_ chars: [Character]) {
-        buffer.insert(contentsOf: chars, at: cursor)
-        cursor += chars.count
-        render()
-    }
-
-    private func deleteForward() {
-        guard cursor < buffer.count else { return }
-        buffer.remove(at: cursor)
-        render()
-    }
-
-    private func lineStart(_ i: Int) -> Int {
-        var s = i
-        while s > 0 && buffer[s - 1] != "\n" { s -= 1 }
-        return s
-    }
-
-    private func lineEnd(_ i: Int) -> Int {
-        var e = i
-        while e < buffer.count && buffer[e] != "\n" { e += 1 }
-        return e
-    }
-
-    private func addHistory(_ text: String) {
-        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return }
-        if history.last != text { history.append(text) }
-    }
-
-    private func moveInHistory(by delta: Int) {
-        let target = historyIndex + delta
-        guard target >= 0, target <= history.count, target != historyIndex else { return }
-        if historyIndex == history.count { savedLine = buffer }
-        historyIndex = target
-        buffer = target == history.count ? savedLine : Array(history[target])
-        cursor = buffer.count
-        render()
-    }
-
-    // MARK: - Reverse search (Ctrl+R)
-
-    private enum SearchOutcome {
-        case accept(String)
-        case keepEditing
-    }
-
-    /// `bck-i-search: ` under the input: each typed character narrows the search to older
-    /// entries holding the text; Ctrl+R finds the next older one; Enter runs the match; other
-    /// editing keys end the search and keep the match in the buffer.
-    private func reverseSearch(_ keys: inout KeyReader) -> SearchOutcome {
-        var query = ""
-        var index = history.count
-        var failed = false
-        func show() {
-            render(status: (failed ? "failed-bck-i-search: " : "bck-i-search: ") + query + "_")
-        }
-        func search(from start: Int) {
-            guard !query.isEmpty else { return }
-            var i = start - 1
-            while i >= 0 {
-                if let r = history[i].range(of: query, options: .caseInsensitive) {
-                    index = i
-                    buffer = Array(history[i])
-                    cursor = history[i].distance(from: history[i].startIndex, to: r.lowerBound)
-                    failed = false
-                    return
-                }
-                i -= 1
+    /// Runs what the key is bound to; an unbound printable key inserts itself.
+    func dispatch(_ key: Key) {
+        let wasTab = lastWasTab
+        lastWasTab = false
+        if let binding = options.binding(for: key.chord) {
+            if let sb = binding.scriptBlock {
+                services.runHandler(sb)
+                lastFunction = binding.function
+                if accepted == nil { render() }
+                return
             }
-            failed = true
-        }
-        show()
-        while let key = keys.next() {
-            switch key {
-            case .char(let c):
-                query.append(c)
-                search(from: min(index + 1, history.count))
-                show()
-            case .backspace:
-                if !query.isEmpty { query.removeLast() }
-                failed = false
-                if query.isEmpty { index = history.count } else { search(from: history.count) }
-                show()
-            case .ctrl("r"):
-                search(from: index)
-                show()
-            case .enter:
-                cursor = buffer.count
-                render()
-                emit("\n")
-                flush()
-                return .accept(String(buffer))
-            case .ctrl("c"), .ctrl("g"), .escape:
-                render()
-                return .keepEditing
-            default:
-                historyIndex = index
-                render()
-                return .keepEditing
-            }
-        }
-        return .keepEditing
-    }
-
-    // MARK: - Completion (Tab)
-
-    /// PSReadLine's `Complete`: one match replaces the word; several insert their common
-    /// prefix; a second Tab in a row lists them in columns under the input.
-    private func complete(second: Bool) {
-        let text = String(buffer)
-        let cursorUTF16 = String(buffer[..<cursor]).utf16.count
-        let result = services.complete(text, cursorUTF16)
-        guard !result.matches.isEmpty else { return }
-        if second && result.matches.count > 1 {
-            listChoices(result.matches.map(\.listText))
+            perform(binding.function, key: key, secondTab: wasTab)
+            lastWasTab = binding.function == "Complete"
             return
         }
-        let replacement: String
-        if result.matches.count == 1 {
-            replacement = result.matches[0].text
-        } else {
-            replacement = LineEditor.commonPrefix(result.matches.map(\.text))
-            let current = utf16Slice(text, result.index, result.length)
-            if replacement.utf16.count <= current.utf16.count { return }
-        }
-        replace(utf16Start: result.index, length: result.length, with: replacement)
-    }
-
-    private func utf16Slice(_ s: String, _ start: Int, _ length: Int) -> String {
-        let u = Array(s.utf16)
-        guard start >= 0, start + length <= u.count else { return "" }
-        return String(decoding: u[start..<(start + length)], as: UTF16.self)
-    }
-
-    private func replace(utf16Start: Int, length: Int, with replacement: String) {
-        // Character offsets of the UTF-16 range.
-        var offset = 0
-        var startIndex = buffer.count
-        var endIndex = buffer.count
-        for (i, ch) in buffer.enumerated() {
-            if offset == utf16Start { startIndex = i }
-            if offset == utf16Start + length { endIndex = i; break }
-            offset += ch.utf16.count
-        }
-        if startIndex > endIndex { endIndex = startIndex }
-        let chars = Array(replacement)
-        buffer.replaceSubrange(startIndex..<endIndex, with: chars)
-        cursor = startIndex + chars.count
-        render()
-    }
-
-    /// The longest prefix all texts share (case-insensitively, spelled as the first one).
-    static func commonPrefix(_ texts: [String]) -> String {
-        guard var prefix = texts.first.map(Array.init) else { return "" }
-        for t in texts.dropFirst() {
-            let other = Array(t)
-            var n = 0
-            while n < prefix.count && n < other.count && String(prefix[n]).lowercased() == String(other[n]).lowercased() { n += 1 }
-            prefix = Array(prefix[..<n])
-        }
-        return String(prefix)
-    }
-
-    /// The choices in columns, filled down then across, as wide as the longest plus two,
-    /// then the prompt and input again below them.
-    private func listChoices(_ items: [String]) {
-        let width = TerminalMode.width()
-        let columnWidth = (items.map(\.count).max() ?? 0) + 2
-        let columns = max(1, width / columnWidth)
-        let rows = (items.count + columns - 1) / columns
-        let saved = cursor
-        cursor = buffer.count
-        render()
-        emit("\n")
-        for row in 0..<rows {
-            var line = ""
-            for col in 0..<columns {
-                let i = row + rows * col
-                guard i < items.count else { break }
-                let item = items[i]
-                line += item + String(repeating: " ", count: max(0, columnWidth - item.count))
-            }
-            while line.hasSuffix(" ") { line.removeLast() }
-            emit(line + "\n")
-        }
-        cursor = saved
-        cursorRow = 0
-        render()
-    }
-
-    // MARK: - Rendering
-
-    private func emit(_ s: String) { out += s }
-
-    private func flush() {
-        guard !out.isEmpty else { return }
-        let data = Array(out.utf8)
-        out = ""
-        var written = 0
-        while written < data.count {
-            let n = data[written...].withUnsafeBufferPointer { write(1, $0.baseAddress, $0.count) }
-            if n <= 0 { break }
-            written += n
-        }
-    }
-
-    /// Redraws the prompt and input (and a status line under them, for searches), leaving
-    /// the terminal cursor at the editing position.
-    private func render(status: String? = nil) {
-        let width = max(1, TerminalMode.width())
-        // Back to the start of the prompt's row, and clear everything below.
-        emit("\r")
-        if cursorRow > 0 { emit("\u{1B}[\(cursorRow)A") }
-        emit("\u{1B}[J")
-        var text = prompt
-        var cursorPos: (row: Int, col: Int) = (0, 0)
-        var row = 0
-        var col = 0
-        func advance(_ s: String) {
-            for ch in s {
-                if col == width { row += 1; col = 0 }
-                col += 1
-                text.append(ch)
+        if key.character != nil {
+            perform("SelfInsert", key: key, secondTab: false)
+        } else if key.chord.hasPrefix("Ctrl+x") || key.chord == "Escape" {
+            // The first key of a chord (Ctrl+x,…): look up the second.
+            if case .key(let second) = keys.next(), let binding = options.binding(for: key.chord + "," + second.chord) {
+                perform(binding.function, key: second, secondTab: false)
             }
         }
-        text = ""
-        advance(prompt)
-        for (i, ch) in buffer.enumerated() {
-            if i == cursor { cursorPos = col == width ? (row + 1, 0) : (row, col) }
-            if ch == "\n" {
-                text += "\n"
-                row += 1
-                col = 0
-                advance(LineEditor.continuationPrompt)
+    }
+
+    /// Runs a PSReadLine function by name.
+    func perform(_ function: String, key: Key, secondTab: Bool) {
+        defer { lastFunction = function }
+        switch function {
+        case "SelfInsert":
+            guard let c = key.character else { return }
+            pushUndo()
+            insert([c])
+        case "AcceptLine", "ValidateAndAcceptLine": acceptLine()
+        case "AcceptAndGetNext":
+            acceptLine()
+            if accepted != nil, historyIndex < history.count { nextHistoryLine = historyIndex + 1 }
+        case "AddLine", "InsertLineBelow":
+            pushUndo()
+            insert(["\n"])
+        case "CopyOrCancelLine", "CancelLine": cancelLine()
+        case "DeleteCharOrExit":
+            if buffer.isEmpty {
+                emit("\n")
+                flush()
+                exitRequested = true
             } else {
-                advance(String(ch))
+                deleteChar()
             }
-        }
-        if cursor >= buffer.count { cursorPos = col == width ? (row + 1, 0) : (row, col) }
-        emit(text)
-        if col == width {
-            // The terminal waits to wrap; make the wrap happen so positions stay exact.
-            emit("\n")
-            row += 1
-            col = 0
-        }
-        if let status {
-            emit("\n" + status)
-            row += 1 + (status.count - 1) / width
-            col = status.count % width
-            if col == 0 && !status.isEmpty { col = width }
-            if col == width { emit("\n"); row += 1; col = 0 }
-        }
-        if row > cursorPos.row { emit("\u{1B}[\(row - cursorPos.row)A") }
-        emit("\r")
-        if cursorPos.col > 0 { emit("\u{1B}[\(cursorPos.col)C") }
-        cursorRow = cursorPos.row
-        flush()
-    }
-}
-
-/// Keys decoded from the terminal's bytes (UTF-8 text, control keys, VT escape sequences).
-struct KeyReader {
-    enum Key: Equatable {
-        case char(Character)
-        case ctrl(Character)
-        case enter, tab, backspace, delete, escape
-        case up, down, left, right, home, end
-        case unknown
-    }
-
-    private var pending: [UInt8] = []
-
-    private mutating func byte() -> UInt8? {
-        if !pending.isEmpty { return pending.removeFirst() }
-        var b: UInt8 = 0
-        while true {
-            let n = read(0, &b, 1)
-            if n == 1 { return b }
-            if n < 0 && errno == EINTR { continue }
-            return nil
-        }
-    }
-
-    /// Whether another byte is ready within a short time (to tell Escape from a sequence).
-    private func ready() -> Bool {
-        var p = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
-        return poll(&p, 1, 30) > 0
-    }
-
-    mutating func next() -> Key? {
-        guard let b = byte() else { return nil }
-        switch b {
-        case 0x0D, 0x0A: return .enter
-        case 0x09: return .tab
-        case 0x7F, 0x08: return .backspace
-        case 0x1B: return escapeSequence()
-        case 0x01...0x1A: return .ctrl(Character(UnicodeScalar(b + 0x60)))
-        case 0x00...0x1F: return .unknown
-        default: break
-        }
-        // UTF-8: the lead byte says how many continuation bytes follow.
-        var bytes = [b]
-        let extra = b >= 0xF0 ? 3 : b >= 0xE0 ? 2 : b >= 0xC0 ? 1 : 0
-        for _ in 0..<extra {
-            guard let c = byte() else { break }
-            bytes.append(c)
-        }
-        guard let s = String(bytes: bytes, encoding: .utf8), let ch = s.first else { return .unknown }
-        return .char(ch)
-    }
-
-    private mutating func escapeSequence() -> Key {
-        guard ready(), let b = byte() else { return .escape }
-        guard b == 0x5B || b == 0x4F else { return .unknown } // ESC [ or ESC O
-        var params = ""
-        while let c = byte() {
-            if (0x30...0x3F).contains(c) {
-                params.append(Character(UnicodeScalar(c)))
-                continue
+        case "DeleteChar": deleteChar()
+        case "BackwardDeleteChar":
+            guard cursor > 0 else { return }
+            pushUndo()
+            buffer.remove(at: cursor - 1)
+            cursor -= 1
+            render()
+        case "BackwardChar": moveTo(cursor - 1)
+        case "ForwardChar": moveTo(cursor + 1)
+        case "BeginningOfLine": moveTo(lineStart(cursor))
+        case "EndOfLine": moveTo(lineEnd(cursor))
+        case "BackwardWord", "ShellBackwardWord": moveTo(backwardWordPoint(options.wordDelimiters))
+        case "ForwardWord", "ShellForwardWord": moveTo(forwardWordPoint(options.wordDelimiters))
+        case "NextWord", "ShellNextWord": moveTo(nextWordPoint(options.wordDelimiters))
+        case "KillLine", "ForwardDeleteInput": kill(cursor, buffer.count - cursor, prepend: false, ring: function == "KillLine")
+        case "BackwardKillInput", "BackwardDeleteInput": kill(0, cursor, prepend: true, ring: function == "BackwardKillInput")
+        case "BackwardKillLine", "BackwardDeleteLine":
+            let s = lineStart(cursor)
+            kill(s, cursor - s, prepend: true, ring: function == "BackwardKillLine")
+        case "KillWord", "ShellKillWord": kill(cursor, forwardWordPoint(options.wordDelimiters) - cursor, prepend: false, ring: true)
+        case "BackwardKillWord", "ShellBackwardKillWord", "BackwardDeleteWord":
+            let s = backwardWordPoint(options.wordDelimiters)
+            kill(s, cursor - s, prepend: true, ring: function != "BackwardDeleteWord")
+        case "UnixWordRubout":
+            let s = backwardWordPoint("")
+            kill(s, cursor - s, prepend: true, ring: true)
+        case "Yank": yank()
+        case "YankPop": yankPop()
+        case "YankLastArg": yankLastArg()
+        case "Undo": undo()
+        case "RevertLine":
+            guard !buffer.isEmpty else { return }
+            pushUndo()
+            buffer = []
+            cursor = 0
+            render()
+        case "SwapCharacters": swapCharacters()
+        case "UpcaseWord", "DowncaseWord", "CapitalizeWord": changeCase(function)
+        case "PreviousHistory": moveInHistory(to: historyIndex - 1)
+        case "NextHistory": moveInHistory(to: historyIndex + 1)
+        case "BeginningOfHistory": moveInHistory(to: 0)
+        case "EndOfHistory": moveInHistory(to: history.count)
+        case "ReverseSearchHistory": incrementalSearch(backward: true)
+        case "ForwardSearchHistory": incrementalSearch(backward: false)
+        case "Complete", "TabCompleteNext", "MenuComplete": complete(second: secondTab)
+        case "PossibleCompletions": complete(second: true)
+        case "ClearScreen":
+            emit("\u{1B}[H\u{1B}[2J\u{1B}[3J" + services.prompt())
+            startColumn = LineEditor.displayWidth(services.prompt().components(separatedBy: "\n").last ?? "")
+            cursorRow = 0
+            render()
+        case "SetMark": mark = cursor
+        case "ExchangePointAndMark":
+            let m = mark
+            mark = cursor
+            moveTo(m)
+        case "CharacterSearch", "CharacterSearchBackward":
+            guard case .key(let target) = keys.next(), let c = target.character else { return }
+            if function == "CharacterSearch" {
+                if let i = buffer[min(cursor + 1, buffer.count)...].firstIndex(of: c) { moveTo(i) }
+            } else if cursor > 0, let i = buffer[..<cursor].lastIndex(of: c) {
+                moveTo(i)
             }
-            switch c {
-            case 0x41: return .up
-            case 0x42: return .down
-            case 0x43: return .right
-            case 0x44: return .left
-            case 0x48: return .home
-            case 0x46: return .end
-            case 0x7E:
-                switch params {
-                case "1", "7": return .home
-                case "4", "8": return .end
-                case "3": return .delete
-                default: return .unknown
-                }
-            default: return .unknown
-            }
+        case "WhatIsKey":
+            guard case .key(let next) = keys.next() else { return }
+            let b = options.binding(for: next.chord)
+            let name = b?.scriptBlock != nil ? (b?.briefDescription ?? "CustomAction") : (b?.function ?? (next.character != nil ? "SelfInsert" : "Key is unbound"))
+            let description = PSReadLineFunctions.all.first { $0.name == name }?.description ?? ""
+            render(status: next.chord + ": " + name + (description.isEmpty ? "" : " - " + description))
+        case "Abort":
+            render()
+        default:
+            // A PSReadLine function teamsh does not implement (selection, Vi, predictions, …).
+            render()
         }
-        return .unknown
     }
 }

@@ -13,12 +13,6 @@ enum TerminalMode {
         guard tcgetattr(0, &original) == 0 else { return }
         saved = true
         atexit { TerminalMode.restore() }
-        // Touch the flag before a handler can run, so the handler never initialises it.
-        PipelineStop.requested = false
-        var interrupt = sigaction()
-        interrupt.__sigaction_handler.sa_handler = { _ in PipelineStop.requested = true }
-        sigemptyset(&interrupt.sa_mask)
-        sigaction(SIGINT, &interrupt, nil)
         for s in [SIGTERM, SIGHUP, SIGQUIT] {
             var fatal = sigaction()
             fatal.__sigaction_handler.sa_handler = { sig in
@@ -53,6 +47,35 @@ enum TerminalMode {
         cooked.c_lflag &= ~tcflag_t(ECHOCTL)
         cooked.c_lflag |= tcflag_t(ISIG)
         tcsetattr(0, TCSANOW, &cooked)
+    }
+
+    /// Ctrl+C (SIGINT) stops the running pipeline instead of ending teamsh, in every mode: the
+    /// REPL returns to the prompt, `-File`/`-Command` run their `finally` blocks and exit as
+    /// pwsh does. No SA_RESTART, so a blocking read returns and the stop is noticed.
+    static func installInterruptHandler() {
+        // Touch the flags before a handler can run, so the handler never initialises them.
+        PipelineStop.reset()
+        var interrupt = sigaction()
+        interrupt.__sigaction_handler.sa_handler = { _ in PipelineStop.interrupt() }
+        sigemptyset(&interrupt.sa_mask)
+        sigaction(SIGINT, &interrupt, nil)
+    }
+
+    nonisolated(unsafe) private static var resized = false
+
+    /// A window resize (SIGWINCH) interrupts the line editor's read so it draws the input again
+    /// at the new width; output after it is formatted at the new width too.
+    static func installResizeHandler() {
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = { _ in TerminalMode.resized = true }
+        sigemptyset(&action.sa_mask)
+        sigaction(SIGWINCH, &action, nil)
+    }
+
+    /// Whether a resize happened since the last call.
+    static func takeResize() -> Bool {
+        defer { resized = false }
+        return resized
     }
 
     static func restore() {

@@ -8,30 +8,42 @@ import TeamsModule
 let teamshVersion = "0.1.0"
 let followsPowerShell = "7.6.9"
 
+let stdinIsTerminal = isatty(0) == 1
+let stdoutIsTerminal = isatty(1) == 1
+
 let options: CommandLineOptions
 do {
-    options = try CommandLineOptions.parse(Array(CommandLine.arguments.dropFirst()))
+    options = try CommandLineOptions.parse(Array(CommandLine.arguments.dropFirst()), stdinIsRedirected: !stdinIsTerminal)
 } catch let e as CommandLineOptions.UsageError {
-    FileHandle.standardError.write(Data((e.message + "\n" + CommandLineOptions.usage).utf8))
+    // pwsh: the error on stderr; the usage text on stdout when the error calls for it.
+    FileHandle.standardError.write(Data((e.message + "\n").utf8))
+    if e.showHelp { FileHandle.standardOutput.write(Data(("\n" + CommandLineOptions.usage + "\n").utf8)) }
     exit(64)
 }
 
-if case .golden(let goldenOptions) = options.mode {
+switch options.mode {
+case .version:
+    print("teamsh \(teamshVersion) (follows PowerShell \(followsPowerShell))")
+    exit(0)
+case .help:
+    print("\n" + CommandLineOptions.usage)
+    exit(0)
+case .golden(let goldenOptions):
     // The runner starts a fresh teamsh per script: this very program.
-    let selfPath = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
-    exit(GoldenRunner(options: goldenOptions, teamsh: selfPath).run())
+    exit(GoldenRunner(options: goldenOptions, teamsh: ExecutionContext.processPath).run())
+default:
+    break
 }
 
-let stdinIsTerminal = isatty(0) == 1
-let stdoutIsTerminal = isatty(1) == 1
 let host = StandardHost(isInteractive: stdinIsTerminal && stdoutIsTerminal && !options.nonInteractive,
-                        width: stdoutIsTerminal ? Terminal.width() : 80)
+                        width: 80, outputIsTerminal: stdoutIsTerminal)
+TerminalMode.installInterruptHandler()
 /// A tenant file that cannot be used stops teamsh before anything runs, with the reason on
 /// stderr and exit code 64, pwsh's code for a command line it cannot use.
+let tenantPath = TeamshSession.tenantPath(flag: options.tenantPath)
 let session: ExecutionContext
 do {
-    session = try TeamshSession.make(host: host, nonInteractive: options.nonInteractive,
-                                     tenantPath: TeamshSession.tenantPath(flag: options.tenantPath),
+    session = try TeamshSession.make(host: host, nonInteractive: options.nonInteractive, tenantPath: tenantPath,
                                      strictTenant: options.strictTenant)
 } catch {
     FileHandle.standardError.write(Data("teamsh: \(error)\n".utf8))
@@ -51,8 +63,10 @@ func terminate(_ code: Int32) -> Never {
     exit(code == 0 && !saved ? unsavedChangesExitCode : code)
 }
 
-/// pwsh's exit code for `-Command`: the `exit` value, 1 after an error as last status.
+/// pwsh's exit code: the `exit` value; 1 after an uncaught error; for `-Command`, 1 when the
+/// last statement failed (also after Ctrl+C); for `-File`, 0 otherwise.
 func finish(_ outcome: ExecutionContext.RunOutcome, commandMode: Bool) -> Never {
+    OutputFormatting.end(session)
     switch outcome {
     case .exited(let code): terminate(code)
     case .failed, .parseFailed: terminate(1)
@@ -60,37 +74,57 @@ func finish(_ outcome: ExecutionContext.RunOutcome, commandMode: Bool) -> Never 
     }
 }
 
+/// After `-File`/`-Command` with `-NoExit`: the session goes on interactively.
+func continueInteractively() -> Never {
+    let repl = Repl(session: session, host: host, showBanner: false, worldFile: tenantPath)
+    OutputFormatting.end(session)
+    terminate(stdinIsTerminal ? repl.runInteractive() : repl.runPiped())
+}
+
+/// Runs a script or command text: piped stdin becomes `$input` when the text reads it (pwsh's
+/// AstSearcher.IsUsingDollarInput); otherwise stdin stays for `[Console]::In` and prompts.
+func run(_ source: SourceText, arguments: [CommandArgument], asScriptFile: Bool, bindArguments: Bool) -> ExecutionContext.RunOutcome {
+    if !stdinIsTerminal && VariableReferences.usesInput(source) {
+        let input = PipedInput.read(host: host, format: options.inputFormat, session: session)
+        session.globalScope.variables["input"] = PSVariable(name: "input", value: .object(PSArray(input)))
+    }
+    return session.runTopLevel(source, arguments: arguments, asScriptFile: asScriptFile, bindArguments: bindArguments)
+}
+
+if let directory = options.workingDirectory {
+    // pwsh runs Set-Location -LiteralPath before anything else; a failure is reported and the
+    // run goes on.
+    _ = session.runTopLevel(SourceText(text: "Set-Location -LiteralPath '\(directory.replacingOccurrences(of: "'", with: "''"))'"), asScriptFile: false)
+}
+if options.outputFormat == .xml { OutputFormatting.useCliXml(session) }
+
 switch options.mode {
-case .version:
-    print("teamsh \(teamshVersion) (follows PowerShell \(followsPowerShell))")
-    terminate(0)
-case .help:
-    print(CommandLineOptions.usage, terminator: "")
-    terminate(0)
 case .file(let path, let arguments):
-    let full = session.resolvePath(path)
-    var isDir: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue,
-          let data = FileManager.default.contents(atPath: full) else {
-        let message = "The argument '\(path)' is not recognized as the name of a script file. Check the spelling of the name, or if a path was included, verify that the path is correct and try again.\n"
-        FileHandle.standardError.write(Data((message + CommandLineOptions.usage).utf8))
+    session.programsInheritStdin = true
+    let full = URL(fileURLWithPath: path).standardizedFileURL.path
+    guard let data = FileManager.default.contents(atPath: full) else {
+        FileHandle.standardError.write(Data("The argument '\(path)' is not recognized as the name of a script file. Check the spelling of the name, or if a path was included, verify that the path is correct and try again.\n".utf8))
         terminate(64)
     }
     var text = String(decoding: data, as: UTF8.self)
     if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-    let args = ScriptArguments.parse(arguments)
-    finish(session.runTopLevel(SourceText(text: text, path: full), arguments: args, asScriptFile: true), commandMode: false)
-case .command(let text):
-    if text == "-" {
-        var lines: [String] = []
-        while let line = readLine(strippingNewline: true) { lines.append(line) }
-        finish(session.runTopLevel(SourceText(text: lines.joined(separator: "\n")), asScriptFile: false), commandMode: true)
-    }
-    finish(session.runTopLevel(SourceText(text: text), asScriptFile: false), commandMode: true)
-case .golden:
-    exit(64)  // handled before the session exists
-case .interactive:
-    let repl = Repl(session: session, host: host, showBanner: !options.noLogo)
+    let outcome = run(SourceText(text: text, path: full), arguments: ScriptArguments.parse(arguments), asScriptFile: true, bindArguments: false)
+    if options.noExit { continueInteractively() }
+    finish(outcome, commandMode: false)
+case .command(let text, let arguments):
+    session.programsInheritStdin = true
+    let outcome = run(SourceText(text: text), arguments: ScriptArguments.parse(arguments ?? []), asScriptFile: false,
+                      bindArguments: arguments != nil)
+    if options.noExit { continueInteractively() }
+    finish(outcome, commandMode: true)
+case .commandFromStdin:
+    // `-Command -`: the whole of stdin is the script; nothing read is echoed.
+    host.echoRedirectedInput = false
+    var lines: [String] = []
+    while let line = readLine(strippingNewline: true) { lines.append(line) }
+    finish(session.runTopLevel(SourceText(text: lines.joined(separator: "\n")), asScriptFile: false), commandMode: true)
+case .interactive, .version, .help, .golden:
+    let repl = Repl(session: session, host: host, showBanner: !options.noLogo, worldFile: tenantPath)
     if stdinIsTerminal {
         terminate(repl.runInteractive())
     }

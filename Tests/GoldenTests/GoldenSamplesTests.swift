@@ -1,7 +1,7 @@
 import Foundation
 import XCTest
 
-/// Runs every golden sample (`samples/**/*.ps1` except `samples/tenants/`) through the teamsh
+/// Runs every golden sample (`samples/**/*.ps1` and `*.cmd` except `samples/tenants/`) through the teamsh
 /// built with this package, as `teamsh -Golden samples -Json` (the golden runner users run on
 /// their own scripts), and fails for each one whose stdout, stderr or exit code differs from
 /// `NAME.out`, `NAME.err`, `NAME.code`, or that has no expected output at all.

@@ -1,11 +1,12 @@
 import Foundation
 import XCTest
+import TestSupport
 
 /// What the golden test cases share: where the package, the teamsh binary and the oracle are,
 /// and how to run one of the harness scripts in `script/` and read its JSON report.
 ///
-/// The comparison rules live in one place, `script/teamsh_harness.py`, which both
-/// `script/oracle` and `script/goldens` use; these tests only run them and report.
+/// The oracle's comparison rules live in `script/teamsh_harness.py` (run by `script/oracle`), the
+/// golden samples' in `teamsh -Golden`; these tests only run them and report.
 enum Harness {
     /// The package root: this file is `<root>/Tests/GoldenTests/HarnessSupport.swift`.
     static let packageRoot: URL = URL(fileURLWithPath: #filePath)
@@ -32,20 +33,9 @@ enum Harness {
             + folders.map(\.path).joined(separator: ", ") + "); set TEAMSH_BIN")
     }
 
-    /// The oracle folder: `TEAMSH_ORACLE`, else `../shared/oracle` from the package root (CI),
-    /// else `../../shared/oracle` (a git worktree one level deeper); nil when there is none.
+    /// The oracle folder (found from the package root, see SharedEvidence); nil when there is none.
     static func oracleFolder() -> String? {
-        var candidates = [
-            packageRoot.appendingPathComponent("../shared/oracle").standardized.path,
-            packageRoot.appendingPathComponent("../../shared/oracle").standardized.path,
-        ]
-        if let explicit = ProcessInfo.processInfo.environment["TEAMSH_ORACLE"], !explicit.isEmpty {
-            candidates.insert(explicit, at: 0)
-        }
-        var isFolder: ObjCBool = false
-        return candidates.first {
-            FileManager.default.fileExists(atPath: $0, isDirectory: &isFolder) && isFolder.boolValue
-        }
+        SharedEvidence.oracleFolder()?.path
     }
 
     /// Runs `python3 script/NAME ARGUMENTS` from the package root and decodes its stdout as `T`.

@@ -1,4 +1,5 @@
 import XCTest
+import TestSupport
 import PowerShellRuntime
 @testable import PowerShellFormatting
 
@@ -23,6 +24,11 @@ final class FakeNative: PSNativeObject {
 
 /// Built-in views and module-registered views.
 final class BuiltInViewTests: XCTestCase {
+    /// These tests compare with what pwsh printed: without the oracle they are skipped, saying so.
+    override func setUpWithError() throws {
+        _ = try SharedEvidence.requireOracle()
+    }
+
     func testDateTimeCustomViewThenObjectList() {
         let d = FakeNative("System.DateTime", [("Date", .null), ("DateTime", .string("Tuesday, March 5, 2024 2:07:09\u{202F}PM"))],
                            text: "3/5/2024 2:07:09\u{202F}PM")

@@ -1,9 +1,15 @@
 import XCTest
+import TestSupport
 import PowerShellRuntime
 @testable import PowerShellFormatting
 
 /// Format-List / Format-Table through the packets, against the oracle.
 final class FormatCommandTests: XCTestCase {
+    /// These tests compare with what pwsh printed: without the oracle they are skipped, saying so.
+    override func setUpWithError() throws {
+        _ = try SharedEvidence.requireOracle()
+    }
+
     let registry = FormatViewRegistry()
 
     func testFormatListLong() {

@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 import PowerShellRuntime
 @testable import PowerShellFormatting
+import TestSupport
 
 /// Builds objects and reads the oracle's expected text.
 enum T {
@@ -21,8 +22,7 @@ enum T {
 
     /// The oracle file's lines (without the final newline's empty line).
     static func oracle(_ relative: String) -> [String]? {
-        let path = "/work/shared/oracle/" + relative
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
+        guard let text = SharedEvidence.oracleText(relative) else { return nil }
         var lines = text.components(separatedBy: "\n")
         if lines.last == "" { lines.removeLast() }
         return lines

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import PowerShellSyntax
+import TestSupport
 
 /// Parse errors: ids, messages, extents and the incomplete-input flag, checked against what
 /// pwsh printed (the oracle) and against a table.
@@ -10,7 +11,7 @@ final class ParserErrorTests: XCTestCase {
     /// Every `oracle/parse` case: the first error pwsh showed (message, line, column, underline
     /// width) is our first error; cases pwsh ran have no parse error.
     func testOracleParseCases() throws {
-        let dir = URL(fileURLWithPath: "/work/shared/oracle/parse")
+        let dir = try SharedEvidence.requireOracle().appendingPathComponent("parse")
         var files = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
         files += ["../cli/parseerr.ps1"]
         var checked = 0

@@ -12,7 +12,7 @@ Add-Type -AssemblyName 'System.Runtime.Serialization.Primitives'
 'framework assemblies loaded'
 Add-Type -AssemblyName does_not_exist
 Add-Type -AssemblyName 'does_not_exist_with_wildcard_*'
-Add-Type -AssemblyName "$PSHOME/does_not_exist"
+Add-Type -AssemblyName "/opt/microsoft/powershell/7/does_not_exist"
 Set-Content ./VBFile.vb 'Module M'
 Add-Type -Path ./VBFile.vb
 try { Add-Type -AssemblyName does_not_exist } catch { $_.FullyQualifiedErrorId }

@@ -143,7 +143,7 @@ extension Completers {
                 // pwsh's type data: an array's Count is an alias of Length.
                 out.append(MemberEntry(name: p, kind: 1, definition: "Count = Length"))
             } else {
-                out.append(MemberEntry(name: p, kind: 4, definition: "\(GetMemberCommand.shortTypeName(value)) \(p) {get;}"))
+                out.append(MemberEntry(name: p, kind: 4, definition: "\(GetMemberCommand.propertyTypeName(value)) \(p) {get;}"))
             }
         }
         for m in Members.methodNames(v) where seen.insert(m.lowercased()).inserted {
@@ -163,7 +163,7 @@ extension Completers {
         case .object(let o) where o is PSArray || o is PSHashtable: shown = o.typeFullName
         default: shown = OutputWiring.displayText(value, hooks: context.hooks)
         }
-        return "\(GetMemberCommand.shortTypeName(value)) \(name)=\(shown)"
+        return "\(GetMemberCommand.noteTypeName(value)) \(name)=\(shown)"
     }
 
     /// `[type]::pre`: the static members the runtime models for the type.

@@ -8,19 +8,34 @@ import PowerShellSyntax
 /// - One topic: the whole topic; `-Detailed`, `-Full` and `-Examples` put `<type>#DetailedView`
 ///   (`#FullView`, `#ExamplesView`) in front of each of its type names so those views apply;
 ///   `-Parameter` writes the parameter objects whose names match (error NoParmsFound when none).
-/// - Several topics (a wildcard): one `HelpInfoShort` row each (Name, Category, Module, Synopsis).
+/// - Several topics (a wildcard): one `HelpInfoShort` row each (Name, Category, Module, Synopsis):
+///   aliases, then functions and cmdlets (also those of installed modules not imported yet),
+///   then `about_` topics, in the order of pwsh's help providers.
 /// - None: HelpNotFound (not for a wildcard).
+/// - No name: the default topic (pwsh's HelpSystem.GetDefaultHelp).
 /// A function's topic comes from its comment-based help, else is generated from its parameters;
 /// a compiled command's from the help text it declares, else generated; an alias shows its
-/// command's topic; a path shows the script's help; `.FORWARDHELPTARGETNAME` shows another topic.
+/// command's topic; a path shows the script's help; `.FORWARDHELPTARGETNAME` shows another topic;
+/// an `about_` topic (AboutTopics) prints its text.
 final class GetHelpCommand: Cmdlet {
     override func process(_ rt: CommandRuntime) throws {
-        let name = rt.bound.string("Name") ?? "Get-Help"
+        guard let name = rt.bound.string("Name"), !name.isEmpty else {
+            try rt.writeObject(.string(HelpLookup.defaultTopic))
+            return
+        }
         var topics = try find(name, rt)
         topics = topics.filter { matchesFilters($0, rt.bound) }
         if topics.isEmpty {
             if !WildcardPattern.containsWildcard(name) { try rt.writeError(notFound(name, rt)) }
             return
+        }
+        // One match that is an about topic prints its text; an alias shows its command's topic.
+        if topics.count == 1 {
+            if let about = HelpLookup.aboutTopic(of: topics[0]) { return try rt.writeObject(.string(about.text)) }
+            if let target = HelpLookup.aliasTarget(of: topics[0]) {
+                guard let t = try topic(forCommand: target, rt.context, depth: 1) else { return }
+                topics = [t]
+            }
         }
         if topics.count > 1 {
             for t in topics {
@@ -54,12 +69,17 @@ final class GetHelpCommand: Cmdlet {
             let pattern = WildcardPattern(name)
             var seen = Set<String>()
             var out: [PSCustomObject] = []
-            for c in CommandCatalog.all(context, includeAvailable: false).sorted(by: GetCommandCommand.order)
-            where c.commandType != "Alias" && pattern.matches(c.name) && seen.insert(c.name.lowercased()).inserted {
-                if let t = try topic(forCommand: c.name, context, depth: 0) { out.append(t) }
+            for c in CommandCatalog.all(context).sorted(by: GetCommandCommand.order)
+            where pattern.matches(c.name) && seen.insert(c.name.lowercased()).inserted {
+                if c.commandType == "Alias" {
+                    out.append(HelpLookup.aliasEntry(c))
+                } else if let t = try topic(forCommand: c.name, context, depth: 0) {
+                    out.append(t)
+                }
             }
-            return out
+            return out + AboutTopics.all.filter { pattern.matches($0.name) }.map(HelpLookup.aboutEntry)
         }
+        if name.lowercased().hasPrefix("about_") { return AboutTopics.topic(named: name).map { [HelpLookup.aboutEntry($0)] } ?? [] }
         if name.contains("/") || name.lowercased().hasSuffix(".ps1") {
             let path = context.resolvePath(name)
             if FileManager.default.fileExists(atPath: path) { return [try scriptTopic(path, context)].compactMap { $0 } }
@@ -86,8 +106,8 @@ final class GetHelpCommand: Cmdlet {
         if let alias = context.currentScope.lookupAlias(key) {
             return try topic(forCommand: alias.definition, context, depth: depth + 1)
         }
-        guard let reg = context.cmdlets[key] else { return nil }
-        let d = reg.declaration
+        // A command of an installed module that is not imported yet has its help too.
+        guard let d = context.cmdlets[key]?.declaration ?? HelpLookup.availableCommand(name, context) else { return nil }
         let subject = HelpSubject(name: d.name, category: d.commandType == "Function" ? "Function" : "Cmdlet", declaration: d,
                                   commonParameters: d.supportsCommonParameters, moduleName: d.moduleName, outputTypes: d.outputTypes)
         if let text = d.helpText, let help = CommentHelpInfo(commentText: text) {

@@ -44,6 +44,9 @@ public enum ParameterValidation {
     case notNullOrWhiteSpace
     /// `[ValidateScript({ … }, ErrorMessage = '…')]`
     case script(ScriptBlock, errorMessage: String? = nil)
+    /// A validation attribute a built-in cmdlet defines in its own code (AddMember.cs's
+    /// ValidateNotePropertyName): the message for a value it refuses, nil for one it accepts.
+    case check((Value) -> String?)
 }
 
 /// One declared parameter.
@@ -62,6 +65,9 @@ public struct ParameterDeclaration {
     public var description: String?
     /// Resolved once on first use by the binder.
     public var resolvedType: PSType?
+    /// An ArgumentTransformationAttribute a built-in cmdlet defines in its own code (AddMember.cs's
+    /// NotePropertyTransformation): applied to an argument before its type is checked.
+    public var transformation: ((Value) -> Value)?
     /// `[PSTypeName('My.Type')]`: the argument (each element of a collection) must carry this
     /// name in its PSTypeNames.
     public var psTypeName: String?

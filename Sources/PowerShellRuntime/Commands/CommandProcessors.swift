@@ -6,6 +6,7 @@ final class CmdletProcessor: CommandProcessor {
     let registration: CmdletRegistration
     let arguments: [CommandArgument]
     let invocation: InvocationInfo
+    override var invocationInfo: InvocationInfo? { invocation }
     let commandAst: CommandAst
     var cmdlet: Cmdlet?
     var runtime: CommandRuntime?
@@ -84,6 +85,7 @@ final class CmdletProcessor: CommandProcessor {
         rt.expectingInput = expectingInput
         try context.prepareCommonParameters(rt)
         runtime = rt
+        for w in result.warnings { try rt.writeWarning(w) }
         cmdlet = registration.type.init()
         if expectingInput, delayed.isEmpty, let direct = directPipelineParameter(bound: result.bound) {
             fastPipelineParameter = direct.folded
@@ -96,24 +98,34 @@ final class CmdletProcessor: CommandProcessor {
         try inExecutionScope { try c.begin(rt) }
     }
 
-    /// The one parameter every pipeline object binds to unchanged, if the chosen parameter set
-    /// has exactly one pipeline parameter, by value only, of type object/PSObject, and nothing
-    /// else mandatory is missing.
+    /// The one parameter every pipeline object binds to unchanged: every parameter set still
+    /// possible (whose mandatory parameters outside the pipeline are all given) has exactly that
+    /// one pipeline parameter, by value only, of type object/PSObject, and the set the binder
+    /// picks is one of them. Binding each object then changes nothing but that value, so
+    /// objects skip the binder (plain `Measure-Object`; `Sort-Object` beside its -Top/-Bottom sets).
     private func directPipelineParameter(bound: BoundParameters) -> (folded: String, name: String)? {
-        guard candidateSets.count == 1, let set = candidateSets.first else { return nil }
         var found: ParameterDeclaration?
-        for p in registration.declaration.parameters {
-            guard let m = binder.membership(p, in: set) else { continue }
-            if m.valueFromPipelineByPropertyName { return nil }
-            if m.valueFromPipeline {
-                if found != nil { return nil }
-                found = p
-            } else if m.mandatory && !bound.has(p.name) {
-                return nil
+        var viable: [String] = []
+        sets: for set in candidateSets {
+            var inSet: ParameterDeclaration?
+            for p in registration.declaration.parameters {
+                guard let m = binder.membership(p, in: set) else { continue }
+                if m.valueFromPipelineByPropertyName { return nil }
+                if m.valueFromPipeline {
+                    if inSet != nil { return nil }
+                    inSet = p
+                } else if m.mandatory && !bound.has(p.name) {
+                    continue sets
+                }
             }
+            guard let p = inSet, found == nil || found?.name == p.name else { return nil }
+            found = p
+            viable.append(set)
         }
         guard let p = found, !bound.has(p.name), p.validations.isEmpty,
-              p.typeName == "System.Object" || p.typeName == "System.Management.Automation.PSObject" else { return nil }
+              p.typeName == "System.Object" || p.typeName == "System.Management.Automation.PSObject",
+              let chosen = binder.chooseSet(candidateSets), viable.contains(chosen) else { return nil }
+        if candidateSets.count > 1 { bound.parameterSetName = chosen }
         return (p.name.lowercased(), p.name)
     }
 
@@ -172,6 +184,7 @@ final class ScriptProcessor: CommandProcessor {
     let arguments: [CommandArgument]
     let dotSource: Bool
     let invocation: InvocationInfo
+    override var invocationInfo: InvocationInfo? { invocation }
     let commandAst: CommandAst?
     let isScriptFile: Bool
     var scope: Scope?
@@ -311,6 +324,7 @@ final class ScriptProcessor: CommandProcessor {
                                 output: output, routing: routing)
         rt.outputCollectedAtPipe = true
         runtime = rt
+        for w in result.warnings { try rt.writeWarning(w) }
         var routingBefore: StreamRouting?
         if collectsRecords {
             var scoped = routing.inherited(output: output)
@@ -515,23 +529,38 @@ final class PSCmdletObject: PSDotNetObject {
         }
     }
 
+    /// pwsh's ErrorRecord.SetInvocationInfo when the function writes a record it made: the
+    /// FullyQualifiedErrorId gains the function's name (`My.Id,Get-Widget`).
+    private func attribute(_ record: ErrorRecord) {
+        if record.errorIdSuffix == nil { record.errorIdSuffix = runtime.invocation.commandName }
+    }
+
     override func invokeMethod(_ name: String, _ args: [Value], hooks: RuntimeHooks) throws -> Value? {
         func text(_ i: Int) -> String { i < args.count ? Conversion.toString(args[i], hooks: hooks) : "" }
         do {
             switch name {
             case "shouldprocess":
-                guard !args.isEmpty else { throw MemberFailure.noOverload }
-                let target = text(0)
-                let action = args.count > 1 ? text(1) : runtime.invocation.commandName
-                return .bool(try runtime.shouldProcess(target: target, action: action))
+                switch args.count {
+                case 1, 2:
+                    let action = args.count > 1 ? text(1) : runtime.invocation.commandName
+                    return .bool(try runtime.shouldProcess(target: text(0), action: action))
+                case 3:
+                    // ShouldProcess(verboseDescription, verboseWarning, caption).
+                    return .bool(try runtime.shouldProcess(description: text(0), warning: text(1), caption: text(2)))
+                default:
+                    throw MemberFailure.noOverload
+                }
             case "shouldcontinue":
-                return .bool(true)
+                guard args.count == 2 else { throw MemberFailure.noOverload }
+                return .bool(try runtime.shouldContinue(query: text(0), caption: text(1)))
             case "writeerror":
                 guard case .object(let o)? = args.first, let record = o as? ErrorRecord else { throw MemberFailure.noOverload }
+                attribute(record)
                 try runtime.writeError(record)
                 return .voidResult
             case "throwterminatingerror":
                 guard case .object(let o)? = args.first, let record = o as? ErrorRecord else { throw MemberFailure.noOverload }
+                attribute(record)
                 try runtime.throwTerminating(record)
             case "writeobject":
                 guard let v = args.first else { throw MemberFailure.noOverload }
@@ -543,7 +572,7 @@ final class PSCmdletObject: PSDotNetObject {
             case "writedebug": try runtime.writeDebug(text(0)); return .voidResult
             default: return nil
             }
-        } catch let e as RuntimeError where name == "shouldprocess" {
+        } catch let e as RuntimeError where name == "shouldprocess" || name == "shouldcontinue" {
             throw MemberFailure.dotnet(.psInvalidOperationException, e.record.exception.message)
         }
     }

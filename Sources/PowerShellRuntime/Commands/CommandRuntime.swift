@@ -98,6 +98,9 @@ public final class CommandRuntime {
     var informationVariableItems: [Value]?
     /// True once an error was written (for `$?`).
     public internal(set) var hadErrors = false
+    /// "Yes to All" / "No to All" answered at a confirmation: later ones are not asked.
+    private var confirmAll = false
+    private var declineAll = false
 
     init(context: ExecutionContext, declaration: CommandDeclaration, bound: BoundParameters, invocation: InvocationInfo,
          output: Pipe, routing: StreamRouting) {
@@ -197,6 +200,9 @@ public final class CommandRuntime {
     }
 
     /// Write-Information / Write-Host. Write-Host output is always shown unless redirected.
+    /// pwsh's MshCommandRuntime.WriteInformation: unless the preference is Ignore, a record
+    /// reaches a redirected information stream (`6>&1`, `*>&1`, `6>file`) whatever the
+    /// preference; only the console shows it, and only under Continue.
     public func writeInformation(_ text: String, isHost: Bool) throws {
         if !isHost {
             let pref = actionFor("InformationAction", "InformationPreference", .SilentlyContinue)
@@ -212,14 +218,16 @@ public final class CommandRuntime {
         try context.routeText(.information, text, routing.information, output: output)
     }
 
-    /// Write-Host: text straight to the console (the information stream since pwsh 5).
+    /// Write-Host: text straight to the console (the information stream since pwsh 5, as a
+    /// record tagged PSHOST when that stream is redirected).
     public func writeHost(_ text: String, noNewline: Bool) throws {
+        informationVariableItems?.append(.object(StreamRecord(.information, text, tags: ["PSHOST"])))
         if case .host = routing.information {
             context.outDefaultFlush()
             context.host.writeOutput(noNewline ? text : text + "\n")
             return
         }
-        try context.routeText(.information, text, routing.information, output: output)
+        try context.routeText(.information, text, routing.information, output: output, tags: ["PSHOST"])
     }
 
     private func actionFor(_ parameter: String, _ variable: String, _ def: ActionPreference) -> ActionPreference {
@@ -232,10 +240,20 @@ public final class CommandRuntime {
     /// `-WhatIf` prints `What if: Performing the operation "ACTION" on target "TARGET".` and
     /// returns false. Otherwise, when `-Confirm` is given or the command's ConfirmImpact reaches
     /// `$ConfirmPreference`, the user is asked; without a console that fails as pwsh does.
+    /// Unasked, with `-Verbose`: `VERBOSE: Performing the operation "ACTION" on target "TARGET".`
     public func shouldProcess(target: String, action: String) throws -> Bool {
+        let description = "Performing the operation \"\(action)\" on target \"\(target)\"."
+        return try shouldProcess(description: description, warning: "Are you sure you want to perform this action?\n" + description,
+                                 caption: "Confirm")
+    }
+
+    /// pwsh's MshCommandRuntime.DoShouldProcess: under -WhatIf `What if: DESCRIPTION`; when no
+    /// confirmation is due, true — after writing DESCRIPTION as a verbose message when the
+    /// command itself was given -Verbose; else the CAPTION/WARNING prompt.
+    public func shouldProcess(description: String, warning: String, caption: String) throws -> Bool {
         let whatIf = bound.has("WhatIf") ? bound.isOn("WhatIf") : Conversion.toBool(context.variableValue("WhatIfPreference") ?? .bool(false))
         if whatIf {
-            try context.routeText(.information, "What if: Performing the operation \"\(action)\" on target \"\(target)\".", routing.information, output: output)
+            try context.routeText(.information, "What if: " + description, routing.information, output: output)
             return false
         }
         let confirm: Bool
@@ -246,16 +264,36 @@ public final class CommandRuntime {
             confirm = CommandRuntime.impactLevel(declaration.confirmImpact) >= CommandRuntime.impactLevel(preference)
                 && CommandRuntime.impactLevel(preference) > 0
         }
-        guard confirm else { return true }
-        if context.nonInteractive || !context.host.isInteractive {
-            throw RuntimeError(.psInvalidOperationException,
-                               "PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.",
-                               errorId: "PromptNotSupported", category: .InvalidOperation)
+        if confirmAll { return true }
+        if declineAll { return false }
+        guard confirm else {
+            // Reported as VERBOSE when the command itself has -Verbose (not by
+            // $VerbosePreference alone).
+            if bound.isOn("Verbose") { try writeVerbose(description) }
+            return true
         }
-        context.outDefaultFlush()
-        context.host.writeOutput("\nConfirm\nAre you sure you want to perform this action?\nPerforming the operation \"\(action)\" on target \"\(target)\".\n[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is \"Y\"): ")
-        let answer = (context.host.readLine() ?? "").trimmingCharacters(in: .whitespaces).lowercased()
-        return answer.isEmpty || answer == "y" || answer == "a"
+        let choice = try context.promptForChoice(caption: caption, message: warning,
+                                                 choices: ExecutionContext.confirmationChoices, defaultChoice: 0)
+        switch choice {
+        case 1: confirmAll = true
+        case 3: declineAll = true
+        case 4:
+            // NOTE: pwsh's Suspend opens a nested prompt (`exit` resumes); teamsh has none, so
+            // Suspend skips this one operation.
+            return false
+        default: break
+        }
+        return choice <= 1
+    }
+
+    /// `$PSCmdlet.ShouldContinue(query, caption)` (pwsh's DoShouldContinue without the "to all"
+    /// choices): always asks, Yes, No or Suspend, "Y" by default; `-NonInteractive` fails.
+    public func shouldContinue(query: String, caption: String) throws -> Bool {
+        let choices = ExecutionContext.confirmationChoices
+        let choice = try context.promptForChoice(caption: caption, message: query, choices: [choices[0], choices[2], choices[4]],
+                                                 defaultChoice: 0)
+        // Suspend (2) skips the operation, as in shouldProcess.
+        return choice == 0
     }
 
     /// True when `shouldProcess` would return true without printing or asking anything (no
@@ -326,7 +364,7 @@ extension ExecutionContext {
     /// `show: false` (a record its preference keeps off the console) goes only where it is
     /// redirected or collected.
     func routeText(_ stream: RedirectionStream, _ text: String, _ target: StreamRouting.Target, output: Pipe,
-                   show: Bool = true) throws {
+                   show: Bool = true, tags: [String] = []) throws {
         switch target {
         case .host:
             guard show else { return }
@@ -334,14 +372,14 @@ extension ExecutionContext {
             writeStreamText(stream, text)
         case .discard: break
         case .output:
-            try output.write(.object(StreamRecord(stream, text)))
+            try output.write(.object(StreamRecord(stream, text, tags: tags)))
         case .pipe(let p):
-            try p.write(.object(StreamRecord(stream, text)))
+            try p.write(.object(StreamRecord(stream, text, tags: tags)))
         case .command(let rt):
             // An enclosing function's -WarningVariable / -InformationVariable collects it.
             if stream == .warning { rt.warningVariableItems?.append(.object(StreamRecord(.warning, text))) }
-            if stream == .information { rt.informationVariableItems?.append(.object(StreamRecord(.information, text))) }
-            try routeText(stream, text, rt.routing.target(stream), output: rt.output, show: show)
+            if stream == .information { rt.informationVariableItems?.append(.object(StreamRecord(.information, text, tags: tags))) }
+            try routeText(stream, text, rt.routing.target(stream), output: rt.output, show: show, tags: tags)
         case .file(let path, let append):
             appendToFile(path, text + "\n", append: append)
         }

@@ -10,6 +10,7 @@ final class NativeCommandProcessor: CommandProcessor {
     let name: String
     let arguments: [CommandArgument]
     let invocation: InvocationInfo
+    override var invocationInfo: InvocationInfo? { invocation }
     let commandAst: CommandAst
     var input: [Value] = []
     var failed = false
@@ -60,76 +61,51 @@ final class NativeCommandProcessor: CommandProcessor {
 
     override func end() throws {
         context.outDefaultFlush()
-        if let h = context.host as? StandardHost { h.flush() }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = argv()
-        process.currentDirectoryURL = URL(fileURLWithPath: context.currentLocation)
-        let stdoutPipe = Foundation.Pipe()
-        process.standardOutput = stdoutPipe
-        var stderrPipe: Foundation.Pipe?
-        switch context.finalTarget(routing.error) {
-        case .host:
-            process.standardError = FileHandle.standardError
-        case .discard:
-            process.standardError = FileHandle.nullDevice
-        default:
-            let p = Foundation.Pipe()
-            stderrPipe = p
-            process.standardError = p
+        context.host.flush()
+        // Standalone, as pwsh runs a program whose output goes straight to Out-Default: on
+        // teamsh's own stdout, so programs that draw on the terminal work.
+        let standalone = output.isOutDefault
+        let errorTarget = context.finalTarget(routing.error)
+        let errorStream: ChildProcess.Stream
+        switch errorTarget {
+        case .host: errorStream = .inherit
+        case .discard: errorStream = .null
+        default: errorStream = .pipe
         }
-        var stdinPipe: Foundation.Pipe?
-        if expectingInput {
-            let p = Foundation.Pipe()
-            stdinPipe = p
-            process.standardInput = p
-        } else if !context.host.isInteractive {
-            process.standardInput = FileHandle.nullDevice
-        }
+        let inputStream: ChildProcess.Stream = expectingInput ? .pipe
+            : (context.host.isInteractive || context.programsInheritStdin) ? .inherit : .null
+        let child: ChildProcess
         do {
-            try process.run()
+            child = try ChildProcess.spawn(path: path, arguments: argv(), directory: context.currentLocation,
+                                           stdin: inputStream, stdout: standalone ? .inherit : .pipe, stderr: errorStream)
         } catch {
             throw RuntimeError(startFailure(error))
         }
-        if let p = stdinPipe {
-            let text = input.map { Conversion.toString($0, hooks: context.hooks) + "\n" }.joined()
-            let handle = p.fileHandleForWriting
+        if let fd = child.stdinWrite {
+            let bytes = Array(input.map { Conversion.toString($0, hooks: context.hooks) + "\n" }.joined().utf8)
+            input = []
+            // A writer of its own, so a program that writes before it has read everything
+            // cannot block teamsh (and teamsh it).
+            let handle = FileHandle(fileDescriptor: dup(fd), closeOnDealloc: true)
+            child.closeStdin()
             DispatchQueue.global().async {
-                handle.write(Data(text.utf8))
+                signal(SIGPIPE, SIG_IGN)
+                try? handle.write(contentsOf: Data(bytes))
                 try? handle.close()
             }
         }
-        let errBox = DataBox()
-        let group = DispatchGroup()
-        if let ep = stderrPipe {
-            group.enter()
-            DispatchQueue.global().async {
-                errBox.data = ep.fileHandleForReading.readDataToEndOfFile()
-                group.leave()
-            }
+        let code: Int32
+        do {
+            try relayOutput(of: child)
+            code = try child.waitStopping()
+        } catch {
+            // Stopped (Ctrl+C, or a later command such as Select-Object -First has all it
+            // wants): pwsh kills the program it stops.
+            child.kill()
+            child.wait()
+            throw error
         }
-        let outData = stdoutPipe.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        let errData = errBox.data
-        process.waitUntilExit()
-        let code = process.terminationStatus
         try context.setLastExitCode(code)
-        if !errData.isEmpty {
-            for line in ExecutionContext.splitLines(String(decoding: errData, as: UTF8.self)) {
-                let ex = PSExceptionObject(.runtimeException, line)
-                let record = ErrorRecord(exception: ex, errorId: "NativeCommandError", category: .NotSpecified,
-                                         targetObject: .string(line), invocationInfo: invocation)
-                record.isNativeError = true
-                if case .file(let p, let append) = routing.error {
-                    context.appendToFile(p, line + "\n", append: append)
-                } else {
-                    try context.route(record, to: routing.error, output: output)
-                }
-            }
-        }
-        for line in ExecutionContext.splitLines(String(decoding: outData, as: UTF8.self)) {
-            try output.write(.string(line))
-        }
         if code != 0 {
             failed = true
             if Conversion.toBool(context.variableValue("PSNativeCommandUseErrorActionPreference") ?? .bool(false)) {
@@ -143,6 +119,60 @@ final class NativeCommandProcessor: CommandProcessor {
             }
         }
     }
+
+    /// Passes the program's piped output on line by line as it arrives (stdout to the
+    /// pipeline, stderr as error records), until both streams end. Checks for a stop at least
+    /// every 50 ms, so Ctrl+C ends a silent program promptly too.
+    private func relayOutput(of child: ChildProcess) throws {
+        var streams: [(fd: Int32, isError: Bool, lines: LineSplitter)] = []
+        if let fd = child.stdoutRead { streams.append((fd, false, LineSplitter())) }
+        if let fd = child.stderrRead { streams.append((fd, true, LineSplitter())) }
+        defer { child.closeOutputs() }
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while !streams.isEmpty {
+            try PipelineStop.check()
+            var fds = streams.map { pollfd(fd: $0.fd, events: Int16(POLLIN), revents: 0) }
+            let ready = InterpreterLock.releasing { poll(&fds, nfds_t(fds.count), 50) }
+            if ready <= 0 { continue }
+            var index = 0
+            while index < streams.count {
+                guard fds[index].revents != 0 else { index += 1; continue }
+                let n = buffer.withUnsafeMutableBytes { read(streams[index].fd, $0.baseAddress, $0.count) }
+                if n < 0 && errno == EINTR { index += 1; continue }
+                var lines: [String]
+                let ended = n <= 0
+                if ended {
+                    lines = streams[index].lines.finish().map { [$0] } ?? []
+                } else {
+                    lines = streams[index].lines.feed(buffer[0..<n])
+                }
+                let isError = streams[index].isError
+                if ended {
+                    streams.remove(at: index)
+                    fds.remove(at: index)
+                } else {
+                    index += 1
+                }
+                for line in lines {
+                    if isError { try writeErrorLine(line) } else { try output.write(.string(line)) }
+                }
+            }
+        }
+    }
+
+    /// A line the program wrote to stderr when stderr is redirected: an ErrorRecord
+    /// (NativeCommandError), or text appended to the file `2>` names.
+    private func writeErrorLine(_ line: String) throws {
+        if case .file(let p, let append) = routing.error {
+            context.appendToFile(p, line + "\n", append: append)
+            return
+        }
+        let ex = PSExceptionObject(.runtimeException, line)
+        let record = ErrorRecord(exception: ex, errorId: "NativeCommandError", category: .NotSpecified,
+                                 targetObject: .string(line), invocationInfo: invocation)
+        record.isNativeError = true
+        try context.route(record, to: routing.error, output: output)
+    }
 }
 
 extension ExecutionContext {
@@ -155,11 +185,6 @@ extension ExecutionContext {
     }
 }
 
-/// Holds what a background reader collected (read only after the reader finished).
-private final class DataBox: @unchecked Sendable {
-    var data = Data()
-}
-
 extension NativeCommandProcessor {
     /// pwsh's ApplicationFailedException when the program cannot be started (NativeCommandProcessor
     /// and ParserStrings.ProgramFailedToExecute at v7.6.5): "Program 'name' failed to run: " +
@@ -167,12 +192,8 @@ extension NativeCommandProcessor {
     /// <strerror>" + the invocation's position message + "." (NativeCommandFailed,
     /// ResourceUnavailable); the error is reported under the program's file name.
     func startFailure(_ error: Error) -> ErrorRecord {
-        var reason = "Unknown error"
-        if let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-            reason = String(cString: strerror(Int32(underlying.code)))
-        } else if (error as NSError).domain == NSPOSIXErrorDomain {
-            reason = String(cString: strerror(Int32((error as NSError).code)))
-        }
+        // ChildProcess.spawn's failure is strerror's text, as .NET's Win32Exception message.
+        let reason = (error as? ChildProcessError)?.description ?? "Unknown error"
         let file = (path as NSString).lastPathComponent
         let start = "An error occurred trying to start process '\(path)' with working directory '\(context.currentLocation)'. \(reason)"
         let message = "Program '\(file)' failed to run: \(start)\(invocation.positionMessage)."

@@ -33,6 +33,8 @@ struct ParameterBinder {
         var unboundParameterNames: Set<Int> = []
         /// Parameter sets still possible after binding the arguments (pipeline input narrows more).
         var candidateSets: [String] = []
+        /// Warnings from `$PSDefaultParameterValues` that the command writes once it runs.
+        var warnings: [String] = []
         /// Script blocks bound later, for each pipeline object (`-NewName { $_.Name + '.bak' }`).
         var delayed: [DelayedScriptBlock] = []
     }
@@ -216,9 +218,16 @@ struct ParameterBinder {
                 guard let firstChoice = candidates.first else { break }
                 var chosen: (ParameterDeclaration, Value)?
                 if candidates.count > 1 {
-                    if let p = candidates.first(where: { acceptsWithoutConversion(v, $0) }) {
-                        chosen = (p, try coerce(ExecutionContext.numberArgumentAsTyped(v, x, p), to: p, extent: x))
-                    } else {
+                    // pwsh's BindPositionalParameters: first the parameters that take the value as
+                    // it is, then with type conversion; a parameter whose transformation,
+                    // conversion or validation fails leaves the argument to the next one.
+                    for p in candidates where acceptsWithoutConversion(v, p) {
+                        if let cv = try? coerce(ExecutionContext.numberArgumentAsTyped(v, x, p), to: p, extent: x) {
+                            chosen = (p, cv)
+                            break
+                        }
+                    }
+                    if chosen == nil {
                         for p in candidates {
                             if let cv = try? coerce(ExecutionContext.numberArgumentAsTyped(v, x, p), to: p, extent: x) {
                                 chosen = (p, cv)
@@ -256,6 +265,7 @@ struct ParameterBinder {
             }
             sets = candidateSets(for: result.bound)
         }
+        result.warnings = applyDefaultParameterValues(&result, sets: &sets)
         for entry in unboundInOrder.sorted(by: { $0.order < $1.order }) {
             if entry.isName { result.unboundParameterNames.insert(result.unbound.count) }
             result.unbound.append(entry.value)
@@ -304,7 +314,8 @@ struct ParameterBinder {
     }
 
     /// True when a parameter's type takes the value without conversion (pwsh's first pass).
-    func acceptsWithoutConversion(_ v: Value, _ p: ParameterDeclaration) -> Bool {
+    func acceptsWithoutConversion(_ value: Value, _ p: ParameterDeclaration) -> Bool {
+        let v = p.transformation?(value) ?? value
         guard let t = parameterType(p) else { return true }
         switch t.kind {
         case .object, .psobject: return true
@@ -375,14 +386,16 @@ struct ParameterBinder {
             missing.append(p.name)
         }
         guard !missing.isEmpty else { return }
-        if context.host.isInteractive && !context.nonInteractive {
-            for name in missing {
-                guard let p = declaration.parameters.first(where: { $0.name == name }) else { continue }
-                context.host.writeOutput("\(name): ")
-                guard let line = context.host.readLine() else { break }
-                result.bound.set(name, try coerce(.string(line), to: p, extent: nil))
+        if !context.nonInteractive {
+            let declarations = missing.compactMap { name in declaration.parameters.first { $0.name == name } }
+            let command = invocation.commandName.isEmpty ? declaration.name : invocation.commandName
+            if let answers = try context.promptForParameters(command: command, position: invocation.pipelinePosition, parameters: declarations) {
+                for p in declarations {
+                    guard let answer = answers[p.name] else { continue }
+                    result.bound.set(p.name, try coerce(answer, to: p, extent: nil))
+                }
+                return
             }
-            return
         }
         throw bindingError("MissingMandatoryParameter",
                            "Cannot process command because of one or more missing mandatory parameters: \(missing.joined(separator: " ")).",
@@ -500,9 +513,12 @@ struct ParameterBinder {
     }
 
     /// Converts an argument to the parameter's type, then validates it.
-    func coerce(_ value: Value, to p: ParameterDeclaration, extent: SourceExtent?, forPipeline: Bool = false) throws -> Value {
+    func coerce(_ original: Value, to p: ParameterDeclaration, extent: SourceExtent?, forPipeline: Bool = false) throws -> Value {
+        let value = p.transformation?(original) ?? original
         var v = value
-        if let t = parameterType(p) {
+        // `[Nullable[T]]`: $null binds as $null, anything else as a T would.
+        if var t = parameterType(p), !(value.isNull && t.nullableUnderlying != nil) {
+            if let inner = t.nullableUnderlying { t = inner }
             switch t.kind {
             case .object, .psobject:
                 break

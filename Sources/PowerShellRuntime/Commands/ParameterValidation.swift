@@ -147,6 +147,10 @@ extension ParameterValidation {
             if value.isNull || Conversion.toString(value).trimmingCharacters(in: .whitespaces).isEmpty {
                 return ValidationFailure(id: "ArgumentIsNullOrWhiteSpace", message: "The argument is null, empty, or consists of only white-space characters. Provide an argument that contains non white-space characters, and then try the command again.")
             }
+        case .check(let refusal):
+            // NOTE: pwsh's cmdlet-defined validators set no error id of their own; the id here
+            // names the exception.
+            for item in items { if let message = refusal(item) { return ValidationFailure(id: "ValidationMetadataException", message: message) } }
         case .script(let sb, let errorMessage):
             for item in items {
                 let out = (try? context.invokeScriptBlock(sb, args: [], dollarUnder: item)) ?? []

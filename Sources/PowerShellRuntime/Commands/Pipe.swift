@@ -5,13 +5,19 @@ import PowerShellSyntax
 public final class Pipe {
     public var items: [Value] = []
     public let forward: ((Value) throws -> Void)?
+    /// True for the pipe into Out-Default at the top level: a native program writing straight
+    /// into it runs "standalone", on teamsh's own stdout (pwsh's IsDownstreamOutDefault).
+    public var isOutDefault = false
 
     public init() { forward = nil }
 
     public init(_ forward: @escaping (Value) throws -> Void) { self.forward = forward }
 
+    /// Every object that moves on is a point where a stop (Ctrl+C) is noticed, so every stage
+    /// of a pipeline and every cmdlet's output loop stops promptly.
     @inline(__always)
     public func write(_ v: Value) throws {
+        try PipelineStop.check()
         if let f = forward { try f(v) } else { items.append(v) }
     }
 

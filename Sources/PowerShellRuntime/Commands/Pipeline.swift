@@ -45,6 +45,8 @@ class CommandProcessor {
     func end() throws {}
     /// The runtime of a compiled-in command (to find who asked to stop the pipeline).
     var commandRuntime: CommandRuntime? { nil }
+    /// The command's `$MyInvocation` (nil for an expression).
+    var invocationInfo: InvocationInfo? { nil }
     /// Called once the pipeline is over, whether it ran to the end, failed or was stopped:
     /// the `clean` block runs here, and the call stops counting.
     func finish() {}
@@ -212,6 +214,7 @@ extension ExecutionContext {
             proc.routing = routing
             proc.expectingInput = i > 0
             proc.pipelineLength = p.elements.count
+            proc.invocationInfo?.pipelinePosition = i + 1
             let captured = proc
             if !element.redirections.isEmpty { proc.scopedRouting = routing.inherited(output: target) }
             // Each object runs the command under its own routing (its redirections, the
@@ -338,6 +341,7 @@ extension ExecutionContext {
             }
         } catch {
             ok = false
+            if error is PipelineStoppedSignal { PipelineStop.releaseInBackground(processors) }
             throw error
         }
     }

@@ -335,6 +335,17 @@ public enum Members {
     /// `[version]'1.2'`, `[guid]'…'`, `[timespan]'01:30:00'`, `[System.Text.StringBuilder]'x'`,
     /// `[ref]$v`) with the conversion code. Idempotent; call once at session start.
     public static func registerNativeConversions() {
+        // A collection converts to HashSet<T>, Queue<T> or Stack<T> through the constructor
+        // that takes an IEnumerable<T> (LanguagePrimitives' constructor conversion).
+        NativeConversions.registerGeneric("System.Nullable`1") { type, v in
+            try Conversion.convert(v, to: type.genericArguments[0], hooks: nil)
+        }
+        for family in ["HashSet", "Queue", "Stack"] {
+            NativeConversions.registerGeneric("System.Collections.Generic.\(family)`1") { type, v in
+                guard Conversion.enumerate(v) != nil else { return nil }
+                return (try? PSGenericCollection.construct(type, MethodArgs([v], RuntimeHooks()))) ?? nil
+            }
+        }
         NativeConversions.register("System.DateTime") { v in
             switch v {
             case .string(let s): return PSDateTime.parse(s).map { .object($0) }
@@ -420,7 +431,7 @@ public enum Members {
         case .string: names.append("Length")
         case .object(let o):
             if let c = o as? PSCustomObject {
-                names.insert(contentsOf: c.names, at: 0)
+                names = c.names(mergedWith: names)
             } else if let h = o as? PSHashtable {
                 names += CollectionMembers.hashtablePropertyNames(h)
             } else if let a = o as? PSArray {

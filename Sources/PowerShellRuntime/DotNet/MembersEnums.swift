@@ -9,6 +9,7 @@ public enum DotNetEnums {
     public static let midpointRounding = definition(TypeResolver.midpointRounding)
     public static let dayOfWeek = definition(TypeResolver.dayOfWeek)
     public static let regexOptions = definition(TypeResolver.regexOptions)
+    public static let psMemberTypes = definition(TypeResolver.psMemberTypes)
     public static let dateTimeKind = PSEnumDefinition(
         name: "DateTimeKind", fullName: "System.DateTimeKind",
         members: [("Unspecified", 0), ("Utc", 1), ("Local", 2)])

@@ -74,7 +74,7 @@ public final class PSObjectView: PSDotNetObject {
     /// One PSPropertyInfo per property, with its member type.
     func propertyInfos(_ v: Value) -> [PSMemberInfoObject] {
         var out: [PSMemberInfoObject] = []
-        var noteNames = Set<String>()
+        var instanceKinds: [String: String] = [:]
         if case .object(let o) = v, let members = o.instanceMembers {
             for m in members.members {
                 let kind: String
@@ -84,13 +84,18 @@ public final class PSObjectView: PSDotNetObject {
                 case .aliasProperty: kind = "AliasProperty"
                 case .scriptMethod: continue
                 }
-                noteNames.insert(m.name.lowercased())
+                instanceKinds[m.name.lowercased()] = kind
                 out.append(PSMemberInfoObject(name: m.name, memberType: kind, owner: v, hooks: hooks))
             }
         }
-        let isCustom: Bool = { if case .object(let o) = v { return o is PSCustomObject }; return false }()
-        for name in Members.propertyNames(v) where !noteNames.contains(name.lowercased()) {
-            out.append(PSMemberInfoObject(name: name, memberType: isCustom ? "NoteProperty" : "Property", owner: v, hooks: hooks))
+        if case .object(let o) = v, o is PSCustomObject {
+            // A PSCustomObject's members are one list in the order they were added.
+            return Members.propertyNames(v).map {
+                PSMemberInfoObject(name: $0, memberType: instanceKinds[$0.lowercased()] ?? "NoteProperty", owner: v, hooks: hooks)
+            }
+        }
+        for name in Members.propertyNames(v) where instanceKinds[name.lowercased()] == nil {
+            out.append(PSMemberInfoObject(name: name, memberType: "Property", owner: v, hooks: hooks))
         }
         return out
     }

@@ -194,6 +194,7 @@ enum StaticMembers {
         if type.genericArguments.count == 2, type.fullName.hasPrefix("System.Collections.Generic.Dictionary`2") {
             return try CollectionMembers.newDictionary(type, a)
         }
+        if let c = try PSGenericCollection.construct(type, a) { return c }
         if !type.genericArguments.isEmpty, type.fullName.hasPrefix("System.Tuple`") || type.fullName.hasPrefix("System.ValueTuple`") {
             // `[tuple[string,int]]::new('a', 1)`: one argument per item, each converted.
             guard a.count == type.genericArguments.count else { throw MemberFailure.noOverload }
@@ -242,14 +243,26 @@ enum StaticMembers {
             guard let g = PSGuid.parse(a.string(0)) else { throw MemberFailure.dotnet(.formatException, "Unrecognized Guid format.") }
             return .object(g)
         case .datetime:
-            if a.count == 1 { return .object(PSDateTime(ticks: try a.long(0, "ticks"))) }
-            guard [0, 3, 6, 7].contains(a.count) else { throw MemberFailure.noOverload }
-            if a.count == 0 { return .object(PSDateTime(ticks: 0)) }
+            // DateTime(ticks[, kind]), (y, m, d), (y, m, d, h, mi, s[, ms][, kind]): a last
+            // argument that is a DateTimeKind picks the overload that takes one.
+            var count = a.count
+            var kind = PSDateTime.Kind.unspecified
+            let namesKind: Bool = {
+                guard case .string(let t) = a[count - 1] else { return false }
+                return DotNetEnums.dateTimeKind.member(named: t.trimmingCharacters(in: .whitespaces)) != nil
+            }()
+            if count == 2 || count == 8 || (count == 7 && (a.isEnum(6, DotNetEnums.dateTimeKind) || namesKind)) {
+                kind = PSDateTime.Kind(rawValue: Int(try a.enumValue(count - 1, DotNetEnums.dateTimeKind, "kind"))) ?? .unspecified
+                count -= 1
+            }
+            if count == 1 { return .object(PSDateTime(ticks: try a.long(0, "ticks"), kind: kind)) }
+            guard [0, 3, 6, 7].contains(count) else { throw MemberFailure.noOverload }
+            if count == 0 { return .object(PSDateTime(ticks: 0)) }
             let names = ["year", "month", "day", "hour", "minute", "second", "millisecond"]
             var p: [Int] = []
-            for i in 0..<a.count { p.append(try a.int(i, names[i])) }
+            for i in 0..<count { p.append(try a.int(i, names[i])) }
             while p.count < 7 { p.append(0) }
-            guard let d = PSDateTime.make(p[0], p[1], p[2], p[3], p[4], p[5], p[6]) else {
+            guard let d = PSDateTime.make(p[0], p[1], p[2], p[3], p[4], p[5], p[6], kind: kind) else {
                 throw MemberFailure.dotnet(.argumentOutOfRangeException, "Year, Month, and Day parameters describe an un-representable DateTime.")
             }
             return .object(d)
@@ -311,6 +324,8 @@ enum StaticMembers {
             return .object(PSCredentialObject(userName: a.string(0), password: pw))
         case .exception(let e):
             return .object(try exception(e, a))
+        case .errorRecord:
+            return try errorRecord(a)
         case .psClass(let d):
             return try a.hooks.constructClass(d, a.values)
         case .string:
@@ -346,6 +361,46 @@ enum StaticMembers {
     }
 
     /// `[System.ArgumentException]::new('m', 'p')` and friends, with .NET's default messages.
+    /// `[System.Management.Automation.ErrorRecord]::new(exception, errorId, category, target)`
+    /// (a string converts to an Exception with that message, as through Exception's
+    /// constructor), and `::new(errorRecord, exception)`, which copies the record with the
+    /// new exception. The category info's target name and type come from the target object.
+    private static func errorRecord(_ a: MethodArgs) throws -> Value {
+        func exceptionArgument(_ v: Value, _ name: String) throws -> PSExceptionObject {
+            switch v {
+            case .object(let o as PSExceptionObject): return o
+            case .string(let s): return PSExceptionObject(.exception, s)
+            case .null: throw StringMembers.nullArgument(name)
+            default:
+                throw MemberFailure.conversion(parameter: name, value: v, type: "System.Exception",
+                                               message: "Cannot convert the \"\(Conversion.toString(v, hooks: a.hooks))\" value of type \"\(Members.typeFullName(v))\" to type \"System.Exception\".")
+            }
+        }
+        if a.count == 2, case .object(let o as ErrorRecord) = a[0] {
+            let copy = ErrorRecord(exception: try exceptionArgument(a[1], "replaceParentContainsErrorRecordException"), errorId: o.errorId,
+                                   category: o.category, targetObject: o.targetObject, invocationInfo: o.invocationInfo,
+                                   errorIdSuffix: o.errorIdSuffix)
+            copy.targetDescription = o.targetDescription
+            copy.targetTypeName = o.targetTypeName
+            return .object(copy)
+        }
+        try a.expect(4)
+        let exception = try exceptionArgument(a[0], "exception")
+        let category = a[2].isNull ? .NotSpecified
+            : ErrorCategory(rawValue: Int(try a.enumValue(2, DotNetEnums.definition(TypeResolver.errorCategory), "errorCategory"))) ?? .NotSpecified
+        let record = ErrorRecord(exception: exception, errorId: a[1].isNull ? "" : a.string(1), category: category, targetObject: a[3])
+        if !a[3].isNull {
+            // ErrorCategoryInfo.TargetName: the target's .NET ToString (a PSObject's own text).
+            if case .object(let o) = a[3], o is PSCustomObject {
+                record.targetDescription = Conversion.toString(a[3], hooks: a.hooks)
+            } else {
+                record.targetDescription = Members.dotnetToString(a[3], hooks: a.hooks)
+            }
+            record.targetTypeName = Members.typeFullName(a[3]).split(separator: ".").last.map(String.init) ?? ""
+        }
+        return .object(record)
+    }
+
     private static func exception(_ e: ExceptionType, _ a: MethodArgs) throws -> PSExceptionObject {
         try a.expect(0...3)
         let typeName = e.chain.first ?? "System.Exception"

@@ -32,6 +32,7 @@ enum StaticClasses {
     // MARK: - Static properties of static classes
 
     static func get(_ type: String, _ name: String, hooks: RuntimeHooks) throws -> Value? {
+        if type == "system.console" { return ConsoleMembers.get(name, hooks: hooks) }
         switch (type, name) {
         case ("system.math", "pi"): return .double(Double.pi)
         case ("system.math", "e"): return .double(M_E)
@@ -44,8 +45,7 @@ enum StaticClasses {
         case ("system.environment", "currentdirectory"): return .string(FileManager.default.currentDirectoryPath)
         case ("system.environment", "is64bitprocess"), ("system.environment", "is64bitoperatingsystem"): return .bool(true)
         case ("system.environment", "processid"): return .int(ProcessInfo.processInfo.processIdentifier)
-        case ("system.environment", "processpath"):
-            return .string((try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments.first ?? "")
+        case ("system.environment", "processpath"): return .string(ExecutionContext.processPath)
         case ("system.environment", "tickcount"): return .int(Int32(truncatingIfNeeded: Int64(ProcessInfo.processInfo.systemUptime * 1000)))
         case ("system.environment", "tickcount64"): return .long(Int64(ProcessInfo.processInfo.systemUptime * 1000))
         case ("system.environment", "systemdirectory"): return .string("")
@@ -492,6 +492,27 @@ enum StaticClasses {
         case "system.io.file": return try SystemIO.file(name, a)
         case "system.io.directory": return try SystemIO.directory(name, a)
         case "system.environment": return try SystemIO.environment(name, a)
+        case "system.console": return try ConsoleMembers.invoke(name, a)
+        case "microsoft.powershell.psconsolereadline":
+            // The line editor's API for key handler script blocks; none outside the prompt.
+            guard let editor = ReadLineBridge.current else {
+                throw MemberFailure.dotnet(.invalidOperationException, "PSConsoleReadLine is not reading a line.")
+            }
+            return try editor.invoke(name, a.values)
+        case "system.diagnostics.stopwatch":
+            guard name == "startnew" || name == "new" else { return nil }
+            try a.expect(0)
+            let watch = PSStopwatch()
+            if name == "startnew" { watch.start() }
+            return .object(watch)
+        case "system.collections.hashtable", "system.collections.arraylist":
+            // `[hashtable]::Synchronized(@{})`, the usual way to share a table with ForEach-Object
+            // -Parallel tasks. NOTE: the same table, not a wrapper type (SyncHashtable): teamsh's
+            // tasks take turns (InterpreterLock), so every table is safe to share.
+            guard name == "synchronized" else { return nil }
+            try a.expect(1)
+            guard case .object(let o) = a[0], o is PSHashtable || o is PSArray else { throw MemberFailure.noOverload }
+            return a[0]
         case "system.convert": return try ConvertMembers.invoke(name, a)
         case "system.bitconverter":
             guard name == "tostring" else { return nil }

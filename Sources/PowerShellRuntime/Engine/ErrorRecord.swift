@@ -218,6 +218,8 @@ public final class InvocationInfo: PSNativeObject {
     public var myCommand: Value = .null
     /// True when the command is not first in its pipeline (`$MyInvocation.ExpectingInput`).
     public var expectingInput = false
+    /// The command's place in its pipeline, from 1 (`$MyInvocation.PipelinePosition`).
+    public var pipelinePosition = 1
 
     public init(commandName: String, extent: SourceExtent?) {
         self.commandName = commandName
@@ -393,10 +395,13 @@ public final class RuntimeError: Error {
 public final class StreamRecord: PSDotNetObject {
     public let stream: RedirectionStream
     public let message: String
+    /// An InformationRecord's Tags: `PSHOST` for Write-Host's (HostInformationMessage).
+    public let tags: [String]
 
-    public init(_ stream: RedirectionStream, _ message: String) {
+    public init(_ stream: RedirectionStream, _ message: String, tags: [String] = []) {
         self.stream = stream
         self.message = message
+        self.tags = tags
     }
 
     public override var typeFullName: String {
@@ -429,7 +434,7 @@ public final class StreamRecord: PSDotNetObject {
         switch name.lowercased() {
         case "message": return stream == .information ? nil : .string(message)
         case "messagedata": return stream == .information ? .string(message) : nil
-        case "tags": return stream == .information ? .object(PSArray([])) : nil
+        case "tags": return stream == .information ? .object(PSArray(tags.map { .string($0) }, kind: .genericList(elementType: "System.String"))) : nil
         default: return nil
         }
     }

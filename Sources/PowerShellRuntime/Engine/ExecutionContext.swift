@@ -27,6 +27,12 @@ public final class ExecutionContext {
     public var userTypes: [String: PSType] = [:]
     /// True for `-NonInteractive` (Read-Host and mandatory prompts fail).
     public var nonInteractive = false
+    /// The values of `$using:` variables in a ForEach-Object -Parallel task's session, by
+    /// lower-cased name (nil elsewhere: `$using:x` then reads `$x`).
+    public var usingValues: [String: Value]?
+    /// Whether programs started without pipeline input read teamsh's own stdin (true unless
+    /// teamsh reads its commands from stdin); otherwise they get /dev/null unless interactive.
+    public var programsInheritStdin = false
     /// `$?`: whether the last statement succeeded.
     public var lastStatementSucceeded = true
     /// `$LASTEXITCODE`: nil until a native program or script has set it.
@@ -57,8 +63,9 @@ public final class ExecutionContext {
     /// Set by the hook when a module exports the name but cannot be imported: the command then
     /// fails with this message (CouldNotAutoloadMatchingModule) instead of "not recognized".
     public var autoloadFailureMessage: String?
-    /// Makes a new session like this one (the same cmdlets, modules and world) for
-    /// `[powershell]::Create()` to run commands in; installed by whoever builds sessions.
+    /// Makes a new session like this one (the same cmdlets, modules and world, at the same
+    /// location) for `[powershell]::Create()` and ForEach-Object -Parallel tasks to run
+    /// commands in; installed by whoever builds sessions.
     public var runspaceFactory: (() -> ExecutionContext)?
     /// The loaded module with a name (installed by the module layer), for code that must run
     /// in a module's scope (`InModuleScope`, `Mock -ModuleName`).

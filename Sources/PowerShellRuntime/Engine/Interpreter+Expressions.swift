@@ -59,6 +59,7 @@ extension ExecutionContext {
         case .attributed(let a):
             return try evaluate(a.child)
         case .using(let u):
+            if let values = usingValues, let v = values[u.variable.foldedName] { return v }
             return try readVariable(u.variable)
         }
     }
@@ -111,10 +112,17 @@ extension ExecutionContext {
                 return try currentScope.scriptScopeOrSelf.lookup(v.foldedName)?.value ?? undefinedVariable(v)
             case "local", "private":
                 return try currentScope.variables[v.foldedName]?.value ?? undefinedVariable(v)
-            case "using", "variable":
+            case "using":
+                // `"$using:x"` in a string of a parallel task's block.
+                if let values = usingValues, let value = values[v.foldedName] { return value }
+            case "variable":
                 break
             case "function":
                 if let f = currentScope.lookupFunction(v.foldedName) { return .object(f.scriptBlock) }
+                return .null
+            case "alias":
+                // The Alias provider's content of an item is its definition's text.
+                if let a = currentScope.lookupAlias(v.foldedName) { return .string(a.definition) }
                 return .null
             default:
                 return .null
@@ -189,6 +197,13 @@ extension ExecutionContext {
                 return
             case "private":
                 try assignVariable(in: currentScope, folded: v.foldedName, name: v.name, value: value, privateVar: true)
+                return
+            case "function":
+                // `$function:f = { … }` defines f (a string is parsed; $null removes it).
+                try setFunctionItem(v.name, value)
+                return
+            case "alias":
+                setAliasItem(v.name, value)
                 return
             default:
                 break

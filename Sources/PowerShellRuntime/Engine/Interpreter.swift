@@ -338,7 +338,10 @@ extension ExecutionContext {
         } catch {
             pending = error
         }
-        if let f = t.finallyClause { try executeBlock(f, out) }
+        if let f = t.finallyClause {
+            // A `finally` block runs whole even when Ctrl+C stopped the `try` body.
+            try PipelineStop.suspendingStop { try executeBlock(f, out) }
+        }
         if let p = pending { throw p }
     }
 

@@ -23,6 +23,8 @@ public final class RuntimeHooks {
     public var resolveUserType: (_ name: String) -> PSType?
     /// `[powershell]::Create()`: a PowerShell instance of the session (nil: not available).
     public var createPowerShell: (() -> Value)?
+    /// The session's host, for the members that reach the console (`[Console]::In`, `WriteLine`).
+    public weak var host: PSHostInterface?
 
     /// Runs a block as `.ForEach({})` / `.Where({})` do.
     func invokeInCallerScope(_ block: ScriptBlock, _ dollarUnder: Value, _ args: [Value]) throws -> [Value] {

@@ -21,7 +21,10 @@ extension ExecutionContext {
         define("IsMacOS", .bool(false), [.constant, .allScope])
         define("IsCoreCLR", .bool(true), [.constant, .allScope])
         define("PSEdition", .string("Core"), [.readOnly, .allScope])
-        define("PSHOME", .string("/opt/microsoft/powershell/7"), [.readOnly, .allScope])
+        // The folder of the running teamsh, so `& "$PSHOME/teamsh"` starts another one, as
+        // `& "$PSHOME/pwsh"` does in pwsh. NOTE: the simulated machine's module folders keep
+        // pwsh's install path (/opt/microsoft/powershell/7/Modules).
+        define("PSHOME", .string((ExecutionContext.processPath as NSString).deletingLastPathComponent), [.constant, .allScope])
         define("ShellId", .string("Microsoft.PowerShell"), [.readOnly, .allScope])
         define("PSCulture", .string("en-US"), [.readOnly, .allScope])
         define("PSUICulture", .string("en-US"), [.readOnly, .allScope])
@@ -41,9 +44,16 @@ extension ExecutionContext {
         define("ConfirmPreference", .string("High"))
         define("ErrorView", .string("ConciseView"))
         define("PSVersionTable", .object(ExecutionContext.versionTable()))
+        define("PSStyle", .object(PSStyle.instance), [.constant])
         define("Host", .object(HostInfo()))
         define("ExecutionContext", .object(EngineIntrinsicsObject(context: self)), [.constant, .allScope])
     }
+
+    /// The running executable (`[Environment]::ProcessPath`), symbolic links resolved.
+    public static let processPath: String = {
+        if let resolved = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return resolved }
+        return URL(fileURLWithPath: CommandLine.arguments.first ?? "teamsh").standardizedFileURL.path
+    }()
 
     /// `$PSVersionTable` exactly as pwsh 7.6.9 on Linux reports it.
     static func versionTable() -> PSHashtable {
@@ -101,6 +111,7 @@ extension ExecutionContext {
             }
             return nil
         }
+        hooks.host = host
         hooks.invokeClassMethod = { [unowned self] def, instance, name, args in
             try self.invokeClassMethod(def, instance, name, args)
         }
@@ -189,7 +200,9 @@ extension ExecutionContext {
 
     /// Parses and runs a whole script (file or `-Command` text) at the top level: output goes
     /// through Out-Default after each statement; errors are reported as pwsh does.
-    public func runTopLevel(_ source: SourceText, arguments: [CommandArgument] = [], asScriptFile: Bool) -> RunOutcome {
+    /// `bindArguments` binds `arguments` to the text's `param()` and `$args` as a script's are
+    /// bound (`-CommandWithArgs`); a script file always binds them.
+    public func runTopLevel(_ source: SourceText, arguments: [CommandArgument] = [], asScriptFile: Bool, bindArguments: Bool = false) -> RunOutcome {
         let result = Parser.parse(source)
         if !result.errors.isEmpty {
             outDefaultFlush()
@@ -202,13 +215,14 @@ extension ExecutionContext {
             lastStatementSucceeded = false
             return .parseFailed
         }
-        return runParsed(result.ast, arguments: arguments, asScriptFile: asScriptFile)
+        return runParsed(result.ast, arguments: arguments, asScriptFile: asScriptFile, bindArguments: bindArguments)
     }
 
     /// Runs an already parsed script at the top level.
-    public func runParsed(_ ast: ScriptBlockAst, arguments: [CommandArgument] = [], asScriptFile: Bool) -> RunOutcome {
+    public func runParsed(_ ast: ScriptBlockAst, arguments: [CommandArgument] = [], asScriptFile: Bool, bindArguments: Bool = false) -> RunOutcome {
         addUsingNamespaces(ast.usingStatements)
         let out = Pipe({ [unowned self] v in self.outDefault(v) })
+        out.isOutDefault = true
         defer { outDefaultEnd() }
         let saved = currentScope
         var scope = currentScope
@@ -234,7 +248,7 @@ extension ExecutionContext {
             return .failed
         }
         do {
-            if asScriptFile {
+            if asScriptFile || bindArguments {
                 let box = try FunctionDeclarationBox(scriptBlock: ScriptBlock(ast: ast), context: self)
                 let binder = ParameterBinder(context: self, declaration: box.declaration, isAdvanced: box.isAdvanced,
                                              invocation: InvocationInfo(commandName: (ast.extent.file ?? ""), extent: nil), errorSuffix: "")
@@ -303,6 +317,19 @@ extension ExecutionContext {
     func addUsingNamespaces(_ statements: [UsingStatementAst]) {
         for u in statements where u.kind.lowercased() == "namespace" {
             if !usingNamespaces.contains(where: { $0.caseInsensitiveCompare(u.name) == .orderedSame }) { usingNamespaces.append(u.name) }
+        }
+    }
+
+    /// Defines the functions of a script text in the global scope (the functions a session
+    /// starts with, such as `prompt`, `help` and `Pause`); anything else in the text is ignored.
+    public func defineFunctions(_ text: String) {
+        let result = Parser.parse(SourceText(text: text))
+        guard result.errors.isEmpty, let block = result.ast.endBlock else { return }
+        let saved = currentScope
+        currentScope = globalScope
+        defer { currentScope = saved }
+        for statement in block.statements {
+            if case .functionDefinition(let f) = statement { try? defineFunction(f) }
         }
     }
 
@@ -405,6 +432,9 @@ public final class CommandInfoObject: PSNativeObject {
     public var resolvedCommandName: String?
     /// The module that defined the command, when it is a loaded script module.
     public weak var module: PSModuleInfo?
+    /// Parameters, ParameterSets, DefaultParameterSet and OutputType, which the cmdlets
+    /// layer builds from the declaration (it knows how syntax is written).
+    public nonisolated(unsafe) static var metadataProperty: ((CommandInfoObject, String) -> Value?)?
 
     public init(name: String, commandType: String, source: String, version: String, definition: String, declaration: CommandDeclaration?) {
         self.name = name
@@ -460,10 +490,8 @@ public final class CommandInfoObject: PSNativeObject {
             return .string(name.firstIndex(of: "-").map { String(name[name.index(after: $0)...]) } ?? "")
         case "implementingtype" where commandType == "Cmdlet": return .string(declaration?.implementingTypeName ?? "")
         case "module": return module.map { .object($0) } ?? .null
-        case "parameters":
-            let h = PSHashtable()
-            for p in declaration?.parameters ?? [] { h.set(.string(p.name), .string(p.typeName)) }
-            return .object(h)
+        case "parameters", "parametersets", "defaultparameterset", "outputtype":
+            return CommandInfoObject.metadataProperty?(self, n.lowercased()) ?? .null
         default: return nil
         }
     }

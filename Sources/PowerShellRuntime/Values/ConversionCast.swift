@@ -12,6 +12,19 @@ public enum NativeConversions {
     public static func register(_ fullName: String, _ convert: @escaping (Value) throws -> Value?) {
         converters[fullName.lowercased()] = convert
     }
+
+    /// Converters for every instance of a generic type (`System.Collections.Generic.HashSet`1`,
+    /// lower-cased, up to the backtick and arity), given the constructed type.
+    nonisolated(unsafe) public static var genericConverters: [String: (PSType, Value) throws -> Value?] = [:]
+
+    public static func registerGeneric(_ definition: String, _ convert: @escaping (PSType, Value) throws -> Value?) {
+        genericConverters[definition.lowercased()] = convert
+    }
+
+    static func generic(_ type: PSType) -> ((PSType, Value) throws -> Value?)? {
+        guard !type.genericArguments.isEmpty, let open = type.fullName.firstIndex(of: "[") else { return nil }
+        return genericConverters[type.fullName[..<open].lowercased()]
+    }
 }
 
 extension Conversion {
@@ -154,6 +167,7 @@ extension Conversion {
                 if o.typeHierarchy.contains(where: { $0.caseInsensitiveCompare(target) == .orderedSame }) { return v }
             }
             if let conv = NativeConversions.converters[type.fullName.lowercased()], let r = try conv(v) { return r }
+            if let conv = NativeConversions.generic(type), let r = try conv(type, v) { return r }
             if case .string(let s) = v, let failure = parseFailure(s, type) {
                 throw castError(v, type, errorId: failure.errorId, inner: failure.message, hooks: hooks)
             }

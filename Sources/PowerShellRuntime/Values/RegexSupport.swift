@@ -452,6 +452,8 @@ public class PSRegexGroup: PSNativeObject {
     }
     public override var propertyNames: [String] { ["Groups", "Success", "Name", "Captures", "Index", "Length", "Value", "ValueSpan"] }
     public override var defaultDisplayProperties: [String]? { nil }
+    /// Group and Match inherit Capture's ToString.
+    public override var declaresToString: Bool { false }
     public override func toPSString() -> String { value }
 
     public override func property(_ name: String) -> Value? {

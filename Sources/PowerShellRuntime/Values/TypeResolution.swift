@@ -107,6 +107,14 @@ public enum TypeResolver {
         members: [("Alias", 1), ("Function", 2), ("Filter", 4), ("Cmdlet", 8), ("ExternalScript", 16), ("Application", 32),
                   ("Script", 64), ("Configuration", 256), ("All", 383)], isFlags: true)),
         fullName: "System.Management.Automation.CommandTypes")
+    /// pwsh's MshMemberInfo.cs at v7.6.5 (Properties, Methods and All are the unions it declares).
+    public static let psMemberTypes = PSType(kind: .enumeration(PSEnumDefinition(
+        name: "PSMemberTypes", fullName: "System.Management.Automation.PSMemberTypes",
+        members: [("AliasProperty", 1), ("CodeProperty", 2), ("Property", 4), ("NoteProperty", 8), ("ScriptProperty", 16),
+                  ("PropertySet", 32), ("Method", 64), ("CodeMethod", 128), ("ScriptMethod", 256), ("ParameterizedProperty", 512),
+                  ("MemberSet", 1024), ("Event", 2048), ("Dynamic", 4096), ("InferredProperty", 8192), ("Properties", 8223),
+                  ("Methods", 448), ("All", 16383)], isFlags: true)),
+        fullName: "System.Management.Automation.PSMemberTypes")
     public static let memberTypes = PSType(kind: .enumeration(PSEnumDefinition(
         name: "MemberTypes", fullName: "System.Reflection.MemberTypes",
         members: [("Constructor", 1), ("Event", 2), ("Field", 4), ("Method", 8), ("Property", 16), ("TypeInfo", 32),
@@ -175,8 +183,12 @@ public enum TypeResolver {
             guard args.count == 1 else { return nil }
             return listType(of: args[0])
         case "nullable":
+            // `[Nullable[int]]`: $null stays $null, anything else converts to the
+            // underlying type (registered in Members.registerNativeConversions).
             guard args.count == 1 else { return nil }
-            return args[0]
+            let t = PSType(kind: .named, fullName: "System.Nullable`1[" + argText + "]")
+            t.genericArguments = args
+            return t
         case "tuple", "valuetuple":
             // System.Tuple`1 … `8 (ValueTuple likewise): one type per item.
             guard (1...8).contains(args.count) else { return nil }
@@ -273,6 +285,7 @@ public enum TypeResolver {
         "System.Net.ServicePointManager", "System.Security.Principal.WindowsIdentity", "System.IO.StreamReader",
         "System.IO.StreamWriter", "System.Text.UTF8Encoding", "System.Collections.Specialized.OrderedDictionary",
         "System.Management.Automation.PSTypeName", "System.Tuple", "System.ValueTuple",
+        "Microsoft.PowerShell.PSConsoleReadLine",
     ]
 
     /// Lower-cased full names and accelerators to types.
@@ -283,7 +296,7 @@ public enum TypeResolver {
                               scriptblock, switchParameter, type, runtimeType, regex, version, semanticVersion, datetime, timespan,
                               guid, stringBuilder, securestring, pscredential, errorRecord, actionPreference, dayOfWeek,
                               consoleColor, errorCategory, stringSplitOptions, regexOptions, splitOptions,
-                              stringComparison, midpointRounding, securityProtocolType, commandTypes, memberTypes, searchOption]
+                              stringComparison, midpointRounding, securityProtocolType, commandTypes, memberTypes, searchOption, psMemberTypes]
         for x in core { t[x.fullName.lowercased()] = x }
         t["system.management.automation.pscustomobject"] = pscustomobjectType
         for e in allExceptionTypes {

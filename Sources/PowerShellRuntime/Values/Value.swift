@@ -454,9 +454,29 @@ public final class PSCustomObject: PSObjectBase {
         values.remove(at: i)
         index = [:]
         for (j, n) in names.enumerated() { index[n.lowercased()] = j }
+        for (k, slot) in memberSlots where slot > i { memberSlots[k] = slot - 1 }
     }
 
     public var pairs: [(String, Value)] { Array(zip(names, values)) }
+
+    /// Where each member added beside the note properties (Add-Member's ScriptProperty or
+    /// AliasProperty) stands among them: the number of note properties added before it. pwsh
+    /// keeps all of a PSCustomObject's members in one list, in the order they were added.
+    public var memberSlots: [String: Int] = [:]
+
+    /// The note property names with `others` (instance members) at their slots; members
+    /// without a slot come last.
+    public func names(mergedWith others: [String]) -> [String] {
+        if others.isEmpty { return names }
+        if memberSlots.isEmpty { return names + others }
+        var out: [String] = []
+        out.reserveCapacity(names.count + others.count)
+        for i in 0...names.count {
+            for m in others where min(memberSlots[m.lowercased()] ?? names.count, names.count) == i { out.append(m) }
+            if i < names.count { out.append(names[i]) }
+        }
+        return out
+    }
 }
 
 /// A boxed .NET object the runtime models natively (DateTime, TimeSpan, Guid, Version, Regex,
@@ -465,6 +485,11 @@ public final class PSCustomObject: PSObjectBase {
 open class PSNativeObject: PSObjectBase {
     /// Property names in the order Get-Member/Format-List show them.
     open var propertyNames: [String] { [] }
+    /// Whether formatting names this object, as an element of a collection, by its ToString
+    /// (pwsh's PSObjectHelper.GetObjectName: when the .NET type overrides ToString itself, or
+    /// the object travels in a PSObject wrapper, as cmdlet output with note properties does),
+    /// else by a Name-like property (Regex's Group and Match inherit Capture's ToString).
+    open var declaresToString: Bool { true }
     /// Properties shown by default (the default display property set), if the type has one.
     open var defaultDisplayProperties: [String]? { nil }
 

@@ -196,7 +196,7 @@ extension ModuleLayer {
         guard !names.isEmpty else { return out }
         func matches(_ name: String) -> Bool { names.contains { Wildcard($0).matches(name) } }
         let machine = world.machine
-        let installed = availableModules().filter { matches($0.name) }
+        let installed = availableModules().filter { matches($0.name) && hasCommands($0) }
         let entries = modulePathEntries()
         // NOTE: the simulated machine's modules stand for what is installed in its folders; a
         // module folder on the real disk of the same name is not listed beside them.

@@ -46,6 +46,20 @@ extension ModuleLayer {
         }
     }
 
+    /// Whether teamsh can run anything of an installed module, so `Get-Module -ListAvailable`
+    /// lists only modules that work: MicrosoftTeams, a module at least one of whose commands
+    /// exists, and pwsh's own manifest modules whose cmdlets are built in.
+    /// NOTE: pwsh lists every module installed; teamsh leaves out the ones it only names
+    /// (ThreadJob, PSResourceGet, PackageManagement).
+    func hasCommands(_ m: InstalledModule) -> Bool {
+        if isMicrosoftTeams(m.name) { return true }
+        if m.exportedCommands.isEmpty {
+            return ["Microsoft.PowerShell.Management", "Microsoft.PowerShell.Security", "Microsoft.PowerShell.Utility"]
+                .contains { $0.caseInsensitiveCompare(m.name) == .orderedSame }
+        }
+        return m.exportedCommands.contains { context.cmdlets[$0.lowercased()] != nil }
+    }
+
     /// The installed version an import picks: the newest satisfying the version bounds.
     func installedVersion(_ name: String, required: ModuleVersion?, minimum: ModuleVersion?, maximum: ModuleVersion?)
         -> InstalledModule?

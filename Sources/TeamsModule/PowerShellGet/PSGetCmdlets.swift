@@ -95,21 +95,53 @@ extension CommandRuntime {
         return failed ? nil : names
     }
 
-    /// Installing from an untrusted repository asks first (unless `-Force`); false when the
-    /// answer is no. Non-interactive sessions cannot ask: PackageManagement's error.
+    /// Installing from an untrusted repository asks first (unless `-Force`): PowerShellGet's
+    /// ShouldContinue (RepositoryIsNotTrusted / QueryInstallUntrustedPackage) with the host's
+    /// Yes/Yes to All/No/No to All/Suspend choices, "N" by default as it has security impact;
+    /// false when the answer is no. `-NonInteractive` cannot ask: PackageManagement's error.
     func confirmUntrustedRepository(_ repository: ModuleRepository, force: Bool) throws -> Bool {
         if repository.trusted || force { return true }
         let query = "You are installing the modules from an untrusted repository. If you trust this repository, change its InstallationPolicy value by running the Set-PSRepository cmdlet. Are you sure you want to install the modules from '\(repository.name)'?"
-        if context.nonInteractive || !context.host.isInteractive {
+        if context.nonInteractive {
             // NOTE: pwsh under -NonInteractive fails the prompt; the text is the host's.
             try writeError(PSGetObjects.packageError("Install-Package", "PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.",
                                                      errorId: "NonInteractiveMode", category: .InvalidOperation, target: repository.name))
             return false
         }
-        context.outDefaultFlush()
-        context.host.writeOutput("\nUntrusted repository\n\(query)\n[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is \"N\"): ")
-        let answer = (context.host.readLine() ?? "").trimmingCharacters(in: .whitespaces).lowercased()
-        return answer == "y" || answer == "a"
+        let choice = try context.promptForChoice(caption: "Untrusted repository", message: query,
+                                                 choices: ExecutionContext.confirmationChoices, defaultChoice: 2)
+        return choice <= 1
+    }
+}
+
+/// PowerShellGet 2.2.5's own VERBOSE lines (PSGet.Resource.psd1, in the order Find-Package.ps1,
+/// Install-PackageUtility.ps1, Update-Module.ps1 and Uninstall-Package.ps1 write them).
+/// NOTE: the lines PackageManagement and its NuGet provider add between them (searching,
+/// downloading, package yield) are left out: their texts are compiled into those assemblies.
+enum PSGetVerbose {
+    /// Find-Package.ps1: which repositories are searched.
+    static func searching(_ rt: CommandRuntime, _ repository: ModuleRepository, named: Bool) throws {
+        if named {
+            try rt.writeVerbose("Using the specified source names : '\(repository.name)'.")
+        } else {
+            try rt.writeVerbose("The -Repository parameter was not specified.  PowerShellGet will use all of the registered repositories.")
+        }
+        try rt.writeVerbose("Getting the provider object for the PackageManagement Provider '\(repository.packageManagementProvider)'.")
+        try rt.writeVerbose("The specified Location is '\(repository.sourceLocation)' and PackageManagementProvider is '\(repository.packageManagementProvider)'.")
+    }
+
+    /// Install-PackageUtility.ps1: the scope and the folder modules go to.
+    static func destination(_ rt: CommandRuntime, _ layer: ModuleLayer, scope: ModuleScope) throws {
+        try rt.writeVerbose("The installation scope is specified to be '\(scope == .allUsers ? "AllUsers" : "CurrentUser")'.")
+        try rt.writeVerbose(" The specified module will be installed in '\(layer.world.machine.modulePath(for: scope))'.")
+    }
+
+    /// Install-PackageUtility.ps1: the download and the installed folder.
+    static func installed(_ rt: CommandRuntime, _ module: InstalledModule, from repository: ModuleRepository) throws {
+        let provider = repository.packageManagementProvider
+        try rt.writeVerbose("The specified Location is '\(provider)' and PackageManagementProvider is '\(provider)'.")
+        try rt.writeVerbose("Downloading module '\(module.name)' with version '\(module.version)' from the repository '\(repository.sourceLocation)'.")
+        try rt.writeVerbose("Module '\(module.name)' was installed successfully to path '\(module.installedLocation)'.")
     }
 }
 
@@ -123,6 +155,7 @@ final class FindModuleCommand: Cmdlet {
         guard let repositories = try rt.requestedRepositories(layer) else { return }
         // NOTE: the simulated gallery is the one repository modules are found in (PSGallery).
         let repository = layer.world.repository(named: repositories.first.flatMap { Wildcard.containsWildcard($0) ? nil : $0 } ?? "PSGallery")
+        if let repository { try PSGetVerbose.searching(rt, repository, named: rt.bound.has("Repository")) }
         for name in rt.bound.strings("Name") ?? ["*"] {
             let modules = Wildcard.containsWildcard(name) ? layer.world.gallery.modules(matching: name)
                 : layer.world.gallery.module(named: name).map { [$0] } ?? []
@@ -155,6 +188,7 @@ final class InstallModuleCommand: Cmdlet {
         let scope: ModuleScope = rt.bound.string("Scope")?.lowercased() == "allusers" ? .allUsers : .currentUser
         guard let repositories = try rt.requestedRepositories(layer),
               let repository = layer.world.repository(named: repositories.first ?? "PSGallery") else { return }
+        try PSGetVerbose.searching(rt, repository, named: rt.bound.has("Repository"))
         for name in rt.bound.strings("Name") ?? [] {
             guard let module = layer.world.gallery.module(named: name),
                   let target = module.versions.reversed().first(where: { request.accepts($0.version) }) else {
@@ -164,17 +198,23 @@ final class InstallModuleCommand: Cmdlet {
             }
             let installed = layer.world.installedVersions(of: module.name)
             if !force, let newest = installed.first {
+                // Install-PackageUtility.ps1 names the scope and folder before it finds the
+                // module installed.
+                try PSGetVerbose.destination(rt, layer, scope: scope)
                 if request.required != nil {
                     if installed.contains(where: { $0.version == target.version }) { continue }
                 } else {
                     if newest.version != target.version {
                         try rt.writeWarning("Version '\(newest.version)' of module '\(module.name)' is already installed at '\(newest.installedLocation)'. To install version '\(target.version)', run Install-Module and add the -Force parameter, this command will install version '\(target.version)' side-by-side with version '\(newest.version)'.")
+                    } else {
+                        try rt.writeVerbose("Version '\(newest.version)' of module '\(newest.name)' is already installed at '\(newest.installedLocation)'.")
                     }
                     continue
                 }
             }
             guard try rt.shouldProcess(target: "Version '\(target.version)' of module '\(module.name)'", action: "Install-Module") else { continue }
             guard try rt.confirmUntrustedRepository(repository, force: force) else { continue }
+            try PSGetVerbose.destination(rt, layer, scope: scope)
             let result: InstalledModule
             if let existing = layer.world.installedModule(module.name, version: target.version) {
                 result = existing
@@ -184,6 +224,7 @@ final class InstallModuleCommand: Cmdlet {
                 }) else { continue }
                 result = installed
             }
+            try PSGetVerbose.installed(rt, result, from: repository)
             if rt.bound.isOn("PassThru") {
                 try rt.writeObject(PSGetObjects.item(module: module, installed: result, version: result.version, published: target.publishedDate,
                                                      repository: repository))
@@ -237,6 +278,8 @@ final class UpdateModuleCommand: Cmdlet {
             return
         }
         let repository = layer.world.repository(named: newest.repository ?? "PSGallery") ?? ModuleRepository.psGallery(trusted: true)
+        try rt.writeVerbose(" Checking for updates for module '\(newest.name)'.")
+        try PSGetVerbose.searching(rt, repository, named: true)
         guard let module = layer.world.gallery.module(named: newest.name) else { return }
         var upper = request
         upper.minimum = nil
@@ -247,14 +290,19 @@ final class UpdateModuleCommand: Cmdlet {
             }
             return
         }
-        if installed.contains(where: { $0.version == target.version }) { return }
-        if request.required == nil && target.version <= newest.version { return }
+        if installed.contains(where: { $0.version == target.version }) || request.required == nil && target.version <= newest.version {
+            try rt.writeVerbose("No updates were found for module '\(newest.name)'.")
+            return
+        }
         let what = "Version '\(newest.version)' of module '\(newest.name)', updating to version '\(target.version)'"
         guard try rt.shouldProcess(target: what, action: "Update-Module") else { return }
         guard try rt.confirmUntrustedRepository(repository, force: force) else { return }
+        try PSGetVerbose.destination(rt, layer, scope: newest.scope)
+        try rt.writeVerbose("An update for the module '\(newest.name)' was found with version '\(target.version)'.")
         guard let result = try layer.change(rt, { world in
             try world.install(newest.name, version: target.version, scope: newest.scope, repository: repository.name)
         }) else { return }
+        try PSGetVerbose.installed(rt, result, from: repository)
         if rt.bound.isOn("PassThru") {
             try rt.writeObject(PSGetObjects.item(module: module, installed: result, version: result.version, published: target.publishedDate,
                                                  repository: repository))
@@ -280,7 +328,8 @@ final class UninstallModuleCommand: Cmdlet {
             }
             for m in chosen {
                 guard try rt.shouldProcess(target: "Version '\(m.version)' of module '\(m.name)'", action: "Uninstall-Module") else { continue }
-                try layer.change(rt) { world in try world.uninstall(m.name, version: m.version) }
+                guard try layer.change(rt, { world in try world.uninstall(m.name, version: m.version) }) != nil else { continue }
+                try rt.writeVerbose("Successfully uninstalled the module '\(m.name)' from module base '\(m.installedLocation)'.")
             }
         }
     }

@@ -27,17 +27,27 @@ public final class ModuleLayer {
     var registeredCommands: [ObjectIdentifier: [String]] = [:]
     /// The session state of each script module, by module identity.
     var scriptModules: [ObjectIdentifier: ScriptModuleState] = [:]
+    /// What the process shares between its sessions (`[powershell]::Create()`'s and
+    /// ForEach-Object -Parallel's runspaces).
+    let process: ProcessState
     /// The MicrosoftTeams version whose assemblies the session loaded. .NET cannot unload them,
     /// so no other version can be imported in this session, even after Remove-Module (spec §2).
-    var teamsAssemblyVersion: ModuleVersion?
+    var teamsAssemblyVersion: ModuleVersion? {
+        get { process.teamsAssemblyVersion }
+        set { process.teamsAssemblyVersion = newValue }
+    }
     /// The signed-in account, after Connect-MicrosoftTeams.
-    var connection: TeamsConnection?
+    var connection: TeamsConnection? {
+        get { process.connection }
+        set { process.connection = newValue }
+    }
 
-    init(context: ExecutionContext, world: World, store: WorldStore?, views: FormatViewRegistry) {
+    init(context: ExecutionContext, world: World, store: WorldStore?, views: FormatViewRegistry, process: ProcessState) {
         self.context = context
         self.world = world
         self.store = store
         self.views = views
+        self.process = process
         store?.adopt(world)
         installModulePath()
     }
@@ -107,6 +117,15 @@ public final class ModuleLayer {
         }
         return failedSaves == 0
     }
+}
+
+/// The module state of the whole process rather than of one session: the MicrosoftTeams
+/// assemblies loaded, and the sign-in, which the module keeps in those assemblies' static state.
+/// NOTE: so a ForEach-Object -Parallel block uses the caller's Connect-MicrosoftTeams, as the
+/// real module's process-wide token cache lets it.
+final class ProcessState {
+    var teamsAssemblyVersion: ModuleVersion?
+    var connection: TeamsConnection?
 }
 
 /// Who Connect-MicrosoftTeams signed in, and where.

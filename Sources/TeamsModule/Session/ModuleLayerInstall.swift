@@ -7,8 +7,9 @@ import TeamsTenant
 extension ModuleLayer {
     /// Installs the module layer into a session: its cmdlets, views, the autoload hook and
     /// the `#Requires` check.
-    static func install(into context: ExecutionContext, world: World, store: WorldStore?, views: FormatViewRegistry) {
-        let layer = ModuleLayer(context: context, world: world, store: store, views: views)
+    static func install(into context: ExecutionContext, world: World, store: WorldStore?, views: FormatViewRegistry,
+                        process: ProcessState = ProcessState()) {
+        let layer = ModuleLayer(context: context, world: world, store: store, views: views, process: process)
         context.extensionState[key] = layer
         var registrations: [CmdletRegistration] = []
         for (name, type) in ModuleCmdlets.all + PSGetCmdlets.all {
@@ -31,5 +32,6 @@ extension ModuleLayer {
         context.loadedModuleLookup = { [unowned layer] name in layer.loadedModule(named: name) }
         if store != nil { context.topLevelStatementCompleted = { [unowned layer] in layer.flush() } }
         TeamsCompleters.register(in: context, catalog: world.tenant.catalog)
+        AboutTopics.register(TeamsAboutTopics.all)
     }
 }

@@ -18,6 +18,7 @@ enum MicrosoftTeamsCommands {
     static func registration(named name: String, version: ModuleVersion, catalog: PolicyCatalog = .standard) -> CmdletRegistration? {
         if let (descriptor, verb) = catalog.policyCmdlet(named: name) {
             var declaration = PolicyDeclarations.declaration(verb: verb, descriptor: descriptor, version: version)
+            declaration.helpText = declaration.helpText ?? TeamsHelp.text(for: name, catalog: catalog)
             stamp(&declaration, version)
             return CmdletRegistration(declaration: declaration, type: verb.cmdletType)
         }
@@ -40,6 +41,7 @@ enum MicrosoftTeamsCommands {
     /// Module name and version; CommandType stays as declared (Function for the generated proxy
     /// functions, Cmdlet for compiled cmdlets).
     private static func stamp(_ d: inout CommandDeclaration, _ version: ModuleVersion) {
+        if d.helpText == nil { d.helpText = TeamsHelp.text(for: d.name) }
         d.moduleName = moduleName
         d.version = version.numericText
         // The module's help files are not shipped; Get-Help shows the synopsis written for teamsh.

@@ -51,7 +51,11 @@ enum TeamsSimCmdlets {
                                      validations: [.set(features, ignoreCase: true)]),
                 ParameterDeclaration(name: "PassThru", typeName: switchType),
             ], output: ClientCallObjects.callTypeName, help: invokeFeatureHelp),
-            r("Export-TeamsSimTenant", ExportTeamsSimTenantCommand.self, [path], shouldProcess: false, help: exportHelp),
+            r("Export-TeamsSimTenant", ExportTeamsSimTenantCommand.self, [
+                path,
+                ParameterDeclaration(name: "NoClobber", typeName: switchType, aliases: ["NoOverwrite"]),
+                ParameterDeclaration(name: "Force", typeName: switchType),
+            ], help: exportHelp),
             r("Import-TeamsSimTenant", ImportTeamsSimTenantCommand.self,
               [path, ParameterDeclaration(name: "Strict", typeName: switchType)], help: importHelp),
             r("Reset-TeamsSimTenant", ResetTeamsSimTenantCommand.self, [], help: resetHelp),
@@ -216,8 +220,17 @@ enum TeamsSimCmdlets {
     static let exportHelp = """
     .SYNOPSIS
     Writes the simulated world (tenant and machine) to a JSON tenant file.
+    .DESCRIPTION
+    Writes the whole world, as Import-TeamsSimTenant and teamsh -Tenant read it. An
+    existing file is replaced, as Export-Csv and Out-File replace theirs, unless
+    -NoClobber; a read-only file is replaced only with -Force. -WhatIf shows what
+    would be written and writes nothing.
     .PARAMETER Path
     The file to write.
+    .PARAMETER NoClobber
+    Refuses to replace an existing file.
+    .PARAMETER Force
+    Replaces a read-only file.
     .EXAMPLE
     Export-TeamsSimTenant -Path ./tenant.json
 

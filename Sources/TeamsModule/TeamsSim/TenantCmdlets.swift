@@ -2,11 +2,37 @@ import Foundation
 import PowerShellRuntime
 import TeamsTenant
 
-/// `Export-TeamsSimTenant [-Path] <file>`
+/// `Export-TeamsSimTenant [-Path] <file> [-NoClobber] [-Force] [-WhatIf] [-Confirm]`, following
+/// the conventions of pwsh's file-writing cmdlets (PathUtils.MasterStreamOpen): an existing file
+/// is replaced unless -NoClobber ("File X already exists and NoClobber was specified."), a
+/// read-only one only with -Force, and -WhatIf writes nothing.
 final class ExportTeamsSimTenantCommand: Cmdlet {
     override func process(_ rt: CommandRuntime) throws {
         let layer = try rt.layer
-        let path = rt.context.resolvePath(rt.bound.string("Path") ?? "")
+        let typed = rt.bound.string("Path") ?? ""
+        let path = rt.context.resolvePath(typed)
+        guard try rt.shouldProcess(target: path, action: "Export-TeamsSimTenant") else { return }
+        let exists = FileManager.default.fileExists(atPath: path)
+        if exists && rt.bound.isOn("NoClobber") {
+            try rt.throwTerminating(rt.makeError(.ioException, "File \(typed) already exists and NoClobber was specified.",
+                                                 errorId: "NoClobber", category: .ResourceExists, target: .string(path)))
+        }
+        if exists && !FileManager.default.isWritableFile(atPath: path) {
+            guard rt.bound.isOn("Force") else {
+                try rt.throwTerminating(rt.makeError(.unauthorizedAccessException, "Access to the path '\(path)' is denied.",
+                                                     errorId: "FileOpenFailure", category: .OpenError, target: .string(path)))
+            }
+            // As pwsh's file cmdlets do with -Force: write access only while writing, then the
+            // file is read-only again (its mode as it was).
+            let mode = (try? FileManager.default.attributesOfItem(atPath: path)[.posixPermissions]) as? Int
+            try? FileManager.default.setAttributes([.posixPermissions: (mode ?? 0o444) | 0o200], ofItemAtPath: path)
+            defer { if let mode { try? FileManager.default.setAttributes([.posixPermissions: mode], ofItemAtPath: path) } }
+            return try export(rt, layer, to: path)
+        }
+        try export(rt, layer, to: path)
+    }
+
+    private func export(_ rt: CommandRuntime, _ layer: ModuleLayer, to path: String) throws {
         do {
             if let store = layer.store, store.keeps(path) {
                 // The session's own world file: written whole through its store, under its lock.

@@ -11,6 +11,9 @@ import Glibc
 /// Beside it: `NAME.out` (expected stdout), `NAME.err` (expected stderr; missing: empty),
 /// `NAME.code` (expected exit code; missing: 0), `NAME.args` (extra arguments, one a line),
 /// `NAME.tenant.json` (the world it starts from; missing: the embedded default).
+/// A `NAME.cmd` instead of `NAME.ps1` is a command line: bash runs it in the case folder, where
+/// `teamsh` (and `pwsh`, as the oracle's command-line cases write it) stands for this teamsh,
+/// so a golden test can check switches, piped stdin and exit codes of whole command lines.
 /// A script with none of `.out`, `.err`, `.code` is new: reported, not failed; `-Update` writes
 /// its expected files, `-Update -Force` rewrites every script's.
 ///
@@ -49,7 +52,13 @@ struct GoldenRunner {
     let caseFolder = ProcessInfo.processInfo.environment["TEAMSH_GOLDEN_CASE"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp/case"
     var caseLock: String { caseFolder + ".lock" }
     static let expectationSuffixes = [".out", ".err", ".code"]
-    static let companionSuffixes = [".ps1", ".out", ".err", ".code", ".args", ".tenant.json"]
+    static let companionSuffixes = [".ps1", ".cmd", ".out", ".err", ".code", ".args", ".tenant.json"]
+
+    /// The file a golden test is run from: `NAME.cmd` (a command line) when there is one,
+    /// else `NAME.ps1`.
+    static func sourceFile(_ name: String, in group: Group) -> String {
+        FileManager.default.fileExists(atPath: group.folder + "/" + name + ".cmd") ? name + ".cmd" : name + ".ps1"
+    }
 
     /// Runs every script and prints the report; returns the exit code (1 on any miss).
     func run() -> Int32 {
@@ -62,7 +71,7 @@ struct GoldenRunner {
         var results: [CaseResult] = []
         for group in discover(root) {
             for name in group.names {
-                let id = relative(group.folder + "/" + name + ".ps1", to: root)
+                let id = relative(group.folder + "/" + Self.sourceFile(name, in: group), to: root)
                 if !options.filters.isEmpty && !options.filters.contains(where: { id.contains($0) }) { continue }
                 let result = check(name: name, in: group)
                 results.append(CaseResult(id: id, status: result.status, problems: result.problems))
@@ -106,7 +115,8 @@ struct GoldenRunner {
             let isModuleFolder = folder != root && files.contains { $0.hasSuffix(".psd1") || $0.hasSuffix(".psm1") }
             if isModuleFolder || (folder as NSString).lastPathComponent == "tenants" { continue }
             pending.append(contentsOf: folders.reversed().map { folder + "/" + $0 })
-            let names = files.filter { $0.hasSuffix(".ps1") && !$0.hasSuffix(".Tests.ps1") }.map { String($0.dropLast(4)) }
+            let scripts = files.filter { ($0.hasSuffix(".ps1") && !$0.hasSuffix(".Tests.ps1")) || $0.hasSuffix(".cmd") }
+            let names = Array(Set(scripts.map { String($0.dropLast(4)) })).sorted()
             guard !names.isEmpty else { continue }
             let data = files.filter { file in
                 !names.contains { name in Self.companionSuffixes.contains { file == name + $0 } }
@@ -180,11 +190,21 @@ struct GoldenRunner {
         try? fm.removeItem(atPath: caseFolder)
         defer { try? fm.removeItem(atPath: caseFolder) }
         try fm.createDirectory(atPath: caseFolder, withIntermediateDirectories: true)
-        for file in [name + ".ps1"] + group.dataFiles {
+        let source = Self.sourceFile(name, in: group)
+        for file in (source.hasSuffix(".cmd") ? [] : [source]) + group.dataFiles {
             try fm.copyItem(atPath: group.folder + "/" + file, toPath: caseFolder + "/" + file)
         }
         for folder in group.subfolders {
             try fm.copyItem(atPath: group.folder + "/" + folder, toPath: caseFolder + "/" + folder)
+        }
+        if source.hasSuffix(".cmd") {
+            guard let command = try? String(contentsOfFile: group.folder + "/" + source, encoding: .utf8) else {
+                throw RunFailure(description: "cannot read \(source)")
+            }
+            let binary = "'" + teamsh.replacingOccurrences(of: "'", with: "'\\''") + "'"
+            let script = "teamsh() { \(binary) \"$@\"; }\npwsh() { \(binary) \"$@\"; }\n" + command
+            return ChildProcess(executable: "/bin/bash", arguments: ["-c", script, "bash"] + arguments,
+                                directory: caseFolder, environment: environment, timeout: options.timeout).run()
         }
         return ChildProcess(executable: teamsh, arguments: ["-NoProfile", "-NonInteractive", "-File", "./\(name).ps1"] + arguments,
                             directory: caseFolder, environment: environment, timeout: options.timeout).run()

@@ -1,0 +1,129 @@
+import Foundation
+
+/// `$PSStyle` (System.Management.Automation.PSStyle, pwsh 7.2+): the escape sequences of text
+/// attributes and colours, the colours pwsh formats errors, warnings and table headers with,
+/// and OutputRendering, which decides whether they are written at all: `Host` (the default)
+/// only when output goes to a terminal, `PlainText` never (the default when NO_COLOR is set),
+/// `Ansi` always. One instance per process, as in pwsh.
+public final class PSStyle: PSNativeObject {
+    nonisolated(unsafe) public static let instance: PSStyle = {
+        let style = PSStyle()
+        style.applyEnvironment()
+        return style
+    }()
+
+    public var outputRendering = "Host"
+    public let formatting = PSStyleGroup(typeName: "System.Management.Automation.PSStyle+FormattingData", [
+        ("FormatAccent", "\u{1B}[32;1m"), ("ErrorAccent", "\u{1B}[36;1m"), ("Error", "\u{1B}[31;1m"), ("Warning", "\u{1B}[33;1m"),
+        ("Verbose", "\u{1B}[33;1m"), ("Debug", "\u{1B}[33;1m"), ("TableHeader", "\u{1B}[32;1m"), ("CustomTableHeaderLabel", "\u{1B}[32;1;3m"),
+        ("FeedbackName", "\u{1B}[33m"), ("FeedbackText", "\u{1B}[96m"), ("FeedbackAction", "\u{1B}[97m"),
+    ])
+    public let progress = PSStyleGroup(typeName: "System.Management.Automation.PSStyle+ProgressConfiguration", [
+        ("Style", "\u{1B}[33;1m"), ("MaxWidth", "120"), ("View", "Minimal"), ("UseOSCIndicator", "False"),
+    ])
+    public let fileInfo = PSStyleGroup(typeName: "System.Management.Automation.PSStyle+FileInfoFormatting", [
+        ("Directory", "\u{1B}[44;1m"), ("SymbolicLink", "\u{1B}[36;1m"), ("Executable", "\u{1B}[32;1m"),
+    ])
+    public let foreground = PSStyleGroup(typeName: "System.Management.Automation.PSStyle+ForegroundColor", PSStyle.colors(base: 30, bright: 90))
+    public let background = PSStyleGroup(typeName: "System.Management.Automation.PSStyle+BackgroundColor", PSStyle.colors(base: 40, bright: 100))
+
+    static let attributes: [(String, String)] = [
+        ("Reset", "\u{1B}[0m"), ("BlinkOff", "\u{1B}[25m"), ("Blink", "\u{1B}[5m"), ("BoldOff", "\u{1B}[22m"), ("Bold", "\u{1B}[1m"),
+        ("DimOff", "\u{1B}[22m"), ("Dim", "\u{1B}[2m"), ("Hidden", "\u{1B}[8m"), ("HiddenOff", "\u{1B}[28m"), ("Reverse", "\u{1B}[7m"),
+        ("ReverseOff", "\u{1B}[27m"), ("ItalicOff", "\u{1B}[23m"), ("Italic", "\u{1B}[3m"), ("UnderlineOff", "\u{1B}[24m"),
+        ("Underline", "\u{1B}[4m"), ("StrikethroughOff", "\u{1B}[29m"), ("Strikethrough", "\u{1B}[9m"),
+    ]
+
+    static func colors(base: Int, bright: Int) -> [(String, String)] {
+        let names = ["Black", "Red", "Green", "Yellow", "Blue", "Magenta", "Cyan", "White"]
+        return names.enumerated().map { ($1, "\u{1B}[\(base + $0)m") } + names.enumerated().map { ("Bright" + $1, "\u{1B}[\(bright + $0)m") }
+    }
+
+    /// Applies NO_COLOR (and `TERM=dumb`) as pwsh does at start-up.
+    public func applyEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) {
+        if environment["NO_COLOR"] != nil || environment["TERM"] == "dumb" { outputRendering = "PlainText" }
+    }
+
+    /// Whether escape sequences go to the console whose output is (or is not) redirected.
+    public func usesColor(outputRedirected: Bool) -> Bool {
+        switch outputRendering.lowercased() {
+        case "ansi": return true
+        case "host": return !outputRedirected
+        default: return false
+        }
+    }
+
+    public override var typeFullName: String { "System.Management.Automation.PSStyle" }
+    public override var propertyNames: [String] {
+        PSStyle.attributes.map(\.0) + ["OutputRendering", "Formatting", "Progress", "FileInfo", "Foreground", "Background"]
+    }
+
+    public override func property(_ name: String) -> Value? {
+        switch name.lowercased() {
+        case "outputrendering": return .string(outputRendering)
+        case "formatting": return .object(formatting)
+        case "progress": return .object(progress)
+        case "fileinfo": return .object(fileInfo)
+        case "foreground": return .object(foreground)
+        case "background": return .object(background)
+        default: return PSStyle.attributes.first { $0.0.caseInsensitiveCompare(name) == .orderedSame }.map { .string($0.1) }
+        }
+    }
+
+    public override func setProperty(_ name: String, _ value: Value) -> Bool {
+        guard name.lowercased() == "outputrendering" else { return false }
+        let text = Conversion.toString(value)
+        guard let match = ["Ansi", "PlainText", "Host"].first(where: { $0.caseInsensitiveCompare(text) == .orderedSame }) else { return false }
+        outputRendering = match
+        return true
+    }
+
+    public override func toPSString() -> String { typeFullName }
+}
+
+/// One group of `$PSStyle` (Formatting, Foreground, …): named sequences, settable where pwsh's are.
+public final class PSStyleGroup: PSDotNetObject {
+    private let typeNameText: String
+    private var names: [String]
+    private var values: [String]
+
+    init(typeName: String, _ pairs: [(String, String)]) {
+        typeNameText = typeName
+        names = pairs.map(\.0)
+        values = pairs.map(\.1)
+    }
+
+    public override var typeFullName: String { typeNameText }
+    public override var propertyNames: [String] { names }
+    public override var methodNames: [String] { typeNameText.hasSuffix("Color") ? ["FromRgb"] : [] }
+
+    /// A sequence by name (nil when the group has none).
+    public func sequence(_ name: String) -> String? {
+        names.firstIndex { $0.caseInsensitiveCompare(name) == .orderedSame }.map { values[$0] }
+    }
+
+    public override func property(_ name: String) -> Value? { sequence(name).map { .string($0) } }
+
+    public override func setProperty(_ name: String, _ value: Value) -> Bool {
+        guard let i = names.firstIndex(where: { $0.caseInsensitiveCompare(name) == .orderedSame }) else { return false }
+        values[i] = Conversion.toString(value)
+        return true
+    }
+
+    public override func invokeMethod(_ name: String, _ args: [Value], hooks: RuntimeHooks) throws -> Value? {
+        guard name == "fromrgb" else { return nil }
+        let isBackground = typeNameText.hasSuffix("BackgroundColor")
+        let parts: [Int]
+        if args.count == 3 {
+            parts = try args.map { Int(try Conversion.toInt64($0)) }
+        } else if args.count == 1 {
+            let rgb = Int(try Conversion.toInt64(args[0]))
+            parts = [(rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF]
+        } else {
+            throw MemberFailure.noOverload
+        }
+        return .string("\u{1B}[\(isBackground ? 48 : 38);2;\(parts[0]);\(parts[1]);\(parts[2])m")
+    }
+
+    public override func toPSString() -> String { typeNameText }
+}
