@@ -145,14 +145,18 @@ final class WorldFileProcessTests: XCTestCase {
 
     /// A change to a world file with these permissions (run as `nobody` when root): it fails,
     /// naming `deniedPath`, and is not made; nothing is left beside the file.
-    private func checkPermissionFailure(fileMode: mode_t, folderMode: mode_t, deniedPath: String) throws {
+    /// A change refused by the file's or folder's permissions; `parallel` makes it in a
+    /// ForEach-Object -Parallel runspace, whose lost change counts for the exit code too.
+    private func checkPermissionFailure(fileMode: mode_t, folderMode: mode_t, deniedPath: String, parallel: Bool = false) throws {
         let asNobody = try runsAsNobody()
         let made = try teamsh(["-Tenant", "w.json", "-c", "1"])
         XCTAssertEqual(made.code, 0, made.err)
         XCTAssertEqual(chmod(world, fileMode), 0)
         XCTAssertEqual(chmod(directory, folderMode), 0)
+        let change = "Set-PSRepository PSGallery -InstallationPolicy Untrusted; \"status: $?\""
         let run = try teamsh(["-Tenant", "w.json", "-c",
-                              "Set-PSRepository PSGallery -InstallationPolicy Untrusted; \"status: $?\"; (Get-PSRepository PSGallery).InstallationPolicy"],
+                              (parallel ? "1 | ForEach-Object -Parallel { \(change) }" : change)
+                                + "; (Get-PSRepository PSGallery).InstallationPolicy"],
                              asNobody: asNobody)
         XCTAssertEqual(run.out, "status: False\nTrusted\n")
         XCTAssertEqual(run.err, "Set-PSRepository: Cannot save the change to the tenant file 'w.json': Access to the path '\(deniedPath)' "
@@ -167,6 +171,10 @@ final class WorldFileProcessTests: XCTestCase {
 
     func testAReadOnlyFolderFailsTheChange() throws {
         try checkPermissionFailure(fileMode: 0o644, folderMode: 0o555, deniedPath: directory)
+    }
+
+    func testAChangeLostInAParallelRunspaceSetsTheExitCode() throws {
+        try checkPermissionFailure(fileMode: 0o644, folderMode: 0o555, deniedPath: directory, parallel: true)
     }
 
     // MARK: Concurrency

@@ -14,8 +14,12 @@ public final class ModuleLayer {
     public let world: World
     /// Where the world is saved (`-Tenant FILE`); nil for the embedded default, which is never saved.
     let store: WorldStore?
-    /// Changes that could not be saved in this session (the exit code says so).
-    public private(set) var failedSaves = 0
+    /// Changes that could not be saved, in this session or another on the same store (the exit
+    /// code says so).
+    public var failedSaves: Int {
+        get { store?.failedSaves ?? 0 }
+        set { store?.failedSaves = newValue }
+    }
     /// The session's format views (the module views are registered here).
     let views: FormatViewRegistry
     /// Modules imported at the top level, in import order (what `Get-Module` lists).

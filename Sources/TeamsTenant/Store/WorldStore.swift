@@ -67,6 +67,9 @@ public final class WorldStore {
     /// Warnings met while reading the file (unknown keys, a discarded journal), for the session
     /// to show; `takeWarnings()` hands them over once.
     private var pendingWarnings: [String] = []
+    /// Changes of the sessions sharing this store (a script and its ForEach-Object -Parallel
+    /// runspaces) that could not be saved; teamsh's exit code reports them.
+    public var failedSaves = 0
 
     /// The version of the file `world` was read from (or last written as).
     private var base: FileIdentity?
