@@ -238,6 +238,46 @@ final class WorldStoreTests: XCTestCase {
         }
     }
 
+    /// Users loaded in one step (`Tenant.addUsers`, the world file's path) are found by the same
+    /// identities as users added one by one: SIP addresses that are `sip:` + the UPN in any case,
+    /// other SIP addresses, and text beyond ASCII, which only Unicode case folding compares.
+    func testUsersLoadedInOneStepAreIndexedAsAddUserIndexesThem() throws {
+        let users = [
+            TenantUser(objectId: "00000000-0000-0000-0000-000000000001", userPrincipalName: "Ann@X.com", displayName: "Ann"),
+            TenantUser(objectId: "00000000-0000-0000-0000-000000000002", userPrincipalName: "bob@x.com", displayName: "Bob",
+                       sipAddress: "SIP:BOB@X.COM"),
+            TenantUser(objectId: "00000000-0000-0000-0000-000000000003", userPrincipalName: "cy@x.com", displayName: "Cy",
+                       sipAddress: "sip:cyrus@x.com"),
+            TenantUser(objectId: "00000000-0000-0000-0000-000000000004", userPrincipalName: "Jürgen@x.com", displayName: "Jürgen",
+                       sipAddress: "sip:JÜRGEN@x.com"),
+            TenantUser(objectId: "00000000-0000-0000-0000-000000000005", userPrincipalName: "dee@x.com", displayName: "Dee",
+                       sipAddress: "dee@x.com"),
+            TenantUser(objectId: "00000000-0000-0000-0000-000000000006", userPrincipalName: "eve@x.com", displayName: "Eve",
+                       sipAddress: "sip:eve@x.co"),
+            TenantUser(objectId: "00000000-0000-0000-0000-000000000007", userPrincipalName: "fay@x.com", displayName: "Ann",
+                       sipAddress: "sip:fée@x.com"),
+            TenantUser(objectId: "00000000-0000-0000-0000-000000000008", userPrincipalName: "gus@x.com", displayName: "Gus",
+                       sipAddress: "sip:gus@x.org"),
+        ]
+        let empty = Tenant(tenantId: "t", displayName: "x", initialDomain: "x.com", verifiedDomains: ["x.com"],
+                           adminAccount: "admin@x.com", adminObjectId: "a")
+        var oneByOne = empty, inOneStep = empty
+        for user in users { try oneByOne.addUser(user) }
+        try inOneStep.addUsers(users)
+        // Identity → the last digit of the user's object id (nil: nobody).
+        let probes: [(String, Int?)] = [
+            ("ann@x.com", 1), ("sip:ANN@x.com", 1), ("SIP:bob@x.com", 2), ("bob@x.com", 2), ("sip:cyrus@x.com", 3),
+            ("sip:cy@x.com", 3), ("jürgen@x.com", 4), ("sip:jürgen@X.com", 4), ("dee@x.com", 5), ("sip:dee@x.com", 5),
+            ("sip:eve@x.co", 6), ("sip:eve@x.com", 6), ("sip:FÉE@x.com", 7), ("sip:fay@x.com", 7), ("sip:gus@x.org", 8),
+            ("Ann", 1), ("00000000-0000-0000-0000-000000000003", 3), ("nobody", nil),
+        ]
+        for (probe, expected) in probes {
+            for tenant in [oneByOne, inOneStep] {
+                XCTAssertEqual(tenant.userPosition(probe).flatMap { tenant.users[$0].objectId.last?.wholeNumberValue }, expected, probe)
+            }
+        }
+    }
+
     /// The fast reader of users (used for long user lists) builds exactly what
     /// `TenantUser.init(from:)` builds, and declines what it does not know, so Codable reads it.
     func testFastUserReaderMatchesCodable() throws {

@@ -118,7 +118,7 @@ public struct Tenant: Sendable {
         let upn = CaseFolding.folded(user.userPrincipalName)
         usersByPrincipalName[upn] = position
         usersByObjectId[CaseFolding.folded(user.objectId)] = position
-        if let sip = Tenant.sipIndexKey(user, foldedPrincipalName: upn) { usersBySipAddress[sip] = position }
+        if let sip = Tenant.sipIndexKey(user.sipAddress, foldedPrincipalName: upn) { usersBySipAddress[sip] = position }
         // Aliases and display names need not be unique: the first user keeps the name.
         let alias = CaseFolding.folded(user.alias)
         if usersByAlias[alias] == nil { usersByAlias[alias] = position }
@@ -128,10 +128,37 @@ public struct Tenant: Sendable {
 
     /// The SIP address index's key for a user, or nil for the usual address, `sip:` + UPN, which
     /// is found through the UPN (only other addresses are indexed).
-    private static func sipIndexKey(_ user: TenantUser, foldedPrincipalName upn: String) -> String? {
-        let sip = CaseFolding.folded(user.sipAddress)
-        return sip.hasPrefix("sip:") && sip.utf8.dropFirst(4).elementsEqual(upn.utf8) ? nil : sip
+    private static func sipIndexKey(_ sipAddress: String, foldedPrincipalName upn: String) -> String? {
+        switch isUsualSipAddress(sipAddress, foldedPrincipalName: upn) {
+        case true?: return nil
+        case false?: return CaseFolding.folded(sipAddress)
+        case nil:
+            let sip = CaseFolding.folded(sipAddress)
+            return sip.hasPrefix("sip:") && sip.utf8.dropFirst(4).elementsEqual(upn.utf8) ? nil : sip
+        }
     }
+
+    /// Whether an ASCII SIP address is `sip:` + the UPN, any case, compared byte by byte without a
+    /// lower-cased copy (a 100,000-user world checks one per user as it loads); nil when either
+    /// text is not ASCII, where only Unicode case folding can tell.
+    private static func isUsualSipAddress(_ sipAddress: String, foldedPrincipalName upn: String) -> Bool? {
+        var sip = sipAddress, name = upn
+        return sip.withUTF8 { sip in
+            name.withUTF8 { name -> Bool? in
+                if name.contains(where: { $0 >= 0x80 }) { return nil }
+                var usual = sip.count == name.count + 4
+                for (offset, byte) in sip.enumerated() {
+                    if byte >= 0x80 { return nil }
+                    guard usual else { continue }
+                    let expected = offset < 4 ? Tenant.sipScheme[offset] : name[offset - 4]
+                    if CaseFolding.fold(byte) != expected { usual = false }
+                }
+                return usual
+            }
+        }
+    }
+
+    private static let sipScheme = Array("sip:".utf8)
 
     /// The position of the user an identity names: UPN, SIP address (`sip:` + UPN), object id,
     /// alias or display name, case-insensitively, tried in that order.
@@ -287,31 +314,33 @@ public struct Tenant: Sendable {
         }
         users = newUsers
         let all = users
-        // The five indexes are independent: each is built on its own thread where there are
-        // processors to spare. They hold what `indexUser` puts in them.
-        let built = ParallelWork.run(5) { index -> (keys: [String: Int], duplicate: String?) in
-            // Each index reads one field of every user (through the buffer, so no user is copied).
+        // The indexes are independent: each is built on its own thread where there are processors
+        // to spare. They hold what `indexUser` puts in them.
+        let built = ParallelWork.run(4) { index -> (keys: [String: Int], sipKeys: [String: Int], duplicate: String?) in
+            // Each index reads one field of every user (through the buffer, so no user is copied);
+            // the SIP index is built with the UPNs, whose folded form it compares with.
             all.withUnsafeBufferPointer { users in
-                var keys: [String: Int] = [:]
+                var keys: [String: Int] = [:], sipKeys: [String: Int] = [:]
                 keys.reserveCapacity(users.count)
                 for position in users.indices {
                     switch index {
                     case 0:
                         let name = users[position].userPrincipalName
-                        if keys.updateValue(position, forKey: CaseFolding.folded(name)) != nil { return (keys, name) }
+                        let folded = CaseFolding.folded(name)
+                        if keys.updateValue(position, forKey: folded) != nil { return (keys, sipKeys, name) }
+                        if let sip = Tenant.sipIndexKey(users[position].sipAddress, foldedPrincipalName: folded) {
+                            sipKeys[sip] = position
+                        }
                     case 1:
                         let objectId = users[position].objectId
-                        if keys.updateValue(position, forKey: CaseFolding.folded(objectId)) != nil { return (keys, objectId) }
-                    case 2:
-                        let upn = CaseFolding.folded(users[position].userPrincipalName)
-                        if let sip = Tenant.sipIndexKey(users[position], foldedPrincipalName: upn) { keys[sip] = position }
+                        if keys.updateValue(position, forKey: CaseFolding.folded(objectId)) != nil { return (keys, sipKeys, objectId) }
                     default:
                         // Aliases and display names need not be unique: the first user keeps the name.
-                        let name = CaseFolding.folded(index == 3 ? users[position].alias : users[position].displayName)
+                        let name = CaseFolding.folded(index == 2 ? users[position].alias : users[position].displayName)
                         if keys[name] == nil { keys[name] = position }
                     }
                 }
-                return (keys, nil)
+                return (keys, sipKeys, nil)
             }
         }
         // A UPN used twice is reported before an object id used twice, as `addUser` checks them.
@@ -319,10 +348,10 @@ public struct Tenant: Sendable {
             if let duplicate = built[index].duplicate { throw TenantError.duplicateUser(identity: duplicate) }
         }
         usersByPrincipalName = built[0].keys
+        usersBySipAddress = built[0].sipKeys
         usersByObjectId = built[1].keys
-        usersBySipAddress = built[2].keys
-        usersByAlias = built[3].keys
-        usersByDisplayName = built[4].keys
+        usersByAlias = built[2].keys
+        usersByDisplayName = built[3].keys
     }
 
     /// Puts a user as the world store read it from its journal (or back after a failed save):
