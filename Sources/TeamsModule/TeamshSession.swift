@@ -31,15 +31,21 @@ public enum TeamshSession {
         guard let tenantPath else { return make(host: host, nonInteractive: nonInteractive) }
         let store = WorldStore(path: tenantPath, options: .fromEnvironment(environment, strict: strictTenant))
         let world = try store.loadOrCreate()
-        let context = make(host: host, nonInteractive: nonInteractive, world: world, store: store)
+        reportLoadWarnings(world, to: host)
         for warning in store.takeWarnings() { host.writeOutput("WARNING: " + warning + "\n") }
-        return context
+        return make(host: host, nonInteractive: nonInteractive, world: world, store: store)
     }
 
     /// Ends a session: folds its world file's journal into the file. False when a change of the
     /// session could not be saved (the error was written), which teamsh's exit code reports.
     public static func close(_ context: ExecutionContext) -> Bool {
         ModuleLayer.of(context)?.close() ?? true
+    }
+
+    /// Prints what loading a world file left out (policy types, settings teamsh does not
+    /// simulate) as pwsh prints warnings, before anything runs.
+    public static func reportLoadWarnings(_ world: World, to host: PSHostInterface) {
+        for warning in world.loadWarnings { host.writeOutput("WARNING: " + warning + "\n") }
     }
 
     /// A session on a given world; `store` saves it after each change (nil: never saved).

@@ -42,6 +42,8 @@ struct CommandLineOptions {
     var strictTenant = false
     /// `-EncodedCommand` was used.
     var commandWasEncoded = false
+    /// `-Plan`, and `-OutputFormat Json` (the plan's form).
+    var plan = PlanOptions()
 
     /// A command line teamsh cannot use: pwsh's message on stderr, then (when `showHelp`)
     /// the usage text on stdout; exit code 64.
@@ -51,11 +53,11 @@ struct CommandLineOptions {
     }
 
     /// pwsh's own switches, for the "did you mean" list of an unknown one (s_validParameters,
-    /// without the Windows-only ones teamsh does not list) plus teamsh's `-Tenant` and `-Golden`.
+    /// without the Windows-only ones teamsh does not list) plus teamsh's `-Tenant`, `-Golden` and `-Plan`.
     static let validParameters = [
         "command", "commandwithargs", "configurationname", "custompipename", "encodedcommand", "executionpolicy", "file",
         "golden", "help", "inputformat", "login", "noexit", "nologo", "noninteractive", "noprofile", "noprofileloadtime",
-        "outputformat", "settingsfile", "stricttenant", "tenant", "version", "workingdirectory",
+        "outputformat", "plan", "settingsfile", "stricttenant", "tenant", "version", "workingdirectory",
     ]
 
     static func parse(_ args: [String], stdinIsRedirected: Bool = isatty(0) == 0) throws -> CommandLineOptions {
@@ -146,7 +148,8 @@ struct CommandLineOptions {
                 if !noExitSeen { o.noExit = false }
                 return o
             } else if matches("outputformat", "o") || key == "of" {
-                o.outputFormat = try format(try value(Text.missingOutputFormat(DataFormat.allCases), showHelp: true))
+                let given = try value(Text.missingOutputFormat(DataFormat.allCases), showHelp: true)
+                if !o.plan.readFormat(given) { o.outputFormat = try format(given) }
             } else if matches("inputformat", "inp") || key == "if" {
                 o.inputFormat = try format(try value(Text.missingInputFormat(DataFormat.allCases), showHelp: true))
             } else if matches("executionpolicy", "ex") || key == "ep" {
@@ -183,6 +186,8 @@ struct CommandLineOptions {
                 throw UsageError(message: Text.notOffered(args[i]))
             } else if matches("stricttenant", "st") {
                 o.strictTenant = true
+            } else if matches("plan", "pl") {
+                o.plan.enabled = true
             } else if matches("tenant", "t") {
                 o.tenantPath = try value("Missing the argument to the -Tenant parameter.")
             } else {
@@ -277,6 +282,9 @@ struct CommandLineOptions {
 
            teamsh -Golden <folder> [-Update [-Force] [-Mask]] [-Filter <text>] [-Timeout <s>] [-Json]
 
+           teamsh -Plan [-OutputFormat {Text | Json}] [-Tenant <worldFile>]
+                  { [-File] <filePath> [args] | -Command <string> | -CommandWithArgs <string> [args] }
+
            teamsh -h | -Help | -? | /?
 
     teamsh: an offline Microsoft Teams admin shell (a PowerShell 7.6 subset).
@@ -289,6 +297,10 @@ struct CommandLineOptions {
     output with NAME.out, NAME.err and NAME.code beside it (the README's "Golden tests");
     -Update writes the expected files of scripts that have none (-Force: of every script;
     -Mask: GUIDs, dates and durations as placeholders).
+
+    -Plan runs the script on a copy of the world, saves nothing, and prints what it would
+    change (exit code 0: no change, 2: changes, 1: the script failed); -OutputFormat Json
+    prints the plan as JSON (the script's own output then goes to standard error).
 
     All parameters are case-insensitive.
     """

@@ -35,6 +35,16 @@ default:
     break
 }
 
+/// `-Plan`: the script runs on a copy of the world, and the plan is printed when it ends.
+let plan: PlanRunner?
+do {
+    plan = try options.plan.runner(for: options, tenantPath: TeamshSession.tenantPath(flag: options.tenantPath))
+} catch let e as CommandLineOptions.UsageError {
+    FileHandle.standardError.write(Data((e.message + "\n").utf8))
+    if e.showHelp { FileHandle.standardOutput.write(Data(("\n" + CommandLineOptions.usage + "\n").utf8)) }
+    exit(64)
+}
+
 let host = StandardHost(isInteractive: stdinIsTerminal && stdoutIsTerminal && !options.nonInteractive,
                         width: 80, outputIsTerminal: stdoutIsTerminal)
 TerminalMode.installInterruptHandler()
@@ -43,8 +53,9 @@ TerminalMode.installInterruptHandler()
 let tenantPath = TeamshSession.tenantPath(flag: options.tenantPath)
 let session: ExecutionContext
 do {
-    session = try TeamshSession.make(host: host, nonInteractive: options.nonInteractive, tenantPath: tenantPath,
-                                     strictTenant: options.strictTenant)
+    session = try plan?.makeSession(host: host, nonInteractive: options.nonInteractive)
+        ?? TeamshSession.make(host: host, nonInteractive: options.nonInteractive, tenantPath: tenantPath,
+                              strictTenant: options.strictTenant)
 } catch {
     FileHandle.standardError.write(Data("teamsh: \(error)\n".utf8))
     exit(64)
@@ -67,6 +78,10 @@ func terminate(_ code: Int32) -> Never {
 /// last statement failed (also after Ctrl+C); for `-File`, 0 otherwise.
 func finish(_ outcome: ExecutionContext.RunOutcome, commandMode: Bool) -> Never {
     OutputFormatting.end(session)
+    if let plan {
+        host.flush()
+        exit(plan.finish(failed: PlanRunner.failed(outcome, session: session, commandMode: commandMode)))
+    }
     switch outcome {
     case .exited(let code): terminate(code)
     case .failed, .parseFailed: terminate(1)

@@ -50,6 +50,8 @@ public enum AboutTopics {
         teamsh script.ps1 [arguments]      runs a script (as pwsh -File)
         teamsh -Command 'text'             runs commands (as pwsh -Command)
         teamsh                             the interactive shell (PSReadLine keys)
+        teamsh -Plan script.ps1            runs it on a copy of the world, saves nothing,
+                                           and prints what it would change
         teamsh -Help                       every command-line switch
 
         THE WORLD
@@ -67,7 +69,8 @@ public enum AboutTopics {
         cannot be saved is an error ($? is False, and teamsh exits with 74); keys teamsh does
         not know are named in a warning (-StrictTenant refuses such a file).
         Export-TeamsSimTenant, Import-TeamsSimTenant and Reset-TeamsSimTenant write, read and
-        reset it.
+        reset it; Compare-TeamsSimTenant lists what differs between two world files. A snapshot
+        of a real tenant (tools/Export-TeamsWorld.ps1, run in pwsh) is a world file too.
 
         A FIRST SESSION
         Update-Module MicrosoftTeams      # 2.3.1 has no enhanced encryption cmdlets

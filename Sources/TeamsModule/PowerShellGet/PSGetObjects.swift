@@ -25,8 +25,8 @@ enum PSGetObjects {
             ("Author", .string(author)),
             ("CompanyName", .string(installed?.companyName ?? module?.companyName ?? "")),
             ("Copyright", .string(installed?.copyright ?? module?.copyright ?? "")),
-            ("PublishedDate", published.map { .string(dateText($0)) } ?? .null),
-            ("InstalledDate", installed?.installedDate.map { .string(dateText($0)) } ?? .null),
+            ("PublishedDate", published.map(DateTimeText.value) ?? .null),
+            ("InstalledDate", installed?.installedDate.map(DateTimeText.value) ?? .null),
             ("UpdatedDate", .null),
             ("LicenseUri", module?.licenseUri.map { .string($0) } ?? .null),
             ("ProjectUri", module?.projectUri.map { .string($0) } ?? .null),
@@ -65,17 +65,6 @@ enum PSGetObjects {
             ("ScriptPublishLocation", .string(r.scriptPublishLocation)),
             ("ProviderOptions", .object(PSHashtable())),
         ], typeName: repositoryTypeName))
-    }
-
-    /// en-US `M/d/yyyy h:mm:ss tt`, as a DateTime prints (U+202F before AM/PM, as .NET 8 on ICU).
-    static func dateText(_ date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
-        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
-        let hour = c.hour ?? 0
-        let h12 = hour % 12 == 0 ? 12 : hour % 12
-        func two(_ n: Int?) -> String { let v = n ?? 0; return v < 10 ? "0\(v)" : "\(v)" }
-        return "\(c.month ?? 1)/\(c.day ?? 1)/\(c.year ?? 1970) \(h12):\(two(c.minute)):\(two(c.second))\u{202F}\(hour < 12 ? "AM" : "PM")"
     }
 
     // MARK: Views

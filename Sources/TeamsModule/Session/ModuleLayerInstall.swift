@@ -24,8 +24,10 @@ extension ModuleLayer {
         PSGetObjects.registerViews(views)
         TeamsViews.register(views, catalog: world.tenant.catalog)
         TeamObjects.registerViews(views)
+        TenantInfoObjects.registerViews(views)
         BatchObjects.registerViews(views)
         ClientCallObjects.registerViews(views)
+        WorldChangeObjects.registerViews(views)
         context.commandNotFoundHook = { [unowned layer] name in layer.autoload(name) }
         context.availableModuleCommands = { [unowned layer] in layer.availableCommands() }
         context.requiresCheck = { [unowned layer] ast, path in layer.checkRequires(ast, path: path) }

@@ -11,7 +11,7 @@ enum GroupAssignmentObjects {
     static func object(_ a: GroupPolicyAssignment) -> Value {
         .object(PSCustomObject([
             ("GroupId", .string(a.groupId)), ("PolicyType", .string(a.policyType)), ("PolicyName", .string(a.policyName)),
-            ("Rank", .int(Int32(clamping: a.rank))), ("CreatedTime", .string(PSGetObjects.dateText(a.createdTime))),
+            ("Rank", .int(Int32(clamping: a.rank))), ("CreatedTime", DateTimeText.value(a.createdTime)),
             ("CreatedBy", .string(a.createdBy)),
         ], typeName: typeName))
     }

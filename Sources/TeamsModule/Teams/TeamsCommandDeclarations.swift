@@ -58,6 +58,12 @@ enum TeamsCommandDeclarations {
                 p("SkipUserPolicies", switchType),
                 p("Sort"),
             ], positionalBinding: false, synopsis: "Returns information about users of the tenant."), GetCsOnlineUserCommand.self)
+        case "get-cstenant":
+            // The docs mark -Filter, -Identity and -ResultSize deprecated from 3.0.0: accepted, without effect.
+            return (CommandDeclaration(name: "Get-CsTenant", parameters: [
+                p("Filter"), p("DomainController"), p("Identity", [s("__AllParameterSets", position: 0)]), p("ResultSize", "System.Int32"),
+            ], outputTypes: [TenantInfoObjects.typeName], positionalBinding: false,
+               synopsis: "Returns the tenant's name, id and verified domains."), GetCsTenantCommand.self)
         case "get-csuserpolicyassignment":
             return (CommandDeclaration(name: "Get-CsUserPolicyAssignment", parameters: [
                 p("Identity", [s("Get", position: 0, mandatory: true)]),

@@ -56,9 +56,17 @@ enum TeamsSimCmdlets {
                 ParameterDeclaration(name: "NoClobber", typeName: switchType, aliases: ["NoOverwrite"]),
                 ParameterDeclaration(name: "Force", typeName: switchType),
             ], help: exportHelp),
-            r("Import-TeamsSimTenant", ImportTeamsSimTenantCommand.self,
-              [path, ParameterDeclaration(name: "Strict", typeName: switchType)], help: importHelp),
+            r("Import-TeamsSimTenant", ImportTeamsSimTenantCommand.self, [
+                ParameterDeclaration(name: "Path", typeName: string, sets: [ParameterSetMembership(setName: "Path", position: 0, mandatory: true)]),
+                ParameterDeclaration(name: "Microsoft365DSC", typeName: string,
+                                     sets: [ParameterSetMembership(setName: "Microsoft365DSC", mandatory: true)]),
+                ParameterDeclaration(name: "Strict", typeName: switchType, sets: [ParameterSetMembership(setName: "Path")]),
+            ], defaultSet: "Path", help: importHelp),
             r("Reset-TeamsSimTenant", ResetTeamsSimTenantCommand.self, [], help: resetHelp),
+            r("Compare-TeamsSimTenant", CompareTeamsSimTenantCommand.self, [
+                ParameterDeclaration(name: "ReferencePath", typeName: string, sets: [ParameterSetMembership(position: 0, mandatory: true)]),
+                ParameterDeclaration(name: "DifferencePath", typeName: string, sets: [ParameterSetMembership(position: 1)]),
+            ], output: WorldChangeObjects.typeName, shouldProcess: false, help: compareHelp),
         ]
     }
 
@@ -66,9 +74,10 @@ enum TeamsSimCmdlets {
 
     /// A TeamsSim cmdlet: its synopsis is the help's `.SYNOPSIS`.
     private static func r(_ name: String, _ type: Cmdlet.Type, _ parameters: [ParameterDeclaration], output: String? = nil,
-                          shouldProcess: Bool = true, help: String) -> CmdletRegistration {
+                          defaultSet: String? = nil, shouldProcess: Bool = true, help: String) -> CmdletRegistration {
         CmdletRegistration(declaration: CommandDeclaration(
-            name: name, moduleName: moduleName, parameters: parameters, outputTypes: output.map { [$0] } ?? [],
+            name: name, moduleName: moduleName, parameters: parameters, defaultParameterSet: defaultSet,
+            outputTypes: output.map { [$0] } ?? [],
             supportsShouldProcess: shouldProcess, positionalBinding: false, synopsis: synopsis(of: help),
             commandType: "Cmdlet", version: version, helpText: help), type: type)
     }
@@ -239,17 +248,62 @@ enum TeamsSimCmdlets {
 
     static let importHelp = """
     .SYNOPSIS
-    Replaces the simulated world with the one in a JSON tenant file.
+    Replaces the simulated world with a tenant file, or adds a Microsoft365DSC export's policies to it.
+    .DESCRIPTION
+    With -Path, the world becomes the one in the JSON tenant file (a file
+    written by Export-TeamsSimTenant or tools/Export-TeamsWorld.ps1, or by
+    hand). With -Microsoft365DSC, the file is a Microsoft365DSC export (a
+    Configuration script); it is read as data, never run. Each resource
+    block of a policy type teamsh simulates (TeamsMeetingPolicy 'X' {
+    Identity = 'Tag:X'; AllowMeetNow = $false ... }) creates the policy
+    instance or sets the settings it lists (Ensure = 'Absent' removes it);
+    TeamsGroupPolicyAssignment and TeamsUserPolicyAssignment blocks assign
+    policies to groups and users. Resource types teamsh does not simulate
+    are named in one warning. A file that is not what it claims changes
+    nothing: the error names the file and the line.
     .PARAMETER Path
     The tenant file to read; a file that does not parse is refused and
     changes nothing.
     .PARAMETER Strict
     Refuses a file with keys teamsh does not know (a misspelt key) instead
     of warning about them.
+    .PARAMETER Microsoft365DSC
+    The Microsoft365DSC export (M365TenantConfig.ps1) to read.
     .EXAMPLE
     Import-TeamsSimTenant -Path ./tenant.json
 
     Continues from the world saved in tenant.json.
+    .EXAMPLE
+    Import-TeamsSimTenant -Microsoft365DSC ./M365TenantConfig.ps1
+
+    Adds the Teams policies and assignments of a Microsoft365DSC export to
+    the world.
+    """
+
+    static let compareHelp = """
+    .SYNOPSIS
+    Lists what differs between two world files, as teamsh -Plan lists a script's changes.
+    .DESCRIPTION
+    Writes one object per change that turns the reference world into the
+    difference world: modules installed, updated or removed, the tenant,
+    PSTN usages, policy instances added, changed (each setting: old -> new)
+    and removed, groups and teams, group assignments, users, direct
+    assignments and client settings, in that order. Each object prints as
+    the plan's line (+ added, ~ changed, - removed) and has Action, Kind,
+    Target, Subject and Details properties. Calls, batch operation records
+    and the simulated clock are not compared.
+    .PARAMETER ReferencePath
+    The world file to compare from.
+    .PARAMETER DifferencePath
+    The world file to compare to; without it, the session's current world.
+    .EXAMPLE
+    Compare-TeamsSimTenant -ReferencePath ./monday.json -DifferencePath ./friday.json
+
+    Lists what changed in the tenant between the two snapshots.
+    .EXAMPLE
+    Export-TeamsSimTenant ./before.json; ./change.ps1; Compare-TeamsSimTenant ./before.json
+
+    Lists what change.ps1 changed in the session's world.
     """
 
     static let resetHelp = """

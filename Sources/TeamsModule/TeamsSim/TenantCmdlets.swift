@@ -46,10 +46,15 @@ final class ExportTeamsSimTenantCommand: Cmdlet {
     }
 }
 
-/// `Import-TeamsSimTenant [-Path] <file>`: a refused file changes nothing.
+/// `Import-TeamsSimTenant [-Path] <file>` / `-Microsoft365DSC <file>`: a refused file changes
+/// nothing.
 final class ImportTeamsSimTenantCommand: Cmdlet {
     override func process(_ rt: CommandRuntime) throws {
         let layer = try rt.layer
+        if let export = rt.bound.string("Microsoft365DSC") {
+            try importMicrosoft365DSC(rt, layer, path: rt.context.resolvePath(export))
+            return
+        }
         let path = rt.context.resolvePath(rt.bound.string("Path") ?? "")
         do {
             // The session's own world file already is the world (its journal included): reading
@@ -63,9 +68,40 @@ final class ImportTeamsSimTenantCommand: Cmdlet {
             let world = try WorldStore.read(from: path, strict: rt.bound.isOn("Strict"), warnings: &warnings)
             for warning in warnings { try rt.writeWarning(warning) }
             guard try rt.shouldProcess(target: path, action: "Import-TeamsSimTenant") else { return }
+            for warning in world.loadWarnings { try rt.writeWarning(warning) }
             try layer.change(rt) { $0.replaceContents(with: world) }
         } catch let error as WorldStoreError {
             try rt.writeError(rt.makeError(.invalidOperationException, error.message, errorId: "TenantFileRefused", category: .InvalidData, target: .string(path)))
+        }
+    }
+}
+
+extension ImportTeamsSimTenantCommand {
+    /// Reads a Microsoft365DSC export as data and applies its Teams resources to the world (all or
+    /// nothing); what was left out is one warning per kind.
+    func importMicrosoft365DSC(_ rt: CommandRuntime, _ layer: ModuleLayer, path: String) throws {
+        func refuse(_ message: String) throws {
+            try rt.writeError(rt.makeError(.invalidOperationException, message, errorId: "Microsoft365DSCExportRefused",
+                                           category: .InvalidData, target: .string(path)))
+        }
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue,
+              let data = FileManager.default.contents(atPath: path) else {
+            try refuse("Cannot read the Microsoft365DSC export '\(path)': there is no such file.")
+            return
+        }
+        do {
+            var text = String(decoding: data, as: UTF8.self)
+            if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+            let resources = try Microsoft365DSCReader.read(text, path: path)
+            guard try rt.shouldProcess(target: path, action: "Import-TeamsSimTenant") else { return }
+            // One transaction of the world file: applied to its latest state, saved before this returns.
+            guard let report = try layer.change(rt, { world in try Microsoft365DSCImport.apply(resources, path: path, to: world) })
+            else { return }
+            for warning in report.warnings { try rt.writeWarning(warning) }
+        } catch let error as InputFileError {
+            let problem = error.description.hasSuffix(".") ? error.description : error.description + "."
+            try refuse("The Microsoft365DSC export is not valid: \(problem) Nothing was imported.")
         }
     }
 }

@@ -63,6 +63,7 @@ public enum MicrosoftTeamsReleases {
         ("Set-CsGroupPolicyAssignment", "1.1.4"),
         ("Get-CsUserPolicyAssignment", "1.1.4"),
         ("Get-CsOnlineUser", "2.0.0"),
+        ("Get-CsTenant", "2.0.0"),
         ("Get-CsOnlinePstnUsage", "2.0.0"),
         ("Set-CsOnlinePstnUsage", "2.0.0"),
         ("New-CsVoiceNormalizationRule", "2.0.0"),

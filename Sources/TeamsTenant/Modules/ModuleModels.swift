@@ -64,6 +64,32 @@ public struct InstalledModule: Codable, Equatable, Sendable {
         self.exportedCommands = exportedCommands.map { (key: $0.lowercased(), name: $0) }.sorted { $0.key < $1.key }.map(\.name)
     }
 
+    /// Reads an entry; a snapshot of a real machine (tools/Export-TeamsWorld.ps1) gives only what
+    /// Get-InstalledModule shows: `name`, `version`, `repository`, `installedDate`. Missing
+    /// fields are empty here and filled by `World.completeInstalledModules()` from the gallery and
+    /// the machine.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let scope = try c.decodeIfPresent(ModuleScope.self, forKey: .scope) ?? .currentUser
+        self.init(
+            name: try c.decode(String.self, forKey: .name), version: try c.decode(ModuleVersion.self, forKey: .version),
+            scope: scope, installedLocation: try c.decodeIfPresent(String.self, forKey: .installedLocation) ?? "",
+            installedWithInstallModule: try c.decodeIfPresent(Bool.self, forKey: .installedWithInstallModule)
+                ?? (scope != .psHome),
+            repository: try c.decodeIfPresent(String.self, forKey: .repository),
+            installedDate: try c.decodeIfPresent(Date.self, forKey: .installedDate),
+            moduleType: try c.decodeIfPresent(String.self, forKey: .moduleType) ?? "",
+            description: try c.decodeIfPresent(String.self, forKey: .description) ?? "",
+            author: try c.decodeIfPresent(String.self, forKey: .author) ?? "",
+            companyName: try c.decodeIfPresent(String.self, forKey: .companyName) ?? "",
+            copyright: try c.decodeIfPresent(String.self, forKey: .copyright) ?? "",
+            publishedDate: try c.decodeIfPresent(Date.self, forKey: .publishedDate),
+            guid: try c.decodeIfPresent(String.self, forKey: .guid) ?? "",
+            compatiblePSEditions: try c.decodeIfPresent([String].self, forKey: .compatiblePSEditions) ?? [],
+            powerShellVersion: try c.decodeIfPresent(String.self, forKey: .powerShellVersion) ?? "",
+            exportedCommands: try c.decodeIfPresent([String].self, forKey: .exportedCommands) ?? [])
+    }
+
     /// Whether this version exports a command (case-insensitive, as command lookup is).
     public func exports(_ commandName: String) -> Bool {
         let folded = commandName.lowercased()

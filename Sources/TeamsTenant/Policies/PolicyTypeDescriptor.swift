@@ -118,6 +118,11 @@ public struct PolicyTypeDescriptor: Equatable, Sendable {
     /// How many groups one policy type can be assigned to.
     public let maximumGroupAssignments: Int
     public let userToggle: UserToggleDescriptor?
+    /// The Microsoft365DSC resource that exports the type's instances (`MSFT_<name>`, written
+    /// `TeamsMeetingPolicy 'X' { … }` in an export): the type's name when it starts with
+    /// `Teams`, else `Teams` + the name (`TeamsTenantDialPlan`), unless a descriptor says
+    /// otherwise.
+    public let microsoft365DSCResource: String
     /// Lower-cased setting name → position in `settings`.
     private let settingIndex: [String: Int]
 
@@ -125,7 +130,7 @@ public struct PolicyTypeDescriptor: Equatable, Sendable {
         name: String, cmdletNoun: String? = nil, objectTypeName: String, settings: [PolicySettingDescriptor],
         globalOverrides: [String: PolicyValue] = [:], presets: [PolicyPreset] = [], cmdlets: PolicyCmdletSet,
         assignment: PolicyAssignmentRules = PolicyAssignmentRules(), namesMayContainSpaces: Bool = true,
-        maximumGroupAssignments: Int = 64, userToggle: UserToggleDescriptor? = nil
+        maximumGroupAssignments: Int = 64, userToggle: UserToggleDescriptor? = nil, microsoft365DSCResource: String? = nil
     ) {
         self.name = name
         self.cmdletNoun = cmdletNoun ?? "Cs" + name
@@ -138,6 +143,7 @@ public struct PolicyTypeDescriptor: Equatable, Sendable {
         self.namesMayContainSpaces = namesMayContainSpaces
         self.maximumGroupAssignments = maximumGroupAssignments
         self.userToggle = userToggle
+        self.microsoft365DSCResource = microsoft365DSCResource ?? (name.hasPrefix("Teams") ? name : "Teams" + name)
         var index: [String: Int] = [:]
         for (position, setting) in settings.enumerated() where index[setting.name.lowercased()] == nil {
             index[setting.name.lowercased()] = position

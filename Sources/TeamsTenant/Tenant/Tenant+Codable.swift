@@ -13,9 +13,10 @@ extension Tenant: Codable {
 
     /// Reads a tenant, filling what hand-written files leave out (object ids, Global and preset
     /// instances of every policy type, missing settings) and refusing what cannot be right
-    /// (unknown policy types or settings, bad values, members or groups that do not exist,
-    /// duplicate users). Files written before a policy type existed load with that type's
-    /// built-in instances.
+    /// (bad values, members or groups that do not exist, duplicate users). Policy types,
+    /// settings and object-list fields this teamsh does not simulate (a snapshot of a real
+    /// tenant has dozens) are left out and named in `loadWarnings`. Files written before a
+    /// policy type existed load with that type's built-in instances.
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let initialDomain = try container.decode(String.self, forKey: .initialDomain)
@@ -38,18 +39,33 @@ extension Tenant: Codable {
         for group in try container.decodeIfPresent([TenantGroup].self, forKey: .groups) ?? [] {
             try context.wrap(.groups) { try addGroup(group) }
         }
+        var notes = LoadNotes()
         let storedPolicies = try container.decodeIfPresent([String: [PolicyInstance]].self, forKey: .policies) ?? [:]
-        for (typeName, instances) in storedPolicies {
+        for typeName in storedPolicies.keys.sorted() {
+            guard let instances = storedPolicies[typeName] else { continue }
             guard let descriptor = catalog.descriptor(named: typeName) else {
-                throw context.error(.policies, "unknown policy type \"\(typeName)\"")
+                notes.unknownTypes.insert(typeName)
+                continue
             }
-            policies[descriptor.name] = try context.wrap(.policies) { try Tenant.normalised(instances, of: descriptor) }
+            do {
+                policies[descriptor.name] = try Tenant.normalised(instances, of: descriptor, notes: &notes)
+            } catch let error as SettingValueError {
+                // Named down to the setting: tenant.policies.TeamsMeetingPolicy[0].values.AllowMeetNow.
+                throw DecodingError.dataCorrupted(DecodingError.Context(
+                    codingPath: container.codingPath + [SectionKey.policies, PathKey(typeName), PathKey(index: error.instance),
+                                                        PathKey("values"), PathKey(error.setting)],
+                    // The file error's sentence goes on after the detail: no period of its own.
+                    debugDescription: error.error.message.hasSuffix(".") ? String(error.error.message.dropLast()) : error.error.message))
+            } catch let error as TenantError {
+                throw context.error(.policies, error.message)
+            }
         }
         let storedAssignments =
             try container.decodeIfPresent([String: [GroupPolicyAssignment]].self, forKey: .groupAssignments) ?? [:]
         for (typeName, assignments) in storedAssignments {
             guard let descriptor = catalog.descriptor(named: typeName) else {
-                throw context.error(.groupAssignments, "unknown policy type \"\(typeName)\"")
+                notes.unknownTypes.insert(typeName)
+                continue
             }
             var ordered: [GroupPolicyAssignment] = []
             // By rank; equal (or missing) ranks keep the file's order.
@@ -63,7 +79,8 @@ extension Tenant: Codable {
             }
             groupAssignments[descriptor.name] = Tenant.renumbered(ordered)
         }
-        try validateAssignments(context)
+        try validateAssignments(context, notes: &notes)
+        loadWarnings = notes.warnings
         for call in try container.decodeIfPresent([Call].self, forKey: .calls) ?? [] {
             appendCall(call)
         }
@@ -71,15 +88,16 @@ extension Tenant: Codable {
         pstnUsages = try container.decodeIfPresent([String].self, forKey: .pstnUsages) ?? []
     }
 
-    /// Refuses direct or group assignments of unknown types or of policies that do not exist, and
-    /// stores direct assignments under the type's canonical name.
-    private mutating func validateAssignments(_ context: TenantDecodingContext) throws {
+    /// Refuses direct or group assignments of policies that do not exist, leaves out those of
+    /// types not simulated, and stores direct assignments under the type's canonical name.
+    private mutating func validateAssignments(_ context: TenantDecodingContext, notes: inout LoadNotes) throws {
         for position in users.indices {
             let user = users[position]
             var canonical: [String: String] = [:]
             for (typeName, policyName) in user.policies {
                 guard let descriptor = catalog.descriptor(named: typeName) else {
-                    throw context.error(.users, "user \(user.userPrincipalName) has unknown policy type \"\(typeName)\"")
+                    notes.unknownTypes.insert(typeName)
+                    continue
                 }
                 guard (try? instanceNamed(descriptor, policyName)) != nil else {
                     throw context.error(
@@ -119,15 +137,25 @@ extension Tenant: Codable {
 
     /// A type's stored instances made whole: canonical setting names and values, missing settings
     /// at their defaults, Global first (created when absent), presets present and read-only.
-    static func normalised(_ instances: [PolicyInstance], of descriptor: PolicyTypeDescriptor) throws -> [PolicyInstance] {
+    static func normalised(
+        _ instances: [PolicyInstance], of descriptor: PolicyTypeDescriptor, notes: inout LoadNotes
+    ) throws -> [PolicyInstance] {
         var global: PolicyInstance?
         var others: [PolicyInstance] = []
-        for var instance in instances {
+        for (position, var instance) in instances.enumerated() {
             var values = instance.identity.isGlobal
                 ? descriptor.globalDefaultValues : descriptor.newInstanceValues(named: instance.identity.name)
-            for (name, value) in instance.values {
-                let (canonicalName, canonicalValue) = try descriptor.canonicalValue(value, for: name)
-                values[canonicalName] = canonicalValue
+            for name in instance.values.keys.sorted() {
+                guard let value = instance.values[name] else { continue }
+                guard let setting = descriptor.setting(named: name) else {
+                    notes.unknownSettings.insert(descriptor.name + "." + name)
+                    continue
+                }
+                do {
+                    values[setting.name] = try setting.canonical(notes.knownFields(value, setting, descriptor))
+                } catch let error as TenantError {
+                    throw SettingValueError(instance: position, setting: name, error: error)
+                }
             }
             instance.values = values
             if instance.identity.isGlobal {
@@ -182,9 +210,80 @@ private struct TenantDecodingContext {
     }
 }
 
+/// A value a setting does not take, with where it is in the type's list of instances.
+private struct SettingValueError: Error {
+    let instance: Int
+    let setting: String
+    let error: TenantError
+}
+
+/// A step of a decoding error's path below the tenant's sections.
+private struct PathKey: CodingKey {
+    let stringValue: String
+    let intValue: Int?
+
+    init(_ name: String) {
+        stringValue = name
+        intValue = nil
+    }
+
+    init(index: Int) {
+        stringValue = String(index)
+        intValue = index
+    }
+
+    init?(stringValue: String) { self.init(stringValue) }
+    init?(intValue: Int) { self.init(index: intValue) }
+}
+
 extension Tenant {
     /// The sections named in decoding errors.
     enum SectionKey: String, CodingKey {
         case users, groups, policies, groupAssignments
+    }
+}
+
+/// What a file held that this teamsh does not simulate, left out while loading and reported once
+/// (`Tenant.loadWarnings`): a snapshot of a real tenant carries policy types, settings and
+/// object-list fields beyond the families teamsh ships.
+struct LoadNotes {
+    var unknownTypes = Set<String>()
+    /// `Type.Setting`
+    var unknownSettings = Set<String>()
+    /// `Type.Setting.Field`
+    var unknownFields = Set<String>()
+
+    /// An object-list value without the record fields its element type does not have.
+    mutating func knownFields(_ value: PolicyValue, _ setting: PolicySettingDescriptor, _ descriptor: PolicyTypeDescriptor)
+        -> PolicyValue
+    {
+        guard case .objectList(let recordType) = setting.kind, case .list(let items) = value else { return value }
+        return .list(items.map { item in
+            guard case .record(let fields) = item else { return item }
+            var kept: [String: PolicyValue] = [:]
+            for (name, field) in fields {
+                if recordType.field(named: name) != nil {
+                    kept[name] = field
+                } else {
+                    unknownFields.insert(descriptor.name + "." + setting.name + "." + name)
+                }
+            }
+            return .record(kept)
+        })
+    }
+
+    /// One line per kind of thing left out, names sorted.
+    var warnings: [String] {
+        var lines: [String] = []
+        func add(_ names: Set<String>, _ what: String) {
+            guard !names.isEmpty else { return }
+            let sorted = names.sorted { $0.lowercased() < $1.lowercased() }
+            lines.append("\(sorted.count) \(what) teamsh does not simulate \(sorted.count == 1 ? "was" : "were") left out: "
+                + sorted.joined(separator: ", "))
+        }
+        add(unknownTypes, unknownTypes.count == 1 ? "policy type" : "policy types")
+        add(unknownSettings, unknownSettings.count == 1 ? "setting" : "settings")
+        add(unknownFields, unknownFields.count == 1 ? "object-list field" : "object-list fields")
+        return lines
     }
 }

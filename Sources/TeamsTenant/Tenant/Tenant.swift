@@ -40,6 +40,10 @@ public struct Tenant: Sendable {
     public internal(set) var batchOperations: [BatchPolicyAssignmentOperation] = []
     /// The tenant's PSTN usages (Get-/Set-CsOnlinePstnUsage), which voice routing policies name.
     public internal(set) var pstnUsages: [String] = []
+    /// What loading the tenant from a file left out because teamsh does not simulate it (policy
+    /// types, settings, object-list fields), one line per kind; empty for tenants built in memory.
+    /// Not saved.
+    public internal(set) var loadWarnings: [String] = []
 
     private var usersByPrincipalName: [String: Int] = [:]
     private var usersBySipAddress: [String: Int] = [:]

@@ -282,6 +282,7 @@ public final class World: Codable {
         gallery = try container.decodeIfPresent(GalleryCatalog.self, forKey: .gallery) ?? defaults().gallery
         tenantStorage = try container.decodeIfPresent(Tenant.self, forKey: .tenant) ?? defaults().tenant
         random = try container.decodeIfPresent(SeededGenerator.self, forKey: .random) ?? defaults().random
+        completeInstalledModules()
         refreshMicrosoftTeamsExports()
     }
 

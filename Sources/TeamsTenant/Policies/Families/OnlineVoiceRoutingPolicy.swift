@@ -18,6 +18,8 @@ extension PolicyFamilies {
             // type the policy serves).
             .text("RouteType", "BYOT", .chosen),
         ],
-        cmdlets: PolicyCmdletSet(introducedIn: ModuleVersion([2, 0, 0]))
+        cmdlets: PolicyCmdletSet(introducedIn: ModuleVersion([2, 0, 0])),
+        // Microsoft365DSC's resource for Get-/Set-CsOnlineVoiceRoutingPolicy (MSFT_TeamsVoiceRoutingPolicy).
+        microsoft365DSCResource: "TeamsVoiceRoutingPolicy"
     )
 }
