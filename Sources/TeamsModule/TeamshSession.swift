@@ -21,15 +21,25 @@ public enum TeamshSession {
         make(host: host, nonInteractive: nonInteractive, world: World.defaultWorld(), store: nil)
     }
 
-    /// A session on the world in `tenantPath` (created from the default world when missing,
-    /// saved after every change). A file that does not parse or has an unknown schema version
-    /// is refused: the error's message says why, and the file is left untouched.
-    public static func make(host: PSHostInterface, nonInteractive: Bool, tenantPath: String?) throws -> ExecutionContext {
+    /// A session on the world in `tenantPath` (created from the default world when missing),
+    /// kept by a `WorldStore`: each change is saved before its cmdlet returns, and `close` folds
+    /// them into the file. A file that does not parse, has an unknown schema version or (with
+    /// `strictTenant`) keys teamsh does not know is refused: the error's message says why, and the
+    /// file is left untouched. Unknown keys otherwise become a warning on the host.
+    public static func make(host: PSHostInterface, nonInteractive: Bool, tenantPath: String?, strictTenant: Bool = false,
+                            environment: [String: String] = ProcessInfo.processInfo.environment) throws -> ExecutionContext {
         guard let tenantPath else { return make(host: host, nonInteractive: nonInteractive) }
-        let store = WorldStore(path: tenantPath)
+        let store = WorldStore(path: tenantPath, options: .fromEnvironment(environment, strict: strictTenant))
         let world = try store.loadOrCreate()
         reportLoadWarnings(world, to: host)
+        for warning in store.takeWarnings() { host.writeOutput("WARNING: " + warning + "\n") }
         return make(host: host, nonInteractive: nonInteractive, world: world, store: store)
+    }
+
+    /// Ends a session: folds its world file's journal into the file. False when a change of the
+    /// session could not be saved (the error was written), which teamsh's exit code reports.
+    public static func close(_ context: ExecutionContext) -> Bool {
+        ModuleLayer.of(context)?.close() ?? true
     }
 
     /// Prints what loading a world file left out (policy types, settings teamsh does not

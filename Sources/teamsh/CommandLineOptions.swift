@@ -38,6 +38,8 @@ struct CommandLineOptions {
     var outputFormat = DataFormat.text
     var inputFormat = DataFormat.text
     var tenantPath: String?
+    /// `-StrictTenant`: refuse a world file with keys teamsh does not know.
+    var strictTenant = false
     /// `-EncodedCommand` was used.
     var commandWasEncoded = false
     /// `-Plan`, and `-OutputFormat Json` (the plan's form).
@@ -55,7 +57,7 @@ struct CommandLineOptions {
     static let validParameters = [
         "command", "commandwithargs", "configurationname", "custompipename", "encodedcommand", "executionpolicy", "file",
         "golden", "help", "inputformat", "login", "noexit", "nologo", "noninteractive", "noprofile", "noprofileloadtime",
-        "outputformat", "plan", "settingsfile", "tenant", "version", "workingdirectory",
+        "outputformat", "plan", "settingsfile", "stricttenant", "tenant", "version", "workingdirectory",
     ]
 
     static func parse(_ args: [String], stdinIsRedirected: Bool = isatty(0) == 0) throws -> CommandLineOptions {
@@ -182,6 +184,8 @@ struct CommandLineOptions {
             } else if matches("sshservermode", "sshs") || matches("servermode", "s") || matches("namedpipeservermode", "nam")
                         || matches("socketservermode", "so") {
                 throw UsageError(message: Text.notOffered(args[i]))
+            } else if matches("stricttenant", "st") {
+                o.strictTenant = true
             } else if matches("plan", "pl") {
                 o.plan.enabled = true
             } else if matches("tenant", "t") {
@@ -273,7 +277,8 @@ struct CommandLineOptions {
                   [-ExecutionPolicy <ExecutionPolicy>] [-InputFormat {Text | XML}]
                   [-Interactive] [-NoExit] [-NoLogo] [-NonInteractive] [-NoProfile]
                   [-OutputFormat {Text | XML}] [-SettingsFile <filePath>]
-                  [-Tenant <worldFile>] [-Version] [-WorkingDirectory <directoryPath>]
+                  [-Tenant <worldFile>] [-StrictTenant] [-Version]
+                  [-WorkingDirectory <directoryPath>]
 
            teamsh -Golden <folder> [-Update [-Force] [-Mask]] [-Filter <text>] [-Timeout <s>] [-Json]
 
@@ -284,8 +289,9 @@ struct CommandLineOptions {
 
     teamsh: an offline Microsoft Teams admin shell (a PowerShell 7.6 subset).
     -Tenant <worldFile> uses (and saves to) a world file instead of the embedded default
-    (also: the TEAMSH_TENANT environment variable; the flag wins). Get-Help about_teamsh
-    has the rest.
+    (also: the TEAMSH_TENANT environment variable; the flag wins); -StrictTenant refuses
+    such a file when it has keys teamsh does not know (default: a warning). Get-Help
+    about_teamsh has the rest.
 
     -Golden <folder> runs every NAME.ps1 (and NAME.cmd) under the folder and compares its
     output with NAME.out, NAME.err and NAME.code beside it (the README's "Golden tests");

@@ -54,22 +54,38 @@ let tenantPath = TeamshSession.tenantPath(flag: options.tenantPath)
 let session: ExecutionContext
 do {
     session = try plan?.makeSession(host: host, nonInteractive: options.nonInteractive)
-        ?? TeamshSession.make(host: host, nonInteractive: options.nonInteractive, tenantPath: tenantPath)
+        ?? TeamshSession.make(host: host, nonInteractive: options.nonInteractive, tenantPath: tenantPath,
+                              strictTenant: options.strictTenant)
 } catch {
     FileHandle.standardError.write(Data("teamsh: \(error)\n".utf8))
     exit(64)
+}
+
+/// The exit code of a run that would have succeeded but lost a change to the world file (a save
+/// failed, or the journal could not be folded into the file): sysexits' EX_IOERR, beside the 64
+/// (EX_USAGE) teamsh uses for a command line it cannot use.
+let unsavedChangesExitCode: Int32 = 74
+
+/// Closes the world file (folding the session's journal into it) and exits.
+func terminate(_ code: Int32) -> Never {
+    host.flush()
+    let saved = TeamshSession.close(session)
+    host.flush()
+    exit(code == 0 && !saved ? unsavedChangesExitCode : code)
 }
 
 /// pwsh's exit code: the `exit` value; 1 after an uncaught error; for `-Command`, 1 when the
 /// last statement failed (also after Ctrl+C); for `-File`, 0 otherwise.
 func finish(_ outcome: ExecutionContext.RunOutcome, commandMode: Bool) -> Never {
     OutputFormatting.end(session)
-    host.flush()
-    if let plan { exit(plan.finish(failed: PlanRunner.failed(outcome, session: session, commandMode: commandMode))) }
+    if let plan {
+        host.flush()
+        exit(plan.finish(failed: PlanRunner.failed(outcome, session: session, commandMode: commandMode)))
+    }
     switch outcome {
-    case .exited(let code): exit(code)
-    case .failed, .parseFailed: exit(1)
-    case .completed: exit(commandMode && !session.lastStatementSucceeded ? 1 : 0)
+    case .exited(let code): terminate(code)
+    case .failed, .parseFailed: terminate(1)
+    case .completed: terminate(commandMode && !session.lastStatementSucceeded ? 1 : 0)
     }
 }
 
@@ -77,7 +93,7 @@ func finish(_ outcome: ExecutionContext.RunOutcome, commandMode: Bool) -> Never 
 func continueInteractively() -> Never {
     let repl = Repl(session: session, host: host, showBanner: false, worldFile: tenantPath)
     OutputFormatting.end(session)
-    exit(stdinIsTerminal ? repl.runInteractive() : repl.runPiped())
+    terminate(stdinIsTerminal ? repl.runInteractive() : repl.runPiped())
 }
 
 /// Runs a script or command text: piped stdin becomes `$input` when the text reads it (pwsh's
@@ -103,7 +119,7 @@ case .file(let path, let arguments):
     let full = URL(fileURLWithPath: path).standardizedFileURL.path
     guard let data = FileManager.default.contents(atPath: full) else {
         FileHandle.standardError.write(Data("The argument '\(path)' is not recognized as the name of a script file. Check the spelling of the name, or if a path was included, verify that the path is correct and try again.\n".utf8))
-        exit(64)
+        terminate(64)
     }
     var text = String(decoding: data, as: UTF8.self)
     if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
@@ -125,7 +141,7 @@ case .commandFromStdin:
 case .interactive, .version, .help, .golden:
     let repl = Repl(session: session, host: host, showBanner: !options.noLogo, worldFile: tenantPath)
     if stdinIsTerminal {
-        exit(repl.runInteractive())
+        terminate(repl.runInteractive())
     }
-    exit(repl.runPiped())
+    terminate(repl.runPiped())
 }

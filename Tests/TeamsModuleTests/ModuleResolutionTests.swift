@@ -96,8 +96,11 @@ final class ModuleResolutionTests: XCTestCase {
 
     func testUpdatePersistsThroughTheWorldFile() throws {
         let path = NSTemporaryDirectory() + "teamsh-modules-\(getpid()).json"
-        defer { try? FileManager.default.removeItem(atPath: path) }
         let store = WorldStore(path: path)
+        defer {
+            try? store.close()
+            try? FileManager.default.removeItem(atPath: path)
+        }
         let first = TestSession.run("Update-Module MicrosoftTeams", world: try store.loadOrCreate(), store: store)
         XCTAssertEqual(first.err, "")
         let second = TestSession.run("(Get-InstalledModule MicrosoftTeams -AllVersions).Version -join ','", world: try store.loadOrCreate(), store: store)

@@ -96,8 +96,11 @@ final class TeamsSimCallTests: XCTestCase {
     /// generator, so codes do not repeat.
     func testPersistsWithTenantFile() throws {
         let path = NSTemporaryDirectory() + "teamsh-calls-\(getpid()).json"
-        defer { try? FileManager.default.removeItem(atPath: path) }
         let store = WorldStore(path: path)
+        defer {
+            try? store.close()
+            try? FileManager.default.removeItem(atPath: path)
+        }
         try store.save(TeamsSimCallTests.allowingWorld())
         let first = TestSession.run(TeamsSimCallTests.bothOn + "(Start-TeamsSimCall jay1 jay2).SecurityCode", world: try store.loadOrCreate(), store: store)
         XCTAssertEqual(TestSession.lines(first.out), ["53580 11410 57744 41805"], first.err)

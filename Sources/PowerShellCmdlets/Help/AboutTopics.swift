@@ -63,11 +63,14 @@ public enum AboutTopics {
         MicrosoftTeams 2.3.1 installed.
 
         teamsh -Tenant world.json (or $env:TEAMSH_TENANT) uses a world file instead: it is
-        created from the default world when missing and saved after every change, so a
-        training environment can be prepared once and handed out. Export-TeamsSimTenant,
-        Import-TeamsSimTenant and Reset-TeamsSimTenant write, read and reset it;
-        Compare-TeamsSimTenant lists what differs between two world files. A snapshot of a
-        real tenant (tools/Export-TeamsWorld.ps1, run in pwsh) is a world file too.
+        created from the default world when missing and each change is saved before its
+        command returns, so a training environment can be prepared once and handed out.
+        Several teamsh processes can share one file without losing a change; a change that
+        cannot be saved is an error ($? is False, and teamsh exits with 74); keys teamsh does
+        not know are named in a warning (-StrictTenant refuses such a file).
+        Export-TeamsSimTenant, Import-TeamsSimTenant and Reset-TeamsSimTenant write, read and
+        reset it; Compare-TeamsSimTenant lists what differs between two world files. A snapshot
+        of a real tenant (tools/Export-TeamsWorld.ps1, run in pwsh) is a world file too.
 
         A FIRST SESSION
         Update-Module MicrosoftTeams      # 2.3.1 has no enhanced encryption cmdlets

@@ -167,8 +167,12 @@ final class CompiledBlock {
     /// Runs a top-level block: each statement's output goes through Out-Default before the
     /// next statement runs, so a failing statement still shows what came before it.
     func runTopLevel(_ ctx: ExecutionContext, _ out: Pipe) throws -> Completion {
-        if !traps.isEmpty { return try runTrapped(ctx, out, flushEach: true) }
+        if !traps.isEmpty {
+            defer { ctx.modules?.topLevelStatementCompleted() }
+            return try runTrapped(ctx, out, flushEach: true)
+        }
         for i in statements.indices {
+            defer { ctx.modules?.topLevelStatementCompleted() }
             do {
                 let c = try statements[i](ctx, out)
                 if case .normal = c {} else { return c }

@@ -219,8 +219,10 @@ final class InstallModuleCommand: Cmdlet {
             if let existing = layer.world.installedModule(module.name, version: target.version) {
                 result = existing
             } else {
-                result = try layer.world.install(module.name, version: target.version, scope: scope, repository: repository.name)
-                try layer.persist()
+                guard let installed = try layer.change(rt, { world in
+                    try world.install(module.name, version: target.version, scope: scope, repository: repository.name)
+                }) else { continue }
+                result = installed
             }
             try PSGetVerbose.installed(rt, result, from: repository)
             if rt.bound.isOn("PassThru") {
@@ -297,8 +299,9 @@ final class UpdateModuleCommand: Cmdlet {
         guard try rt.confirmUntrustedRepository(repository, force: force) else { return }
         try PSGetVerbose.destination(rt, layer, scope: newest.scope)
         try rt.writeVerbose("An update for the module '\(newest.name)' was found with version '\(target.version)'.")
-        let result = try layer.world.install(newest.name, version: target.version, scope: newest.scope, repository: repository.name)
-        try layer.persist()
+        guard let result = try layer.change(rt, { world in
+            try world.install(newest.name, version: target.version, scope: newest.scope, repository: repository.name)
+        }) else { return }
         try PSGetVerbose.installed(rt, result, from: repository)
         if rt.bound.isOn("PassThru") {
             try rt.writeObject(PSGetObjects.item(module: module, installed: result, version: result.version, published: target.publishedDate,
@@ -325,10 +328,9 @@ final class UninstallModuleCommand: Cmdlet {
             }
             for m in chosen {
                 guard try rt.shouldProcess(target: "Version '\(m.version)' of module '\(m.name)'", action: "Uninstall-Module") else { continue }
-                try layer.world.uninstall(m.name, version: m.version)
+                guard try layer.change(rt, { world in try world.uninstall(m.name, version: m.version) }) != nil else { continue }
                 try rt.writeVerbose("Successfully uninstalled the module '\(m.name)' from module base '\(m.installedLocation)'.")
             }
-            try layer.persist()
         }
     }
 }
@@ -394,8 +396,7 @@ final class SetPSRepositoryCommand: Cmdlet {
             return
         }
         if let policy = rt.bound.string("InstallationPolicy") {
-            layer.world.setRepositoryTrusted(name, trusted: policy.lowercased() == "trusted")
-            try layer.persist()
+            try layer.change(rt) { world in world.setRepositoryTrusted(name, trusted: policy.lowercased() == "trusted") }
         }
     }
 }

@@ -12,9 +12,14 @@ public final class ModuleLayer: ModuleProvider {
     unowned let context: ExecutionContext
     /// The world every cmdlet of the session shares.
     public let world: World
-    /// Where the world is saved after each change (`-Tenant FILE`); nil for the embedded default.
+    /// Where the world is saved (`-Tenant FILE`); nil for the embedded default, which is never saved.
     let store: WorldStore?
-    private var savedRevision: Int
+    /// Changes that could not be saved, in this session or another on the same store (the exit
+    /// code says so).
+    public var failedSaves: Int {
+        get { store?.failedSaves ?? 0 }
+        set { store?.failedSaves = newValue }
+    }
     /// The session's format views (the module views are registered here).
     let views: FormatViewRegistry
     /// Modules imported at the top level, in import order (what `Get-Module` lists).
@@ -47,7 +52,7 @@ public final class ModuleLayer: ModuleProvider {
         self.store = store
         self.views = views
         self.process = process
-        savedRevision = world.revision
+        store?.adopt(world)
         installModulePath()
     }
 
@@ -56,15 +61,70 @@ public final class ModuleLayer: ModuleProvider {
         context.extensionState[key] as? ModuleLayer
     }
 
-    /// Saves the world when it changed since the last save (a no-op without `-Tenant`).
-    public func persist() throws {
-        guard let store, world.revision != savedRevision else { return }
+    /// Makes a change to the world as one transaction of the store: applied to the latest state
+    /// on disk (other processes may share the file) and saved before this returns. When the
+    /// change cannot be saved it is not made: the command gets a non-terminating error (so `$?` is
+    /// False), the session remembers it for the exit code, and the result is nil. Errors the
+    /// change itself throws pass through.
+    @discardableResult
+    func change<T>(_ rt: CommandRuntime, _ body: (World) throws -> T) throws -> T? {
+        guard let store else { return try body(world) }
         do {
-            try store.save(world)
-            savedRevision = world.revision
+            return try store.transaction(body)
         } catch let error as WorldStoreError {
-            throw RuntimeError(.ioException, error.message, errorId: "TenantFileNotSaved", category: .WriteError)
+            try reportSaveFailure(error, rt)
+            return nil
         }
+    }
+
+    func reportSaveFailure(_ error: WorldStoreError, _ rt: CommandRuntime) throws {
+        failedSaves += 1
+        try rt.writeError(rt.makeError(.ioException, error.message, errorId: "TenantFileNotSaved", category: .WriteError,
+                                       target: .string(store?.path ?? "")))
+    }
+
+    /// Catches up with changes other processes saved to the world file; the store's warnings
+    /// (a file with unknown keys, a discarded journal) become the command's warnings.
+    func refresh(_ rt: CommandRuntime) throws {
+        guard let store else { return }
+        store.refresh()
+        for warning in store.takeWarnings() { try rt.writeWarning(warning) }
+    }
+
+    /// After each top-level statement: the saved changes go to the disk.
+    public func topLevelStatementCompleted() {
+        flush()
+    }
+
+    /// Forces the saved changes to the disk (after each top-level statement).
+    func flush() {
+        guard let store else { return }
+        do {
+            try store.flush()
+        } catch let error as WorldStoreError {
+            failedSaves += 1
+            context.host.writeErrorText(error.message + "\n")
+        } catch {
+            failedSaves += 1
+            context.host.writeErrorText("\(error)\n")
+        }
+    }
+
+    /// Folds the session's changes into the world file and closes it (when teamsh exits). False
+    /// when a change of the session was not saved, or the file could not be written.
+    public func close() -> Bool {
+        flush()
+        guard let store else { return failedSaves == 0 }
+        do {
+            try store.close()
+        } catch let error as WorldStoreError {
+            failedSaves += 1
+            context.host.writeErrorText("teamsh: " + error.message + "\n")
+        } catch {
+            failedSaves += 1
+            context.host.writeErrorText("teamsh: \(error)\n")
+        }
+        return failedSaves == 0
     }
 }
 
@@ -86,20 +146,22 @@ struct TeamsConnection {
 
 extension CommandRuntime {
     /// The session's module layer. Every TeamsModule cmdlet runs in a session that has one.
+    /// Reaching it catches up with what other processes saved to the world file.
     var layer: ModuleLayer {
         get throws {
             guard let layer = ModuleLayer.of(context) else {
                 throw RuntimeError(.invalidOperationException, "The teamsh module layer is not installed in this session.",
                                    errorId: "ModuleLayerMissing", category: .InvalidOperation)
             }
+            try layer.refresh(self)
             return layer
         }
     }
 
     /// Runs a world change: first only its checks (refusals become this command's
     /// non-terminating errors) when ShouldProcess will print or ask, then, if it agrees, for
-    /// real (every operation checks before it changes anything); then saves the world.
-    /// True when the change was made.
+    /// real as one transaction of the world file (`ModuleLayer.change`), where every operation
+    /// checks the latest state before it changes anything. True when the change was made and saved.
     @discardableResult
     func changeWorld(target: String, _ body: (_ world: World, _ validateOnly: Bool) throws -> Void) throws -> Bool {
         let layer = try self.layer
@@ -114,10 +176,8 @@ extension CommandRuntime {
             }
             guard try shouldProcess(target: target, action: declaration.name) else { return false }
         }
-        defer { try? layer.persist() }
         do {
-            try body(layer.world, false)
-            return true
+            return try layer.change(self) { world in try body(world, false) } != nil
         } catch let error as TenantError {
             try writeTenantError(error, target: .string(target))
             return false

@@ -60,6 +60,7 @@ enum TeamsSimCmdlets {
                 ParameterDeclaration(name: "Path", typeName: string, sets: [ParameterSetMembership(setName: "Path", position: 0, mandatory: true)]),
                 ParameterDeclaration(name: "Microsoft365DSC", typeName: string,
                                      sets: [ParameterSetMembership(setName: "Microsoft365DSC", mandatory: true)]),
+                ParameterDeclaration(name: "Strict", typeName: switchType, sets: [ParameterSetMembership(setName: "Path")]),
             ], defaultSet: "Path", help: importHelp),
             r("Reset-TeamsSimTenant", ResetTeamsSimTenantCommand.self, [], help: resetHelp),
             r("Compare-TeamsSimTenant", CompareTeamsSimTenantCommand.self, [
@@ -263,6 +264,9 @@ enum TeamsSimCmdlets {
     .PARAMETER Path
     The tenant file to read; a file that does not parse is refused and
     changes nothing.
+    .PARAMETER Strict
+    Refuses a file with keys teamsh does not know (a misspelt key) instead
+    of warning about them.
     .PARAMETER Microsoft365DSC
     The Microsoft365DSC export (M365TenantConfig.ps1) to read.
     .EXAMPLE

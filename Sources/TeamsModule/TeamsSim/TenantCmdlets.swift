@@ -22,10 +22,24 @@ final class ExportTeamsSimTenantCommand: Cmdlet {
                 try rt.throwTerminating(rt.makeError(.unauthorizedAccessException, "Access to the path '\(path)' is denied.",
                                                      errorId: "FileOpenFailure", category: .OpenError, target: .string(path)))
             }
-            try? FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: path)
+            // As pwsh's file cmdlets do with -Force: write access only while writing, then the
+            // file is read-only again (its mode as it was).
+            let mode = (try? FileManager.default.attributesOfItem(atPath: path)[.posixPermissions]) as? Int
+            try? FileManager.default.setAttributes([.posixPermissions: (mode ?? 0o444) | 0o200], ofItemAtPath: path)
+            defer { if let mode { try? FileManager.default.setAttributes([.posixPermissions: mode], ofItemAtPath: path) } }
+            return try export(rt, layer, to: path)
         }
+        try export(rt, layer, to: path)
+    }
+
+    private func export(_ rt: CommandRuntime, _ layer: ModuleLayer, to path: String) throws {
         do {
-            try WorldStore.write(layer.world, to: path)
+            if let store = layer.store, store.keeps(path) {
+                // The session's own world file: written whole through its store, under its lock.
+                try layer.change(rt) { _ in store.writeWholeFileNext() }
+            } else {
+                try WorldStore.write(layer.world, to: path)
+            }
         } catch let error as WorldStoreError {
             try rt.writeError(rt.makeError(.ioException, error.message, errorId: "TenantFileNotWritten", category: .WriteError, target: .string(path)))
         }
@@ -43,11 +57,19 @@ final class ImportTeamsSimTenantCommand: Cmdlet {
         }
         let path = rt.context.resolvePath(rt.bound.string("Path") ?? "")
         do {
-            let world = try WorldStore.read(from: path)
+            // The session's own world file already is the world (its journal included): reading
+            // the file alone would go back to before the changes not yet folded into it.
+            if let store = layer.store, store.keeps(path) {
+                guard try rt.shouldProcess(target: path, action: "Import-TeamsSimTenant") else { return }
+                store.refresh(force: true)
+                return
+            }
+            var warnings: [String] = []
+            let world = try WorldStore.read(from: path, strict: rt.bound.isOn("Strict"), warnings: &warnings)
+            for warning in warnings { try rt.writeWarning(warning) }
             guard try rt.shouldProcess(target: path, action: "Import-TeamsSimTenant") else { return }
             for warning in world.loadWarnings { try rt.writeWarning(warning) }
-            layer.world.replaceContents(with: world)
-            try layer.persist()
+            try layer.change(rt) { $0.replaceContents(with: world) }
         } catch let error as WorldStoreError {
             try rt.writeError(rt.makeError(.invalidOperationException, error.message, errorId: "TenantFileRefused", category: .InvalidData, target: .string(path)))
         }
@@ -73,9 +95,10 @@ extension ImportTeamsSimTenantCommand {
             if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
             let resources = try Microsoft365DSCReader.read(text, path: path)
             guard try rt.shouldProcess(target: path, action: "Import-TeamsSimTenant") else { return }
-            let report = try Microsoft365DSCImport.apply(resources, path: path, to: layer.world)
+            // One transaction of the world file: applied to its latest state, saved before this returns.
+            guard let report = try layer.change(rt, { world in try Microsoft365DSCImport.apply(resources, path: path, to: world) })
+            else { return }
             for warning in report.warnings { try rt.writeWarning(warning) }
-            try layer.persist()
         } catch let error as InputFileError {
             let problem = error.description.hasSuffix(".") ? error.description : error.description + "."
             try refuse("The Microsoft365DSC export is not valid: \(problem) Nothing was imported.")
@@ -88,7 +111,6 @@ final class ResetTeamsSimTenantCommand: Cmdlet {
     override func process(_ rt: CommandRuntime) throws {
         let layer = try rt.layer
         guard try rt.shouldProcess(target: layer.world.tenant.displayName, action: "Reset-TeamsSimTenant") else { return }
-        layer.world.replaceContents(with: World.defaultWorld())
-        try layer.persist()
+        try layer.change(rt) { $0.replaceContents(with: World.defaultWorld()) }
     }
 }

@@ -86,10 +86,16 @@ final class CompareTeamsSimTenantCommand: Cmdlet {
         let layer = try rt.layer
         let referencePath = rt.context.resolvePath(rt.bound.string("ReferencePath") ?? "")
         let reference: World, difference: World
+        // The session's own world file is its world: the file alone lacks the changes its
+        // journal holds until teamsh exits.
+        func world(_ path: String) throws -> World {
+            if let store = layer.store, store.keeps(path) { return layer.world.copy() }
+            return try WorldStore.read(from: path)
+        }
         do {
-            reference = try WorldStore.read(from: referencePath)
+            reference = try world(referencePath)
             if let path = rt.bound.string("DifferencePath") {
-                difference = try WorldStore.read(from: rt.context.resolvePath(path))
+                difference = try world(rt.context.resolvePath(path))
             } else {
                 difference = layer.world
             }

@@ -35,10 +35,7 @@ extension Tenant: Codable {
             catalog: decoder.userInfo[Tenant.catalogKey] as? PolicyCatalog ?? .standard)
         let context = TenantDecodingContext(container: container)
         let storedUsers = try container.decodeIfPresent([TenantUser].self, forKey: .users) ?? []
-        reserveUserCapacity(storedUsers.count)
-        for user in storedUsers {
-            try context.wrap(.users) { try addUser(user) }
-        }
+        try context.wrap(.users) { try addUsers(storedUsers) }
         for group in try container.decodeIfPresent([TenantGroup].self, forKey: .groups) ?? [] {
             try context.wrap(.groups) { try addGroup(group) }
         }

@@ -54,6 +54,9 @@ public struct Tenant: Sendable {
     /// User position → positions of the groups the user is a direct member of.
     private var groupsOfUser: [Int: [Int]] = [:]
     private var callsById: [String: Int] = [:]
+    /// The users changed since the world store last saved, while a store tracks this tenant (nil
+    /// otherwise): the store writes only those to its journal.
+    var changedUsers: ChangedEntities<TenantUser>?
 
     /// An empty tenant holding only each policy type's Global and preset instances.
     public init(
@@ -100,6 +103,7 @@ public struct Tenant: Sendable {
         if usersByObjectId[user.objectId.lowercased()] != nil {
             throw TenantError.duplicateUser(identity: user.objectId)
         }
+        changedUsers?.willChange(key: user.objectId, at: users.count, from: nil)
         users.append(user)
         indexUser(at: users.count - 1)
     }
@@ -118,15 +122,47 @@ public struct Tenant: Sendable {
         let upn = CaseFolding.folded(user.userPrincipalName)
         usersByPrincipalName[upn] = position
         usersByObjectId[CaseFolding.folded(user.objectId)] = position
-        // The usual SIP address, `sip:` + UPN, is found through the UPN; only others are indexed.
-        let sip = CaseFolding.folded(user.sipAddress)
-        if !(sip.hasPrefix("sip:") && sip.utf8.dropFirst(4).elementsEqual(upn.utf8)) { usersBySipAddress[sip] = position }
+        if let sip = Tenant.sipIndexKey(user.sipAddress, foldedPrincipalName: upn) { usersBySipAddress[sip] = position }
         // Aliases and display names need not be unique: the first user keeps the name.
         let alias = CaseFolding.folded(user.alias)
         if usersByAlias[alias] == nil { usersByAlias[alias] = position }
         let displayName = CaseFolding.folded(user.displayName)
         if usersByDisplayName[displayName] == nil { usersByDisplayName[displayName] = position }
     }
+
+    /// The SIP address index's key for a user, or nil for the usual address, `sip:` + UPN, which
+    /// is found through the UPN (only other addresses are indexed).
+    private static func sipIndexKey(_ sipAddress: String, foldedPrincipalName upn: String) -> String? {
+        switch isUsualSipAddress(sipAddress, foldedPrincipalName: upn) {
+        case true?: return nil
+        case false?: return CaseFolding.folded(sipAddress)
+        case nil:
+            let sip = CaseFolding.folded(sipAddress)
+            return sip.hasPrefix("sip:") && sip.utf8.dropFirst(4).elementsEqual(upn.utf8) ? nil : sip
+        }
+    }
+
+    /// Whether an ASCII SIP address is `sip:` + the UPN, any case, compared byte by byte without a
+    /// lower-cased copy (a 100,000-user world checks one per user as it loads); nil when either
+    /// text is not ASCII, where only Unicode case folding can tell.
+    private static func isUsualSipAddress(_ sipAddress: String, foldedPrincipalName upn: String) -> Bool? {
+        var sip = sipAddress, name = upn
+        return sip.withUTF8 { sip in
+            name.withUTF8 { name -> Bool? in
+                if name.contains(where: { $0 >= 0x80 }) { return nil }
+                var usual = sip.count == name.count + 4
+                for (offset, byte) in sip.enumerated() {
+                    if byte >= 0x80 { return nil }
+                    guard usual else { continue }
+                    let expected = offset < 4 ? Tenant.sipScheme[offset] : name[offset - 4]
+                    if CaseFolding.fold(byte) != expected { usual = false }
+                }
+                return usual
+            }
+        }
+    }
+
+    private static let sipScheme = Array("sip:".utf8)
 
     /// The position of the user an identity names: UPN, SIP address (`sip:` + UPN), object id,
     /// alias or display name, case-insensitively, tried in that order.
@@ -159,6 +195,7 @@ public struct Tenant: Sendable {
 
     /// Changes one user in place; indexes stay valid because keys (UPN, object id) do not change.
     mutating func updateUser(at position: Int, _ change: (inout TenantUser) -> Void) {
+        changedUsers?.willChange(key: users[position].objectId, at: position, from: users[position])
         change(&users[position])
     }
 
@@ -266,6 +303,92 @@ public struct Tenant: Sendable {
 
     mutating func updateCall(at position: Int, _ change: (inout Call) -> Void) {
         change(&calls[position])
+    }
+
+    // MARK: The world store's access (loading, applying its journal)
+
+    /// Adds the users a world file lists in one step: the list is taken over rather than copied
+    /// user by user, and the indexes are made for their final size, so a 100,000-user world loads
+    /// without rehashing. Refuses a UPN or object id used twice, as `addUser` does.
+    mutating func addUsers(_ newUsers: [TenantUser]) throws {
+        guard users.isEmpty, changedUsers == nil else {
+            reserveUserCapacity(newUsers.count)
+            for user in newUsers { try addUser(user) }
+            return
+        }
+        users = newUsers
+        let all = users
+        // The indexes are independent: each is built on its own thread where there are processors
+        // to spare. They hold what `indexUser` puts in them.
+        let built = ParallelWork.run(4) { index -> (keys: [String: Int], sipKeys: [String: Int], duplicate: String?) in
+            // Each index reads one field of every user (through the buffer, so no user is copied);
+            // the SIP index is built with the UPNs, whose folded form it compares with.
+            all.withUnsafeBufferPointer { users in
+                var keys: [String: Int] = [:], sipKeys: [String: Int] = [:]
+                keys.reserveCapacity(users.count)
+                for position in users.indices {
+                    switch index {
+                    case 0:
+                        let name = users[position].userPrincipalName
+                        let folded = CaseFolding.folded(name)
+                        if keys.updateValue(position, forKey: folded) != nil { return (keys, sipKeys, name) }
+                        if let sip = Tenant.sipIndexKey(users[position].sipAddress, foldedPrincipalName: folded) {
+                            sipKeys[sip] = position
+                        }
+                    case 1:
+                        let objectId = users[position].objectId
+                        if keys.updateValue(position, forKey: CaseFolding.folded(objectId)) != nil { return (keys, sipKeys, objectId) }
+                    default:
+                        // Aliases and display names need not be unique: the first user keeps the name.
+                        let name = CaseFolding.folded(index == 2 ? users[position].alias : users[position].displayName)
+                        if keys[name] == nil { keys[name] = position }
+                    }
+                }
+                return (keys, sipKeys, nil)
+            }
+        }
+        // A UPN used twice is reported before an object id used twice, as `addUser` checks them.
+        for index in 0..<2 {
+            if let duplicate = built[index].duplicate { throw TenantError.duplicateUser(identity: duplicate) }
+        }
+        usersByPrincipalName = built[0].keys
+        usersBySipAddress = built[0].sipKeys
+        usersByObjectId = built[1].keys
+        usersByAlias = built[2].keys
+        usersByDisplayName = built[3].keys
+    }
+
+    /// Puts a user as the world store read it from its journal (or back after a failed save):
+    /// replaces the user with that object id, or adds it.
+    mutating func upsertUser(_ user: TenantUser, objectId: String) throws {
+        guard let position = usersByObjectId[objectId.lowercased()] else { return try addUser(user) }
+        let old = users[position]
+        updateUser(at: position) { $0 = user }
+        if old.userPrincipalName != user.userPrincipalName || old.sipAddress != user.sipAddress
+            || old.alias != user.alias || old.displayName != user.displayName || old.objectId != user.objectId {
+            usersByPrincipalName = [:]
+            usersBySipAddress = [:]
+            usersByObjectId = [:]
+            usersByAlias = [:]
+            usersByDisplayName = [:]
+            for index in users.indices { indexUser(at: index) }
+        }
+    }
+
+    /// Replaces the groups as the world store read them from its journal, and rebuilds the group
+    /// indexes.
+    mutating func replaceGroups(_ newGroups: [TenantGroup]) {
+        groups = newGroups
+        groupsByKey = [:]
+        groupsOfUser = [:]
+        for position in groups.indices { indexGroup(at: position) }
+    }
+
+    /// Replaces the calls as the world store read them from its journal, and rebuilds their index.
+    mutating func replaceCalls(_ newCalls: [Call]) {
+        calls = []
+        callsById = [:]
+        for call in newCalls { appendCall(call) }
     }
 }
 
