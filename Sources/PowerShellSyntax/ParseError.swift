@@ -22,10 +22,13 @@ public struct ParseError: Error {
 public struct ParseResult {
     public let ast: ScriptBlockAst
     public let errors: [ParseError]
+    /// The tokens read, when the parse recorded them (see `Parser.parse`).
+    public let tokens: [Token]
 
-    public init(ast: ScriptBlockAst, errors: [ParseError]) {
+    public init(ast: ScriptBlockAst, errors: [ParseError], tokens: [Token] = []) {
         self.ast = ast
         self.errors = errors
+        self.tokens = tokens
     }
 
     /// True when every error only says the input is unfinished.

@@ -538,6 +538,7 @@ enum StaticClasses {
             default:
                 return nil
             }
+        case "system.management.automation.language.parser": return try LanguageParserMembers.invoke(name, a)
         case "system.management.automation.powershell":
             guard name == "create" else { return nil }
             try a.expect(0...1)

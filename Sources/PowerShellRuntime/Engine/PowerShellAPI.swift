@@ -229,7 +229,7 @@ final class PSCommandList: PSDotNetObject {
 }
 
 /// `$ps.Streams`: the records each stream collected while the commands ran.
-public final class PSDataStreams: PSNativeObject {
+public final class PSDataStreams: PSDotNetObject {
     let error = PSArray([], kind: .genericList(elementType: "System.Management.Automation.ErrorRecord"))
     let warning = PSArray([], kind: .genericList(elementType: "System.Management.Automation.WarningRecord"))
     let verbose = PSArray([], kind: .genericList(elementType: "System.Management.Automation.VerboseRecord"))
@@ -239,6 +239,14 @@ public final class PSDataStreams: PSNativeObject {
 
     public override var typeFullName: String { "System.Management.Automation.PSDataStreams" }
     public override var propertyNames: [String] { ["Error", "Progress", "Verbose", "Debug", "Warning", "Information"] }
+    public override var methodNames: [String] { ["ClearStreams"] }
+
+    /// `ClearStreams()` empties every stream's collection, as PSDataStreams.ClearStreams.
+    public override func invokeMethod(_ name: String, _ args: [Value], hooks: RuntimeHooks) throws -> Value? {
+        guard name == "clearstreams" else { return nil }
+        for stream in [error, warning, verbose, debug, information, progress] { stream.items.removeAll() }
+        return .voidResult
+    }
 
     public override func property(_ name: String) -> Value? {
         switch name.lowercased() {
