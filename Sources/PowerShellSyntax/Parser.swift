@@ -42,6 +42,7 @@ public final class Parser {
         if recordingTokens { p.consumed = [] }
         let ast = p.parseScriptFile()
         p.checkFlowOutOfFinally(ast)
+        p.checkTypeDefinitions(ast)
         var tokens = p.consumed ?? []
         if recordingTokens { tokens.append(Token(kind: .EndOfInput, start: p.lexer.limit, end: p.lexer.limit)) }
         return ParseResult(ast: ast, errors: p.allErrors(), tokens: tokens)
