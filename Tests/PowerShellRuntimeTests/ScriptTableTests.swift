@@ -327,6 +327,39 @@ final class ScriptTableTests: XCTestCase {
 
     /// A null index is an error (NullArrayIndex), reading or assigning, whatever is indexed.
     /// Evidence: pwsh's GetIndex/SetIndex binders, Parser.Tests.ps1 at v7.6.5 (line 2648).
+    /// .NET reads a brace that does not form `{n}`, `{n,}` or `{n,m}` as a literal character
+    /// (RegexParser.IsTrueQuantifier); `\p{…}` names a category. Format-Table.Tests.ps1 at
+    /// v7.6.5 matches output with such patterns.
+    func testRegexBraces() {
+        check([
+            Row("'t  {1, 2}' -match 't\\s+{1, 2}'", "True"),
+            Row("'a{b}' -match '^a{b}$'", "True"),
+            Row("'{1...}' -match '^{1\\.\\.\\.}$'", "True"),
+            Row("'aaa' -match '^a{3}$'; 'aaa' -match '^a{1,2}$'; 'aaa' -match '^a{2,}$'", "True\nFalse\nTrue"),
+            Row("'x{' -replace '{', '('", "x("),
+            Row("'e1' -replace '\\p{L}', 'L'", "L1"),
+            Row("'a}' -match '^[a}]+$'", "True"),
+        ])
+    }
+
+    /// `[Parser]::ParseInput` parses without running and hands back tokens and ParseError
+    /// objects (ErrorId, Extent with 1-based columns and 0-based offsets, IncompleteInput), as
+    /// pwsh's Parser API; HelpersLanguage (test/tools at v7.6.5) checks parse errors this way.
+    func testParserApi() {
+        check([
+            Row("$t = $e = $null; $null = [System.Management.Automation.Language.Parser]::ParseInput('for(;', [ref]$t, [ref]$e); "
+                + "$e.Count; $e[0].ErrorId; $e[0].Extent.StartScriptPosition.ColumnNumber; $e[0].Extent.StartOffset; $e[0].IncompleteInput",
+                "1\nMissingEndParenthesisAfterStatement\n6\n5\nTrue"),
+            Row("$t = $e = $null; $a = [System.Management.Automation.Language.Parser]::ParseInput('Get-X -A 1', [ref]$t, [ref]$e); "
+                + "$e.Count; @(foreach ($x in $t) { $x.Text }) -join '|'; $t[-1].Kind; $a.Extent.Text",
+                "0\nGet-X|-A|1|\nEndOfInput\nGet-X -A 1"),
+            Row("$e = $null; $a = [System.Management.Automation.Language.Parser]::ParseInput('1 +', [ref]$null, [ref]$e); \"$($e[0])\"",
+                "At line:1 char:4\n+ 1 +\n+    ~\nYou must provide a value expression following the '+' operator."),
+            Row("$e = $null; try { [System.Management.Automation.Language.Parser]::ParseInput($null, [ref]$null, [ref]$e) } "
+                + "catch { $_.Exception.InnerException.GetType().Name }", "ArgumentNullException", "ArgumentNullException"),
+        ])
+    }
+
     func testNullIndex() {
         check([
             Row("$a = 1,2,3; $a[$null]; 'next'", "next", "NullArrayIndex"),

@@ -104,6 +104,37 @@ final class ParserErrorTests: XCTestCase {
             (":a while (1) { try {} finally { while (1) { continue a } } }", ["ControlLeavingFinally"], 45, false),
             ("try {} finally { while (1) { break }; switch (1) { 1 { continue } } }", [], 0, false),
             ("try {} finally { function f { return } }", [], 0, false),
+            // Class definitions (SemanticChecks.cs, SymbolResolver.cs, VariableAnalysis.cs).
+            ("enum E {} enum E {}", ["MemberAlreadyDefined"], 11, false),
+            ("class C {} function f { class C {} }", [], 0, false),
+            ("class C { hidden hidden $x }", ["DuplicateQualifier"], 18, false),
+            ("class C { [int][string]$x }", ["TooManyTypes"], 16, false),
+            ("class C { [string] C() {} }", ["ConstructorCantHaveReturnType", "MethodHasCodePathNotReturn"], 11, false),
+            ("class C { [void] f() { return 1 } }", ["VoidMethodHasReturn"], 24, false),
+            ("class C { f() { $sb = { return 1 } } }", [], 0, false),
+            ("class C { [int] f() { return } }", ["NonVoidMethodMissingReturnValue"], 23, false),
+            ("class C { [int] f() { 1 } }", ["MethodHasCodePathNotReturn"], 17, false),
+            ("class C { [int] f() { if (1) { return 1 } } }", ["MethodHasCodePathNotReturn"], 17, false),
+            ("class C { [int] f() { if (1) { return 1 } else { throw 'x' } } }", [], 0, false),
+            ("class C { [int] f() { try { return 1 } catch { return 2 } } }", [], 0, false),
+            ("class C { [int] f() { try { return 1 } catch [IO.IOException] { return 2 } finally { } } }",
+             ["MethodHasCodePathNotReturn"], 17, false),
+            ("class C { [int] f() { while (1) { return 1 } } }", ["MethodHasCodePathNotReturn"], 17, false),
+            ("class C { [int] f() { do { return 1 } while (1) } }", [], 0, false),
+            ("class C { [int] f() { for (;;) { return 1 } } }", [], 0, false),
+            ("class C { [int] f() { switch (1) { default { return 1 } } } }", ["MethodHasCodePathNotReturn"], 17, false),
+            ("class C { $p; f() { [int]$p = 1 } }", ["MissingThis"], 26, false),
+            ("class C { static $p; f() { $p = 1 } }", ["MissingTypeInStaticPropertyAssignment"], 28, false),
+            ("class C { $p; f() { $this.p = 1; $script:p = 2; $q = 3 } }", [], 0, false),
+            ("class C { f() { param($a) } }", ["ParamBlockNotAllowedInMethod"], 17, false),
+            ("class C { f() { process {} } }", ["NamedBlockNotAllowedInMethod"], 17, false),
+            ("class C { f() { try {} finally { return } } }", ["ControlLeavingFinally"], 34, false),
+            // An assembly name after the outermost type of a type literal is read and dropped.
+            ("[int, mscorlib]", [], 0, false),
+            ("[System.Collections.Generic.List[string], System.Private.CoreLib]", [], 0, false),
+            // Where an operand is expected a digit before `>` is a number (pwsh's tokenizer).
+            ("1..3>variable:a", [], 0, false),
+            ("$x + 2>>out.txt", [], 0, false),
         ]
         for (source, ids, column, incomplete) in rows {
             let result = Parser.parse(SourceText(text: source))
