@@ -360,6 +360,22 @@ final class ScriptTableTests: XCTestCase {
         ])
     }
 
+    /// `$PSStyle` as PSStyle.cs declares it: OutputRendering takes the enum's names and refuses
+    /// others as a .NET setter does; the decoration and color strings are pwsh's sequences.
+    func testPSStyle() {
+        check([
+            Row("$PSStyle.OutputRendering = 'Ansi'; $PSStyle.OutputRendering; $PSStyle.OutputRendering.GetType().FullName",
+                "Ansi\nSystem.Management.Automation.OutputRendering"),
+            Row("$PSStyle.OutputRendering = 1; \"$($PSStyle.OutputRendering)\"", "PlainText"),
+            Row("try { $PSStyle.OutputRendering = 'Loud' } catch { $_.FullyQualifiedErrorId }", "ExceptionWhenSetting", "ExceptionWhenSetting"),
+            Row("[int][char]$PSStyle.Reset[0]; $PSStyle.Reset.Substring(1); $PSStyle.Reverse.Substring(1); $PSStyle.Foreground.BrightBlue.Substring(1)",
+                "27\n[0m\n[7m\n[94m"),
+            Row("$PSStyle.Background.Cyan.Substring(1); $PSStyle.Foreground.FromRgb(0x102030).Substring(1)", "[46m\n[38;2;16;32;48m"),
+            Row("$PSStyle.Formatting.Error = 'E'; $PSStyle.Formatting.Error; $PSStyle.Formatting.TableHeader.Substring(1)", "E\n[32;1m"),
+            Row("try { $PSStyle = 1 } catch { $_.FullyQualifiedErrorId }", "VariableNotWritable", "VariableNotWritable"),
+        ])
+    }
+
     func testNullIndex() {
         check([
             Row("$a = 1,2,3; $a[$null]; 'next'", "next", "NullArrayIndex"),

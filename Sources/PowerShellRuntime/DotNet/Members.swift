@@ -197,6 +197,7 @@ public enum Members {
             guard ci.properties.has(name) else { throw MemberErrors.propertyNotFoundForSet(name) }
             try ci.setProperty(name, value, hooks: hooks)
         } else if let n = o as? PSNativeObject {
+            if let typed = n as? TypedPropertySetter, try typed.setTypedProperty(name, value, hooks: hooks) { return }
             if n.setProperty(name, value) { return }
             if n.property(name) != nil || (try? ObjectMembers.builtinObjectProperty(n, name.lowercased(), hooks: hooks)) != nil {
                 throw MemberErrors.readOnlyProperty(canonicalPropertyName(target, name))

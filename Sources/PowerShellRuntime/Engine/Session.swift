@@ -41,6 +41,7 @@ extension ExecutionContext {
         define("ConfirmPreference", .string("High"))
         define("ErrorView", .string("ConciseView"))
         define("PSVersionTable", .object(ExecutionContext.versionTable()))
+        define("PSStyle", .object(PSStyleObject()), [.constant])
         define("Host", .object(HostInfo()))
         define("ExecutionContext", .object(EngineIntrinsicsObject(context: self)), [.constant, .allScope])
     }

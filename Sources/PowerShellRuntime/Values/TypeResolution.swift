@@ -68,6 +68,10 @@ public enum TypeResolver {
                   ("DarkYellow", 6), ("Gray", 7), ("DarkGray", 8), ("Blue", 9), ("Green", 10), ("Cyan", 11), ("Red", 12),
                   ("Magenta", 13), ("Yellow", 14), ("White", 15)])),
         fullName: "System.ConsoleColor")
+    public static let outputRendering = PSType(kind: .enumeration(PSEnumDefinition(
+        name: "OutputRendering", fullName: "System.Management.Automation.OutputRendering",
+        members: [("Host", 0), ("PlainText", 1), ("Ansi", 2)])),
+        fullName: "System.Management.Automation.OutputRendering")
     public static let errorCategory = PSType(kind: .enumeration(PSEnumDefinition(
         name: "ErrorCategory", fullName: "System.Management.Automation.ErrorCategory",
         members: ErrorCategory.allCases.map { (name: $0.name, value: Int64($0.rawValue)) })),
@@ -294,7 +298,7 @@ public enum TypeResolver {
                               uint16, uint32, uint64, single, bigInteger, arrayList, hashtable, ordered, psobject,
                               scriptblock, switchParameter, type, runtimeType, regex, version, semanticVersion, datetime, timespan,
                               guid, stringBuilder, securestring, pscredential, errorRecord, actionPreference, dayOfWeek,
-                              consoleColor, errorCategory, stringSplitOptions, regexOptions, splitOptions,
+                              consoleColor, outputRendering, errorCategory, stringSplitOptions, regexOptions, splitOptions,
                               stringComparison, midpointRounding, securityProtocolType, commandTypes, memberTypes, searchOption, psMemberTypes]
         for x in core { t[x.fullName.lowercased()] = x }
         t["system.management.automation.pscustomobject"] = pscustomobjectType
