@@ -376,6 +376,31 @@ final class ScriptTableTests: XCTestCase {
         ])
     }
 
+    /// `[System.Management.Automation.OrderedHashtable]::new()`, `(capacity)` and `(IDictionary)`:
+    /// a Hashtable kept in insertion order whose keys compare case-sensitively (its inner
+    /// OrderedDictionary's default comparer). OrderedHashtable.Tests.ps1 at v7.6.5.
+    func testOrderedHashtable() {
+        check([
+            Row("$o = [System.Management.Automation.OrderedHashtable]::new(); $o['b'] = 1; $o['a'] = 2; $o.Keys -join ','; $o.GetType().Name",
+                "b,a\nOrderedHashtable"),
+            Row("$o = [System.Management.Automation.OrderedHashtable]::new(@{ x = 1 }); $o.Count; $o -is [hashtable]; $o.ContainsKey('X')",
+                "1\nTrue\nFalse"),
+            Row("[System.Management.Automation.OrderedHashtable]::new(4).Count", "0"),
+            Row("try { [System.Management.Automation.OrderedHashtable]::new(-1) } catch { $_.Exception.InnerException.GetType().Name }",
+                "ArgumentOutOfRangeException", "ArgumentOutOfRangeException"),
+        ])
+    }
+
+    /// A script block's `Ast`: a function's is its FunctionDefinitionAst (the whole `function`
+    /// statement's text), another's its ScriptBlockAst; CleanBlockErrorHandling.Tests.ps1 at
+    /// v7.6.5 re-runs functions from `(Get-Command f).ScriptBlock.Ast.Extent.Text`.
+    func testScriptBlockAst() {
+        check([
+            Row("function f { param($a) $a }; ${function:f}.Ast.Extent.Text; ${function:f}.Ast.Name", "function f { param($a) $a }\nf"),
+            Row("$sb = { 1 + 2 }; $sb.Ast.Extent.Text; $sb.Ast.GetType().Name", "{ 1 + 2 }\nScriptBlockAst"),
+        ])
+    }
+
     func testNullIndex() {
         check([
             Row("$a = 1,2,3; $a[$null]; 'next'", "next", "NullArrayIndex"),

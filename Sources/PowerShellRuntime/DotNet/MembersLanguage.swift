@@ -45,7 +45,7 @@ enum LanguageParserMembers {
         }
         setReference(a[i], .object(PSArray(tokens, kind: .array(elementType: "System.Management.Automation.Language.Token"))))
         setReference(a[i + 1], .object(PSArray(errors, kind: .array(elementType: "System.Management.Automation.Language.ParseError"))))
-        return .object(PSScriptBlockAstObject(result.ast.extent))
+        return .object(PSAstObject(result.ast.extent))
     }
 
     private static func setReference(_ target: Value, _ value: Value) {
@@ -185,19 +185,29 @@ final class PSTokenObject: PSDotNetObject {
     override func toPSString() -> String { source.slice(token.start, token.end) }
 }
 
-/// `System.Management.Automation.Language.ScriptBlockAst`, as far as teamsh exposes it.
-final class PSScriptBlockAstObject: PSDotNetObject {
+/// A syntax tree node, as far as teamsh exposes it: `ScriptBlockAst` (a script block's, or
+/// what ParseInput gives) or `FunctionDefinitionAst` (a function's script block), with its
+/// extent and text.
+final class PSAstObject: PSDotNetObject {
     private let extent: SourceExtent
+    private let functionName: String?
 
-    init(_ extent: SourceExtent) {
+    init(_ extent: SourceExtent, functionName: String? = nil) {
         self.extent = extent
+        self.functionName = functionName
     }
 
-    override var typeFullName: String { "System.Management.Automation.Language.ScriptBlockAst" }
-    override var propertyNames: [String] { ["Extent"] }
+    override var typeFullName: String {
+        "System.Management.Automation.Language." + (functionName == nil ? "ScriptBlockAst" : "FunctionDefinitionAst")
+    }
+    override var propertyNames: [String] { functionName == nil ? ["Extent"] : ["Name", "Extent"] }
 
     override func property(_ name: String) -> Value? {
-        name.lowercased() == "extent" ? .object(PSScriptExtentObject(extent)) : nil
+        switch name.lowercased() {
+        case "extent": return .object(PSScriptExtentObject(extent))
+        case "name": return functionName.map { .string($0) }
+        default: return nil
+        }
     }
 
     /// An Ast shows as the text it was parsed from.

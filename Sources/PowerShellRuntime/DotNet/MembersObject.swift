@@ -54,7 +54,10 @@ enum ObjectMembers {
         case "isfilter": return .bool(sb.isFilter)
         case "isconfiguration", "debuggerhidden": return .bool(false)
         case "file": return sb.ast.extent.file.map { .string($0) } ?? .null
-        case "module", "startposition", "attributes", "id", "ast": return .null
+        case "ast":
+            if let f = sb.definition { return .object(PSAstObject(f.extent, functionName: f.name)) }
+            return .object(PSAstObject(sb.ast.extent))
+        case "module", "startposition", "attributes", "id": return .null
         default: return nil
         }
     }

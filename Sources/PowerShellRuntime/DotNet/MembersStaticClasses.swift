@@ -556,6 +556,22 @@ enum StaticClasses {
         case "system.object":
             try a.expect(0)
             return .object(PSCustomObject())
+        case "system.management.automation.orderedhashtable":
+            // OrderedHashtable(), (int capacity), (IDictionary): an OrderedDictionary inside, so
+            // keys compare case-sensitively as .NET's default comparer does.
+            try a.expect(0...1)
+            let table = PSHashtable(ordered: true, caseInsensitive: false)
+            table.isOrderedHashtable = true
+            if a.count == 1 {
+                if case .object(let o) = a[0], let source = o as? PSHashtable {
+                    for key in source.keys { table.set(key, source[key] ?? .null) }
+                } else if a[0].isNull {
+                    throw StringMembers.nullArgument("dictionary")
+                } else if try a.int(0, "capacity") < 0 {
+                    throw StringMembers.negative("capacity", try a.int(0, "capacity"))
+                }
+            }
+            return .object(table)
         default:
             return nil
         }
