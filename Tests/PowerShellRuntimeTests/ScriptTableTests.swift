@@ -401,6 +401,17 @@ final class ScriptTableTests: XCTestCase {
         ])
     }
 
+    /// `[runspacefactory]::CreateRunspace()`: unusable until opened, then a session that every
+    /// PowerShell object given it shares; closed by Dispose.
+    func testRunspaceObjects() {
+        check([
+            Row("$rs = [runspacefactory]::CreateRunspace(); $rs.RunspaceStateInfo.State; $rs.Open(); $rs.RunspaceStateInfo.State; "
+                + "$rs.Dispose(); $rs.RunspaceStateInfo.State", "BeforeOpen\nOpened\nClosed"),
+            Row("$rs = [runspacefactory]::CreateRunspace(); try { $rs.Open(); $rs.Open() } catch { $_.Exception.InnerException.GetType().Name }",
+                "InvalidOperationException", "InvalidOperationException"),
+        ])
+    }
+
     func testNullIndex() {
         check([
             Row("$a = 1,2,3; $a[$null]; 'next'", "next", "NullArrayIndex"),

@@ -539,6 +539,9 @@ enum StaticClasses {
                 return nil
             }
         case "system.management.automation.language.parser": return try LanguageParserMembers.invoke(name, a)
+        case "system.management.automation.runspaces.runspacefactory":
+            guard name == "createrunspace" else { return nil }
+            return a.hooks.createRunspace?()
         case "system.management.automation.powershell":
             guard name == "create" else { return nil }
             try a.expect(0...1)

@@ -23,6 +23,8 @@ public final class RuntimeHooks {
     public var resolveUserType: (_ name: String) -> PSType?
     /// `[powershell]::Create()`: a PowerShell instance of the session (nil: not available).
     public var createPowerShell: (() -> Value)?
+    /// `[runspacefactory]::CreateRunspace()`: a runspace of the session (nil: not available).
+    public var createRunspace: (() -> Value)?
 
     /// Runs a block as `.ForEach({})` / `.Where({})` do.
     func invokeInCallerScope(_ block: ScriptBlock, _ dollarUnder: Value, _ args: [Value]) throws -> [Value] {

@@ -72,6 +72,7 @@ extension ExecutionContext {
     /// Connects the hooks operators and members use to this interpreter.
     func installHooks() {
         hooks.createPowerShell = { [unowned self] in .object(PSPowerShell(parent: self)) }
+        hooks.createRunspace = { [unowned self] in .object(PSRunspace(parent: self)) }
         hooks.invokeScriptBlock = { [unowned self] sb, dollarUnder, args in
             try self.invokeScriptBlock(sb, args: args, dollarUnder: dollarUnder)
         }
