@@ -412,6 +412,22 @@ final class ScriptTableTests: XCTestCase {
         ])
     }
 
+    /// Reflection pwsh scripts use: a property's accessor methods (`get_X()`, `set_X(v)`, not a
+    /// property bag's notes), an enum's underlying type, a generic type's arguments.
+    func testAccessorsAndTypeReflection() {
+        check([
+            Row("$h = @{ Keys = 'k'; a = 1 }; $h.get_Keys().Count; 'abc'.get_Length(); @(1, 2).get_Count()", "2\n3\n2"),
+            Row("$sb = [System.Text.StringBuilder]::new(); $sb.set_Capacity(50); $sb.get_Capacity()", "50"),
+            Row("try { ([pscustomobject]@{ P = 1 }).get_P() } catch { $_.FullyQualifiedErrorId }", "MethodNotFound", "MethodNotFound"),
+            Row("try { 'abc'.get_Length(1) } catch { $_.FullyQualifiedErrorId }", "MethodCountCouldNotFindBest", "MethodCountCouldNotFindBest"),
+            Row("enum E1 : byte { A }; enum E2 { B }; [Enum]::GetUnderlyingType([E1]).Name; [E2].GetEnumUnderlyingType().Name",
+                "Byte\nInt32"),
+            Row("[System.Collections.Generic.List[string]]::new().GetType().GetGenericArguments()[0].Name; "
+                + "[System.Collections.Generic.Dictionary[string, int]].GetGenericArguments().Name -join ','; [int].GetGenericArguments().Count",
+                "String\nString,Int32\n0"),
+        ])
+    }
+
     func testNullIndex() {
         check([
             Row("$a = 1,2,3; $a[$null]; 'next'", "next", "NullArrayIndex"),

@@ -225,6 +225,17 @@ enum ObjectMembers {
             case "getelementtype":
                 if case .array(let e) = t.type.kind { return .object(PSTypeObject(e)) }
                 return .null
+            case "getenumunderlyingtype":
+                guard case .enumeration(let d) = t.type.kind else {
+                    throw MemberFailure.dotnet(.argumentException, "Type provided must be an Enum. (Parameter 'enumType')")
+                }
+                return .object(PSTypeObject(d.underlyingType))
+            case "getgenericarguments":
+                // Type.GetGenericArguments(): the type arguments of a constructed generic type.
+                try a.expect(0)
+                var arguments = t.type.genericArguments
+                if arguments.isEmpty, case .list(let e) = t.type.kind { arguments = [e] }
+                return .object(PSArray(arguments.map { .object(PSTypeObject($0)) }, kind: .array(elementType: "System.Type")))
             case "isinstanceoftype":
                 try a.expect(1)
                 return .bool(Conversion.isInstance(a[0], of: t.type))

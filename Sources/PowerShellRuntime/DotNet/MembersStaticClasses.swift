@@ -456,6 +456,9 @@ enum StaticClasses {
                 throw MemberFailure.dotnet(.argumentException, "Requested value '\(s)' was not found.")
             }
             return .object(PSEnumValue(d, v))
+        case "getunderlyingtype":
+            try a.expect(0)
+            return .object(PSTypeObject(d.underlyingType))
         case "isdefined":
             try a.expect(1)
             if case .string(let s) = a[0] { return .bool(d.members.contains { $0.name == s }) }

@@ -27,6 +27,7 @@ extension ExecutionContext {
         }
         let isFlags = t.attributes.contains { $0.typeName.description.lowercased().hasPrefix("flags") }
         let def = PSEnumDefinition(name: t.name, members: members, isFlags: isFlags)
+        if let base = t.baseTypes.first { def.underlyingType = try resolveType(base, extent: t.extent) }
         userTypes[t.name.lowercased()] = PSType(kind: .enumeration(def), fullName: t.name)
     }
 

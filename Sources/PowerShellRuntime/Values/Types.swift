@@ -89,6 +89,8 @@ public final class PSEnumDefinition {
     /// Members in declaration order.
     public var members: [(name: String, value: Int64)]
     public var isFlags: Bool
+    /// The integral type the values are stored as (`enum E : byte`); Int32 unless declared.
+    public var underlyingType: PSType = TypeResolver.int32
 
     public init(name: String, fullName: String? = nil, members: [(name: String, value: Int64)], isFlags: Bool = false) {
         self.name = name
