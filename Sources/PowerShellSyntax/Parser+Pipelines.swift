@@ -134,7 +134,9 @@ extension Parser {
                 if !elements.isEmpty { reportError("ExpressionsMustBeFirstInPipeline", extent: e.extent) }
                 var redirections: [RedirectionAst] = []
                 var end = e.extent.end
-                while case let r = withMode(.expression, { peek() }), r.kind == .Redirection || r.kind == .RedirectInStd {
+                // After the expression the statement's command mode is back (pwsh's PipelineRule
+                // restores it), so `$x 2>> log` redirects while `1..3>log` keeps 3 as an operand.
+                while case let r = withMode(.command, { peek() }), r.kind == .Redirection || r.kind == .RedirectInStd {
                     advance()
                     if let red = parseRedirection(r) {
                         redirections.append(red)

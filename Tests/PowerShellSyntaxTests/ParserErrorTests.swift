@@ -89,7 +89,7 @@ final class ParserErrorTests: XCTestCase {
             ("$x = 1)", ["UnexpectedToken"], 7, false),
             ("}", ["UnexpectedToken"], 1, false),
             ("<# open", ["MissingTerminatorMultiLineComment"], 1, true),
-            ("\"`u{110000}\"", ["InvalidUnicodeEscapeSequenceValue"], 2, false),
+            ("\"`u{110000}\"", ["InvalidUnicodeEscapeSequenceValue"], 5, false),
             ("\"$x: y\"", ["InvalidVariableReferenceWithDrive"], 2, false),
             ("begin { } bogus", ["MissingNamedBlocks"], 11, false),
             ("$x = @'x\n'@", ["UnexpectedCharactersAfterHereStringHeader"], 8, false),
@@ -129,6 +129,13 @@ final class ParserErrorTests: XCTestCase {
             ("class C { f() { param($a) } }", ["ParamBlockNotAllowedInMethod"], 17, false),
             ("class C { f() { process {} } }", ["NamedBlockNotAllowedInMethod"], 17, false),
             ("class C { f() { try {} finally { return } } }", ["ControlLeavingFinally"], 34, false),
+            // `u{…} escapes (pwsh's ScanUnicodeEscape): each fault where pwsh reports it.
+            ("\"`u{}\"", ["InvalidUnicodeEscapeSequence"], 2, false),
+            ("\"`u{21x}\"", ["InvalidUnicodeEscapeSequence"], 7, false),
+            ("\"`u{1234567}\"", ["TooManyDigitsInUnicodeEscapeSequence"], 11, false),
+            ("\"`user\"", ["InvalidUnicodeEscapeSequence"], 2, false),
+            ("\"`u{123456", ["MissingUnicodeEscapeSequenceTerminator", "TerminatorExpectedAtEndOfString"], 11, true),
+            ("\"`u{1F600} `u{D83D}\"", [], 0, false),
             // An assembly name after the outermost type of a type literal is read and dropped.
             ("[int, mscorlib]", [], 0, false),
             ("[System.Collections.Generic.List[string], System.Private.CoreLib]", [], 0, false),
