@@ -103,6 +103,7 @@ public enum ParserMessages {
         "MissingThis": "Cannot assign property, use '{0}{1}'.",
         "MissingTypeInStaticPropertyAssignment": "Cannot assign property, use '{0}{1}'.",
         "MemberAlreadyDefined": "The member '{0}' is already defined.",
+        "LabelNotFound": "Label '{0}' not found inside the method.",
         "MissingNamedBlocks": "unexpected token '{0}', expected 'begin', 'process', 'end', 'clean', or 'dynamicparam'.",
         "MissingInInForeach": "Missing 'in' after variable in foreach loop.\nThe correct form is: foreach ($a in $b) {...}",
         "MissingForeachStatement": "Missing statement body in foreach loop.\nThe correct form is: foreach ($a in $b) {...}",

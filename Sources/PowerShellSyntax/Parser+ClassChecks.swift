@@ -54,9 +54,31 @@ extension Parser {
                     break
                 }
             }
+            checkLabels(statements, loops: [])
             if !void && !Self.alwaysLeaves(statements) {
                 addSemanticError("MethodHasCodePathNotReturn", [], m.nameExtent ?? m.extent)
             }
+        }
+    }
+
+    /// `break label` / `continue label` in a method must name a loop around it inside the method
+    /// (LabelNotFound; SemanticChecks.CheckLabelExists): nothing outside a method is reachable.
+    private func checkLabels(_ statements: [StatementAst], loops: [String]) {
+        for s in statements {
+            var label: String??
+            switch s {
+            case .flow(let f) where f.kind == .breakFlow || f.kind == .continueFlow:
+                if let l = f.label, !l.isEmpty, !loops.contains(where: { $0.caseInsensitiveCompare(l) == .orderedSame }) {
+                    addSemanticError("LabelNotFound", [l], f.extent)
+                }
+            case .foreachStatement(let f): label = .some(f.label)
+            case .forStatement(let f): label = .some(f.label)
+            case .whileStatement(let w): label = .some(w.label)
+            case .doLoop(let d): label = .some(d.label)
+            default: break
+            }
+            let inner = label.map { loops + [$0 ?? ""] } ?? loops
+            forEachNestedBlock(s) { checkLabels($0, loops: inner) }
         }
     }
 

@@ -129,6 +129,10 @@ final class ParserErrorTests: XCTestCase {
             ("class C { f() { param($a) } }", ["ParamBlockNotAllowedInMethod"], 17, false),
             ("class C { f() { process {} } }", ["NamedBlockNotAllowedInMethod"], 17, false),
             ("class C { f() { try {} finally { return } } }", ["ControlLeavingFinally"], 34, false),
+            ("class C { f() { :a while (1) { break b } } }", ["LabelNotFound"], 32, false),
+            ("class C { f() { continue a } }", ["LabelNotFound"], 17, false),
+            ("class C { f() { :a foreach ($i in 1) { while (1) { break A } } } }", [], 0, false),
+            ("function f { break a }", [], 0, false),
             // `u{…} escapes (pwsh's ScanUnicodeEscape): each fault where pwsh reports it.
             ("\"`u{}\"", ["InvalidUnicodeEscapeSequence"], 2, false),
             ("\"`u{21x}\"", ["InvalidUnicodeEscapeSequence"], 7, false),
