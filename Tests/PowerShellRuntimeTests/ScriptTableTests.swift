@@ -428,6 +428,18 @@ final class ScriptTableTests: XCTestCase {
         ])
     }
 
+    /// `[Class]::Static = v` sets a declared static property (a base class's too) converting as
+    /// its .NET setter does; an undeclared one is PropertyAssignmentException.
+    /// Scripting.Classes.Exceptions.Tests.ps1 and scripting.Classes.inheritance.tests.ps1 at v7.6.5.
+    func testClassStaticAssignment() {
+        check([
+            Row("class A { static [int]$n }; class B : A {}; [B]::n = '7'; [A]::n; [A]::n.GetType().Name", "7\nInt32"),
+            Row("class A { static [int]$n }; try { [A]::n = 'x' } catch { $_.FullyQualifiedErrorId }", "ExceptionWhenSetting", "ExceptionWhenSetting"),
+            Row("class A { static f() { [A]::nope = 1 } }; try { [A]::f() } catch { $_.FullyQualifiedErrorId }",
+                "PropertyAssignmentException", "PropertyAssignmentException"),
+        ])
+    }
+
     func testNullIndex() {
         check([
             Row("$a = 1,2,3; $a[$null]; 'next'", "next", "NullArrayIndex"),

@@ -108,7 +108,14 @@ enum StaticMembers {
             var c: PSClassDefinition? = d
             while let def = c {
                 if def.staticValues[lname] != nil || def.staticProperties.contains(where: { $0.name.lowercased() == lname }) {
-                    def.staticValues[lname] = try def.propertyTypes[lname].map { try Conversion.convert(value, to: $0, hooks: hooks) } ?? value
+                    // A class's static property is a .NET property: a value that does not
+                    // convert fails as its setter would (ExceptionWhenSetting).
+                    do {
+                        def.staticValues[lname] = try def.propertyTypes[lname].map { try Conversion.convert(value, to: $0, hooks: hooks) } ?? value
+                    } catch let e as RuntimeError {
+                        let declared = def.staticProperties.first { $0.name.lowercased() == lname }?.name ?? name
+                        throw MemberErrors.setValueInvocation(declared, e.record.exception)
+                    }
                     return
                 }
                 c = def.baseClass
