@@ -440,6 +440,18 @@ final class ScriptTableTests: XCTestCase {
         ])
     }
 
+    /// A static constructor runs once, before the class's first use (base class first); a
+    /// method runs in a new scope under its caller's, so it finds the caller's functions.
+    /// Scripting.Classes.StaticMethod.Tests.ps1 at v7.6.5.
+    func testStaticConstructorAndMethodScope() {
+        check([
+            Row("class A { static [int]$n; static A() { [A]::n += 10 }; A() {} }; [A]::n; [A]::new() > $null; [A]::n", "10\n10"),
+            Row("class A { static A() { 'A' } }; class B : A { static B() { 'B' }; static [int] M() { return 1 } }; [B]::M()", "1"),
+            Row("class A { static [string] M() { return (f) } }; function g { function f { 'found' }; [A]::M() }; g", "found"),
+            Row("class A { [string] M() { return $v } }; function g { $v = 'caller'; [A]::new().M() }; g", "caller"),
+        ])
+    }
+
     func testNullIndex() {
         check([
             Row("$a = 1,2,3; $a[$null]; 'next'", "next", "NullArrayIndex"),

@@ -91,6 +91,7 @@ enum StaticMembers {
         case .enumeration(let d):
             if let m = d.member(named: name) { return .object(PSEnumValue(d, m.value)) }
         case .psClass(let d):
+            try hooks.initializeClass(d)
             var c: PSClassDefinition? = d
             while let def = c {
                 if let v = def.staticValues[name] { return v }
@@ -105,6 +106,7 @@ enum StaticMembers {
     static func set(_ type: PSType, _ name: String, _ value: Value, hooks: RuntimeHooks) throws {
         let lname = name.lowercased()
         if case .psClass(let d) = type.kind {
+            try hooks.initializeClass(d)
             var c: PSClassDefinition? = d
             while let def = c {
                 if def.staticValues[lname] != nil || def.staticProperties.contains(where: { $0.name.lowercased() == lname }) {

@@ -422,7 +422,10 @@ extension ExecutionContext {
         if m.isStatic {
             let target = try evaluate(m.target)
             guard case .object(let o) = target, let t = o as? PSTypeObject else { return .null }
-            if case .psClass(let def) = t.type.kind, let v = def.staticValues[name.lowercased()] { return v }
+            if case .psClass(let def) = t.type.kind {
+                try initializeType(def)
+                if let v = def.staticValues[name.lowercased()] { return v }
+            }
             if case .enumeration(let def) = t.type.kind {
                 if let member = def.member(named: name) { return .object(PSEnumValue(def, member.value)) }
             }

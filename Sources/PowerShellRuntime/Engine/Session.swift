@@ -109,6 +109,7 @@ extension ExecutionContext {
         hooks.constructClass = { [unowned self] def, args in
             try self.constructInstance(def, args)
         }
+        hooks.initializeClass = { [unowned self] def in try self.initializeType(def) }
     }
 
     // MARK: - Common parameters
