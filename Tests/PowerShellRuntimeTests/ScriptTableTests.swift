@@ -452,6 +452,19 @@ final class ScriptTableTests: XCTestCase {
         ])
     }
 
+    /// A parameter prefix matches names and aliases; among several matches the command's own
+    /// parameter wins over common ones when it is the only one (GetMatchingParameter).
+    func testParameterPrefixes() {
+        check([
+            Row("function f { [CmdletBinding()] param($Inp) $Inp }; f -I 5", "5"),
+            Row("function f { [CmdletBinding()] param([Alias('Zed')]$Value) $Value }; f -Ze 6", "6"),
+            Row("function f { [CmdletBinding()] param($Alpha, $Alps) }; try { f -Al 1 } catch { $_.FullyQualifiedErrorId }",
+                "AmbiguousParameter,f", "AmbiguousParameter,f"),
+            Row("function f { [CmdletBinding()] param($Value) }; try { f -Ou x } catch { $_.FullyQualifiedErrorId }",
+                "AmbiguousParameter,f", "AmbiguousParameter,f"),
+        ])
+    }
+
     func testNullIndex() {
         check([
             Row("$a = 1,2,3; $a[$null]; 'next'", "next", "NullArrayIndex"),

@@ -88,8 +88,15 @@ struct ParameterBinder {
         let all = allParameters
         if let p = all.first(where: { $0.name.lowercased() == lower }) { return p }
         if let p = all.first(where: { $0.aliases.contains { $0.lowercased() == lower } }) { return p }
-        let matches = all.filter { $0.name.lowercased().hasPrefix(lower) }
+        // A prefix of a name or of an alias (MergedCommandParameterMetadata.GetMatchingParameter);
+        // when several match, the command's own parameters win over the common ones if just
+        // one of them matches (`Get-Member -i` is -InputObject, not -InformationAction).
+        let matches = all.filter { p in
+            p.name.lowercased().hasPrefix(lower) || p.aliases.contains { $0.lowercased().hasPrefix(lower) }
+        }
         if matches.count == 1 { return matches[0] }
+        let own = matches.filter { m in declaration.parameters.contains { $0.name == m.name } }
+        if matches.count > 1 && own.count == 1 { return own[0] }
         if matches.count > 1 {
             let list = matches.map { "-" + $0.name }.joined(separator: " ")
             throw bindingError("AmbiguousParameter",
