@@ -425,6 +425,7 @@ final class ScriptTableTests: XCTestCase {
             Row("[System.Collections.Generic.List[string]]::new().GetType().GetGenericArguments()[0].Name; "
                 + "[System.Collections.Generic.Dictionary[string, int]].GetGenericArguments().Name -join ','; [int].GetGenericArguments().Count",
                 "String\nString,Int32\n0"),
+            Row("@(foreach ($i in 1..50) { [System.Text.StringBuilder]::new().GetHashCode() -ge 0 }) -notcontains $false", "True"),
         ])
     }
 

@@ -20,7 +20,8 @@ enum ObjectMembers {
             return .bool(CollectionMembers.dotnetEquals(target, a[0]))
         case "gethashcode":
             try a.expect(0)
-            if case .object(let o) = target { return .int(Int32(truncatingIfNeeded: ObjectIdentifier(o).hashValue)) }
+            // An object's identity hash, non-negative as .NET's RuntimeHelpers.GetHashCode is.
+            if case .object(let o) = target { return .int(Int32(truncatingIfNeeded: ObjectIdentifier(o).hashValue) & Int32.max) }
             return .int(NumberMembers.hashCode(target))
         default:
             return nil
