@@ -425,6 +425,7 @@ final class ScriptTableTests: XCTestCase {
             Row("[System.Collections.Generic.List[string]]::new().GetType().GetGenericArguments()[0].Name; "
                 + "[System.Collections.Generic.Dictionary[string, int]].GetGenericArguments().Name -join ','; [int].GetGenericArguments().Count",
                 "String\nString,Int32\n0"),
+            Row("$t = [Tuple]::Create(10, 'Hello', $true); $t[0]; $t[-1]; $t[0..1] -join ','; $null -eq $t[5]", "10\nTrue\n10,Hello\nTrue"),
             Row("@(foreach ($i in 1..50) { [System.Text.StringBuilder]::new().GetHashCode() -ge 0 }) -notcontains $false", "True"),
         ])
     }
