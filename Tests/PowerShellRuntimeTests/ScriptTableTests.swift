@@ -467,6 +467,17 @@ final class ScriptTableTests: XCTestCase {
         ])
     }
 
+    /// A number literal given as a command argument to a [string] parameter binds as written
+    /// (Compiler.GetCommandArgumentExpression keeps its token text): simple and advanced
+    /// functions, positional and named. ParameterBinding.Tests.ps1 (Language/Parser) at v7.6.5.
+    func testNumberArgumentsKeepTheirText() {
+        check([
+            Row("function f([string]$s) { $s }; f 34uy; f 0x10; f 1e3; f -s 8s; f (1 + 2); $n = 0x10; f $n", "34uy\n0x10\n1e3\n8s\n3\n16"),
+            Row("function g { [CmdletBinding()] param([string]$V) $V }; g -V 6n; g 20d; g 49us", "6n\n20d\n49us"),
+            Row("function h([int]$i, [object]$o) { $i; $o }; h 0x10 0x10", "16\n16"),
+        ])
+    }
+
     func testNullIndex() {
         check([
             Row("$a = 1,2,3; $a[$null]; 'next'", "next", "NullArrayIndex"),
