@@ -478,6 +478,17 @@ final class ScriptTableTests: XCTestCase {
         ])
     }
 
+    /// `$_.ScriptStackTrace`: the frames where the error arose, innermost first, taken before
+    /// the stack unwinds to the catch. ErrorPosition.Tests.ps1 at v7.6.5.
+    func testScriptStackTrace() {
+        check([
+            Row("function f { throw 'x' }\nfunction g { f }\ntry { g } catch { $_.ScriptStackTrace }",
+                "at f, /tmp/case/t.ps1: line 1\nat g, /tmp/case/t.ps1: line 2\nat <ScriptBlock>, /tmp/case/t.ps1: line 3\nat <ScriptBlock>, <No file>: line 1",
+                "x"),
+            Row("try {\n $null[0]\n} catch { ($_.ScriptStackTrace -split \"`n\")[0] }", "at <ScriptBlock>, /tmp/case/t.ps1: line 2", "NullArray"),
+        ])
+    }
+
     func testNullIndex() {
         check([
             Row("$a = 1,2,3; $a[$null]; 'next'", "next", "NullArrayIndex"),
