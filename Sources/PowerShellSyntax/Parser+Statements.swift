@@ -53,8 +53,10 @@ extension Parser {
             skipNewlines()
             let lCurly = peek()
             guard lCurly.kind == .LCurly else {
+                // ErrorRecovery (pwsh's NamedBlockListRule): the block name is eaten and the
+                // list goes on, as a valid block may follow.
                 reportIncomplete("MissingNamedStatementBlock", text(t), extent: after(t), at: lCurly)
-                return
+                continue
             }
             advance()
             let body = parseStatementBlock(lCurly: lCurly)

@@ -133,6 +133,10 @@ final class ParserErrorTests: XCTestCase {
             ("class C { f() { continue a } }", ["LabelNotFound"], 17, false),
             ("class C { f() { :a foreach ($i in 1) { while (1) { break A } } } }", [], 0, false),
             ("function f { break a }", [], 0, false),
+            // A named block without its `{` is reported and the list goes on (NamedBlockListRule).
+            ("begin process {}", ["MissingNamedStatementBlock"], 6, false),
+            ("begin process end clean", ["MissingNamedStatementBlock", "MissingNamedStatementBlock", "MissingNamedStatementBlock",
+                                         "MissingNamedStatementBlock"], 6, true),
             // `u{…} escapes (pwsh's ScanUnicodeEscape): each fault where pwsh reports it.
             ("\"`u{}\"", ["InvalidUnicodeEscapeSequence"], 2, false),
             ("\"`u{21x}\"", ["InvalidUnicodeEscapeSequence"], 7, false),
