@@ -633,11 +633,44 @@ extension Parser {
     }
 
     // G data_statement = 'data' [ generic_token ] statement_block ;
+    /// `data [name] [-SupportedCommand cmd, …] { … }`, read and checked as pwsh's
+    /// DataStatementRule: an unknown parameter, a missing command after `-SupportedCommand` or a
+    /// comma, a missing block (after the name, the last command, or the keyword).
     func parseDataStatement() -> StatementAst? {
         let kw = advance()
         skipNewlines()
-        if withMode(.argument, { peek() }).kind == .Generic { advance(); skipNewlines() }
-        guard let body = expectStatementBlock("MissingStatementBlockForDataSection", errorAt: after(kw)) else { return emptyStatement(kw.end) }
+        var lastEnd = kw.end
+        if withMode(.argument, { peek() }).kind == .Generic { lastEnd = advance().end; skipNewlines() }
+        var failed = false
+        let parameter = withMode(.command) { peek() }
+        if parameter.kind == .Parameter, case .parameter(let name, _) = parameter.value {
+            advance()
+            if name.isEmpty || !"supportedcommand".hasPrefix(name.lowercased()) {
+                reportError("InvalidParameterForDataSectionStatement", name, extent: extent(parameter))
+                failed = true
+            }
+            var comma: Token?
+            while !aborted {
+                withMode(.command) { skipNewlines() }
+                guard let command = withMode(.argument, { parseCommandArgument(context: .commandName, allowComma: false) }) else {
+                    if !failed {
+                        let after = comma ?? parameter
+                        reportIncomplete("MissingValueForSupportedCommandInDataSectionStatement", extent: self.after(after),
+                                         at: withMode(.command) { peek() })
+                    }
+                    failed = true
+                    break
+                }
+                lastEnd = command.extent.end
+                let next = withMode(.command) { peek() }
+                guard next.kind == .Comma else { break }
+                comma = advance()
+            }
+        }
+        if failed { return emptyStatement(lastEnd) }
+        guard let body = expectStatementBlock("MissingStatementBlockForDataSection", errorAt: extent(lastEnd, lastEnd)) else {
+            return emptyStatement(lastEnd)
+        }
         return .block(body)
     }
 
