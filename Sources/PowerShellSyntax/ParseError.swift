@@ -103,6 +103,10 @@ public enum ParserMessages {
         "MissingThis": "Cannot assign property, use '{0}{1}'.",
         "MissingTypeInStaticPropertyAssignment": "Cannot assign property, use '{0}{1}'.",
         "MemberAlreadyDefined": "The member '{0}' is already defined.",
+        // `data` statements (ParserStrings.resx).
+        "InvalidParameterForDataSectionStatement": "The \"{0}\" parameter of the Data section is not valid. The valid Data section parameter is SupportedCommand.",
+        "MissingValueForSupportedCommandInDataSectionStatement": "The SupportedCommand parameter of the Data section is missing a value. Supply a cmdlet or function name to the parameter.",
+        "MissingStatementBlockForDataSection": "The Data section is missing its statement block.",
         "LabelNotFound": "Label '{0}' not found inside the method.",
         "MissingNamedBlocks": "unexpected token '{0}', expected 'begin', 'process', 'end', 'clean', or 'dynamicparam'.",
         "MissingInInForeach": "Missing 'in' after variable in foreach loop.\nThe correct form is: foreach ($a in $b) {...}",

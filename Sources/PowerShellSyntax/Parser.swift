@@ -153,13 +153,17 @@ public final class Parser {
 
     /// An error that only means "the text ended too early" when `at` is the end of the input
     /// (pwsh's `ReportIncompleteInput`).
-    func reportIncomplete(_ id: String, _ args: String..., extent x: SourceExtent, at token: Token? = nil) {
+    /// Returns whether the error only says the input ended too early (pwsh's
+    /// ReportIncompleteInput result, which later checks use to stay quiet).
+    @discardableResult
+    func reportIncomplete(_ id: String, _ args: String..., extent x: SourceExtent, at token: Token? = nil) -> Bool {
         let incomplete: Bool
         if let t = token { incomplete = t.kind == .EndOfInput } else { incomplete = isAtEndOfScript(x.end) }
         let k = key(id, x.start)
-        if errorKeys.contains(k) { return }
+        if errorKeys.contains(k) { return incomplete }
         errorKeys.insert(k)
         errors.append(ParseError(id: id, message: ParserMessages.format(id, args), extent: x, incompleteInput: incomplete))
+        return incomplete
     }
 
     /// Only whitespace, comments and newlines follow `offset`.
