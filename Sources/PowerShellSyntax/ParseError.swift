@@ -108,6 +108,7 @@ public enum ParserMessages {
         "MissingValueForSupportedCommandInDataSectionStatement": "The SupportedCommand parameter of the Data section is missing a value. Supply a cmdlet or function name to the parameter.",
         "MissingStatementBlockForDataSection": "The Data section is missing its statement block.",
         "LabelNotFound": "Label '{0}' not found inside the method.",
+        "DuplicateFormalParameter": "Duplicate parameter ${0} in parameter list.",
         "MissingNamedBlocks": "unexpected token '{0}', expected 'begin', 'process', 'end', 'clean', or 'dynamicparam'.",
         "MissingInInForeach": "Missing 'in' after variable in foreach loop.\nThe correct form is: foreach ($a in $b) {...}",
         "MissingForeachStatement": "Missing statement body in foreach loop.\nThe correct form is: foreach ($a in $b) {...}",

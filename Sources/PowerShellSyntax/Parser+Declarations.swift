@@ -250,6 +250,7 @@ extension Parser {
         defer { disableCommaOperator = oldComma }
         return withMode(.expression) {
             var params: [ParameterAst] = []
+            var names = Set<String>()
             skipNewlines()
             if peek().kind == .RParen { return (params, advance().end) }
             while !aborted {
@@ -278,6 +279,11 @@ extension Parser {
                     }
                 }
                 advance()
+                // SemanticChecks.CheckForDuplicateParameters: a name used twice (any case).
+                if !names.insert(name.lowercased()).inserted {
+                    semanticErrors.append(ParseError(id: "DuplicateFormalParameter", message: ParserMessages.format("DuplicateFormalParameter", [name]),
+                                                     extent: extent(v)))
+                }
                 var defaultValue: ExpressionAst?
                 var end = v.end
                 skipNewlines()
