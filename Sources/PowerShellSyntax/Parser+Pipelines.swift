@@ -103,7 +103,10 @@ extension Parser {
     func isAssignable(_ e: ExpressionAst, allowList: Bool) -> Bool {
         switch e {
         case .variable(let v): return !v.splatted
-        case .member, .index, .invokeMember: return true
+        // `$x?.p = v` and `$x?[0] = v` are not assignment targets (Parsing.Tests.ps1 at v7.6.5).
+        case .member(let m): return !m.nullConditional
+        case .index(let i): return !i.nullConditional
+        case .invokeMember: return true
         case .convert(let c): return isAssignable(c.child, allowList: false)
         case .attributed(let a): return isAssignable(a.child, allowList: false)
         case .arrayLiteral(let a): return allowList && a.elements.allSatisfy { isAssignable($0, allowList: false) }

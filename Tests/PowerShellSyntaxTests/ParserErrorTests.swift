@@ -133,6 +133,10 @@ final class ParserErrorTests: XCTestCase {
             ("class C { f() { continue a } }", ["LabelNotFound"], 17, false),
             ("class C { f() { :a foreach ($i in 1) { while (1) { break A } } } }", [], 0, false),
             ("function f { break a }", [], 0, false),
+            // A null-conditional member or index cannot be assigned to.
+            ("${x}?.name = 'value'", ["InvalidLeftHandSide"], 1, false),
+            ("${x}?[0] = 1", ["InvalidLeftHandSide"], 1, false),
+            ("${x}.name = 'value'; ${x}[0] = 1", [], 0, false),
             // A parameter name used twice in one list (CheckForDuplicateParameters).
             ("function f { param($a, [int]$A) }", ["DuplicateFormalParameter"], 29, false),
             ("function f($a, $b) {}", [], 0, false),
