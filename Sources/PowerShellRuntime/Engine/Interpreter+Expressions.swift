@@ -426,7 +426,10 @@ extension ExecutionContext {
         if m.isStatic {
             let target = try evaluate(m.target)
             guard case .object(let o) = target, let t = o as? PSTypeObject else { return .null }
-            if case .psClass(let def) = t.type.kind, let v = def.staticValues[name.lowercased()] { return v }
+            if case .psClass(let def) = t.type.kind {
+                try initializeType(def)
+                if let v = def.staticValues[name.lowercased()] { return v }
+            }
             if case .enumeration(let def) = t.type.kind {
                 if let member = def.member(named: name) { return .object(PSEnumValue(def, member.value)) }
             }
@@ -640,6 +643,11 @@ extension ExecutionContext {
                     return .object(PSArray(many.items.map { h[$0] ?? .null }))
                 }
                 return h[index] ?? .null
+            }
+            if let t = o as? PSTupleObject {
+                // A Tuple or ValueTuple (ITuple) indexes like an array of its items: negative
+                // from the end, several indices give several items.
+                return try indexValue(.object(PSArray(t.items)), index)
             }
             return try Members.invokeMethod(target, "get_Item", [index], hooks: hooks)
         case .string(let s):

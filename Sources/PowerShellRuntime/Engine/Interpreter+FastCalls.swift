@@ -101,7 +101,11 @@ extension ExecutionContext {
                     // Already what `[int]` converts it to.
                 } else if let t = p.type, bindingError == nil {
                     do {
-                        value = try Conversion.convert(raw, to: t, hooks: hooks)
+                        var given = raw
+                        if index + 1 < c.elements.count, case .argument(let e) = c.elements[index + 1] {
+                            given = ExecutionContext.numberArgumentAsTyped(raw, e.extent, typeName: t.fullName)
+                        }
+                        value = try Conversion.convert(given, to: t, hooks: hooks)
                     } catch let e as RuntimeError {
                         bindingError = fastCallTransformationError(fn, p, raw, e, c, argumentIndex: index)
                     }

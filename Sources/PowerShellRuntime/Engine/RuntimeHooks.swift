@@ -15,6 +15,8 @@ public final class RuntimeHooks {
     public var invokeClassMethod: (_ definition: PSClassDefinition, _ instance: PSClassInstance?, _ name: String, _ args: [Value]) throws -> Value
     /// Creates an instance of a script-defined class with constructor arguments.
     public var constructClass: (_ definition: PSClassDefinition, _ args: [Value]) throws -> Value
+    /// Runs a class's static constructor before its first use (once).
+    public var initializeClass: (_ definition: PSClassDefinition) throws -> Void = { _ in }
     /// `$OFS`, the separator used when an array is converted to a string.
     public var outputFieldSeparator: () -> String
     /// The matches of the last successful scalar `-match`, for the interpreter to put in `$Matches`.
@@ -25,6 +27,8 @@ public final class RuntimeHooks {
     public var createPowerShell: (() -> Value)?
     /// The session's host, for the members that reach the console (`[Console]::In`, `WriteLine`).
     public weak var host: PSHostInterface?
+    /// `[runspacefactory]::CreateRunspace()`: a runspace of the session (nil: not available).
+    public var createRunspace: (() -> Value)?
 
     /// Runs a block as `.ForEach({})` / `.Where({})` do.
     func invokeInCallerScope(_ block: ScriptBlock, _ dollarUnder: Value, _ args: [Value]) throws -> [Value] {

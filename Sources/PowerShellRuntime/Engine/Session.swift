@@ -81,6 +81,7 @@ extension ExecutionContext {
     /// Connects the hooks operators and members use to this interpreter.
     func installHooks() {
         hooks.createPowerShell = { [unowned self] in .object(PSPowerShell(parent: self)) }
+        hooks.createRunspace = { [unowned self] in .object(PSRunspace(parent: self)) }
         hooks.invokeScriptBlock = { [unowned self] sb, dollarUnder, args in
             try self.invokeScriptBlock(sb, args: args, dollarUnder: dollarUnder)
         }
@@ -118,6 +119,7 @@ extension ExecutionContext {
         hooks.constructClass = { [unowned self] def, args in
             try self.constructInstance(def, args)
         }
+        hooks.initializeClass = { [unowned self] def in try self.initializeType(def) }
     }
 
     // MARK: - Common parameters
@@ -432,6 +434,8 @@ public final class CommandInfoObject: PSNativeObject {
     public var resolvedCommandName: String?
     /// The module that defined the command, when it is a loaded script module.
     public weak var module: PSModuleInfo?
+    /// A function's or filter's script block (FunctionInfo.ScriptBlock).
+    public var scriptBlock: ScriptBlock?
     /// Parameters, ParameterSets, DefaultParameterSet and OutputType, which the cmdlets
     /// layer builds from the declaration (it knows how syntax is written).
     public nonisolated(unsafe) static var metadataProperty: ((CommandInfoObject, String) -> Value?)?
@@ -460,7 +464,7 @@ public final class CommandInfoObject: PSNativeObject {
         switch commandType {
         case "Alias": names += ["DisplayName", "ReferencedCommand", "ResolvedCommand"]
         case "Cmdlet": names += ["Verb", "Noun", "ImplementingType"]
-        case "Function", "Filter": names += ["Verb", "Noun"]
+        case "Function", "Filter": names += ["Verb", "Noun", "ScriptBlock"]
         default: break
         }
         return names
@@ -490,6 +494,8 @@ public final class CommandInfoObject: PSNativeObject {
             return .string(name.firstIndex(of: "-").map { String(name[name.index(after: $0)...]) } ?? "")
         case "implementingtype" where commandType == "Cmdlet": return .string(declaration?.implementingTypeName ?? "")
         case "module": return module.map { .object($0) } ?? .null
+        case "scriptblock" where commandType == "Function" || commandType == "Filter":
+            return scriptBlock.map { .object($0) } ?? .null
         case "parameters", "parametersets", "defaultparameterset", "outputtype":
             return CommandInfoObject.metadataProperty?(self, n.lowercased()) ?? .null
         default: return nil
