@@ -97,11 +97,9 @@ extension Pester4State {
             message += "\(line): \(text)".components(separatedBy: "\n").filter { !$0.isEmpty }
             let file = Conversion.toString(h.get("File") ?? .null)
             if !file.isEmpty { trace.append("at <ScriptBlock>, \(file): line \(line)") }
-        } else if !e.scriptStackTrace.isEmpty {
-            trace += e.scriptStackTrace.components(separatedBy: "\n").filter { !$0.isEmpty }
+        } else if !PesterTrace.testFrames(e.scriptStackTrace).isEmpty {
+            trace += PesterTrace.testFrames(e.scriptStackTrace)
         } else if let x = e.invocationInfo?.extent, let file = x.file {
-            // NOTE: teamsh keeps no script call stack; the frame shown is where the error
-            // happened (pwsh lists every function frame down to the test's script block).
             trace.append("at <ScriptBlock>, \(file): line \(x.startLine)")
         }
         return (message, trace)

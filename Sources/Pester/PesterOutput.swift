@@ -153,8 +153,8 @@ final class PesterOutput {
             let line = Conversion.toString(h.get("Line") ?? .null)
             trace.append("at \(lineText), \(file):\(line)")
             if !file.isEmpty { trace.append("at <ScriptBlock>, \(file):\(line)") }
-        } else if let frame = e.scriptStackTrace.isEmpty ? nil : e.scriptStackTrace {
-            trace += frame.components(separatedBy: "\n").filter { !$0.isEmpty }
+        } else {
+            trace += PesterTrace.testFrames(e.scriptStackTrace)
         }
         return (message, trace)
     }

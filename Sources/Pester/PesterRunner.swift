@@ -368,10 +368,21 @@ public final class PesterSession {
     private static let pesterCommandNames = Set(PesterModule.registrations.map { $0.declaration.name.lowercased() })
 
     static func withTrace(_ record: ErrorRecord) -> ErrorRecord {
-        guard record.scriptStackTrace.isEmpty, record.errorId != "PesterAssertionFailed",
-              !pesterCommandNames.contains(record.invocationInfo?.commandName.lowercased() ?? ""),
-              let x = record.invocationInfo?.extent, let file = x.file else { return record }
-        record.scriptStackTrace = "at <ScriptBlock>, \(file):\(x.startLine)"
+        guard record.errorId != "PesterAssertionFailed" else { return record }
+        if pesterCommandNames.contains(record.invocationInfo?.commandName.lowercased() ?? "") {
+            record.scriptStackTrace = ""
+            return record
+        }
+        // Pester 5 writes each frame as `at Name, file:N`.
+        let frames = PesterTrace.testFrames(record.scriptStackTrace).map { frame -> String in
+            guard let r = frame.range(of: ": line ", options: .backwards) else { return frame }
+            return frame.replacingCharacters(in: r, with: ":")
+        }
+        if !frames.isEmpty {
+            record.scriptStackTrace = frames.joined(separator: "\n")
+        } else if let x = record.invocationInfo?.extent, let file = x.file {
+            record.scriptStackTrace = "at <ScriptBlock>, \(file):\(x.startLine)"
+        }
         return record
     }
 
@@ -384,5 +395,21 @@ public final class PesterSession {
             values.append(v)
         }
         return values
+    }
+}
+
+/// The part of an error's ScriptStackTrace that Pester shows: the frames of the tests' own
+/// code, down to the script block Pester ran (a Describe, It or setup body), below which
+/// Pester's ConvertTo-FailureLines cuts the trace at Pester's own frames.
+/// NOTE: a script block the test code itself runs (`& { … }`) ends the trace too.
+enum PesterTrace {
+    static func testFrames(_ trace: String) -> [String] {
+        var frames: [String] = []
+        for line in trace.components(separatedBy: "\n") where !line.isEmpty {
+            if line.contains(", <No file>: line ") { break }
+            frames.append(line)
+            if line.hasPrefix("at <ScriptBlock>, ") { break }
+        }
+        return frames
     }
 }

@@ -38,7 +38,19 @@ final class TestPathCommand: Cmdlet {
         let (paths, literal) = resolver.pathArguments()
         let pathType = try rt.enumParameter("PathType", typeName: "Microsoft.PowerShell.Commands.TestPathType",
                                             names: ["Any", "Container", "Leaf"]) ?? "Any"
-        for raw in paths {
+        // -Path allows $null and an empty array, which pwsh's TestPathCommand reports as
+        // NullPathNotPermitted (a non-terminating error, no result) rather than as $false.
+        let given = rt.bound.values[literal ? "literalpath" : "path"] ?? .null
+        let items = given.array?.items ?? [given]
+        if given.isNull || items.isEmpty {
+            try rt.writeError(Self.nullPathError(rt))
+            return
+        }
+        for (raw, item) in zip(paths, items) {
+            if item.isNull {
+                try rt.writeError(Self.nullPathError(rt))
+                continue
+            }
             if rt.bound.isOn("IsValid") {
                 try rt.writeObject(.bool(!raw.contains("\0")))
                 continue
@@ -61,6 +73,12 @@ final class TestPathCommand: Cmdlet {
             }
             try rt.writeObject(.bool(!matches.isEmpty))
         }
+    }
+
+    /// pwsh's TestPathResources.PathIsNullOrEmptyCollection as an ArgumentNullException.
+    private static func nullPathError(_ rt: CommandRuntime) -> ErrorRecord {
+        rt.makeError(.argumentNullException, "The provided Path argument was null or an empty collection.",
+                     errorId: "NullPathNotPermitted", category: .InvalidArgument, target: .null)
     }
 }
 

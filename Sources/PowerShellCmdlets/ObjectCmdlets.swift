@@ -87,25 +87,8 @@ final class AddMemberCommand: Cmdlet {
         } else if let table = b["NotePropertyMembers"]?.hashtable {
             for (k, v) in zip(table.keys, table.values) { members.append(PSMember(name: rt.text(k), kind: .noteProperty(v))) }
         } else if let typeText = b["MemberType"].map({ rt.text($0) }), let name = b.string("Name") {
-            let value = b["Value"] ?? .null
-            switch typeText.lowercased() {
-            case "noteproperty": members.append(PSMember(name: name, kind: .noteProperty(value)))
-            case "aliasproperty": members.append(PSMember(name: name, kind: .aliasProperty(rt.text(value))))
-            case "scriptproperty":
-                members.append(PSMember(name: name, kind: .scriptProperty(getter: scriptBlock(value), setter: scriptBlock(b["SecondValue"]))))
-            case "scriptmethod":
-                guard let sb = scriptBlock(value) else {
-                    try rt.writeError(rt.error("ValueShouldBeScriptBlock", "The Value parameter must be a script block for a ScriptMethod member.",
-                                               .InvalidArgument, target: input))
-                    return
-                }
-                members.append(PSMember(name: name, kind: .scriptMethod(sb)))
-            default:
-                try rt.writeError(rt.error("CannotAddMemberType",
-                                           "Cannot add a member with type \"\(typeText)\". Specify a different type for the MemberTypes parameter.",
-                                           .InvalidOperation, target: input, type: .invalidOperationException))
-                return
-            }
+            guard let member = try memberFromValues(typeText, name, rt) else { return }
+            members.append(member)
         }
         guard case .object(let o) = input else {
             // NOTE: pwsh wraps a value type in a PSObject to carry the member; teamsh's strings
@@ -143,6 +126,93 @@ final class AddMemberCommand: Cmdlet {
             o.extraTypeNames.insert(t, at: 0)
         }
         if b.isOn("PassThru") { try rt.writeObject(input) }
+    }
+
+    /// The member `-MemberType T -Name N -Value V -SecondValue S` describes, checked as
+    /// AddMember.cs checks each type's values (terminating errors: Value2ShouldNotBeSpecified,
+    /// Value1ShouldNotBeNull, Value1AndValue2AreNotBothNull, a value that does not convert to
+    /// what the type needs, CannotAddMemberType for types no member can be added as).
+    /// NOTE: CodeMethod, CodeProperty, MemberSet and PropertySet members (which need .NET
+    /// MethodInfo objects or member sets) are refused with CannotAddMemberType once their values
+    /// pass those checks, and an AliasProperty's type (SecondValue) is checked but not applied.
+    private func memberFromValues(_ typeText: String, _ name: String, _ rt: CommandRuntime) throws -> PSMember? {
+        let b = rt.bound
+        let value1 = b["Value"] ?? .null, value2 = b["SecondValue"] ?? .null
+        let hasValue2 = b.has("SecondValue")
+        func fail(_ id: String, _ message: String) throws -> Never {
+            try rt.throwTerminating(rt.error(id, message, .InvalidOperation, type: .invalidOperationException))
+        }
+        func value2NotSpecified() throws {
+            if hasValue2 {
+                try fail("Value2ShouldNotBeSpecified", "The SecondValue parameter is not necessary for a member of type \"\(typeText)\", and should not be specified. Do not specify the SecondValue parameter when you add members of this type.")
+            }
+        }
+        func value1NotNull() throws {
+            if value1.isNull {
+                try fail("Value1ShouldNotBeNull", "The Value parameter should not be null for a member of type \"\(typeText)\". Specify a non-null value for the Value parameter when adding members of this type.")
+            }
+        }
+        func notBothNull() throws {
+            if value1.isNull && (value2.isNull || !hasValue2) {
+                try fail("Value1AndValue2AreNotBothNull", "Both Value and SecondValue parameters should not be null for a member of type \"\(typeText)\". Specify a non-null value for one of the two parameters.")
+            }
+        }
+        /// A value converted as LanguagePrimitives.ConvertTo would; its cast error ends the command.
+        func converted(_ v: Value, _ type: PSType) throws -> Value {
+            do {
+                return try Conversion.convert(v, to: type, hooks: rt.hooks)
+            } catch let e as RuntimeError {
+                let record = rt.makeError(.psInvalidCastException, e.record.exception.message, errorId: e.record.errorId,
+                                          category: .InvalidArgument, target: v)
+                try rt.throwTerminating(record)
+            }
+        }
+        func scriptBlock(_ v: Value) throws -> ScriptBlock? {
+            guard !v.isNull, case .object(let o) = try converted(v, TypeResolver.scriptblock) else { return nil }
+            return o as? ScriptBlock
+        }
+        let methodInfo = PSType(kind: .named, fullName: "System.Reflection.MethodInfo")
+        switch typeText.lowercased() {
+        case "noteproperty":
+            try value2NotSpecified()
+            return PSMember(name: name, kind: .noteProperty(value1))
+        case "aliasproperty":
+            try value1NotNull()
+            if hasValue2 {
+                if value2.isNull {
+                    try fail("Value2ShouldNotBeNull", "The SecondValue parameter should not be null for a member of type \"\(typeText)\". Specify a non-null value for the SecondValue parameter when adding members of this type.")
+                }
+                _ = try converted(value2, TypeResolver.type)
+            }
+            return PSMember(name: name, kind: .aliasProperty(rt.text(value1)))
+        case "scriptmethod":
+            try value2NotSpecified()
+            try value1NotNull()
+            guard let sb = try scriptBlock(value1) else { return nil }
+            return PSMember(name: name, kind: .scriptMethod(sb))
+        case "scriptproperty":
+            try notBothNull()
+            return PSMember(name: name, kind: .scriptProperty(getter: try scriptBlock(value1), setter: hasValue2 ? try scriptBlock(value2) : nil))
+        case "codemethod":
+            try value1NotNull()
+            try value2NotSpecified()
+            _ = try converted(value1, methodInfo)
+        case "codeproperty":
+            try notBothNull()
+            if !value1.isNull { _ = try converted(value1, methodInfo) }
+            if hasValue2 && !value2.isNull { _ = try converted(value2, methodInfo) }
+        case "memberset":
+            try value2NotSpecified()
+            if !value1.isNull {
+                _ = try converted(value1, PSType(kind: .named, fullName: "System.Collections.ObjectModel.Collection`1[[System.Management.Automation.PSMemberInfo]]"))
+            }
+        case "propertyset":
+            try value2NotSpecified()
+            try value1NotNull()
+        default:
+            break
+        }
+        try fail("CannotAddMemberType", "Cannot add a member with type \"\(typeText)\". Specify a different type for the MemberTypes parameter.")
     }
 
     private func scriptBlock(_ v: Value?) -> ScriptBlock? {

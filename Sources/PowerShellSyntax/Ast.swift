@@ -622,9 +622,12 @@ public final class FunctionMemberAst {
     public let body: ScriptBlockAst
     /// `: base(args)` on a constructor.
     public let baseArguments: [ExpressionAst]?
+    /// Where the method's name is (pwsh's NameExtent), for errors about the whole method.
+    public let nameExtent: SourceExtent?
 
     public init(extent: SourceExtent, name: String, returnType: TypeName?, isStatic: Bool, isHidden: Bool, isConstructor: Bool,
-                parameters: [ParameterAst], body: ScriptBlockAst, baseArguments: [ExpressionAst]?) {
+                parameters: [ParameterAst], body: ScriptBlockAst, baseArguments: [ExpressionAst]?, nameExtent: SourceExtent? = nil) {
+        self.nameExtent = nameExtent
         self.extent = extent
         self.name = name
         self.returnType = returnType

@@ -172,6 +172,47 @@ extension Lexer {
         }
     }
 
+    /// `` `u{XXXX} `` with `i` at the `u`, as pwsh's ScanUnicodeEscape reads it: a `{`, one to six
+    /// hex digits, a `}`, a value up to 10FFFF. Each fault is reported where pwsh reports it: a
+    /// missing `{` or an empty `{}` over the escape, a bad or seventh digit at that character,
+    /// a value too large under its digits.
+    private func decodeUnicodeEscape(_ i: Int) -> ([UInt16], Int) {
+        let escapeStart = i - 1
+        guard at(i + 1) == 0x7B else {
+            report("InvalidUnicodeEscapeSequence", start: escapeStart, end: i + 1)
+            return ([], i + 1)
+        }
+        var j = i + 2
+        var value: UInt32 = 0
+        for count in 0...6 {
+            let c = at(j)
+            if c == 0x7D && j < limit {
+                if count == 0 {
+                    report("InvalidUnicodeEscapeSequence", start: escapeStart, end: j + 1)
+                    return ([], j + 1)
+                }
+                break
+            }
+            guard j < limit, let d = CharClass.hexValue(c) else {
+                report(count < 6 ? "InvalidUnicodeEscapeSequence" : "MissingUnicodeEscapeSequenceTerminator", start: j, end: j + 1)
+                return ([], j)
+            }
+            if count == 6 {
+                report("TooManyDigitsInUnicodeEscapeSequence", start: j, end: j + 1)
+                return ([], j)
+            }
+            value = value &* 16 &+ UInt32(d)
+            j += 1
+        }
+        // A lone surrogate stays one UTF-16 unit, as pwsh's (char) conversion keeps it.
+        if (0xD800...0xDFFF).contains(value) { return ([UInt16(value)], j + 1) }
+        guard value <= 0x10FFFF, let scalar = Unicode.Scalar(value) else {
+            report("InvalidUnicodeEscapeSequenceValue", start: i + 2, end: j)
+            return ([], j + 1)
+        }
+        return (Array(String(Character(scalar)).utf16), j + 1)
+    }
+
     /// The character(s) a backtick escape at `i` (the character after the backtick) stands
     /// for, and the offset after the escape.
     func decodeEscape(_ i: Int) -> ([UInt16], Int) {
@@ -186,32 +227,8 @@ extension Lexer {
         case 0x72: return ([0x0D], i + 1)
         case 0x74: return ([0x09], i + 1)
         case 0x76: return ([0x0B], i + 1)
-        case 0x75 where at(i + 1) == 0x7B:
-            var j = i + 2
-            var value: UInt32 = 0
-            var count = 0
-            while let d = CharClass.hexValue(at(j)) {
-                if count < 7 { value = value &* 16 &+ UInt32(d) }
-                count += 1
-                j += 1
-            }
-            if count > 6 {
-                report("TooManyDigitsInUnicodeEscapeSequence", start: i - 1, end: j)
-                return ([], j)
-            }
-            if count == 0 {
-                report("InvalidUnicodeEscapeSequence", start: i - 1, end: j)
-                return ([], j)
-            }
-            if at(j) != 0x7D {
-                report("MissingUnicodeEscapeSequenceTerminator", start: i - 1, end: j)
-                return ([], j)
-            }
-            guard let scalar = Unicode.Scalar(value), value <= 0x10FFFF else {
-                report("InvalidUnicodeEscapeSequenceValue", start: i - 1, end: j + 1)
-                return ([], j + 1)
-            }
-            return (Array(String(Character(scalar)).utf16), j + 1)
+        case 0x75:
+            return decodeUnicodeEscape(i)
         case 0x0D:
             // A backtick before a line break inside a string keeps the line break.
             return at(i + 1) == 0x0A ? ([0x0D, 0x0A], i + 2) : ([0x0D], i + 1)

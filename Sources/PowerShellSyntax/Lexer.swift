@@ -221,11 +221,15 @@ public final class Lexer {
         case 0x30...0x39:
             if c >= 0x31 && c <= 0x36 && c1 == 0x3E {
                 let stream = RedirectionStream(rawValue: Int(c - 0x30)) ?? .output
-                if at(start + 2) == 0x3E { return tok(.Redirection, 3, .redirection(from: stream, mergeTo: nil, append: true)) }
                 if at(start + 2) == 0x26 && (at(start + 3) == 0x31 || at(start + 3) == 0x32) {
                     let to = RedirectionStream(rawValue: Int(at(start + 3) - 0x30)) ?? .output
                     return tok(.Redirection, 4, .redirection(from: stream, mergeTo: to, append: false))
                 }
+                // As pwsh's tokenizer: where an operand is expected (`1..3>file`, `$a + 2>>f`) the
+                // digit is a number and `>` redirects the output stream; merging (`2>&1`) is always
+                // a redirection.
+                if mode == .expression { return withSpace(scanNumber(start, mode: mode), spaced) }
+                if at(start + 2) == 0x3E { return tok(.Redirection, 3, .redirection(from: stream, mergeTo: nil, append: true)) }
                 return tok(.Redirection, 2, .redirection(from: stream, mergeTo: nil, append: false))
             }
             return withSpace(scanNumber(start, mode: mode), spaced)

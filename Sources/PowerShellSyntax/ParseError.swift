@@ -22,10 +22,13 @@ public struct ParseError: Error {
 public struct ParseResult {
     public let ast: ScriptBlockAst
     public let errors: [ParseError]
+    /// The tokens read, when the parse recorded them (see `Parser.parse`).
+    public let tokens: [Token]
 
-    public init(ast: ScriptBlockAst, errors: [ParseError]) {
+    public init(ast: ScriptBlockAst, errors: [ParseError], tokens: [Token] = []) {
         self.ast = ast
         self.errors = errors
+        self.tokens = tokens
     }
 
     /// True when every error only says the input is unfinished.
@@ -88,6 +91,24 @@ public enum ParserMessages {
         "MissingOpenParenthesisInIfStatement": "Missing '(' after '{0}' in if statement.",
         "MissingNamedStatementBlock": "Missing statement block after '{0}'.",
         "ControlLeavingFinally": "Flow of control cannot leave a Finally block.",
+        // Class definitions (ParserStrings.resx).
+        "DuplicateQualifier": "Duplicate '{0}' qualifier",
+        "TooManyTypes": "Only one type may be specified on class members.",
+        "ConstructorCantHaveReturnType": "A constructor cannot specify a return type.",
+        "ParamBlockNotAllowedInMethod": "A param block is not allowed in a class method.",
+        "NamedBlockNotAllowedInMethod": "A named block is not allowed in a class method.",
+        "VoidMethodHasReturn": "Invalid return statement within void method.",
+        "NonVoidMethodMissingReturnValue": "Invalid return statement within non-void method.",
+        "MethodHasCodePathNotReturn": "Not all code path returns value within method.",
+        "MissingThis": "Cannot assign property, use '{0}{1}'.",
+        "MissingTypeInStaticPropertyAssignment": "Cannot assign property, use '{0}{1}'.",
+        "MemberAlreadyDefined": "The member '{0}' is already defined.",
+        // `data` statements (ParserStrings.resx).
+        "InvalidParameterForDataSectionStatement": "The \"{0}\" parameter of the Data section is not valid. The valid Data section parameter is SupportedCommand.",
+        "MissingValueForSupportedCommandInDataSectionStatement": "The SupportedCommand parameter of the Data section is missing a value. Supply a cmdlet or function name to the parameter.",
+        "MissingStatementBlockForDataSection": "The Data section is missing its statement block.",
+        "LabelNotFound": "Label '{0}' not found inside the method.",
+        "DuplicateFormalParameter": "Duplicate parameter ${0} in parameter list.",
         "MissingNamedBlocks": "unexpected token '{0}', expected 'begin', 'process', 'end', 'clean', or 'dynamicparam'.",
         "MissingInInForeach": "Missing 'in' after variable in foreach loop.\nThe correct form is: foreach ($a in $b) {...}",
         "MissingForeachStatement": "Missing statement body in foreach loop.\nThe correct form is: foreach ($a in $b) {...}",

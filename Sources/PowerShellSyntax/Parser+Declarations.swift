@@ -30,6 +30,12 @@ extension Parser {
             return nil
         }
         skipSpaces(&i)
+        if lexer.at(i) == 0x2C, let specEnd = assemblyNameSpecEnd(from: i + 1) {
+            // `[System.Collections.Generic.List[string], System.Private.CoreLib]`: as pwsh's
+            // FinishTypeNameRule, an assembly name may follow the outermost type; types resolve
+            // by name, so the assembly is read and dropped.
+            i = specEnd
+        }
         if lexer.at(i) == 0x28 { // '('
             resync(i)
             let lParen = advance()
@@ -56,6 +62,15 @@ extension Parser {
     }
 
     private func peekAt(_ i: Int) -> Token { lexer.scan(at: i, mode: .expression) }
+
+    /// Where an assembly name after a type name's comma ends (at the closing `]`, as pwsh's
+    /// tokenizer GetAssemblyNameSpec reads it); nil when there is no name before the `]`.
+    func assemblyNameSpecEnd(from start: Int) -> Int? {
+        var k = start
+        while lexer.at(k) != 0, lexer.at(k) != 0x5D, lexer.at(k) != 0x5B, lexer.at(k) != 0x0A { k += 1 }
+        let spec = lexer.text(start, k)
+        return spec.allSatisfy { $0 == " " || $0 == "\t" } ? nil : k
+    }
 
     func skipSpaces(_ i: inout Int) {
         while lexer.at(i) == 0x20 || lexer.at(i) == 0x09 { i += 1 }
@@ -109,10 +124,8 @@ extension Parser {
                     // assembly after a comma (pwsh's GetAssemblyNameSpec reads to the `]`);
                     // types resolve by name, so the assembly is read and dropped.
                     if lexer.at(k) == 0x2C {
-                        k += 1
-                        let specStart = k
-                        while lexer.at(k) != 0, lexer.at(k) != 0x5D, lexer.at(k) != 0x5B, lexer.at(k) != 0x0A { k += 1 }
-                        guard k > specStart else { ok = false; break }
+                        guard let specEnd = assemblyNameSpecEnd(from: k + 1) else { ok = false; break }
+                        k = specEnd
                     }
                     guard lexer.at(k) == 0x5D else { ok = false; break }
                     k += 1
@@ -237,6 +250,7 @@ extension Parser {
         defer { disableCommaOperator = oldComma }
         return withMode(.expression) {
             var params: [ParameterAst] = []
+            var names = Set<String>()
             skipNewlines()
             if peek().kind == .RParen { return (params, advance().end) }
             while !aborted {
@@ -265,6 +279,11 @@ extension Parser {
                     }
                 }
                 advance()
+                // SemanticChecks.CheckForDuplicateParameters: a name used twice (any case).
+                if !names.insert(name.lowercased()).inserted {
+                    semanticErrors.append(ParseError(id: "DuplicateFormalParameter", message: ParserMessages.format("DuplicateFormalParameter", [name]),
+                                                     extent: extent(v)))
+                }
                 var defaultValue: ExpressionAst?
                 var end = v.end
                 skipNewlines()

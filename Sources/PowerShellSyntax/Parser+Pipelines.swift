@@ -103,7 +103,10 @@ extension Parser {
     func isAssignable(_ e: ExpressionAst, allowList: Bool) -> Bool {
         switch e {
         case .variable(let v): return !v.splatted
-        case .member, .index, .invokeMember: return true
+        // `$x?.p = v` and `$x?[0] = v` are not assignment targets (Parsing.Tests.ps1 at v7.6.5).
+        case .member(let m): return !m.nullConditional
+        case .index(let i): return !i.nullConditional
+        case .invokeMember: return true
         case .convert(let c): return isAssignable(c.child, allowList: false)
         case .attributed(let a): return isAssignable(a.child, allowList: false)
         case .arrayLiteral(let a): return allowList && a.elements.allSatisfy { isAssignable($0, allowList: false) }
@@ -134,7 +137,9 @@ extension Parser {
                 if !elements.isEmpty { reportError("ExpressionsMustBeFirstInPipeline", extent: e.extent) }
                 var redirections: [RedirectionAst] = []
                 var end = e.extent.end
-                while case let r = withMode(.expression, { peek() }), r.kind == .Redirection || r.kind == .RedirectInStd {
+                // After the expression the statement's command mode is back (pwsh's PipelineRule
+                // restores it), so `$x 2>> log` redirects while `1..3>log` keeps 3 as an operand.
+                while case let r = withMode(.command, { peek() }), r.kind == .Redirection || r.kind == .RedirectInStd {
                     advance()
                     if let red = parseRedirection(r) {
                         redirections.append(red)

@@ -55,7 +55,9 @@ extension Parser {
         case .block(let b): checkFlow(b.statements, stack)
         case .trap(let t): checkFlow(t.body.statements, [])
         case .functionDefinition(let f): checkFlowOutOfFinally(f.body)
-        case .pipeline, .pipelineChain, .assignment, .typeDefinition, .using: break
+        case .typeDefinition(let t):
+            for case .method(let m) in t.members { checkFlowOutOfFinally(m.body) }
+        case .pipeline, .pipelineChain, .assignment, .using: break
         }
     }
 }

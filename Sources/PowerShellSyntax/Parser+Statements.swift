@@ -53,8 +53,10 @@ extension Parser {
             skipNewlines()
             let lCurly = peek()
             guard lCurly.kind == .LCurly else {
+                // ErrorRecovery (pwsh's NamedBlockListRule): the block name is eaten and the
+                // list goes on, as a valid block may follow.
                 reportIncomplete("MissingNamedStatementBlock", text(t), extent: after(t), at: lCurly)
-                return
+                continue
             }
             advance()
             let body = parseStatementBlock(lCurly: lCurly)
@@ -286,11 +288,15 @@ extension Parser {
     // G switch_statement = 'switch' new_lines? { parameter_token }
     // G     ( '(' new_lines? pipeline_chain new_lines? ')' | '-file' new_lines? command_argument ) new_lines?
     // G     '{' { ( 'default' | command_argument ) new_lines? statement_block statement_terminators? } '}' ;
+    /// Errors are reported as pwsh's SwitchStatementRule reports them: each after the last
+    /// part read, and none about a missing `)` or `{` once an earlier error said the input
+    /// ended too early.
     func parseSwitchStatement(label: String?) -> StatementAst? {
         let switchToken = advance()
         var flags: SwitchFlags = []
         var condition: StatementAst?
         var end = switchToken.end
+        var incomplete = false
         skipNewlines()
         while true {
             let t = withMode(.argument) { peek() }
@@ -310,53 +316,48 @@ extension Parser {
                     condition = .pipeline(PipelineAst(extent: arg.extent, elements: [.expression(CommandExpressionAst(extent: arg.extent, expression: arg, redirections: []))]))
                     end = arg.extent.end
                 } else {
-                    reportIncomplete("MissingFilenameOption", extent: after(t), at: peek())
+                    incomplete = reportIncomplete("MissingFilenameOption", extent: after(t), at: peek())
                 }
             } else {
                 reportError("InvalidSwitchFlag", text(t), extent: extent(t))
             }
             skipNewlines()
         }
-        if condition == nil && !flags.contains(.file) {
-            let lParen = peek()
-            if lParen.kind == .LParen {
-                advance()
-                skipNewlines()
-                condition = parsePipelineChain()
-                if condition == nil {
-                    reportIncomplete("PipelineValueRequired", extent: after(lParen), at: peek())
-                }
-                skipNewlines()
-                let r = peek()
-                if r.kind == .RParen {
-                    advance()
-                    end = r.end
-                } else {
-                    reportIncomplete("MissingEndParenthesisInSwitchStatement", extent: extent(r), at: r)
-                    return .switchStatement(SwitchStatementAst(extent: extent(switchToken.start, end), label: label, flags: flags,
-                                                               condition: condition ?? emptyStatement(end), clauses: [], defaultClause: nil))
-                }
+        let lParen = peek()
+        if lParen.kind == .LParen {
+            advance()
+            end = lParen.end
+            if flags.contains(.file) { reportError("PipelineValueRequired", extent: extent(lParen)) }
+            skipNewlines()
+            if let c = parsePipelineChain() {
+                condition = c
+                end = c.extent.end
             } else {
-                reportIncomplete("PipelineValueRequired", extent: after(switchToken), at: lParen)
+                incomplete = reportIncomplete("PipelineValueRequired", extent: after(lParen), at: peek())
             }
+            skipNewlines()
+            let r = peek()
+            if r.kind == .RParen {
+                advance()
+                end = r.end
+            } else if !incomplete {
+                incomplete = reportIncomplete("MissingEndParenthesisInSwitchStatement", extent: extent(end, end), at: r)
+            }
+        } else if condition == nil && !flags.contains(.file) {
+            incomplete = reportIncomplete("PipelineValueRequired", extent: extent(end, end), at: lParen)
         }
         skipNewlines()
         let lCurly = peek()
         var clauses: [(test: ExpressionAst, body: StatementBlockAst)] = []
         var defaultClause: StatementBlockAst?
         if lCurly.kind != .LCurly {
-            reportIncomplete("MissingCurlyBraceInSwitchStatement", extent: extent(end, end), at: lCurly)
+            if !incomplete { reportIncomplete("MissingCurlyBraceInSwitchStatement", extent: extent(end, end), at: lCurly) }
         } else {
             advance()
             end = lCurly.end
+            skipNewlines()
             while !aborted {
-                skipNewlinesAndSemicolons()
                 let t = peek()
-                if t.kind == .RCurly { advance(); end = t.end; break }
-                if t.kind == .EndOfInput {
-                    reportIncomplete("MissingEndCurlyBrace", extent: extent(lCurly), at: t)
-                    break
-                }
                 var test: ExpressionAst?
                 var isDefault = false
                 if t.kind == .Default {
@@ -365,20 +366,29 @@ extension Parser {
                 } else {
                     test = withMode(.argument) { parseCommandArgument(context: .switchCondition, allowComma: false) }
                     if test == nil {
-                        reportError("MissingSwitchConditionExpression", extent: extent(t))
-                        advance()
-                        continue
+                        reportIncomplete("MissingSwitchConditionExpression", extent: extent(end, end), at: t)
+                        if t.kind == .RCurly { advance(); end = t.end }
+                        break
                     }
                 }
-                let errorAt = test.map { after($0.extent) } ?? after(t)
-                // ErrorRecovery: a clause without a block is skipped; the next token starts the next clause.
-                guard let body = expectStatementBlock("MissingSwitchStatementClause", errorAt: errorAt) else { continue }
-                end = body.extent.end
-                if isDefault {
-                    if defaultClause != nil { reportError("MultipleSwitchDefaultClauses", extent: extent(t)) }
-                    defaultClause = body
-                } else if let test = test {
-                    clauses.append((test, body))
+                end = test?.extent.end ?? t.end
+                if let body = expectStatementBlock("MissingSwitchStatementClause", errorAt: extent(end, end)) {
+                    end = body.extent.end
+                    if isDefault {
+                        if defaultClause != nil { reportError("MultipleSwitchDefaultClauses", extent: extent(t)) }
+                        defaultClause = body
+                    } else if let test = test {
+                        clauses.append((test, body))
+                    }
+                } else {
+                    incomplete = isAtEndOfScript(end)
+                }
+                skipNewlinesAndSemicolons()
+                let next = peek()
+                if next.kind == .RCurly { advance(); end = next.end; break }
+                if next.kind == .EndOfInput {
+                    if !incomplete { reportIncomplete("MissingEndCurlyBrace", extent: extent(lCurly), at: next) }
+                    break
                 }
             }
         }
@@ -631,11 +641,44 @@ extension Parser {
     }
 
     // G data_statement = 'data' [ generic_token ] statement_block ;
+    /// `data [name] [-SupportedCommand cmd, …] { … }`, read and checked as pwsh's
+    /// DataStatementRule: an unknown parameter, a missing command after `-SupportedCommand` or a
+    /// comma, a missing block (after the name, the last command, or the keyword).
     func parseDataStatement() -> StatementAst? {
         let kw = advance()
         skipNewlines()
-        if withMode(.argument, { peek() }).kind == .Generic { advance(); skipNewlines() }
-        guard let body = expectStatementBlock("MissingStatementBlockForDataSection", errorAt: after(kw)) else { return emptyStatement(kw.end) }
+        var lastEnd = kw.end
+        if withMode(.argument, { peek() }).kind == .Generic { lastEnd = advance().end; skipNewlines() }
+        var failed = false
+        let parameter = withMode(.command) { peek() }
+        if parameter.kind == .Parameter, case .parameter(let name, _) = parameter.value {
+            advance()
+            if name.isEmpty || !"supportedcommand".hasPrefix(name.lowercased()) {
+                reportError("InvalidParameterForDataSectionStatement", name, extent: extent(parameter))
+                failed = true
+            }
+            var comma: Token?
+            while !aborted {
+                withMode(.command) { skipNewlines() }
+                guard let command = withMode(.argument, { parseCommandArgument(context: .commandName, allowComma: false) }) else {
+                    if !failed {
+                        let after = comma ?? parameter
+                        reportIncomplete("MissingValueForSupportedCommandInDataSectionStatement", extent: self.after(after),
+                                         at: withMode(.command) { peek() })
+                    }
+                    failed = true
+                    break
+                }
+                lastEnd = command.extent.end
+                let next = withMode(.command) { peek() }
+                guard next.kind == .Comma else { break }
+                comma = advance()
+            }
+        }
+        if failed { return emptyStatement(lastEnd) }
+        guard let body = expectStatementBlock("MissingStatementBlockForDataSection", errorAt: extent(lastEnd, lastEnd)) else {
+            return emptyStatement(lastEnd)
+        }
         return .block(body)
     }
 

@@ -70,6 +70,7 @@ extension Parser {
         withMode(.expression) {
             var attributes: [AttributeAst] = []
             var type: TypeName?
+            var typeExtent: SourceExtent?
             var isStatic = false, isHidden = false
             let start = peek().start
             while !aborted {
@@ -78,11 +79,18 @@ extension Parser {
                     for item in parseAttributeList(single: true) {
                         switch item {
                         case .attribute(let a): attributes.append(a)
-                        case .type(let tn, _): type = tn
+                        case .type(let tn, let x):
+                            // pwsh's ClassMemberRule: a member has at most one type.
+                            if type != nil { reportError("TooManyTypes", extent: x) }
+                            type = tn
+                            typeExtent = x
                         }
                     }
                 } else if t.kind == .Identifier, let w = t.stringValue?.lowercased(), w == "static" || w == "hidden" {
                     advance()
+                    if (w == "static" && isStatic) || (w == "hidden" && isHidden) {
+                        reportError("DuplicateQualifier", text(t), extent: extent(t))
+                    }
                     if w == "static" { isStatic = true } else { isHidden = true }
                 } else {
                     break
@@ -147,9 +155,14 @@ extension Parser {
             advance()
             let body = parseScriptBlockAfterCurly(lCurly)
             let isCtor = name.lowercased() == className.lowercased() && !isStatic
-            return .method(FunctionMemberAst(extent: extent(start, body.extent.end), name: name, returnType: isCtor ? nil : type,
+            if isCtor, let x = typeExtent {
+                semanticErrors.append(ParseError(id: "ConstructorCantHaveReturnType",
+                                                 message: ParserMessages.format("ConstructorCantHaveReturnType", []), extent: x))
+            }
+            // A constructor with a type has already been refused (ConstructorCantHaveReturnType).
+            return .method(FunctionMemberAst(extent: extent(start, body.extent.end), name: name, returnType: type,
                                              isStatic: isStatic, isHidden: isHidden, isConstructor: isCtor,
-                                             parameters: parameters, body: body, baseArguments: baseArguments))
+                                             parameters: parameters, body: body, baseArguments: baseArguments, nameExtent: extent(t)))
         }
     }
 

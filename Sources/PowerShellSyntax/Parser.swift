@@ -25,6 +25,9 @@ public final class Parser {
     /// True while parsing the condition of a switch clause or other places where `,` does not
     /// make an array (pwsh's `_disableCommaOperator`).
     var disableCommaOperator = false
+    /// The tokens consumed so far, when the caller asked for them; a resync drops those after
+    /// the point it goes back to.
+    var consumed: [Token]?
 
     init(source: SourceText, start: Int = 0, limit: Int? = nil) {
         self.source = source
@@ -32,12 +35,17 @@ public final class Parser {
         self.pos = start
     }
 
-    /// Parses a whole script (a file, `-Command` text or a REPL line).
-    public static func parse(_ source: SourceText) -> ParseResult {
+    /// Parses a whole script (a file, `-Command` text or a REPL line). With `recordingTokens`
+    /// the result also lists the tokens read, in order (pwsh's Parser.ParseInput `tokens`).
+    public static func parse(_ source: SourceText, recordingTokens: Bool = false) -> ParseResult {
         let p = Parser(source: source)
+        if recordingTokens { p.consumed = [] }
         let ast = p.parseScriptFile()
         p.checkFlowOutOfFinally(ast)
-        return ParseResult(ast: ast, errors: p.allErrors())
+        p.checkTypeDefinitions(ast)
+        var tokens = p.consumed ?? []
+        if recordingTokens { tokens.append(Token(kind: .EndOfInput, start: p.lexer.limit, end: p.lexer.limit)) }
+        return ParseResult(ast: ast, errors: p.allErrors(), tokens: tokens)
     }
 
     /// Parser and lexer errors in the order they were found (pwsh reports the first one).
@@ -73,7 +81,10 @@ public final class Parser {
         // The token last peeked is consumed even if it was scanned in another mode (pwsh's
         // NextToken after PeekToken); otherwise scan one now.
         let t = cached ?? peek()
-        if t.kind != .EndOfInput { pos = t.end }
+        if t.kind != .EndOfInput {
+            pos = t.end
+            consumed?.append(t)
+        }
         cached = nil
         return t
     }
@@ -82,6 +93,7 @@ public final class Parser {
     func resync(_ offset: Int) {
         pos = offset
         cached = nil
+        if let last = consumed?.last, last.end > offset { consumed?.removeAll { $0.end > offset } }
     }
 
     func skipNewlines() {
@@ -141,13 +153,17 @@ public final class Parser {
 
     /// An error that only means "the text ended too early" when `at` is the end of the input
     /// (pwsh's `ReportIncompleteInput`).
-    func reportIncomplete(_ id: String, _ args: String..., extent x: SourceExtent, at token: Token? = nil) {
+    /// Returns whether the error only says the input ended too early (pwsh's
+    /// ReportIncompleteInput result, which later checks use to stay quiet).
+    @discardableResult
+    func reportIncomplete(_ id: String, _ args: String..., extent x: SourceExtent, at token: Token? = nil) -> Bool {
         let incomplete: Bool
         if let t = token { incomplete = t.kind == .EndOfInput } else { incomplete = isAtEndOfScript(x.end) }
         let k = key(id, x.start)
-        if errorKeys.contains(k) { return }
+        if errorKeys.contains(k) { return incomplete }
         errorKeys.insert(k)
         errors.append(ParseError(id: id, message: ParserMessages.format(id, args), extent: x, incompleteInput: incomplete))
+        return incomplete
     }
 
     /// Only whitespace, comments and newlines follow `offset`.

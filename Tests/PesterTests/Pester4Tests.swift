@@ -59,6 +59,21 @@ final class Pester4Tests: XCTestCase {
                                     "beforeeach", "inner beforeeach", "test 2", "aftereach", "body 2", "afterall"])
     }
 
+    /// A failure's trace lists the test code's frames (the functions it called, innermost first)
+    /// down to the It body, where Pester cuts its own frames.
+    func testFailureTraceFrames() {
+        let out = run(tests: """
+            function Get-Thing { throw 'no thing' }
+            Describe 'a' {
+                It 'x' { Get-Thing }
+            }
+            """)
+        XCTAssertEqual(lines(out), [
+            "Executing script ./T.Tests.ps1", "  Describing a", "    [-] x <t>", "      RuntimeException: no thing",
+            "      at Get-Thing, DIR/T.Tests.ps1: line 1", "      at <ScriptBlock>, DIR/T.Tests.ps1: line 3",
+        ])
+    }
+
     /// An error in BeforeAll or the body is one failed result; the block's tests do not run and
     /// the next block does. BeforeAll shares the scope that called Describe.
     func testErrorsInBlocks() {

@@ -94,6 +94,29 @@ final class CmdletTableTests: XCTestCase {
         ])
     }
 
+    /// Add-Member -MemberType checks each type's values as AddMember.cs does, with terminating
+    /// errors (Add-Member.Tests.ps1 at v7.6.5 names the ids).
+    func testAddMemberValueChecks() {
+        let id = ",Microsoft.PowerShell.Commands.AddMemberCommand"
+        func attempt(_ args: String) -> String {
+            "try { $o = [pscustomobject]@{ A = 1 }; $o | Add-Member \(args); 'added' } catch { $_.FullyQualifiedErrorId }"
+        }
+        check([
+            Row(attempt("-MemberType NoteProperty -Name N -Value 1 -SecondValue 2"), "Value2ShouldNotBeSpecified" + id),
+            Row(attempt("-MemberType ScriptMethod -Name N -Value { 1 } -SecondValue { 2 }"), "Value2ShouldNotBeSpecified" + id),
+            Row(attempt("-MemberType ScriptMethod -Name N -Value $null"), "Value1ShouldNotBeNull" + id),
+            Row(attempt("-MemberType ScriptMethod -Name N -Value 'text'"), "ConvertToFinalInvalidCastException" + id),
+            Row(attempt("-MemberType ScriptProperty -Name N -Value $null -SecondValue $null"), "Value1AndValue2AreNotBothNull" + id),
+            Row(attempt("-MemberType ScriptProperty -Name N -Value 'text'"), "ConvertToFinalInvalidCastException" + id),
+            Row(attempt("-MemberType AliasProperty -Name N -Value A -SecondValue NoSuchType"), "InvalidCastFromStringToType" + id),
+            Row(attempt("-MemberType Method -Name N"), "CannotAddMemberType" + id),
+            Row(attempt("-MemberType CodeProperty -Name N -Value 'text'"), "ConvertToFinalInvalidCastException" + id),
+            Row(attempt("-MemberType AliasProperty -Name N -Value A -SecondValue string"), "added"),
+            Row("$o = [pscustomobject]@{ A = 1 }; $o | Add-Member -MemberType ScriptProperty -Name P -SecondValue { $this.A = $args[0] }; $o.P = 5; $o.A",
+                "5"),
+        ])
+    }
+
     func testObjectsAndVariables() {
         check([
             Row("$o = [pscustomobject]@{ A = 2 }; $o | Add-Member -MemberType ScriptProperty -Name D -Value { $this.A * 2 }; $o.D", "4"),

@@ -85,7 +85,7 @@ final class EvaluatorTests: XCTestCase {
         ScriptRow("function f($a) { $a = 5; $PSBoundParameters['a'] }; f 1", "1"),
         ScriptRow("function g { @($input).Count }; g", "0"),
         // A [string] parameter takes a number argument as written, on every call path.
-        ScriptRow("function s([string]$v) { $v }; s 9.0; s 1e2", "9.0\n100"),
+        ScriptRow("function s([string]$v) { $v }; s 9.0; s 1e2", "9.0\n1e2"),
         // Order of evaluation (pwsh's Compiler.cs): a compound assignment reads its target
         // before the right side; `=` evaluates a member's object first, an index target's
         // object and index after the right side; `++` evaluates its target once.

@@ -94,4 +94,6 @@ final class FakeScriptHost: ScriptHost {
     func resolveUserType(_ name: String) -> PSType? { userTypes[name] }
     func createPowerShell() -> Value? { nil }
     var console: PSHostInterface? { nil }
+    func createRunspace() -> Value? { nil }
+    func initializeType(_ definition: PSClassDefinition) throws {}
 }

@@ -294,6 +294,168 @@ final class ScriptTableTests: XCTestCase {
 
     /// A null index is an error (NullArrayIndex), reading or assigning, whatever is indexed.
     /// Evidence: pwsh's GetIndex/SetIndex binders, Parser.Tests.ps1 at v7.6.5 (line 2648).
+    /// .NET reads a brace that does not form `{n}`, `{n,}` or `{n,m}` as a literal character
+    /// (RegexParser.IsTrueQuantifier); `\p{…}` names a category. Format-Table.Tests.ps1 at
+    /// v7.6.5 matches output with such patterns.
+    func testRegexBraces() {
+        check([
+            Row("'t  {1, 2}' -match 't\\s+{1, 2}'", "True"),
+            Row("'a{b}' -match '^a{b}$'", "True"),
+            Row("'{1...}' -match '^{1\\.\\.\\.}$'", "True"),
+            Row("'aaa' -match '^a{3}$'; 'aaa' -match '^a{1,2}$'; 'aaa' -match '^a{2,}$'", "True\nFalse\nTrue"),
+            Row("'x{' -replace '{', '('", "x("),
+            Row("'e1' -replace '\\p{L}', 'L'", "L1"),
+            Row("'a}' -match '^[a}]+$'", "True"),
+        ])
+    }
+
+    /// `[Parser]::ParseInput` parses without running and hands back tokens and ParseError
+    /// objects (ErrorId, Extent with 1-based columns and 0-based offsets, IncompleteInput), as
+    /// pwsh's Parser API; HelpersLanguage (test/tools at v7.6.5) checks parse errors this way.
+    func testParserApi() {
+        check([
+            Row("$t = $e = $null; $null = [System.Management.Automation.Language.Parser]::ParseInput('for(;', [ref]$t, [ref]$e); "
+                + "$e.Count; $e[0].ErrorId; $e[0].Extent.StartScriptPosition.ColumnNumber; $e[0].Extent.StartOffset; $e[0].IncompleteInput",
+                "1\nMissingEndParenthesisAfterStatement\n6\n5\nTrue"),
+            Row("$t = $e = $null; $a = [System.Management.Automation.Language.Parser]::ParseInput('Get-X -A 1', [ref]$t, [ref]$e); "
+                + "$e.Count; @(foreach ($x in $t) { $x.Text }) -join '|'; $t[-1].Kind; $a.Extent.Text",
+                "0\nGet-X|-A|1|\nEndOfInput\nGet-X -A 1"),
+            Row("$e = $null; $a = [System.Management.Automation.Language.Parser]::ParseInput('1 +', [ref]$null, [ref]$e); \"$($e[0])\"",
+                "At line:1 char:4\n+ 1 +\n+    ~\nYou must provide a value expression following the '+' operator."),
+            Row("$e = $null; try { [System.Management.Automation.Language.Parser]::ParseInput($null, [ref]$null, [ref]$e) } "
+                + "catch { $_.Exception.InnerException.GetType().Name }", "ArgumentNullException", "ArgumentNullException"),
+        ])
+    }
+
+    /// `$PSStyle` as PSStyle.cs declares it: OutputRendering takes the enum's names and refuses
+    /// others as a .NET setter does; the decoration and color strings are pwsh's sequences.
+    func testPSStyle() {
+        check([
+            Row("$PSStyle.OutputRendering = 'Ansi'; $PSStyle.OutputRendering; $PSStyle.OutputRendering.GetType().FullName",
+                "Ansi\nSystem.Management.Automation.OutputRendering"),
+            Row("$PSStyle.OutputRendering = 1; \"$($PSStyle.OutputRendering)\"", "PlainText"),
+            Row("try { $PSStyle.OutputRendering = 'Loud' } catch { $_.FullyQualifiedErrorId }", "ExceptionWhenSetting", "ExceptionWhenSetting"),
+            Row("[int][char]$PSStyle.Reset[0]; $PSStyle.Reset.Substring(1); $PSStyle.Reverse.Substring(1); $PSStyle.Foreground.BrightBlue.Substring(1)",
+                "27\n[0m\n[7m\n[94m"),
+            Row("$PSStyle.Background.Cyan.Substring(1); $PSStyle.Foreground.FromRgb(0x102030).Substring(1)", "[46m\n[38;2;16;32;48m"),
+            Row("$PSStyle.Formatting.Error = 'E'; $PSStyle.Formatting.Error; $PSStyle.Formatting.TableHeader.Substring(1)", "E\n[32;1m"),
+            Row("try { $PSStyle = 1 } catch { $_.FullyQualifiedErrorId }", "VariableNotWritable", "VariableNotWritable"),
+        ])
+    }
+
+    /// `[System.Management.Automation.OrderedHashtable]::new()`, `(capacity)` and `(IDictionary)`:
+    /// a Hashtable kept in insertion order whose keys compare case-sensitively (its inner
+    /// OrderedDictionary's default comparer). OrderedHashtable.Tests.ps1 at v7.6.5.
+    func testOrderedHashtable() {
+        check([
+            Row("$o = [System.Management.Automation.OrderedHashtable]::new(); $o['b'] = 1; $o['a'] = 2; $o.Keys -join ','; $o.GetType().Name",
+                "b,a\nOrderedHashtable"),
+            Row("$o = [System.Management.Automation.OrderedHashtable]::new(@{ x = 1 }); $o.Count; $o -is [hashtable]; $o.ContainsKey('X')",
+                "1\nTrue\nFalse"),
+            Row("[System.Management.Automation.OrderedHashtable]::new(4).Count", "0"),
+            Row("try { [System.Management.Automation.OrderedHashtable]::new(-1) } catch { $_.Exception.InnerException.GetType().Name }",
+                "ArgumentOutOfRangeException", "ArgumentOutOfRangeException"),
+        ])
+    }
+
+    /// A script block's `Ast`: a function's is its FunctionDefinitionAst (the whole `function`
+    /// statement's text), another's its ScriptBlockAst; CleanBlockErrorHandling.Tests.ps1 at
+    /// v7.6.5 re-runs functions from `(Get-Command f).ScriptBlock.Ast.Extent.Text`.
+    func testScriptBlockAst() {
+        check([
+            Row("function f { param($a) $a }; ${function:f}.Ast.Extent.Text; ${function:f}.Ast.Name", "function f { param($a) $a }\nf"),
+            Row("$sb = { 1 + 2 }; $sb.Ast.Extent.Text; $sb.Ast.GetType().Name", "{ 1 + 2 }\nScriptBlockAst"),
+        ])
+    }
+
+    /// `[runspacefactory]::CreateRunspace()`: unusable until opened, then a session that every
+    /// PowerShell object given it shares; closed by Dispose.
+    func testRunspaceObjects() {
+        check([
+            Row("$rs = [runspacefactory]::CreateRunspace(); $rs.RunspaceStateInfo.State; $rs.Open(); $rs.RunspaceStateInfo.State; "
+                + "$rs.Dispose(); $rs.RunspaceStateInfo.State", "BeforeOpen\nOpened\nClosed"),
+            Row("$rs = [runspacefactory]::CreateRunspace(); try { $rs.Open(); $rs.Open() } catch { $_.Exception.InnerException.GetType().Name }",
+                "InvalidOperationException", "InvalidOperationException"),
+        ])
+    }
+
+    /// Reflection pwsh scripts use: a property's accessor methods (`get_X()`, `set_X(v)`, not a
+    /// property bag's notes), an enum's underlying type, a generic type's arguments.
+    func testAccessorsAndTypeReflection() {
+        check([
+            Row("$h = @{ Keys = 'k'; a = 1 }; $h.get_Keys().Count; 'abc'.get_Length(); @(1, 2).get_Count()", "2\n3\n2"),
+            Row("$sb = [System.Text.StringBuilder]::new(); $sb.set_Capacity(50); $sb.get_Capacity()", "50"),
+            Row("try { ([pscustomobject]@{ P = 1 }).get_P() } catch { $_.FullyQualifiedErrorId }", "MethodNotFound", "MethodNotFound"),
+            Row("try { 'abc'.get_Length(1) } catch { $_.FullyQualifiedErrorId }", "MethodCountCouldNotFindBest", "MethodCountCouldNotFindBest"),
+            Row("enum E1 : byte { A }; enum E2 { B }; [Enum]::GetUnderlyingType([E1]).Name; [E2].GetEnumUnderlyingType().Name",
+                "Byte\nInt32"),
+            Row("[System.Collections.Generic.List[string]]::new().GetType().GetGenericArguments()[0].Name; "
+                + "[System.Collections.Generic.Dictionary[string, int]].GetGenericArguments().Name -join ','; [int].GetGenericArguments().Count",
+                "String\nString,Int32\n0"),
+            Row("$t = [Tuple]::Create(10, 'Hello', $true); $t[0]; $t[-1]; $t[0..1] -join ','; $null -eq $t[5]", "10\nTrue\n10,Hello\nTrue"),
+            Row("@(foreach ($i in 1..50) { [System.Text.StringBuilder]::new().GetHashCode() -ge 0 }) -notcontains $false", "True"),
+        ])
+    }
+
+    /// `[Class]::Static = v` sets a declared static property (a base class's too) converting as
+    /// its .NET setter does; an undeclared one is PropertyAssignmentException.
+    /// Scripting.Classes.Exceptions.Tests.ps1 and scripting.Classes.inheritance.tests.ps1 at v7.6.5.
+    func testClassStaticAssignment() {
+        check([
+            Row("class A { static [int]$n }; class B : A {}; [B]::n = '7'; [A]::n; [A]::n.GetType().Name", "7\nInt32"),
+            Row("class A { static [int]$n }; try { [A]::n = 'x' } catch { $_.FullyQualifiedErrorId }", "ExceptionWhenSetting", "ExceptionWhenSetting"),
+            Row("class A { static f() { [A]::nope = 1 } }; try { [A]::f() } catch { $_.FullyQualifiedErrorId }",
+                "PropertyAssignmentException", "PropertyAssignmentException"),
+        ])
+    }
+
+    /// A static constructor runs once, before the class's first use (base class first); a
+    /// method runs in a new scope under its caller's, so it finds the caller's functions.
+    /// Scripting.Classes.StaticMethod.Tests.ps1 at v7.6.5.
+    func testStaticConstructorAndMethodScope() {
+        check([
+            Row("class A { static [int]$n; static A() { [A]::n += 10 }; A() {} }; [A]::n; [A]::new() > $null; [A]::n", "10\n10"),
+            Row("class A { static A() { 'A' } }; class B : A { static B() { 'B' }; static [int] M() { return 1 } }; [B]::M()", "1"),
+            Row("class A { static [string] M() { return (f) } }; function g { function f { 'found' }; [A]::M() }; g", "found"),
+            Row("class A { [string] M() { return $v } }; function g { $v = 'caller'; [A]::new().M() }; g", "caller"),
+        ])
+    }
+
+    /// A parameter prefix matches names and aliases; among several matches the command's own
+    /// parameter wins over common ones when it is the only one (GetMatchingParameter).
+    func testParameterPrefixes() {
+        check([
+            Row("function f { [CmdletBinding()] param($Inp) $Inp }; f -I 5", "5"),
+            Row("function f { [CmdletBinding()] param([Alias('Zed')]$Value) $Value }; f -Ze 6", "6"),
+            Row("function f { [CmdletBinding()] param($Alpha, $Alps) }; try { f -Al 1 } catch { $_.FullyQualifiedErrorId }",
+                "AmbiguousParameter,f", "AmbiguousParameter,f"),
+            Row("function f { [CmdletBinding()] param($Value) }; try { f -Ou x } catch { $_.FullyQualifiedErrorId }",
+                "AmbiguousParameter,f", "AmbiguousParameter,f"),
+        ])
+    }
+
+    /// A number literal given as a command argument to a [string] parameter binds as written
+    /// (Compiler.GetCommandArgumentExpression keeps its token text): simple and advanced
+    /// functions, positional and named. ParameterBinding.Tests.ps1 (Language/Parser) at v7.6.5.
+    func testNumberArgumentsKeepTheirText() {
+        check([
+            Row("function f([string]$s) { $s }; f 34uy; f 0x10; f 1e3; f -s 8s; f (1 + 2); $n = 0x10; f $n", "34uy\n0x10\n1e3\n8s\n3\n16"),
+            Row("function g { [CmdletBinding()] param([string]$V) $V }; g -V 6n; g 20d; g 49us", "6n\n20d\n49us"),
+            Row("function h([int]$i, [object]$o) { $i; $o }; h 0x10 0x10", "16\n16"),
+        ])
+    }
+
+    /// `$_.ScriptStackTrace`: the frames where the error arose, innermost first, taken before
+    /// the stack unwinds to the catch. ErrorPosition.Tests.ps1 at v7.6.5.
+    func testScriptStackTrace() {
+        check([
+            Row("function f { throw 'x' }\nfunction g { f }\ntry { g } catch { $_.ScriptStackTrace }",
+                "at f, /tmp/case/t.ps1: line 1\nat g, /tmp/case/t.ps1: line 2\nat <ScriptBlock>, /tmp/case/t.ps1: line 3\nat <ScriptBlock>, <No file>: line 1",
+                "x"),
+            Row("try {\n $null[0]\n} catch { ($_.ScriptStackTrace -split \"`n\")[0] }", "at <ScriptBlock>, /tmp/case/t.ps1: line 2", "NullArray"),
+        ])
+    }
+
     func testNullIndex() {
         check([
             Row("$a = 1,2,3; $a[$null]; 'next'", "next", "NullArrayIndex"),

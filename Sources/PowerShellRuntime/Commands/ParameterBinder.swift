@@ -98,12 +98,15 @@ struct ParameterBinder {
         if let p = common.byName[lower].flatMap(commonParameter) { return p }
         if let i = lookup.byAlias[lower] { return declaration.parameters[i] }
         if let p = common.byAlias[lower].flatMap(commonParameter) { return p }
-        var matches: [ParameterDeclaration] = []
-        for (i, n) in lookup.lowerNames.enumerated() where n.hasPrefix(lower) { matches.append(declaration.parameters[i]) }
-        for (i, n) in common.lowerNames.enumerated() where n.hasPrefix(lower) {
-            if let p = commonParameter(i) { matches.append(p) }
+        // A prefix of a name or of an alias (MergedCommandParameterMetadata.GetMatchingParameter);
+        // when several match, the command's own parameters win over the common ones if just
+        // one of them matches (`Get-Member -i` is -InputObject, not -InformationAction).
+        let matches = allParameters.filter { p in
+            p.name.lowercased().hasPrefix(lower) || p.aliases.contains { $0.lowercased().hasPrefix(lower) }
         }
         if matches.count == 1 { return matches[0] }
+        let own = matches.filter { m in declaration.parameters.contains { $0.name == m.name } }
+        if matches.count > 1 && own.count == 1 { return own[0] }
         if matches.count > 1 {
             let list = matches.map { "-" + $0.name }.joined(separator: " ")
             throw bindingError("AmbiguousParameter",
@@ -691,15 +694,24 @@ struct ParameterBinder {
 
 extension ExecutionContext {
     /// pwsh binds a number written as a command argument to a [string] or [version] parameter
-    /// by its text as written (`-MinimumVersion 9.0` is '9.0', not the double's '9').
+    /// by its text as written (`-MinimumVersion 9.0` is '9.0', not the double's '9'; `34uy`,
+    /// `0x10`, `1e3` stay as written): the compiler keeps a number literal's token text when it
+    /// differs from the value's (Compiler.GetCommandArgumentExpression, PSObject.TokenText).
     static func numberArgumentAsTyped(_ v: Value, _ extent: SourceExtent?, _ p: ParameterDeclaration) -> Value {
+        numberArgumentAsTyped(v, extent, typeName: p.typeName)
+    }
+
+    static func numberArgumentAsTyped(_ v: Value, _ extent: SourceExtent?, typeName type: String) -> Value {
         switch v {
-        case .int, .long, .double, .decimal: break
+        case .int, .long, .double, .decimal, .sized: break
+        case .object(let o) where o.typeFullName == "System.Numerics.BigInteger": break
         default: return v
         }
-        let type = p.typeName
-        guard type == "System.String" || type == "System.Version", let text = extent?.text,
-              !text.isEmpty, text.allSatisfy({ $0.isNumber || $0 == "." }) else { return v }
+        guard type == "System.String" || type == "System.Version", let text = extent?.text, !text.isEmpty else { return v }
+        // Only a lone number literal keeps its text (not `(1 + 2)` or `$n`).
+        let source = SourceText(text: text)
+        let token = Lexer(source: source).scan(at: 0, mode: .command)
+        guard token.kind == .Number, token.start == 0, token.end == source.units.count else { return v }
         return .string(text)
     }
 }

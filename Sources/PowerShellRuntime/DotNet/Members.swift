@@ -197,6 +197,7 @@ public enum Members {
             guard ci.properties.has(name) else { throw MemberErrors.propertyNotFoundForSet(name) }
             try ci.setProperty(name, value, hooks: hooks)
         } else if let n = o as? PSNativeObject {
+            if let typed = n as? TypedPropertySetter, try typed.setTypedProperty(name, value, hooks: hooks) { return }
             if n.setProperty(name, value) { return }
             if n.property(name) != nil || (try? ObjectMembers.builtinObjectProperty(n, name.lowercased(), hooks: hooks)) != nil {
                 throw MemberErrors.readOnlyProperty(canonicalPropertyName(target, name))
@@ -242,11 +243,36 @@ public enum Members {
         }
         if let r = result { return r }
         if lname == "get_item" || lname == "set_item" { return try parameterizedItem(target, lname, args, hooks: hooks) }
+        if let v = try accessorMethod(target, name, args, hooks: hooks) { return v }
         if let a = target.array { return try enumerateMethod(a, name, args, hooks: hooks) }
         if case .object(let o) = target, let items = (o as? PSDotNetObject)?.enumeratedItems {
             return try enumerateMethod(PSArray(items), name, args, hooks: hooks)
         }
         throw MemberErrors.methodNotFound(typeFullName(target), name)
+    }
+
+    /// `get_Name()` and `set_Name(value)`: a .NET property's accessor methods, which pwsh lists
+    /// as hidden methods of the type (`$h.get_Keys()`, `'abc'.get_Length()`). A property bag's
+    /// notes (PSCustomObject, a hashtable's keys) have none. Nil when there is no such property.
+    private static func accessorMethod(_ target: Value, _ name: String, _ args: [Value], hooks: RuntimeHooks) throws -> Value? {
+        let lname = name.lowercased()
+        guard lname.hasPrefix("get_") || lname.hasPrefix("set_"), name.count > 4 else { return nil }
+        let property = String(name.dropFirst(4))
+        if case .object(let o) = target, o is PSCustomObject { return nil }
+        let current: Value?
+        if case .object(let o) = target, let h = o as? PSHashtable {
+            current = CollectionMembers.hashtableProperty(h, property.lowercased())
+        } else {
+            current = try adaptedProperty(target, property, hooks: hooks)
+        }
+        guard current != nil else { return nil }
+        if lname.hasPrefix("get_") {
+            guard args.isEmpty else { throw MemberErrors.wrap(MemberFailure.noOverload, method: name, argCount: args.count, hooks: hooks) }
+            return current
+        }
+        guard args.count == 1 else { throw MemberErrors.wrap(MemberFailure.noOverload, method: name, argCount: args.count, hooks: hooks) }
+        try setProperty(target, property, args[0], hooks: hooks)
+        return .voidResult
     }
 
     /// The object's own method (no enumeration); nil when it has none by that name.

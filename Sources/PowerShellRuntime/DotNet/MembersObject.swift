@@ -20,7 +20,8 @@ enum ObjectMembers {
             return .bool(CollectionMembers.dotnetEquals(target, a[0]))
         case "gethashcode":
             try a.expect(0)
-            if case .object(let o) = target { return .int(Int32(truncatingIfNeeded: ObjectIdentifier(o).hashValue)) }
+            // An object's identity hash, non-negative as .NET's RuntimeHelpers.GetHashCode is.
+            if case .object(let o) = target { return .int(Int32(truncatingIfNeeded: ObjectIdentifier(o).hashValue) & Int32.max) }
             return .int(NumberMembers.hashCode(target))
         default:
             return nil
@@ -54,7 +55,10 @@ enum ObjectMembers {
         case "isfilter": return .bool(sb.isFilter)
         case "isconfiguration", "debuggerhidden": return .bool(false)
         case "file": return sb.ast.extent.file.map { .string($0) } ?? .null
-        case "module", "startposition", "attributes", "id", "ast": return .null
+        case "ast":
+            if let f = sb.definition { return .object(PSAstObject(f.extent, functionName: f.name)) }
+            return .object(PSAstObject(sb.ast.extent))
+        case "module", "startposition", "attributes", "id": return .null
         default: return nil
         }
     }
@@ -222,6 +226,17 @@ enum ObjectMembers {
             case "getelementtype":
                 if case .array(let e) = t.type.kind { return .object(PSTypeObject(e)) }
                 return .null
+            case "getenumunderlyingtype":
+                guard case .enumeration(let d) = t.type.kind else {
+                    throw MemberFailure.dotnet(.argumentException, "Type provided must be an Enum. (Parameter 'enumType')")
+                }
+                return .object(PSTypeObject(d.underlyingType))
+            case "getgenericarguments":
+                // Type.GetGenericArguments(): the type arguments of a constructed generic type.
+                try a.expect(0)
+                var arguments = t.type.genericArguments
+                if arguments.isEmpty, case .list(let e) = t.type.kind { arguments = [e] }
+                return .object(PSArray(arguments.map { .object(PSTypeObject($0)) }, kind: .array(elementType: "System.Type")))
             case "isinstanceoftype":
                 try a.expect(1)
                 return .bool(Conversion.isInstance(a[0], of: t.type))

@@ -91,6 +91,7 @@ enum StaticMembers {
         case .enumeration(let d):
             if let m = d.member(named: name) { return .object(PSEnumValue(d, m.value)) }
         case .psClass(let d):
+            try hooks.initializeClass(d)
             var c: PSClassDefinition? = d
             while let def = c {
                 if let v = def.staticValues[name] { return v }
@@ -105,10 +106,18 @@ enum StaticMembers {
     static func set(_ type: PSType, _ name: String, _ value: Value, hooks: RuntimeHooks) throws {
         let lname = name.lowercased()
         if case .psClass(let d) = type.kind {
+            try hooks.initializeClass(d)
             var c: PSClassDefinition? = d
             while let def = c {
                 if def.staticValues[lname] != nil || def.staticProperties.contains(where: { $0.name.lowercased() == lname }) {
-                    def.staticValues[lname] = try def.propertyTypes[lname].map { try Conversion.convert(value, to: $0, hooks: hooks) } ?? value
+                    // A class's static property is a .NET property: a value that does not
+                    // convert fails as its setter would (ExceptionWhenSetting).
+                    do {
+                        def.staticValues[lname] = try def.propertyTypes[lname].map { try Conversion.convert(value, to: $0, hooks: hooks) } ?? value
+                    } catch let e as RuntimeError {
+                        let declared = def.staticProperties.first { $0.name.lowercased() == lname }?.name ?? name
+                        throw MemberErrors.setValueInvocation(declared, e.record.exception)
+                    }
                     return
                 }
                 c = def.baseClass

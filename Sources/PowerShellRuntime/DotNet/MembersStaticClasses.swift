@@ -456,6 +456,9 @@ enum StaticClasses {
                 throw MemberFailure.dotnet(.argumentException, "Requested value '\(s)' was not found.")
             }
             return .object(PSEnumValue(d, v))
+        case "getunderlyingtype":
+            try a.expect(0)
+            return .object(PSTypeObject(d.underlyingType))
         case "isdefined":
             try a.expect(1)
             if case .string(let s) = a[0] { return .bool(d.members.contains { $0.name == s }) }
@@ -559,6 +562,10 @@ enum StaticClasses {
             default:
                 return nil
             }
+        case "system.management.automation.language.parser": return try LanguageParserMembers.invoke(name, a)
+        case "system.management.automation.runspaces.runspacefactory":
+            guard name == "createrunspace" else { return nil }
+            return a.hooks.createRunspace()
         case "system.management.automation.powershell":
             guard name == "create" else { return nil }
             try a.expect(0...1)
@@ -576,6 +583,22 @@ enum StaticClasses {
         case "system.object":
             try a.expect(0)
             return .object(PSCustomObject())
+        case "system.management.automation.orderedhashtable":
+            // OrderedHashtable(), (int capacity), (IDictionary): an OrderedDictionary inside, so
+            // keys compare case-sensitively as .NET's default comparer does.
+            try a.expect(0...1)
+            let table = PSHashtable(ordered: true, caseInsensitive: false)
+            table.isOrderedHashtable = true
+            if a.count == 1 {
+                if case .object(let o) = a[0], let source = o as? PSHashtable {
+                    for key in source.keys { table.set(key, source[key] ?? .null) }
+                } else if a[0].isNull {
+                    throw StringMembers.nullArgument("dictionary")
+                } else if try a.int(0, "capacity") < 0 {
+                    throw StringMembers.negative("capacity", try a.int(0, "capacity"))
+                }
+            }
+            return .object(table)
         default:
             return nil
         }

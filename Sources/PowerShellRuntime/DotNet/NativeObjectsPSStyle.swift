@@ -4,8 +4,8 @@ import Foundation
 /// attributes and colours, the colours pwsh formats errors, warnings and table headers with,
 /// and OutputRendering, which decides whether they are written at all: `Host` (the default)
 /// only when output goes to a terminal, `PlainText` never (the default when NO_COLOR is set),
-/// `Ansi` always. One instance per process, as in pwsh.
-public final class PSStyle: PSNativeObject {
+/// `Ansi` always. One instance per process, as in pwsh. Values are PSStyle.cs's.
+public final class PSStyle: PSDotNetObject, TypedPropertySetter {
     nonisolated(unsafe) public static let instance: PSStyle = {
         let style = PSStyle()
         style.applyEnvironment()
@@ -57,10 +57,15 @@ public final class PSStyle: PSNativeObject {
     public override var propertyNames: [String] {
         PSStyle.attributes.map(\.0) + ["OutputRendering", "Formatting", "Progress", "FileInfo", "Foreground", "Background"]
     }
+    public override var methodNames: [String] { ["FormatHyperlink"] }
 
     public override func property(_ name: String) -> Value? {
         switch name.lowercased() {
-        case "outputrendering": return .string(outputRendering)
+        case "outputrendering":
+            // An OutputRendering enum value, as pwsh's property is typed.
+            guard case .enumeration(let d) = TypeResolver.outputRendering.kind,
+                  let member = d.members.first(where: { $0.name == outputRendering }) else { return .string(outputRendering) }
+            return .object(PSEnumValue(d, member.value))
         case "formatting": return .object(formatting)
         case "progress": return .object(progress)
         case "fileinfo": return .object(fileInfo)
@@ -70,12 +75,29 @@ public final class PSStyle: PSNativeObject {
         }
     }
 
-    public override func setProperty(_ name: String, _ value: Value) -> Bool {
+    /// OutputRendering converts what it is given to the enum as a .NET setter would; a value that
+    /// does not convert fails as pwsh's PSSetMemberBinder reports it.
+    func setTypedProperty(_ name: String, _ value: Value, hooks: RuntimeHooks) throws -> Bool {
         guard name.lowercased() == "outputrendering" else { return false }
-        let text = Conversion.toString(value)
-        guard let match = ["Ansi", "PlainText", "Host"].first(where: { $0.caseInsensitiveCompare(text) == .orderedSame }) else { return false }
-        outputRendering = match
+        do {
+            let converted = try Conversion.convert(value, to: TypeResolver.outputRendering, hooks: hooks)
+            if case .object(let o) = converted, let e = o as? PSEnumValue,
+               case .enumeration(let d) = TypeResolver.outputRendering.kind,
+               let member = d.members.first(where: { $0.value == e.value }) {
+                outputRendering = member.name
+            }
+        } catch let e as RuntimeError {
+            throw MemberErrors.setValueInvocation("OutputRendering", e.record.exception)
+        }
         return true
+    }
+
+    /// `FormatHyperlink(text, uri)`: the OSC 8 sequence around the text.
+    public override func invokeMethod(_ name: String, _ args: [Value], hooks: RuntimeHooks) throws -> Value? {
+        guard name == "formathyperlink" else { return nil }
+        guard args.count == 2 else { throw MemberFailure.noOverload }
+        let text = Conversion.toString(args[0], hooks: hooks), link = Conversion.toString(args[1], hooks: hooks)
+        return .string("\u{1B}]8;;\(link)\u{1B}\\\(text)\u{1B}]8;;\u{1B}\\")
     }
 
     public override func toPSString() -> String { typeFullName }
@@ -113,13 +135,21 @@ public final class PSStyleGroup: PSDotNetObject {
     public override func invokeMethod(_ name: String, _ args: [Value], hooks: RuntimeHooks) throws -> Value? {
         guard name == "fromrgb" else { return nil }
         let isBackground = typeNameText.hasSuffix("BackgroundColor")
-        let parts: [Int]
-        if args.count == 3 {
-            parts = try args.map { Int(try Conversion.toInt64($0)) }
-        } else if args.count == 1 {
-            let rgb = Int(try Conversion.toInt64(args[0]))
+        let a = MethodArgs(args, hooks)
+        var parts: [Int] = []
+        switch args.count {
+        case 1:
+            let rgb = try a.int(0, "rgb")
             parts = [(rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF]
-        } else {
+        case 3:
+            for (i, p) in ["red", "green", "blue"].enumerated() {
+                let n = try a.int(i, p)
+                guard (0...255).contains(n) else {
+                    throw MemberFailure.dotnet(.overflowException, "Value was either too large or too small for an unsigned byte.")
+                }
+                parts.append(n)
+            }
+        default:
             throw MemberFailure.noOverload
         }
         return .string("\u{1B}[\(isBackground ? 48 : 38);2;\(parts[0]);\(parts[1]);\(parts[2])m")

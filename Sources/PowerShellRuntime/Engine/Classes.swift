@@ -27,6 +27,7 @@ extension ExecutionContext {
         }
         let isFlags = t.attributes.contains { $0.typeName.description.lowercased().hasPrefix("flags") }
         let def = PSEnumDefinition(name: t.name, members: members, isFlags: isFlags)
+        if let base = t.baseTypes.first { def.underlyingType = try resolveType(base, extent: t.extent) }
         userTypes[t.name.lowercased()] = PSType(kind: .enumeration(def), fullName: t.name)
     }
 
@@ -41,6 +42,7 @@ extension ExecutionContext {
     private func defineClass(_ t: TypeDefinitionAst, registeredName: String? = nil) throws {
         let name = registeredName ?? t.name
         let def = PSClassDefinition(name: name, ast: t)
+        def.definedInModule = currentModule != nil
         for base in t.baseTypes {
             if let bt = TypeResolver.resolve(base, hooks: hooks) {
                 if case .psClass(let b) = bt.kind { def.baseClass = b } else { def.baseTypeName = bt.fullName }
@@ -51,7 +53,9 @@ extension ExecutionContext {
             case .property(let p):
                 if p.isStatic { def.staticProperties.append(p) } else { def.instanceProperties.append(p) }
             case .method(let f):
-                if f.isConstructor || f.name.caseInsensitiveCompare(t.name) == .orderedSame {
+                if f.isStatic && f.name.caseInsensitiveCompare(t.name) == .orderedSame {
+                    def.typeInitializer = f
+                } else if f.isConstructor || f.name.caseInsensitiveCompare(t.name) == .orderedSame {
                     def.constructors.append(f)
                 } else if f.isStatic {
                     def.staticMethods[f.name.lowercased(), default: []].append(f)
@@ -81,6 +85,7 @@ extension ExecutionContext {
 
     /// `[C]::new(args)` and conversions that construct.
     func constructInstance(_ def: PSClassDefinition, _ args: [Value]) throws -> Value {
+        try initializeType(def)
         let instance = PSClassInstance(definition: def)
         try initializeProperties(instance, def)
         try runConstructor(def, instance, args)
@@ -107,11 +112,11 @@ extension ExecutionContext {
         if let base = def.baseClass {
             var values: [Value] = []
             if let baseArgs = ctor.baseArguments {
-                values = try withMethodScope(instance: instance, ctor.parameters, args) { try baseArgs.map { try evaluate($0) } }
+                values = try withMethodScope(def, instance: instance, ctor.parameters, args) { try baseArgs.map { try evaluate($0) } }
             }
             try runConstructor(base, instance, values)
         }
-        _ = try runMethod(ctor, instance: instance, args: args)
+        _ = try runMethod(ctor, of: def, instance: instance, args: args)
     }
 
     /// `([Base]$this).M()`: a call through a cast to a base class runs the base class's
@@ -138,7 +143,18 @@ extension ExecutionContext {
         }
     }
 
+    /// Runs the static constructor (`static C() { }`) once, before the class is first used (a
+    /// static member, a static method, `new`), its base class's first, as .NET runs a type
+    /// initializer.
+    public func initializeType(_ def: PSClassDefinition) throws {
+        guard !def.typeInitialized else { return }
+        def.typeInitialized = true
+        if let base = def.baseClass { try initializeType(base) }
+        if let f = def.typeInitializer { _ = try runMethod(f, of: def, instance: nil, args: []) }
+    }
+
     public func invokeClassMethod(_ def: PSClassDefinition, _ instance: PSClassInstance?, _ name: String, _ args: [Value]) throws -> Value {
+        if instance == nil { try initializeType(def) }
         let key = name.lowercased()
         var d: PSClassDefinition? = def
         while let c = d {
@@ -148,7 +164,7 @@ extension ExecutionContext {
                     throw RuntimeError(.methodException, "Cannot find an overload for \"\(name)\" and the argument count: \"\(args.count)\".",
                                        errorId: "MethodCountCouldNotFindBest", category: .NotSpecified)
                 }
-                return try runMethod(m, instance: instance, args: args)
+                return try runMethod(m, of: c, instance: instance, args: args)
             }
             d = c.baseClass
         }
@@ -158,9 +174,14 @@ extension ExecutionContext {
                            errorId: "MethodNotFound", category: .InvalidOperation)
     }
 
-    private func withMethodScope<T>(instance: PSClassInstance?, _ params: [ParameterAst], _ args: [Value], _ body: () throws -> T) throws -> T {
+    /// Runs a method body in a new scope. As pwsh runs a method in a new scope of the session
+    /// state the class was defined in, a script's class method's scope is a child of its
+    /// caller's (it finds the caller's functions); a module's class method's is a child of the
+    /// global scope.
+    private func withMethodScope<T>(_ def: PSClassDefinition, instance: PSClassInstance?, _ params: [ParameterAst], _ args: [Value],
+                                    _ body: () throws -> T) throws -> T {
         let saved = currentScope
-        let scope = Scope(parent: globalScope)
+        let scope = Scope(parent: def.definedInModule || currentModule != nil ? globalScope : saved)
         currentScope = scope
         defer { currentScope = saved }
         if let i = instance { scope.variables["this"] = PSVariable(name: "this", value: .object(i)) }
@@ -178,8 +199,8 @@ extension ExecutionContext {
 
     /// Runs a method body. Class methods return only what `return` gives (pwsh discards
     /// other output of methods with a return type); void methods return nothing.
-    private func runMethod(_ m: FunctionMemberAst, instance: PSClassInstance?, args: [Value]) throws -> Value {
-        try withMethodScope(instance: instance, m.parameters, args) {
+    private func runMethod(_ m: FunctionMemberAst, of def: PSClassDefinition, instance: PSClassInstance?, args: [Value]) throws -> Value {
+        try withMethodScope(def, instance: instance, m.parameters, args) {
             let discard = Pipe()
             let returnPipe = Pipe()
             let savedSink = methodReturnSink

@@ -390,10 +390,8 @@ extension ExecutionContext {
 
     /// `object.Name = value`.
     func setMember(_ obj: Value, _ name: String, _ value: Value, _ m: MemberExpressionAst) throws {
-        if m.isStatic, case .object(let o) = obj, let t = o as? PSTypeObject, case .psClass(let def) = t.type.kind {
-            var v = value
-            if let type = def.propertyTypes[name.lowercased()] { v = try Conversion.convert(value, to: type, hooks: hooks) }
-            def.staticValues[name.lowercased()] = v
+        if m.isStatic, case .object(let o) = obj, let t = o as? PSTypeObject, case .psClass = t.type.kind {
+            try Members.setStatic(t.type, name, value, hooks: hooks)
             return
         }
         if case .object(let o) = obj, let inst = o as? PSClassInstance, inst.properties.has(name) {

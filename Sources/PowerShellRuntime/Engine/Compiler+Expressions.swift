@@ -359,7 +359,10 @@ extension ExecutionContext {
     func memberValue(_ target: Value, name: String, _ m: MemberExpressionAst, numericKey: CompiledExpression?) throws -> Value {
         if m.isStatic {
             guard case .object(let o) = target, let t = o as? PSTypeObject else { return .null }
-            if case .psClass(let def) = t.type.kind, let v = def.staticValues[name.lowercased()] { return v }
+            if case .psClass(let def) = t.type.kind {
+                try initializeType(def)
+                if let v = def.staticValues[name.lowercased()] { return v }
+            }
             if case .enumeration(let def) = t.type.kind {
                 if let member = def.member(named: name) { return .object(PSEnumValue(def, member.value)) }
             }

@@ -44,6 +44,19 @@ extension ExecutionContext {
         } else {
             record.invocationInfo = InvocationInfo(commandName: "", extent: x)
         }
+        recordScriptStackTrace(record, at: record.invocationInfo?.extent ?? x)
+    }
+
+    /// `$_.ScriptStackTrace`: the call stack where the error arose, innermost frame first, one
+    /// `at Function, File: line N` line per frame (pwsh's ErrorRecord.LockScriptStackTrace, taken
+    /// once, while the failing frames are still on the stack).
+    /// NOTE: the outermost frame (the host running the script or command) has no source of its
+    /// own here; it is shown at line 1, as the host's one-line command is.
+    func recordScriptStackTrace(_ record: ErrorRecord, at extent: SourceExtent?) {
+        guard record.scriptStackTrace.isEmpty else { return }
+        var lines = callStackFrames(at: extent).compactMap { ($0 as? PSNativeObject)?.toPSString() }
+        if let last = lines.last, last.hasSuffix("<No file>: line 0") { lines[lines.count - 1] = String(last.dropLast(1)) + "1" }
+        record.scriptStackTrace = lines.joined(separator: "\n")
     }
 
     /// Errors pwsh's ParserOps raise with the operator's position (they receive

@@ -262,13 +262,7 @@ public final class InvocationInfo: PSNativeObject {
     }
 
     /// The classic `At /path:line char:col` + source line + underline text.
-    public var positionMessage: String {
-        guard let x = extent else { return "" }
-        let where_ = x.file.map { "At \($0):\(x.startLine) char:\(x.startColumn)" } ?? "At line:\(x.startLine) char:\(x.startColumn)"
-        let lineText = x.source.lineText(x.startLine)
-        let width = max(1, (x.endLine == x.startLine ? x.endColumn : lineText.utf16.count + 1) - x.startColumn)
-        return where_ + "\n+ " + lineText + "\n+ " + String(repeating: " ", count: max(0, x.startColumn - 1)) + String(repeating: "~", count: width)
-    }
+    public var positionMessage: String { extent?.verboseMessage ?? "" }
 }
 
 /// `$_.CategoryInfo`.

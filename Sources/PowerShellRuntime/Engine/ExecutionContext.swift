@@ -230,6 +230,7 @@ public final class ExecutionContext {
         let info = CommandInfoObject(name: f.name, commandType: f.isFilter ? "Filter" : "Function", source: f.moduleName,
                                      version: f.module?.version ?? "", definition: f.scriptBlock.text, declaration: f.declaration)
         info.module = f.module
+        info.scriptBlock = f.scriptBlock
         return info
     }
 

@@ -195,6 +195,7 @@ extension ExecutionContext {
 
     func defineFunction(_ f: FunctionDefinitionAst) throws {
         let sb = ScriptBlock(ast: f.body, isFilter: f.isFilter)
+        sb.definition = f
         let module = currentModule
         sb.moduleState = module
         let info = try makeFunctionInfo(name: f.name, scriptBlock: sb, isFilter: f.isFilter, extraParameters: f.parameters)

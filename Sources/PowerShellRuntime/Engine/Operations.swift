@@ -190,6 +190,11 @@ extension ExecutionContext {
                 }
                 return h[index] ?? .null
             }
+            if let t = o as? PSTupleObject {
+                // A Tuple or ValueTuple (ITuple) indexes like an array of its items: negative
+                // from the end, several indices give several items.
+                return try indexValue(.object(PSArray(t.items)), index)
+            }
             return try Members.invokeMethod(target, "get_Item", [index], hooks: hooks)
         case .string(let s):
             let units = Array(s.utf16)

@@ -25,6 +25,8 @@ public final class PSPowerShell: PSDotNetObject {
 
     private unowned let parent: ExecutionContext
     private var runspace: ExecutionContext?
+    /// The Runspace object assigned to `.Runspace`, whose session the commands then run in.
+    private var runspaceObject: PSRunspace?
     var statements: [[Command]] = [[]]
     let streams = PSDataStreams()
     private(set) var hadErrors = false
@@ -50,14 +52,24 @@ public final class PSPowerShell: PSDotNetObject {
         case "streams": return .object(streams)
         case "hederrors", "haderrors": return .bool(hadErrors)
         case "invocationstateinfo": return .object(PSCustomObject([("State", .string(state)), ("Reason", .null)]))
-        case "runspace", "instanceid": return .null
+        case "runspace": return runspaceObject.map { .object($0) } ?? .null
+        case "instanceid": return .null
         case "isnested", "isrunspaceowner": return .bool(false)
         default: return nil
         }
     }
 
+    /// `.Runspace = $rs`: later commands run in that runspace's session (shared by every
+    /// PowerShell object given it), as pwsh's PowerShell.Runspace.
     public override func setProperty(_ name: String, _ value: Value) -> Bool {
-        name.lowercased() == "runspace"
+        guard name.lowercased() == "runspace" else { return false }
+        if case .object(let o) = value, let r = o as? PSRunspace {
+            runspaceObject = r
+            runspace = nil
+        } else if value.isNull {
+            runspaceObject = nil
+        }
+        return true
     }
 
     override public func invokeMethod(_ name: String, _ args: [Value], hooks: RuntimeHooks) throws -> Value? {
@@ -129,7 +141,9 @@ public final class PSPowerShell: PSDotNetObject {
     /// Runs every statement in the runspace; returns their output.
     private func invoke(input: [Value]?, argCount: Int) throws -> Value {
         let context: ExecutionContext
-        if let r = runspace {
+        if let r = runspaceObject {
+            context = try r.session()
+        } else if let r = runspace {
             context = r
         } else {
             guard let made = parent.runspaces?.makeRunspace(for: parent) else {
@@ -229,7 +243,7 @@ final class PSCommandList: PSDotNetObject {
 }
 
 /// `$ps.Streams`: the records each stream collected while the commands ran.
-public final class PSDataStreams: PSNativeObject {
+public final class PSDataStreams: PSDotNetObject {
     let error = PSArray([], kind: .genericList(elementType: "System.Management.Automation.ErrorRecord"))
     let warning = PSArray([], kind: .genericList(elementType: "System.Management.Automation.WarningRecord"))
     let verbose = PSArray([], kind: .genericList(elementType: "System.Management.Automation.VerboseRecord"))
@@ -239,6 +253,14 @@ public final class PSDataStreams: PSNativeObject {
 
     public override var typeFullName: String { "System.Management.Automation.PSDataStreams" }
     public override var propertyNames: [String] { ["Error", "Progress", "Verbose", "Debug", "Warning", "Information"] }
+    public override var methodNames: [String] { ["ClearStreams"] }
+
+    /// `ClearStreams()` empties every stream's collection, as PSDataStreams.ClearStreams.
+    public override func invokeMethod(_ name: String, _ args: [Value], hooks: RuntimeHooks) throws -> Value? {
+        guard name == "clearstreams" else { return nil }
+        for stream in [error, warning, verbose, debug, information, progress] { stream.items.removeAll() }
+        return .voidResult
+    }
 
     public override func property(_ name: String) -> Value? {
         switch name.lowercased() {
@@ -264,5 +286,65 @@ public final class PSDataStreams: PSNativeObject {
         r.debug = .pipe(Pipe({ [unowned self] v in self.debug.items.append(v) }))
         r.information = .pipe(Pipe({ [unowned self] v in self.information.items.append(v) }))
         return r
+    }
+}
+
+/// `[runspacefactory]::CreateRunspace()`: a runspace for `[powershell]` objects to run in. It
+/// must be opened first; its session (made by the session's `runspaces` provider) keeps state between
+/// the commands run in it. RunspaceStateInfo.State goes BeforeOpen, Opened, Closed.
+public final class PSRunspace: PSDotNetObject {
+    private unowned let parent: ExecutionContext
+    private var context: ExecutionContext?
+    private var state = "BeforeOpen"
+    private static var lastId = 0
+    private let id: Int
+
+    init(parent: ExecutionContext) {
+        self.parent = parent
+        PSRunspace.lastId += 1
+        id = PSRunspace.lastId + 1
+    }
+
+    public override var typeFullName: String { "System.Management.Automation.Runspaces.LocalRunspace" }
+    public override var propertyNames: [String] { ["Id", "Name", "RunspaceStateInfo", "RunspaceAvailability", "ThreadOptions"] }
+    public override var methodNames: [String] { ["Close", "CloseAsync", "Dispose", "Open", "OpenAsync"] }
+
+    public override func property(_ name: String) -> Value? {
+        switch name.lowercased() {
+        case "id": return .int(Int32(clamping: id))
+        case "name": return .string("Runspace\(id)")
+        case "runspacestateinfo": return .object(PSCustomObject([("State", .string(state)), ("Reason", .null)]))
+        case "runspaceavailability": return .string(state == "Opened" ? "Available" : "None")
+        case "threadoptions": return .string("Default")
+        default: return nil
+        }
+    }
+
+    public override func invokeMethod(_ name: String, _ args: [Value], hooks: RuntimeHooks) throws -> Value? {
+        switch name {
+        case "open", "openasync":
+            guard state == "BeforeOpen" else {
+                throw MemberFailure.dotnet(.invalidOperationException,
+                                           "Cannot perform operation because the runspace is not in the 'BeforeOpen' state. Current state of runspace is '\(state)'.")
+            }
+            context = parent.runspaces?.makeRunspace(for: parent)
+            state = "Opened"
+        case "close", "closeasync", "dispose":
+            if state == "Opened" || name == "dispose" { state = "Closed" }
+            context = nil
+        default:
+            return nil
+        }
+        return .voidResult
+    }
+
+    /// The session commands run in; an error unless the runspace is open.
+    func session() throws -> ExecutionContext {
+        guard state == "Opened", let c = context else {
+            throw MemberFailure.dotnet(.custom(["System.Management.Automation.Runspaces.InvalidRunspaceStateException",
+                                                     "System.SystemException", "System.Exception"]),
+                                       "Cannot perform operation because the runspace is not in the 'Opened' state. Current state of runspace is '\(state)'.")
+        }
+        return c
     }
 }

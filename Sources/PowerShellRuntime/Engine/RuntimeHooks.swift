@@ -14,12 +14,16 @@ public protocol ScriptHost: AnyObject {
     func invokeClassMethod(_ definition: PSClassDefinition, _ instance: PSClassInstance?, _ name: String, _ args: [Value]) throws -> Value
     /// Creates an instance of a script-defined class with constructor arguments.
     func constructClass(_ definition: PSClassDefinition, _ args: [Value]) throws -> Value
+    /// Runs a class's static constructor before its first use (once).
+    func initializeType(_ definition: PSClassDefinition) throws
     /// `$OFS`, the separator used when an array is converted to a string.
     var outputFieldSeparator: String { get }
     /// Resolves a user-defined type by name (classes and enums defined by scripts, `using namespace`).
     func resolveUserType(_ name: String) -> PSType?
     /// `[powershell]::Create()`: a PowerShell instance of the session.
     func createPowerShell() -> Value?
+    /// `[runspacefactory]::CreateRunspace()`: a runspace of the session.
+    func createRunspace() -> Value?
     /// The session's host, for the members that reach the console (`[Console]::In`, `WriteLine`).
     var console: PSHostInterface? { get }
 }
@@ -69,6 +73,16 @@ public final class RuntimeHooks {
     /// `[powershell]::Create()`; nil without a session.
     public func createPowerShell() -> Value? {
         host?.createPowerShell()
+    }
+
+    /// `[runspacefactory]::CreateRunspace()`; nil without a session.
+    public func createRunspace() -> Value? {
+        host?.createRunspace()
+    }
+
+    /// Runs a class's static constructor before its first use (once); nothing without a session.
+    public func initializeClass(_ definition: PSClassDefinition) throws {
+        try host?.initializeType(definition)
     }
 
     /// The session's host (the console); nil without a session.

@@ -10,6 +10,8 @@ public final class ScriptBlock: PSObjectBase {
     public var closureScope: AnyObject?
     /// True for blocks defined with `filter` (the body is the process block).
     public var isFilter: Bool
+    /// The `function`/`filter` statement that defined the block, when a function did.
+    public var definition: FunctionDefinitionAst?
 
     public init(ast: ScriptBlockAst, isFilter: Bool = false) {
         self.ast = ast

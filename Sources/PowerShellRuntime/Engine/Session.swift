@@ -382,6 +382,8 @@ public final class CommandInfoObject: PSNativeObject {
     public var resolvedCommandName: String?
     /// The module that defined the command, when it is a loaded script module.
     public weak var module: PSModuleInfo?
+    /// A function's or filter's script block (FunctionInfo.ScriptBlock).
+    public var scriptBlock: ScriptBlock?
     /// Parameters, ParameterSets, DefaultParameterSet and OutputType, which the cmdlets
     /// layer builds from the declaration (it knows how syntax is written).
     public nonisolated(unsafe) static var metadataProperty: ((CommandInfoObject, String) -> Value?)?
@@ -410,7 +412,7 @@ public final class CommandInfoObject: PSNativeObject {
         switch commandType {
         case "Alias": names += ["DisplayName", "ReferencedCommand", "ResolvedCommand"]
         case "Cmdlet": names += ["Verb", "Noun", "ImplementingType"]
-        case "Function", "Filter": names += ["Verb", "Noun"]
+        case "Function", "Filter": names += ["Verb", "Noun", "ScriptBlock"]
         default: break
         }
         return names
@@ -440,6 +442,8 @@ public final class CommandInfoObject: PSNativeObject {
             return .string(name.firstIndex(of: "-").map { String(name[name.index(after: $0)...]) } ?? "")
         case "implementingtype" where commandType == "Cmdlet": return .string(declaration?.implementingTypeName ?? "")
         case "module": return module.map { .object($0) } ?? .null
+        case "scriptblock" where commandType == "Function" || commandType == "Filter":
+            return scriptBlock.map { .object($0) } ?? .null
         case "parameters", "parametersets", "defaultparameterset", "outputtype":
             return CommandInfoObject.metadataProperty?(self, n.lowercased()) ?? .null
         default: return nil

@@ -134,6 +134,10 @@ extension ExecutionContext: ScriptHost {
         .object(PSPowerShell(parent: self))
     }
 
+    public func createRunspace() -> Value? {
+        .object(PSRunspace(parent: self))
+    }
+
     public var console: PSHostInterface? { host }
 
     public func resolveUserType(_ name: String) -> PSType? {

@@ -217,11 +217,12 @@ public enum Conversion {
             guard let a = v.array, case .arrayList = a.kind else { return false }
             return true
         case .hashtable:
+            // OrderedHashtable derives from Hashtable; OrderedDictionary does not.
             guard let h = v.hashtable else { return false }
-            return !h.isOrdered
+            return !h.isOrdered || h.isOrderedHashtable
         case .ordered:
             guard let h = v.hashtable else { return false }
-            return h.isOrdered
+            return h.isOrdered && !h.isOrderedHashtable
         case .pscustomobject, .psobject:
             guard case .object(let o) = v else { return false }
             return o is PSCustomObject

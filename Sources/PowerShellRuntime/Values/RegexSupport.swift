@@ -124,12 +124,32 @@ public final class PSRegex: PSNativeObject {
                 }
                 out.append(c)
                 if i + 1 < u.count { out.append(u[i + 1]) }
+                // `\p{L}`, `\P{IsGreek}`: the braces name a category, not a quantifier.
+                if i + 2 < u.count, u[i + 1] == 0x70 || u[i + 1] == 0x50, u[i + 2] == 0x7B {
+                    var j = i + 2
+                    while j < u.count, u[j] != 0x7D { j += 1 }
+                    out += u[(i + 2)..<min(j + 1, u.count)]
+                    i = min(j + 1, u.count)
+                    continue
+                }
                 i += 2
                 continue
             }
             if inClass {
                 if c == 0x5D { inClass = false }
                 out.append(c)
+                i += 1
+                continue
+            }
+            if c == 0x7B, let end = quantifierEnd(u, i) {
+                out += u[i..<end]
+                i = end
+                continue
+            }
+            if c == 0x7B || c == 0x7D {
+                // .NET reads a brace that is not part of `{n}`, `{n,}` or `{n,m}` as a literal
+                // character (RegexParser.IsTrueQuantifier); ICU refuses the pattern.
+                out += [0x5C, c]
                 i += 1
                 continue
             }
@@ -189,6 +209,20 @@ public final class PSRegex: PSNativeObject {
             }
         }
         return (String(decoding: out, as: UTF16.self), groups)
+    }
+
+    /// Where the quantifier opened by the `{` at `i` ends (after its `}`): digits, optionally a
+    /// comma and more digits, then `}`, with no spaces; nil when the brace opens none.
+    static func quantifierEnd(_ u: [UInt16], _ i: Int) -> Int? {
+        func isDigit(_ k: Int) -> Bool { k < u.count && u[k] >= 0x30 && u[k] <= 0x39 }
+        var k = i + 1
+        guard isDigit(k) else { return nil }
+        while isDigit(k) { k += 1 }
+        if k < u.count, u[k] == 0x2C {
+            k += 1
+            while isDigit(k) { k += 1 }
+        }
+        return k < u.count && u[k] == 0x7D ? k + 1 : nil
     }
 
     // MARK: Matching

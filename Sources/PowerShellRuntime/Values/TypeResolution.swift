@@ -31,6 +31,8 @@ public enum TypeResolver {
     public static let arrayList = PSType(kind: .arrayList, fullName: "System.Collections.ArrayList")
     public static let hashtable = PSType(kind: .hashtable, fullName: "System.Collections.Hashtable")
     public static let ordered = PSType(kind: .ordered, fullName: "System.Collections.Specialized.OrderedDictionary")
+    /// pwsh 7.6's Hashtable kept in insertion order (ConvertFrom-Json -AsHashtable gives one).
+    public static let orderedHashtable = PSType(kind: .named, fullName: "System.Management.Automation.OrderedHashtable")
     /// `[pscustomobject]` as written (the accelerator names PSObject).
     public static let pscustomobject = PSType(kind: .pscustomobject, fullName: "System.Management.Automation.PSObject")
     /// What `GetType()` reports for a custom object.
@@ -68,6 +70,10 @@ public enum TypeResolver {
                   ("DarkYellow", 6), ("Gray", 7), ("DarkGray", 8), ("Blue", 9), ("Green", 10), ("Cyan", 11), ("Red", 12),
                   ("Magenta", 13), ("Yellow", 14), ("White", 15)])),
         fullName: "System.ConsoleColor")
+    public static let outputRendering = PSType(kind: .enumeration(PSEnumDefinition(
+        name: "OutputRendering", fullName: "System.Management.Automation.OutputRendering",
+        members: [("Host", 0), ("PlainText", 1), ("Ansi", 2)])),
+        fullName: "System.Management.Automation.OutputRendering")
     public static let errorCategory = PSType(kind: .enumeration(PSEnumDefinition(
         name: "ErrorCategory", fullName: "System.Management.Automation.ErrorCategory",
         members: ErrorCategory.allCases.map { (name: $0.name, value: Int64($0.rawValue)) })),
@@ -299,7 +305,7 @@ public enum TypeResolver {
                               uint16, uint32, uint64, single, bigInteger, arrayList, hashtable, ordered, psobject,
                               scriptblock, switchParameter, type, runtimeType, regex, version, semanticVersion, datetime, timespan,
                               guid, stringBuilder, securestring, pscredential, errorRecord, actionPreference, dayOfWeek,
-                              consoleColor, errorCategory, stringSplitOptions, regexOptions, splitOptions,
+                              consoleColor, outputRendering, orderedHashtable, errorCategory, stringSplitOptions, regexOptions, splitOptions,
                               stringComparison, midpointRounding, securityProtocolType, commandTypes, memberTypes, searchOption, psMemberTypes]
         for x in core { t[x.fullName.lowercased()] = x }
         t["system.management.automation.pscustomobject"] = pscustomobjectType

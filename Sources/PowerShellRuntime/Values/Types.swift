@@ -89,6 +89,8 @@ public final class PSEnumDefinition {
     /// Members in declaration order.
     public var members: [(name: String, value: Int64)]
     public var isFlags: Bool
+    /// The integral type the values are stored as (`enum E : byte`); Int32 unless declared.
+    public var underlyingType: PSType = TypeResolver.int32
 
     public init(name: String, fullName: String? = nil, members: [(name: String, value: Int64)], isFlags: Bool = false) {
         self.name = name
@@ -150,6 +152,11 @@ public final class PSClassDefinition {
     public var staticValues: [String: Value] = [:]
     /// Declared types of typed properties (instance and static), by lower-cased name.
     public var propertyTypes: [String: PSType] = [:]
+    /// True for a class a module defined (its methods run from the global scope).
+    public var definedInModule = false
+    /// `static ClassName() { }`: the static constructor, and whether it has run.
+    public var typeInitializer: FunctionMemberAst?
+    public var typeInitialized = false
 
     public init(name: String, ast: TypeDefinitionAst) {
         self.name = name
