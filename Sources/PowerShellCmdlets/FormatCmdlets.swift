@@ -24,6 +24,16 @@ class FormatCommandBase: Cmdlet {
         }
         if let g = b["GroupBy"] { options.groupBy = try FormatCommandBase.spec(g, rt) }
         options.viewName = b.string("View")
+        // pwsh's ReportCannotSpecifyViewAndProperty (BaseFormattingCommand.cs): a view and
+        // properties together end the command before any input is read.
+        if let view = options.viewName, !view.isEmpty, let props = options.properties, !props.isEmpty {
+            // NOTE: pwsh's exception is an InvalidDataException, which teamsh does not model;
+            // its base class SystemException stands in, with .NET's message for it.
+            let record = rt.makeError(.systemException, "Found invalid data while decoding.",
+                                      errorId: "FormatCannotSpecifyViewAndProperty", category: .InvalidArgument)
+            record.errorDetailsMessage = "Cmdlet parameters View and Property are mutually exclusive."
+            throw RuntimeError(record)
+        }
         if b.has("AutoSize") { options.autoSize = b.isOn("AutoSize") }
         if b.has("HideTableHeaders") { options.hideTableHeaders = b.isOn("HideTableHeaders") }
         if b.has("Wrap") { options.wrap = b.isOn("Wrap") }

@@ -91,6 +91,12 @@ final class CmdletTableTests: XCTestCase {
             Row("Write-Error 'x' -Category InvalidArgument -TargetObject 'tgt' -ErrorAction SilentlyContinue; $Error[0].CategoryInfo.ToString()",
                 "InvalidArgument: (tgt:String) [Write-Error], WriteErrorException"),
             Row("try { Write-Error 'boom' -ErrorAction Stop } catch { $_.Exception.Message }", "boom"),
+            // A view and properties together end a Format-* command before any input
+            // (BaseFormattingCommand.cs' ReportCannotSpecifyViewAndProperty).
+            Row("foreach ($c in 'Format-Table', 'Format-List', 'Format-Wide') { try { 1 | & $c -Property A -View v; 'ran' } catch { $_.FullyQualifiedErrorId + ' ' + $_.CategoryInfo.Category + ' ' + $_.ErrorDetails.Message } }",
+                "FormatCannotSpecifyViewAndProperty,Microsoft.PowerShell.Commands.FormatTableCommand InvalidArgument Cmdlet parameters View and Property are mutually exclusive.\n"
+                + "FormatCannotSpecifyViewAndProperty,Microsoft.PowerShell.Commands.FormatListCommand InvalidArgument Cmdlet parameters View and Property are mutually exclusive.\n"
+                + "FormatCannotSpecifyViewAndProperty,Microsoft.PowerShell.Commands.FormatWideCommand InvalidArgument Cmdlet parameters View and Property are mutually exclusive."),
         ])
     }
 
