@@ -329,6 +329,23 @@ final class ScriptTableTests: XCTestCase {
 
     /// `$PSStyle` as PSStyle.cs declares it: OutputRendering takes the enum's names and refuses
     /// others as a .NET setter does; the decoration and color strings are pwsh's sequences.
+    /// LanguagePrimitives' ConvertTo, TryConvertTo and IsTrue (LanguagePrimitives.cs): a cast's
+    /// conversion; a failed ConvertTo is the method's PSInvalidCastException, a failed
+    /// TryConvertTo returns False and sets the result to $null. object.tests.ps1 at v7.6.5.
+    func testLanguagePrimitives() {
+        let lp = "[System.Management.Automation.LanguagePrimitives]"
+        check([
+            Row("\(lp)::ConvertTo('42', [int]).GetType().Name; \(lp)::ConvertTo($null, [string]).Length", "Int32\n0"),
+            Row("\(lp)::ConvertTo('1.5', [double], [cultureinfo]::InvariantCulture) * 2", "3"),
+            Row("$r = 0; \(lp)::TryConvertTo('12', [double], [cultureinfo]::InvariantCulture, [ref]$r); $r; $r.GetType().Name",
+                "True\n12\nDouble"),
+            Row("$r = 5; \(lp)::TryConvertTo('abc', [int], [ref]$r); $null -eq $r", "False\nTrue"),
+            Row("\(lp)::IsTrue(@()); \(lp)::IsTrue(@(0, 0)); \(lp)::IsTrue('0')", "False\nTrue\nTrue"),
+            Row("try { \(lp)::ConvertTo('abc', [int]) } catch { $_.Exception.GetType().Name; $_.Exception.InnerException.GetType().Name }",
+                "MethodInvocationException\nPSInvalidCastException", "PSInvalidCastException"),
+        ])
+    }
+
     func testPSStyle() {
         check([
             Row("$PSStyle.OutputRendering = 'Ansi'; $PSStyle.OutputRendering; $PSStyle.OutputRendering.GetType().FullName",

@@ -545,6 +545,8 @@ enum StaticClasses {
             return .string(out)
         case "system.enum":
             return try systemEnum(name, a)
+        case "system.management.automation.languageprimitives":
+            return try languagePrimitives(name, a)
         case "system.string":
             return try string(name, a)
         case "system.management.automation.wildcardpattern":
@@ -604,3 +606,43 @@ enum StaticClasses {
         }
     }
 }
+
+extension StaticClasses {
+    /// LanguagePrimitives' public helpers (LanguagePrimitives.cs): ConvertTo and TryConvertTo run
+    /// the same conversion a cast does; IsTrue is the language's truth test.
+    static func languagePrimitives(_ name: String, _ a: MethodArgs) throws -> Value? {
+        func targetType(_ i: Int) throws -> PSType {
+            guard case .object(let o) = a[i], let t = o as? PSTypeObject else { throw MemberFailure.noOverload }
+            return t.type
+        }
+        switch name {
+        case "convertto":
+            // (value, type) and (value, type, IFormatProvider): teamsh converts invariantly.
+            try a.expect(2...3)
+            do {
+                return try Conversion.convert(a[0], to: try targetType(1), hooks: a.hooks)
+            } catch let e as RuntimeError {
+                // A method's exception: pwsh reports it as `Exception calling "ConvertTo" …`.
+                throw MemberFailure.dotnet(.psInvalidCastException, e.record.exception.message)
+            }
+        case "tryconvertto":
+            // (value, type, [ref] result) and (value, type, IFormatProvider, [ref] result).
+            try a.expect(3...4)
+            guard case .object(let o) = a[a.count - 1], let result = o as? PSReference else { throw MemberFailure.noOverload }
+            let type = try targetType(1)
+            do {
+                result.value = try Conversion.convert(a[0], to: type, hooks: a.hooks)
+                return .bool(true)
+            } catch is RuntimeError {
+                result.value = .null
+                return .bool(false)
+            }
+        case "istrue":
+            try a.expect(1)
+            return .bool(Conversion.toBool(a[0]))
+        default:
+            return nil
+        }
+    }
+}
+
