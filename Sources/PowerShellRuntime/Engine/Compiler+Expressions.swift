@@ -45,23 +45,11 @@ extension Compiler {
                 return .object(PSArray(items))
             }
         case .arrayExpression(let s):
-            let body = block(s.statements.statements, traps: s.statements.traps)
-            let last = s.statements.statements.last.flatMap { ExecutionContext.sequencePoint(of: $0) }
-            return { ctx in
-                let pipe = Pipe()
-                try ctx.runInExpression(body, pipe)
-                ctx.completedNested(last)
-                return .object(PSArray(pipe.items))
-            }
+            let run = nestedStatements(s.statements)
+            return { ctx in .object(PSArray(try run(ctx).items)) }
         case .subExpression(let s):
-            let body = block(s.statements.statements, traps: s.statements.traps)
-            let last = s.statements.statements.last.flatMap { ExecutionContext.sequencePoint(of: $0) }
-            return { ctx in
-                let pipe = Pipe()
-                try ctx.runInExpression(body, pipe)
-                ctx.completedNested(last)
-                return pipe.result
-            }
+            let run = nestedStatements(s.statements)
+            return { ctx in try run(ctx).result }
         case .paren(let p):
             return paren(p)
         case .hashtable(let h):
@@ -94,6 +82,19 @@ extension Compiler {
     // MARK: - Strings
 
     /// `"text $x $($y)"`: the literal parts and the values' string forms, in order.
+    /// The statements of `@( )` and `$( )`: run into a pipe of their own, the last statement's
+    /// sequence point completed, what they wrote handed back for the caller to shape.
+    private func nestedStatements(_ statements: StatementBlockAst) -> (ExecutionContext) throws -> Pipe {
+        let body = block(statements)
+        let last = statements.statements.last.flatMap { ExecutionContext.sequencePoint(of: $0) }
+        return { ctx in
+            let pipe = Pipe()
+            try ctx.runInExpression(body, pipe)
+            ctx.completedNested(last)
+            return pipe
+        }
+    }
+
     private func expandableString(_ s: ExpandableStringExpressionAst) -> CompiledExpression {
         enum Piece {
             case literal(String)

@@ -151,17 +151,25 @@ final class CompiledBlock {
         var i = 0
         let count = statements.count
         while i < count {
-            do {
-                let c = try statements[i](ctx, out)
-                if case .normal = c {} else { return c }
-            } catch let e as RuntimeError {
-                ctx.position(e, at: sequencePoints[i])
-                guard ctx.tryDepth == 0 && !e.record.terminatesScript else { throw e }
-                try ctx.handleStatementError(e)
-            }
+            let c = try runStatement(i, ctx, out)
+            if case .normal = c {} else { return c }
             i += 1
         }
         return .normal
+    }
+
+    /// One statement: an error it raises is positioned at its sequence point and, outside `try`
+    /// and unless it ends the script, reported so that the next statement runs.
+    @inline(__always)
+    private func runStatement(_ i: Int, _ ctx: ExecutionContext, _ out: Pipe) throws -> Completion {
+        do {
+            return try statements[i](ctx, out)
+        } catch let e as RuntimeError {
+            ctx.position(e, at: sequencePoints[i])
+            guard ctx.tryDepth == 0 && !e.record.terminatesScript else { throw e }
+            try ctx.handleStatementError(e)
+            return .normal
+        }
     }
 
     /// Runs a top-level block: each statement's output goes through Out-Default before the
@@ -173,14 +181,8 @@ final class CompiledBlock {
         }
         for i in statements.indices {
             defer { ctx.modules?.topLevelStatementCompleted() }
-            do {
-                let c = try statements[i](ctx, out)
-                if case .normal = c {} else { return c }
-            } catch let e as RuntimeError {
-                ctx.position(e, at: sequencePoints[i])
-                guard ctx.tryDepth == 0 && !e.record.terminatesScript else { throw e }
-                try ctx.handleStatementError(e)
-            }
+            let c = try runStatement(i, ctx, out)
+            if case .normal = c {} else { return c }
             ctx.outDefaultFlush()
         }
         return .normal
