@@ -5,8 +5,11 @@ import PowerShellRuntime
 /// code to do what pwsh's do.
 enum BuiltinFunctions {
     static func install(into context: ExecutionContext) {
-        context.defineFunctions(text)
+        context.defineDeferredFunctions(named: names, text: text)
     }
+
+    /// The functions `text` defines, in its order.
+    static let names = ["prompt", "Pause", "cd..", "cd~", "cd\\", "oss", "help"]
 
     static let text = #"""
     function prompt {

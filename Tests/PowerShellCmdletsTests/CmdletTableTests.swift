@@ -157,4 +157,21 @@ final class CmdletTableTests: XCTestCase {
             Row("('x1', 'y2' | Select-String -Pattern '\\d').Count", "2"),
         ])
     }
+
+    /// The functions a session starts with are parsed when first read: each is there, declared
+    /// as a `function` statement in the global scope declares it, wherever it is first read.
+    func testStartupFunctions() {
+        check([
+            Row("(Get-Command prompt, Pause, cd.., 'cd~', 'cd\\', oss, help).CommandType -join ','",
+                "Function,Function,Function,Function,Function,Function,Function"),
+            Row("(Get-ChildItem function: | Where-Object Name -in 'oss', 'help', 'prompt' | Sort-Object Name).Name -join ','", "help,oss,prompt"),
+            Row("$function:Pause.ToString().Trim()", "$null = Read-Host 'Press Enter to continue...'"),
+            Row("(Get-Command help).ParameterSets.Name -join ','", "DetailedView,AllUsersView,Examples,Parameters,Online"),
+            Row("function f { Set-StrictMode -Version Latest; $t = (Get-Command oss).Parameters['Width'].ParameterType.Name; $t }; f", "Int32"),
+            Row("function f { (Get-Command oss).ScriptBlock.Module -eq $null }; f", "True"),
+            Row("1..3 | oss -Width 10", "1\n2\n3"),
+            Row("try { oss -Width 1 } catch { $_.FullyQualifiedErrorId }", "ParameterArgumentValidationError,oss"),
+            Row("function prompt { 'mine' }; prompt", "mine"),
+        ])
+    }
 }

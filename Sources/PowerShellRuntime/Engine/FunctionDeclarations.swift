@@ -194,12 +194,8 @@ extension ExecutionContext {
     // MARK: - Definitions
 
     func defineFunction(_ f: FunctionDefinitionAst) throws {
-        let sb = ScriptBlock(ast: f.body, isFilter: f.isFilter)
-        sb.definition = f
         let module = currentModule
-        sb.moduleState = module
-        let info = try makeFunctionInfo(name: f.name, scriptBlock: sb, isFilter: f.isFilter, extraParameters: f.parameters)
-        info.moduleName = module?.name ?? ""
+        let parts = try functionParts(f)
         var name = f.name
         var scope = currentScope
         if let colon = name.firstIndex(of: ":") {
@@ -212,11 +208,65 @@ extension ExecutionContext {
             default: break
             }
         }
-        scope.functions[name.lowercased()] = FunctionInfo(name: name, scriptBlock: sb, isFilter: f.isFilter, declaration: info.declaration,
-                                                          isAdvanced: info.isAdvanced, moduleName: info.moduleName)
-        scope.functions[name.lowercased()]?.definition = f
-        scope.functions[name.lowercased()]?.module = module
+        let info = FunctionInfo(name: name, parts: parts, moduleName: module?.name ?? "")
+        info.module = module
+        scope.functions[name.lowercased()] = info
         commandTableGeneration += 1
+    }
+
+    /// The script block and declaration of a `function` statement, declared in the current
+    /// scope and module.
+    func functionParts(_ f: FunctionDefinitionAst) throws -> FunctionInfo.Parts {
+        let sb = ScriptBlock(ast: f.body, isFilter: f.isFilter)
+        sb.definition = f
+        sb.moduleState = currentModule
+        let info = try makeFunctionInfo(name: f.name, scriptBlock: sb, isFilter: f.isFilter, extraParameters: f.parameters)
+        return FunctionInfo.Parts(scriptBlock: sb, isFilter: f.isFilter, declaration: info.declaration, isAdvanced: info.isAdvanced,
+                                  definition: f)
+    }
+
+    /// Defines the functions a session starts with (pwsh's `prompt`, `help`, …) in the global
+    /// scope: `text` holds their `function` statements, `names` their names. The text is parsed
+    /// the first time one of them is used, listed or read, and each is declared then as
+    /// `defineFunction` declares it at the start of the session: parsing them all was a fifth of
+    /// teamsh's start-up.
+    public func defineDeferredFunctions(named names: [String], text: String) {
+        let deferred = FunctionInfo.Deferred(text: text, context: self)
+        for name in names {
+            globalScope.functions[name.lowercased()] = FunctionInfo(name: name, deferred: deferred)
+        }
+        commandTableGeneration += 1
+    }
+
+    /// A deferred function's parts: its `function` statement declared in the global scope,
+    /// outside any module, whatever runs when it is first read. A name the text does not define
+    /// (a mistake in teamsh, which its tests catch) gives an empty function.
+    func deferredFunctionParts(name: String, from deferred: FunctionInfo.Deferred) -> FunctionInfo.Parts {
+        let statements: [StatementAst]
+        if let parsed = deferred.statements {
+            statements = parsed
+        } else {
+            let result = Parser.parse(SourceText(text: deferred.text))
+            statements = result.errors.isEmpty ? result.ast.endBlock?.statements ?? [] : []
+            deferred.statements = statements
+        }
+        let savedScope = currentScope, savedLoading = loadingModule
+        currentScope = globalScope
+        loadingModule = nil
+        defer {
+            currentScope = savedScope
+            loadingModule = savedLoading
+        }
+        for statement in statements {
+            if case .functionDefinition(let f) = statement, f.name.caseInsensitiveCompare(name) == .orderedSame,
+               let parts = try? functionParts(f) {
+                return parts
+            }
+        }
+        assertionFailure("no start-up function \(name) in its text")
+        let empty = ScriptBlock(ast: Parser.parse(SourceText(text: "")).ast)
+        return FunctionInfo.Parts(scriptBlock: empty, isFilter: false, declaration: CommandDeclaration(name: name), isAdvanced: false,
+                                  definition: nil)
     }
 }
 

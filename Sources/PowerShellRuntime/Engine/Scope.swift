@@ -276,31 +276,98 @@ public final class Scope {
 /// A function or filter defined by a script (`System.Management.Automation.FunctionInfo`).
 public final class FunctionInfo {
     public let name: String
-    public let scriptBlock: ScriptBlock
-    public let isFilter: Bool
+    public var scriptBlock: ScriptBlock { parts.scriptBlock }
+    public var isFilter: Bool { parts.isFilter }
     /// The declaration the binder uses, built once from the param block.
-    public let declaration: CommandDeclaration
+    public var declaration: CommandDeclaration { parts.declaration }
     /// `[CmdletBinding()]` or any `[Parameter()]`: advanced functions get common parameters and
     /// strict binding.
-    public let isAdvanced: Bool
+    public var isAdvanced: Bool { parts.isAdvanced }
     public var moduleName: String
     /// The module that defined it (nil outside modules, or once the module is gone).
     public weak var module: PSModuleInfo?
     public var options: VariableOptions = []
     /// The `function` statement that defined it (its comment-based help is found around it);
     /// nil for a function made from a script block (`Set-Item function:f { … }`).
-    public var definition: FunctionDefinitionAst?
+    public var definition: FunctionDefinitionAst? {
+        get { parts.definition }
+        set { parts.definition = newValue }
+    }
     /// The interpreter's direct-call plan (or NSNull when the function has none), worked out
     /// on first call.
     var directCallState: AnyObject?
 
+    /// What a `function` statement (or a script block) makes of the function.
+    final class Parts {
+        let scriptBlock: ScriptBlock
+        let isFilter: Bool
+        let declaration: CommandDeclaration
+        let isAdvanced: Bool
+        var definition: FunctionDefinitionAst?
+
+        init(scriptBlock: ScriptBlock, isFilter: Bool, declaration: CommandDeclaration, isAdvanced: Bool, definition: FunctionDefinitionAst?) {
+            self.scriptBlock = scriptBlock
+            self.isFilter = isFilter
+            self.declaration = declaration
+            self.isAdvanced = isAdvanced
+            self.definition = definition
+        }
+    }
+
+    /// The text defining the functions a session starts with, shared by them: parsed the first
+    /// time one of them is read, each declared the first time it is read
+    /// (`ExecutionContext.defineDeferredFunctions`).
+    final class Deferred {
+        let text: String
+        /// The session that defined them, whose global scope they are declared in.
+        weak var context: ExecutionContext?
+        /// The text's statements, once parsed.
+        var statements: [StatementAst]?
+
+        init(text: String, context: ExecutionContext) {
+            self.text = text
+            self.context = context
+        }
+    }
+
+    private enum State {
+        case ready(Parts)
+        case deferred(Deferred)
+    }
+
+    private var state: State
+
+    var parts: Parts {
+        switch state {
+        case .ready(let parts):
+            return parts
+        case .deferred(let deferred):
+            // NOTE: a function whose session is gone (only its FunctionInfo object is left)
+            // is declared in a new session: a start-up function's declaration uses constants
+            // and built-in types only, so it is the same in any session.
+            let context = deferred.context ?? ExecutionContext(host: BufferHost())
+            let parts = context.deferredFunctionParts(name: name, from: deferred)
+            state = .ready(parts)
+            return parts
+        }
+    }
+
     public init(name: String, scriptBlock: ScriptBlock, isFilter: Bool, declaration: CommandDeclaration, isAdvanced: Bool, moduleName: String = "") {
         self.name = name
-        self.scriptBlock = scriptBlock
-        self.isFilter = isFilter
-        self.declaration = declaration
-        self.isAdvanced = isAdvanced
+        self.state = .ready(Parts(scriptBlock: scriptBlock, isFilter: isFilter, declaration: declaration, isAdvanced: isAdvanced, definition: nil))
         self.moduleName = moduleName
+    }
+
+    init(name: String, parts: Parts, moduleName: String) {
+        self.name = name
+        self.state = .ready(parts)
+        self.moduleName = moduleName
+    }
+
+    init(name: String, deferred: Deferred) {
+        self.name = name
+        self.state = .deferred(deferred)
+        self.moduleName = ""
     }
 }
 

@@ -270,19 +270,6 @@ extension ExecutionContext {
         }
     }
 
-    /// Defines the functions of a script text in the global scope (the functions a session
-    /// starts with, such as `prompt`, `help` and `Pause`); anything else in the text is ignored.
-    public func defineFunctions(_ text: String) {
-        let result = Parser.parse(SourceText(text: text))
-        guard result.errors.isEmpty, let block = result.ast.endBlock else { return }
-        let saved = currentScope
-        currentScope = globalScope
-        defer { currentScope = saved }
-        for statement in block.statements {
-            if case .functionDefinition(let f) = statement { try? defineFunction(f) }
-        }
-    }
-
     /// `Invoke-Expression` / `[scriptblock]::Create`: parses text into a script block.
     public func parseScriptBlock(_ text: String) throws -> ScriptBlock {
         let result = Parser.parse(SourceText(text: text))
