@@ -106,8 +106,7 @@ public enum MicrosoftTeamsReleases {
         let versions = publishedDays.compactMap { entry -> GalleryModuleVersion? in
             guard let version = ModuleVersion(entry.version), let date = SimulatedDates.parse(entry.day + "T17:00:00Z")
             else { return nil }
-            return GalleryModuleVersion(
-                version: version, publishedDate: date, exportedCommands: exportedCommands(for: version))
+            return GalleryModuleVersion(release: version, publishedDate: date, catalog: .standard)
         }
         return GalleryModule(
             name: moduleName, description: description, author: "Microsoft Corporation",

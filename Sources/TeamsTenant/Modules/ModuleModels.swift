@@ -36,7 +36,11 @@ public struct InstalledModule: Codable, Equatable, Sendable {
     public var compatiblePSEditions: [String]
     public var powerShellVersion: String
     /// Command names this version exports, in alphabetical order.
-    public var exportedCommands: [String]
+    public var exportedCommands: [String] {
+        get { exportList.names }
+        set { exportList = ModuleExports(names: newValue) }
+    }
+    var exportList: ModuleExports
 
     public init(
         name: String, version: ModuleVersion, scope: ModuleScope, installedLocation: String,
@@ -60,8 +64,7 @@ public struct InstalledModule: Codable, Equatable, Sendable {
         self.guid = guid
         self.compatiblePSEditions = compatiblePSEditions
         self.powerShellVersion = powerShellVersion
-        // Each name lowered once, not at every comparison (the default world builds ~100 of these).
-        self.exportedCommands = exportedCommands.map { (key: $0.lowercased(), name: $0) }.sorted { $0.key < $1.key }.map(\.name)
+        self.exportList = ModuleExports(sorting: exportedCommands)
     }
 
     /// Reads an entry; a snapshot of a real machine (tools/Export-TeamsWorld.ps1) gives only what
@@ -88,6 +91,33 @@ public struct InstalledModule: Codable, Equatable, Sendable {
             compatiblePSEditions: try c.decodeIfPresent([String].self, forKey: .compatiblePSEditions) ?? [],
             powerShellVersion: try c.decodeIfPresent(String.self, forKey: .powerShellVersion) ?? "",
             exportedCommands: try c.decodeIfPresent([String].self, forKey: .exportedCommands) ?? [])
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case name, version, scope, installedLocation, installedWithInstallModule, repository, installedDate, moduleType,
+             description, author, companyName, copyright, publishedDate, guid, compatiblePSEditions, powerShellVersion,
+             exportedCommands
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(name, forKey: .name)
+        try c.encode(version, forKey: .version)
+        try c.encode(scope, forKey: .scope)
+        try c.encode(installedLocation, forKey: .installedLocation)
+        try c.encode(installedWithInstallModule, forKey: .installedWithInstallModule)
+        try c.encodeIfPresent(repository, forKey: .repository)
+        try c.encodeIfPresent(installedDate, forKey: .installedDate)
+        try c.encode(moduleType, forKey: .moduleType)
+        try c.encode(description, forKey: .description)
+        try c.encode(author, forKey: .author)
+        try c.encode(companyName, forKey: .companyName)
+        try c.encode(copyright, forKey: .copyright)
+        try c.encodeIfPresent(publishedDate, forKey: .publishedDate)
+        try c.encode(guid, forKey: .guid)
+        try c.encode(compatiblePSEditions, forKey: .compatiblePSEditions)
+        try c.encode(powerShellVersion, forKey: .powerShellVersion)
+        try c.encode(exportedCommands, forKey: .exportedCommands)
     }
 
     /// Whether this version exports a command (case-insensitive, as command lookup is).
@@ -141,16 +171,111 @@ public struct GalleryModuleVersion: Codable, Equatable, Sendable {
     public var version: ModuleVersion
     public var publishedDate: Date
     /// Command names this version exports, in alphabetical order.
-    public var exportedCommands: [String]
+    public var exportedCommands: [String] {
+        get { exportList.names }
+        set { exportList = ModuleExports(names: newValue) }
+    }
+    var exportList: ModuleExports
 
     public init(version: ModuleVersion, publishedDate: Date, exportedCommands: [String]) {
         self.version = version
         self.publishedDate = publishedDate
-        // Each name lowered once, not at every comparison (the default world builds ~100 of these).
-        self.exportedCommands = exportedCommands.map { (key: $0.lowercased(), name: $0) }.sorted { $0.key < $1.key }.map(\.name)
+        self.exportList = ModuleExports(sorting: exportedCommands)
+    }
+
+    /// A MicrosoftTeams release exporting what the release table gives it with `catalog`.
+    init(release version: ModuleVersion, publishedDate: Date, catalog: PolicyCatalog) {
+        self.version = version
+        self.publishedDate = publishedDate
+        self.exportList = ModuleExports(release: version, catalog: catalog)
     }
 
     public var isPrerelease: Bool { version.isPrerelease }
+
+    private enum CodingKeys: String, CodingKey {
+        case version, publishedDate, exportedCommands
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        version = try c.decode(ModuleVersion.self, forKey: .version)
+        publishedDate = try c.decode(Date.self, forKey: .publishedDate)
+        exportList = ModuleExports(names: try c.decode([String].self, forKey: .exportedCommands))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(version, forKey: .version)
+        try c.encode(publishedDate, forKey: .publishedDate)
+        try c.encode(exportedCommands, forKey: .exportedCommands)
+    }
+}
+
+/// The commands a module version exports. A MicrosoftTeams release's list is worked out from the
+/// release table the first time it is read, then kept: every session's default world holds about
+/// a hundred releases, and building their lists was most of teamsh's start-up.
+struct ModuleExports: Equatable, Sendable {
+    private enum Source: Sendable {
+        case listed([String])
+        case release(ReleaseExports)
+    }
+
+    /// A release's list, made once; a lock guards it because the sessions of
+    /// `ForEach-Object -Parallel` share the world.
+    private final class ReleaseExports: @unchecked Sendable {
+        let version: ModuleVersion
+        let catalog: PolicyCatalog
+        private let lock = NSLock()
+        private var made: [String]?
+
+        init(version: ModuleVersion, catalog: PolicyCatalog) {
+            self.version = version
+            self.catalog = catalog
+        }
+
+        var names: [String] {
+            lock.lock()
+            defer { lock.unlock() }
+            if let made { return made }
+            // Already in alphabetical order.
+            let names = MicrosoftTeamsReleases.exportedCommands(for: version, catalog: catalog)
+            made = names
+            return names
+        }
+    }
+
+    private let source: Source
+
+    /// Names as given.
+    init(names: [String]) {
+        source = .listed(names)
+    }
+
+    /// Names in alphabetical order, case-insensitively (each name lowered once, not at every comparison).
+    init(sorting names: [String]) {
+        source = .listed(names.map { (key: $0.lowercased(), name: $0) }.sorted { $0.key < $1.key }.map(\.name))
+    }
+
+    /// What a MicrosoftTeams release exports with `catalog`.
+    init(release version: ModuleVersion, catalog: PolicyCatalog) {
+        source = .release(ReleaseExports(version: version, catalog: catalog))
+    }
+
+    var names: [String] {
+        switch source {
+        case .listed(let names): return names
+        case .release(let release): return release.names
+        }
+    }
+
+    static func == (lhs: ModuleExports, rhs: ModuleExports) -> Bool {
+        // The same release with the same catalog exports the same list, without working it out.
+        if case .release(let a) = lhs.source, case .release(let b) = rhs.source,
+           a === b || (a.version == b.version && a.catalog == b.catalog) {
+            return true
+        }
+        return lhs.names == rhs.names
+    }
 }
 
 /// A module in the simulated gallery: what is the same for all its versions, plus the versions.

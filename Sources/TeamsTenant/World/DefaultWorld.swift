@@ -83,14 +83,16 @@ public enum DefaultWorld {
         guard let module = gallery.module(named: MicrosoftTeamsReleases.moduleName),
             let entry = module.version(installedTeamsVersion)
         else { return nil }
-        return InstalledModule(
+        var installed = InstalledModule(
             name: module.name, version: entry.version, scope: .currentUser,
             installedLocation: machine.modulePath(for: .currentUser) + "/" + module.name + "/" + entry.version.numericText,
             installedWithInstallModule: true, repository: "PSGallery", installedDate: SimulatedDates.parse(teamsInstallTime),
             moduleType: module.moduleType, description: module.description, author: module.author,
             companyName: module.companyName, copyright: module.copyright, publishedDate: entry.publishedDate,
             guid: module.guid, compatiblePSEditions: module.compatiblePSEditions,
-            powerShellVersion: module.powerShellVersion, exportedCommands: entry.exportedCommands)
+            powerShellVersion: module.powerShellVersion, exportedCommands: [])
+        installed.exportList = entry.exportList
+        return installed
     }
 
     /// Modules that ship with pwsh 7.6 in `$PSHOME/Modules` (not installed with Install-Module).

@@ -70,13 +70,12 @@ extension World {
         let catalog = tenant.catalog
         for position in installedModules.indices where installedModules[position].name.lowercased() == name {
             let version = installedModules[position].version
-            installedModules[position].exportedCommands = MicrosoftTeamsReleases.exportedCommands(for: version, catalog: catalog)
+            installedModules[position].exportList = ModuleExports(release: version, catalog: catalog)
         }
         if let position = gallery.modules.firstIndex(where: { $0.name.lowercased() == name }) {
             for index in gallery.modules[position].versions.indices {
                 let version = gallery.modules[position].versions[index].version
-                gallery.modules[position].versions[index].exportedCommands =
-                    MicrosoftTeamsReleases.exportedCommands(for: version, catalog: catalog)
+                gallery.modules[position].versions[index].exportList = ModuleExports(release: version, catalog: catalog)
             }
         }
     }

@@ -167,7 +167,7 @@ public final class World: Codable {
             throw ModuleOperationError.alreadyInstalled(
                 name: module.name, version: version, location: existing.installedLocation)
         }
-        let installed = InstalledModule(
+        var installed = InstalledModule(
             name: module.name, version: entry.version, scope: scope,
             // PowerShellGet names the folder after the numeric version, also for prereleases.
             installedLocation: machine.modulePath(for: scope) + "/" + module.name + "/" + entry.version.numericText,
@@ -175,7 +175,8 @@ public final class World: Codable {
             moduleType: module.moduleType, description: module.description, author: module.author,
             companyName: module.companyName, copyright: module.copyright, publishedDate: entry.publishedDate,
             guid: module.guid, compatiblePSEditions: module.compatiblePSEditions,
-            powerShellVersion: module.powerShellVersion, exportedCommands: entry.exportedCommands)
+            powerShellVersion: module.powerShellVersion, exportedCommands: [])
+        installed.exportList = entry.exportList
         installedModules.append(installed)
         return installed
     }
