@@ -144,7 +144,7 @@ struct PathResolver {
 
 /// Environment provider items, read and written through the process environment.
 enum EnvironmentProvider {
-    static func get(_ name: String) -> String? { ProcessInfo.processInfo.environment[name] }
+    static func get(_ name: String) -> String? { ProcessEnvironment.value(name) }
 
     static func set(_ name: String, _ value: String?) {
         if let v = value, !v.isEmpty { setenv(name, v, 1) } else { unsetenv(name) }

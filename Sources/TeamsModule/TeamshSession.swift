@@ -10,9 +10,9 @@ import TeamsTenant
 /// future Pester runner all start sessions here so they behave the same.
 public enum TeamshSession {
     /// The world file named by `-Tenant FILE` or, without the flag, `$env:TEAMSH_TENANT`.
-    public static func tenantPath(flag: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+    public static func tenantPath(flag: String?, environment: (String) -> String? = ProcessEnvironment.value) -> String? {
         if let flag, !flag.isEmpty { return flag }
-        if let env = environment["TEAMSH_TENANT"], !env.isEmpty { return env }
+        if let env = environment("TEAMSH_TENANT"), !env.isEmpty { return env }
         return nil
     }
 
@@ -27,7 +27,7 @@ public enum TeamshSession {
     /// `strictTenant`) keys teamsh does not know is refused: the error's message says why, and the
     /// file is left untouched. Unknown keys otherwise become a warning on the host.
     public static func make(host: PSHostInterface, nonInteractive: Bool, tenantPath: String?, strictTenant: Bool = false,
-                            environment: [String: String] = ProcessInfo.processInfo.environment) throws -> ExecutionContext {
+                            environment: (String) -> String? = ProcessEnvironment.value) throws -> ExecutionContext {
         guard let tenantPath else { return make(host: host, nonInteractive: nonInteractive) }
         let store = WorldStore(path: tenantPath, options: .fromEnvironment(environment, strict: strictTenant))
         let world = try store.loadOrCreate()

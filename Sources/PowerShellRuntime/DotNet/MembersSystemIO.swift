@@ -229,7 +229,7 @@ enum SystemIO {
             try a.expect(1...2)
             let n = a.string(0)
             if a.count == 2, try a.enumValue(1, DotNetEnums.environmentVariableTarget, "target") != 0 { return .null }
-            return ProcessInfo.processInfo.environment[n].map { .string($0) } ?? .null
+            return ProcessEnvironment.value(n).map { .string($0) } ?? .null
         case "setenvironmentvariable":
             try a.expect(2...3)
             let n = a.string(0)

@@ -40,8 +40,8 @@ public final class PSStyle: PSDotNetObject, TypedPropertySetter {
     }
 
     /// Applies NO_COLOR (and `TERM=dumb`) as pwsh does at start-up.
-    public func applyEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) {
-        if environment["NO_COLOR"] != nil || environment["TERM"] == "dumb" { outputRendering = "PlainText" }
+    public func applyEnvironment(_ environment: (String) -> String? = ProcessEnvironment.value) {
+        if environment("NO_COLOR") != nil || environment("TERM") == "dumb" { outputRendering = "PlainText" }
     }
 
     /// Whether escape sequences go to the console whose output is (or is not) redirected.

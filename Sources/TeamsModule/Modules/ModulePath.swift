@@ -41,7 +41,7 @@ extension ModuleLayer {
 
     /// Sets `$env:PSModulePath` for the session as pwsh does when it starts.
     func installModulePath() {
-        let current = ProcessInfo.processInfo.environment["PSModulePath"]
+        let current = ProcessEnvironment.value("PSModulePath")
         setenv("PSModulePath", ModuleLayer.initialModulePath(current: current, machine: world.machine), 1)
     }
 

@@ -42,12 +42,12 @@ public final class WorldStore {
 
         /// `TEAMSH_TENANT_LOCK_TIMEOUT` (seconds) and `TEAMSH_TENANT_JOURNAL_LIMIT` (bytes) override
         /// the defaults; `TEAMSH_TENANT_STRICT=1` asks for strict reading.
-        public static func fromEnvironment(_ environment: [String: String], strict: Bool = false) -> Options {
-            var options = Options(strict: strict || environment["TEAMSH_TENANT_STRICT"] == "1")
-            if let text = environment["TEAMSH_TENANT_LOCK_TIMEOUT"], let seconds = Double(text), seconds >= 0 {
+        public static func fromEnvironment(_ environment: (String) -> String?, strict: Bool = false) -> Options {
+            var options = Options(strict: strict || environment("TEAMSH_TENANT_STRICT") == "1")
+            if let text = environment("TEAMSH_TENANT_LOCK_TIMEOUT"), let seconds = Double(text), seconds >= 0 {
                 options.lockTimeout = seconds
             }
-            if let text = environment["TEAMSH_TENANT_JOURNAL_LIMIT"], let bytes = Int(text), bytes > 0 {
+            if let text = environment("TEAMSH_TENANT_JOURNAL_LIMIT"), let bytes = Int(text), bytes > 0 {
                 options.journalLimit = bytes
             }
             return options
