@@ -302,7 +302,17 @@ extension Lexer {
         }
         var multiplier: Int64 = 1
         let m = at(i) | 0x20
-        if let mult = ([0x6B: 1 << 10, 0x6D: 1 << 20, 0x67: 1 << 30, 0x74: 1 << 40, 0x70: 1 << 50] as [UInt16: Int64])[m], at(i) < 0x80 {
+        // kb mb gb tb pb (a switch: a dictionary literal here was built for every number).
+        let suffixMultiplier: Int64?
+        switch m {
+        case 0x6B: suffixMultiplier = 1 << 10
+        case 0x6D: suffixMultiplier = 1 << 20
+        case 0x67: suffixMultiplier = 1 << 30
+        case 0x74: suffixMultiplier = 1 << 40
+        case 0x70: suffixMultiplier = 1 << 50
+        default: suffixMultiplier = nil
+        }
+        if let mult = suffixMultiplier, at(i) < 0x80 {
             multiplier = mult
             i += 1
             if at(i) | 0x20 == 0x62 { i += 1 } else { notNumber = true }

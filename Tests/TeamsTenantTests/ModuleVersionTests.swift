@@ -21,6 +21,21 @@ final class ModuleVersionTests: XCTestCase {
             ("1.2.3-a..b", nil, nil),
             ("99999999999.0", nil, nil),
             ("", nil, nil),
+            // Int32's range, leading zeros, labels with dashes, white space of any kind around.
+            ("2147483647.0", [2_147_483_647, 0], nil),
+            ("2147483648.0", nil, nil),
+            ("007.01", [7, 1], nil),
+            ("1.2-a-b.3", [1, 2], "a-b.3"),
+            ("\t1.2\r\n", [1, 2], nil),
+            ("\u{3000}1.2\u{A0}", [1, 2], nil),
+            // Anything not ASCII inside: other digits, accents on digits or letters, a dash with an accent.
+            ("\u{FF11}.0", nil, nil),
+            ("1.2\u{301}", nil, nil),
+            ("1.2-beta\u{301}", nil, nil),
+            ("1.2-\u{301}beta", nil, nil),
+            ("1.2-b\u{E9}ta", nil, nil),
+            ("-1.2", nil, nil),
+            ("1.2-.a", nil, nil),
         ]
         for (text, components, prerelease) in cases {
             let version = ModuleVersion(text)

@@ -10,7 +10,19 @@ public enum ErrorCategory: Int, CaseIterable {
          FromStdErr, SecurityError, ProtocolError, ConnectionError, AuthenticationError,
          LimitsExceeded, QuotaExceeded, NotEnabled
 
-    public var name: String { String(describing: self) }
+    /// The member's name. Written out rather than `String(describing:)`, which reflects on the
+    /// value: building `[System.Management.Automation.ErrorCategory]` that way cost 3 million
+    /// instructions, as much as a whole start-up.
+    public var name: String { ErrorCategory.names[rawValue] }
+
+    private static let names = [
+        "NotSpecified", "OpenError", "CloseError", "DeviceError", "DeadlockDetected", "InvalidArgument",
+        "InvalidData", "InvalidOperation", "InvalidResult", "InvalidType", "MetadataError", "NotImplemented",
+        "NotInstalled", "ObjectNotFound", "OperationStopped", "OperationTimeout", "SyntaxError", "ParserError",
+        "PermissionDenied", "ResourceBusy", "ResourceExists", "ResourceUnavailable", "ReadError", "WriteError",
+        "FromStdErr", "SecurityError", "ProtocolError", "ConnectionError", "AuthenticationError",
+        "LimitsExceeded", "QuotaExceeded", "NotEnabled",
+    ]
 
     public static func named(_ name: String) -> ErrorCategory? {
         allCases.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }

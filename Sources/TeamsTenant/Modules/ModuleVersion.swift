@@ -14,34 +14,47 @@ public struct ModuleVersion: Comparable, Hashable, Codable, CustomStringConverti
     public let prerelease: String?
 
     public init?(_ text: String) {
-        let trimmed = text.trimmingWhitespace()
-        let numericText: Substring
+        // A valid version is ASCII through and through (digits, dots, and a label of letters,
+        // digits and `-`), so it is read byte by byte: reading characters, with their grapheme
+        // breaking, made the release table's hundred versions a tenth of start-up.
+        let bytes = Array(text.trimmingWhitespace().utf8)
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let numericBytes: ArraySlice<UInt8>
         let label: String?
-        if let dash = trimmed.firstIndex(of: "-") {
-            numericText = trimmed[..<dash]
-            let labelText = trimmed[trimmed.index(after: dash)...]
-            let identifiers = labelText.split(separator: ".", omittingEmptySubsequences: false)
-            let valid = !labelText.isEmpty && identifiers.allSatisfy { identifier in
-                !identifier.isEmpty && identifier.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
+        if let dash = bytes.firstIndex(of: UInt8(ascii: "-")) {
+            numericBytes = bytes[..<dash]
+            let labelBytes = bytes[(dash + 1)...]
+            let identifiers = labelBytes.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+            let valid = !labelBytes.isEmpty && identifiers.allSatisfy { identifier in
+                !identifier.isEmpty && identifier.allSatisfy { ModuleVersion.isASCIIAlphanumeric($0) || $0 == UInt8(ascii: "-") }
             }
             guard valid else { return nil }
-            label = String(labelText)
+            label = String(decoding: labelBytes, as: UTF8.self)
         } else {
-            numericText = trimmed[...]
+            numericBytes = bytes[...]
             label = nil
         }
-        let parts = numericText.split(separator: ".", omittingEmptySubsequences: false)
+        let parts = numericBytes.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
         guard (2...4).contains(parts.count) else { return nil }
         var numbers: [Int] = []
+        numbers.reserveCapacity(parts.count)
         for part in parts {
             // Digits only (no sign, no spaces) and small enough for Int32, as System.Version requires.
-            guard !part.isEmpty, part.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int32(part) else {
-                return nil
+            guard !part.isEmpty else { return nil }
+            var number = 0
+            for byte in part {
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                number = number * 10 + Int(byte - UInt8(ascii: "0"))
+                guard number <= Int(Int32.max) else { return nil }
             }
-            numbers.append(Int(number))
+            numbers.append(number)
         }
         components = numbers
         prerelease = label
+    }
+
+    static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
     }
 
     /// A release version from its numbers (2 to 4 of them; others are clamped into that shape).
@@ -132,6 +145,9 @@ public struct ModuleVersion: Comparable, Hashable, Codable, CustomStringConverti
 extension StringProtocol {
     /// The text without leading and trailing spaces, tabs and line breaks.
     func trimmingWhitespace() -> Substring {
+        // Most texts (every version of the release table, read at start-up) have nothing to
+        // trim: no copy of the slice for them.
+        if let first, let last, !first.isWhitespace, !last.isWhitespace { return Substring(self) }
         var slice = self[...]
         while let first = slice.first, first.isWhitespace { slice = slice.dropFirst() }
         while let last = slice.last, last.isWhitespace { slice = slice.dropLast() }
