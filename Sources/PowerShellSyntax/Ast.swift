@@ -790,7 +790,6 @@ public final class VariableExpressionAst {
     public var lookupScopeID: UInt64 = 0
     public var lookupGeneration: UInt64 = .max
     public var lookupVariable: AnyObject?
-    public var lookupIsLocal = false
 
     public init(extent: SourceExtent, name: String, scope: String?, splatted: Bool) {
         self.extent = extent

@@ -148,8 +148,6 @@ extension Parser {
         return parseStatementBlock(lCurly: t)
     }
 
-    func emptyBlock(_ at: Int) -> StatementBlockAst { StatementBlockAst(extent: extent(at, at), statements: []) }
-
     // MARK: - Statement
 
     // G statement = attributed_statement | if_statement | [ label_token new_lines? ] labeled_statement

@@ -170,7 +170,6 @@ final class NativeCommandProcessor: CommandProcessor {
         let ex = PSExceptionObject(.runtimeException, line)
         let record = ErrorRecord(exception: ex, errorId: "NativeCommandError", category: .NotSpecified,
                                  targetObject: .string(line), invocationInfo: invocation)
-        record.isNativeError = true
         try context.route(record, to: routing.error, output: output)
     }
 }

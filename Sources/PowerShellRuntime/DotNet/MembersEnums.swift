@@ -72,8 +72,4 @@ public enum DotNetEnums {
             return nil
         }
     }
-
-    public static func make(_ definition: PSEnumDefinition, _ value: Int64) -> Value {
-        .object(PSEnumValue(definition, value))
-    }
 }

@@ -65,12 +65,6 @@ extension ExecutionContext {
         "BadOperatorArgument", "InvalidSplitOptionWithPredicate", "InvalidSplitOptionCombination", "BadReplaceArgument",
     ]
 
-    /// Records that a nested statement block (`$( )`, `@( )`, a hashtable value) completed: its
-    /// last statement is the current position until the next sequence point.
-    func completedNestedStatements(_ statements: [StatementAst]) {
-        if let last = statements.last, let x = ExecutionContext.sequencePoint(of: last) { lastNestedSequencePoint = x }
-    }
-
     /// Gives an error without a position the invocation of the command it came from.
     @inline(__always)
     static func position(_ e: RuntimeError, _ invocation: InvocationInfo) {
@@ -94,13 +88,8 @@ extension ExecutionContext {
     }
 
     /// Runs a part of a statement that is a sequence point of its own (a condition, a loop's
-    /// collection, a pipeline-chain element), positioning the errors that escape it.
-    @inline(__always)
-    func atSequencePoint<T>(_ statement: StatementAst, _ body: () throws -> T) throws -> T {
-        try atSequencePoint(ExecutionContext.sequencePoint(of: statement), body)
-    }
-
-    /// The same for a sequence point given by its extent (a switch clause's test).
+    /// collection, a pipeline-chain element, a switch clause's test), given by its extent,
+    /// positioning the errors that escape it.
     @inline(__always)
     func atSequencePoint<T>(_ extent: SourceExtent?, _ body: () throws -> T) throws -> T {
         do {

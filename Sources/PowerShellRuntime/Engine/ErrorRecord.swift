@@ -319,8 +319,6 @@ public final class ErrorRecord: PSNativeObject {
     /// True when the error became terminating because the error action was Stop: pwsh then
     /// throws an ActionPreferenceStopException that carries this record.
     public var stoppedByPreference = false
-    /// True for a line a native program wrote to stderr (`2>&1`): it prints as the bare text.
-    public var isNativeError = false
     /// True for errors raised by the parser (rendered as `ParserError:`).
     public var isParseError = false
 

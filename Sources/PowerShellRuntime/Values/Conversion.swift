@@ -300,10 +300,4 @@ public enum Conversion {
             return d
         }
     }
-
-    public static func toDecimal(_ v: Value) throws -> PSDecimal {
-        if case .decimal(let d) = v { return d }
-        guard case .decimal(let d) = try convert(v, to: TypeResolver.decimal) else { return .zero }
-        return d
-    }
 }

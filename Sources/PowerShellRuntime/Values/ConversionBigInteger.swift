@@ -155,8 +155,6 @@ struct BigInt: Equatable {
         return BigInt(negative: b.negative, limbs: subMagnitude(b.limbs, a.limbs))
     }
 
-    static prefix func - (a: BigInt) -> BigInt { BigInt(negative: !a.negative, limbs: a.limbs) }
-
     static func - (a: BigInt, b: BigInt) -> BigInt { a + BigInt(negative: !b.negative, limbs: b.limbs) }
 
     static func * (a: BigInt, b: BigInt) -> BigInt {

@@ -52,7 +52,6 @@ public enum TypeResolver {
     public static let securestring = PSType(kind: .securestring, fullName: "System.Security.SecureString")
     public static let pscredential = PSType(kind: .pscredential, fullName: "System.Management.Automation.PSCredential")
     public static let errorRecord = PSType(kind: .errorRecord, fullName: "System.Management.Automation.ErrorRecord")
-    public static let regexMatch = PSType(kind: .named, fullName: "System.Text.RegularExpressions.Match")
 
     // MARK: Built-in enums the runtime models
 
