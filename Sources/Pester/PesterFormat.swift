@@ -23,11 +23,6 @@ enum PesterFormat {
     /// The .NET type full name of a value (what `.GetType()` gives).
     static func typeName(of v: Value) -> String { Members.typeFullName(v) }
 
-    static func isCollection(_ v: Value) -> Bool {
-        guard case .object(let o) = v else { return false }
-        return o is PSArray
-    }
-
     static func nicely(_ v: Value, hooks: RuntimeHooks? = nil) -> String {
         switch v {
         case .null: return "$null"

@@ -150,7 +150,6 @@ public final class PesterTest: PSNativeObject, PesterNode {
     /// The first test of its block that runs (the block header is written before it).
     public var isFirst = false
     public var duration: TimeInterval = 0
-    public var frameworkDuration: TimeInterval = 0
     /// The message of Set-ItResult (`is skipped, because …`).
     public var resultMessage: String?
     public var standardOutput: [Value] = []
@@ -209,7 +208,6 @@ public final class PesterContainer: PSNativeObject {
     public var errorRecords: [ErrorRecord] = []
     public var duration: TimeInterval = 0
     public var discoveryDuration: TimeInterval = 0
-    public var ownDuration: TimeInterval = 0
 
     public init(type: String, item: String, root: PesterBlock) {
         self.type = type

@@ -182,9 +182,6 @@ struct PropertyExpression {
     }
 }
 
-/// A stable .NET-like type name for messages (`System.String`).
-func typeFullName(_ v: Value) -> String { Members.typeFullName(v) }
-
 /// The values of a parameter that binds an array (`-InputObject 1,2` binds one array).
 func items(of v: Value) -> [Value] {
     if let a = v.array { return a.items }

@@ -157,8 +157,6 @@ struct JsonReader {
         return v
     }
 
-    private var pathDescription: String { "" }
-
     private func error(_ what: String) -> JsonReadError {
         JsonReadError(message: "\(what) Path '', line \(line), position \(pos - lineStart).")
     }

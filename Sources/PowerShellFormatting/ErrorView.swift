@@ -63,11 +63,6 @@ public enum ErrorView {
         return assemble(reason: "ParserError", block: block, message: e.message, wrap: true, width: width)
     }
 
-    /// `WARNING: text`, `VERBOSE: text`, `DEBUG: text`: the stream prefix on each message.
-    public static func streamLines(_ prefix: StreamPrefix, _ message: String) -> [String] {
-        [prefix.rawValue + message]
-    }
-
     /// The prefixes pwsh puts before warning, verbose and debug messages.
     public enum StreamPrefix: String {
         case warning = "WARNING: "

@@ -25,7 +25,6 @@ final class FormatOutputEngine {
     private var stack: [Context] = []
     private var queue: GroupQueue?
     private var hint: Hint?
-    private var insideDocument = false
 
     enum Hint {
         case table([Int])

@@ -364,10 +364,3 @@ struct Completers {
         return results
     }
 }
-
-extension CompletionText {
-    /// A member name as completion inserts it (quoted when it is not a plain identifier).
-    static func memberName(_ s: String) -> String {
-        s.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) && !s.isEmpty ? s : "'" + s.replacingOccurrences(of: "'", with: "''") + "'"
-    }
-}

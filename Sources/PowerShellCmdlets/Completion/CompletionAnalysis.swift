@@ -103,11 +103,6 @@ struct CompletionAnalysis {
         elements = found
     }
 
-    /// The word with surrounding quotes removed, and the quote it started with ("" if none).
-    var unquotedWord: (text: String, quote: String) {
-        CompletionAnalysis.unquote(word)
-    }
-
     static func unquote(_ s: String) -> (text: String, quote: String) {
         guard let first = s.first, first == "'" || first == "\"" else { return (s, "") }
         var body = s.dropFirst()

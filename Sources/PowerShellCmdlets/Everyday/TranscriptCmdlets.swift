@@ -18,11 +18,6 @@ enum TranscriptCmdlets {
     static var footer: String {
         "**********************\nPowerShell transcript end\nEnd time: \(timestamp())\n**********************\n"
     }
-
-    /// Closes every transcript still open (teamsh exiting).
-    public static func stopAll() {
-        while Transcription.stop(footer: footer) != nil {}
-    }
 }
 
 final class StartTranscriptCommand: Cmdlet {

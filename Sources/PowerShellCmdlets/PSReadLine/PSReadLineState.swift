@@ -240,7 +240,4 @@ public final class PSReadLineState {
         let lower = line.lowercased()
         return ["password", "asplaintext", "token", "apikey", "secret"].contains { lower.contains($0) }
     }
-
-    /// Forgets the in-memory history (Clear-History does not; PSReadLine's ClearHistory does).
-    public func clearHistory() { history = [] }
 }

@@ -173,8 +173,4 @@ extension PSHashtable {
         if let items = Conversion.enumerate(v) { return items.map { Conversion.toString($0) } }
         return [Conversion.toString(v)]
     }
-
-    func hashtable(_ key: String) -> PSHashtable? {
-        get(key)?.hashtable
-    }
 }

@@ -6,24 +6,20 @@ public struct PolicyCatalog: Equatable, Sendable {
     public let descriptors: [PolicyTypeDescriptor]
     /// Lower-cased type name → position.
     private let byName: [String: Int]
-    /// Lower-cased cmdlet noun → position.
-    private let byNoun: [String: Int]
     /// Lower-cased cmdlet name (`grant-csteamsmeetingpolicy`) → position and verb.
     private let byCommand: [String: (Int, PolicyCmdletVerb)]
 
     public init(_ descriptors: [PolicyTypeDescriptor]) {
         self.descriptors = descriptors
-        var byName: [String: Int] = [:], byNoun: [String: Int] = [:], byCommand: [String: (Int, PolicyCmdletVerb)] = [:]
+        var byName: [String: Int] = [:], byCommand: [String: (Int, PolicyCmdletVerb)] = [:]
         for (position, descriptor) in descriptors.enumerated() {
             if byName[descriptor.name.lowercased()] == nil { byName[descriptor.name.lowercased()] = position }
-            if byNoun[descriptor.cmdletNoun.lowercased()] == nil { byNoun[descriptor.cmdletNoun.lowercased()] = position }
             for verb in PolicyCmdletVerb.allCases {
                 let key = (verb.rawValue + "-" + descriptor.cmdletNoun).lowercased()
                 if byCommand[key] == nil { byCommand[key] = (position, verb) }
             }
         }
         self.byName = byName
-        self.byNoun = byNoun
         self.byCommand = byCommand
     }
 
@@ -38,11 +34,6 @@ public struct PolicyCatalog: Equatable, Sendable {
     /// A type by name, case-insensitively.
     public func descriptor(named name: String) -> PolicyTypeDescriptor? {
         byName[name.lowercased()].map { descriptors[$0] }
-    }
-
-    /// The type whose cmdlets have this noun (`CsTeamsMeetingPolicy`), case-insensitively.
-    public func descriptor(forNoun noun: String) -> PolicyTypeDescriptor? {
-        byNoun[noun.lowercased()].map { descriptors[$0] }
     }
 
     /// The type and verb of a policy cmdlet name (`Grant-CsTeamsMeetingPolicy`), or nil.

@@ -70,11 +70,6 @@ public struct PolicyRecordType: Equatable, Sendable {
         return fields.first { $0.name.lowercased() == folded }
     }
 
-    /// The element's text, as the module's objects print inside a list (`Id=…;Order=1`).
-    public func text(of record: PolicyValue) -> String {
-        fields.filter(\.inText).map { $0.name + "=" + (record.field($0.name)?.description ?? "") }.joined(separator: ";")
-    }
-
     /// A record with every field: given values checked and in canonical case, the others at
     /// their defaults. `setting` names the setting in errors.
     public func canonical(_ value: PolicyValue, setting: String) throws -> PolicyValue {

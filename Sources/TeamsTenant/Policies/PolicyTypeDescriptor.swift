@@ -1,15 +1,6 @@
 /// The five cmdlets every policy type has, in alphabetical order.
 public enum PolicyCmdletVerb: String, CaseIterable, Hashable, Sendable {
     case get = "Get", grant = "Grant", new = "New", remove = "Remove", set = "Set"
-
-    /// The verb of a command name if its noun is `noun` (case-insensitively), else nil.
-    public static func of(_ commandName: String, noun: String) -> PolicyCmdletVerb? {
-        guard let dash = commandName.firstIndex(of: "-"),
-            commandName[commandName.index(after: dash)...].caseInsensitiveCompare(noun) == .orderedSame
-        else { return nil }
-        let verb = commandName[..<dash]
-        return allCases.first { $0.rawValue.caseInsensitiveCompare(verb) == .orderedSame }
-    }
 }
 
 /// How a MicrosoftTeams version implements one policy cmdlet (catalog §2): a generated proxy

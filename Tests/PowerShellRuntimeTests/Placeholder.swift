@@ -1,5 +1,0 @@
-import XCTest
-
-final class PowerShellRuntimeTestsPlaceholder: XCTestCase {
-    func testTargetBuilds() {}
-}

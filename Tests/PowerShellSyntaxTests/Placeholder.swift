@@ -1,5 +1,0 @@
-import XCTest
-
-final class PowerShellSyntaxTestsPlaceholder: XCTestCase {
-    func testTargetBuilds() {}
-}
