@@ -295,7 +295,7 @@ public enum TypeResolver {
         "System.Net.ServicePointManager", "System.Security.Principal.WindowsIdentity", "System.IO.StreamReader",
         "System.IO.StreamWriter", "System.Text.UTF8Encoding", "System.Collections.Specialized.OrderedDictionary",
         "System.Management.Automation.PSTypeName", "System.Tuple", "System.ValueTuple",
-        "Microsoft.PowerShell.PSConsoleReadLine",
+        "Microsoft.PowerShell.PSConsoleReadLine", "System.Management.Automation.Internal.InternalTestHooks",
     ]
 
     /// Lower-cased full names and accelerators to types.
