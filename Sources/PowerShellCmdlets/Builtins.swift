@@ -77,6 +77,8 @@ public enum Builtins {
         "format-wide": ["column": .range(min: .int(1), max: .int(Int32.max))],
         // Compare-Object.cs: [ValidateRange(0, int.MaxValue)] on -SyncWindow.
         "compare-object": ["syncwindow": .range(min: .int(0), max: .int(Int32.max))],
+        // Get-Error.cs: [ValidateNotNullOrEmpty] InputObject, [ValidateRange(1, int.MaxValue)] Newest.
+        "get-error": ["inputobject": .notNullOrEmpty, "newest": .range(min: .int(1), max: .int(Int32.max))],
     ]
 
     /// Argument transformations pwsh's cmdlets define in their own code.

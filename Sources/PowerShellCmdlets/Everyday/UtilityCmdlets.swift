@@ -11,6 +11,7 @@ enum UtilityCmdlets {
         ("New-TemporaryFile", NewTemporaryFileCommand.self),
         ("Export-Clixml", ExportClixmlCommand.self),
         ("Import-Clixml", ImportClixmlCommand.self),
+        ("Get-Error", GetErrorCommand.self),
     ]
 
     /// pwsh's view of FileHashInfo (PowerShellCore_format_ps1xml.cs): Algorithm (15),

@@ -31,6 +31,9 @@ public final class PSExceptionObject: PSNativeObject {
     public var recordTemplate: (errorId: String, category: ErrorCategory)?
     /// Extra properties some exceptions carry (ParamName, ActualValue, …).
     public var extraProperties: [(String, Value)] = []
+    /// What `.ErrorRecord` gave the first time.
+    private var parentRecord: ErrorRecord?
+    static let parentContainsChain = ["System.Management.Automation.ParentContainsErrorRecordException", "System.SystemException", "System.Exception"]
 
     public init(typeChain: [String], message: String, inner: PSExceptionObject? = nil) {
         self.typeChain = typeChain
@@ -44,6 +47,35 @@ public final class PSExceptionObject: PSNativeObject {
 
     public override var typeFullName: String { typeChain.first ?? "System.Exception" }
     public override var typeHierarchy: [String] { typeChain + ["System.Object"] }
+
+    /// Names of the type hierarchy a script took out of `pstypenames`.
+    public var hiddenTypeNames: [String] = []
+    public override var typeNames: [String] {
+        hiddenTypeNames.isEmpty ? extraTypeNames + typeHierarchy : extraTypeNames + typeHierarchy.filter { !hiddenTypeNames.contains($0) }
+    }
+    public override func hideTypeName(_ name: String) -> Bool {
+        guard let n = typeHierarchy.first(where: { $0 == name }), !hiddenTypeNames.contains(n) else { return false }
+        hiddenTypeNames.append(n)
+        return true
+    }
+    public override func showTypeName(_ name: String) -> Bool {
+        guard let i = hiddenTypeNames.firstIndex(of: name) else { return false }
+        hiddenTypeNames.remove(at: i)
+        return true
+    }
+
+    /// Another exception object with the same contents and members of its own (see
+    /// ErrorRecord.relabelableCopy).
+    public func relabelableCopy() -> PSExceptionObject {
+        let e = PSExceptionObject(typeChain: typeChain, message: message, inner: innerException)
+        e.errorRecord = errorRecord
+        e.recordTemplate = recordTemplate
+        e.extraProperties = extraProperties
+        e.extraTypeNames = extraTypeNames
+        e.hiddenTypeNames = hiddenTypeNames
+        e.instanceMembers = instanceMembers?.copy()
+        return e
+    }
 
     /// System.Exception's public properties in .NET reflection order.
     static let exceptionProperties = ["TargetSite", "Message", "Data", "InnerException", "HelpLink", "Source", "HResult", "StackTrace"]
@@ -94,9 +126,21 @@ public final class PSExceptionObject: PSNativeObject {
         case "message": return .string(message)
         case "innerexception": return innerException.map { .object($0) } ?? .null
         case "errorrecord":
-            if let r = errorRecord { return .object(r) }
-            if let t = recordTemplate { return .object(ErrorRecord(exception: self, errorId: t.errorId, category: t.category)) }
-            return .null
+            // RuntimeException.ErrorRecord (utils/RuntimeException.cs) is a record of its own
+            // whose exception is a ParentContainsErrorRecordException with this message, not
+            // this exception again, so walking Exception.ErrorRecord.Exception… ends.
+            if let made = parentRecord { return .object(made) }
+            let parent = PSExceptionObject(typeChain: PSExceptionObject.parentContainsChain, message: message)
+            let made: ErrorRecord
+            if let r = errorRecord {
+                made = r.relabelableCopy(exception: parent)
+            } else if let t = recordTemplate {
+                made = ErrorRecord(exception: parent, errorId: t.errorId, category: t.category)
+            } else {
+                return .null
+            }
+            parentRecord = made
+            return .object(made)
         case "hresult": return .int(hResult)
         case "source", "stacktrace", "helplink", "targetsite": return .null
         case "data": return .object(PSHashtable())
@@ -325,6 +369,45 @@ public final class ErrorRecord: PSNativeObject {
     }
 
     public override var typeFullName: String { "System.Management.Automation.ErrorRecord" }
+
+    /// Names of the type hierarchy a script took out of `pstypenames`.
+    public var hiddenTypeNames: [String] = []
+    public override var typeNames: [String] {
+        hiddenTypeNames.isEmpty ? extraTypeNames + typeHierarchy : extraTypeNames + typeHierarchy.filter { !hiddenTypeNames.contains($0) }
+    }
+    public override func hideTypeName(_ name: String) -> Bool {
+        guard let n = typeHierarchy.first(where: { $0 == name }), !hiddenTypeNames.contains(n) else { return false }
+        hiddenTypeNames.append(n)
+        return true
+    }
+    public override func showTypeName(_ name: String) -> Bool {
+        guard let i = hiddenTypeNames.firstIndex(of: name) else { return false }
+        hiddenTypeNames.remove(at: i)
+        return true
+    }
+
+    /// Another record with the same contents and members of its own (pwsh's
+    /// `PSObject.AsPSObject(record, storeTypeNameAndInstanceMembersLocally: true)`): what one
+    /// changes in its type names and members leaves the other alone.
+    public func relabelableCopy(exception replacement: PSExceptionObject? = nil) -> ErrorRecord {
+        let r = ErrorRecord(exception: replacement ?? exception, errorId: errorId, category: category, targetObject: targetObject,
+                            invocationInfo: invocationInfo, errorIdSuffix: errorIdSuffix)
+        r.categoryActivity = categoryActivity
+        r.categoryReason = categoryReason
+        r.errorDetailsMessage = errorDetailsMessage
+        r.scriptStackTrace = scriptStackTrace
+        r.fromThrowStatement = fromThrowStatement
+        r.terminatesScript = terminatesScript
+        r.stoppedByPreference = stoppedByPreference
+        r.isNativeError = isNativeError
+        r.isParseError = isParseError
+        r.targetDescription = targetDescription
+        r.targetTypeName = targetTypeName
+        r.extraTypeNames = extraTypeNames
+        r.hiddenTypeNames = hiddenTypeNames
+        r.instanceMembers = instanceMembers?.copy()
+        return r
+    }
 
     public var fullyQualifiedErrorId: String {
         guard let s = errorIdSuffix, !s.isEmpty else { return errorId }
