@@ -189,6 +189,9 @@ extension Conversion {
                 return ("InvalidCastParseTargetInvocation", "The input string '\(p)' was not in a correct format.")
             }
             return ("InvalidCastParseTargetInvocation", "Version's parameters must be greater than or equal to zero.")
+        case .semanticVersion:
+            // SemanticVersion.Parse's FormatException carries the parameter name as its message.
+            return ("InvalidCastParseTargetInvocation", "version")
         case .datetime:
             return ("InvalidCastParseTargetInvocationWithFormatProvider", "String '\(s)' was not recognized as a valid DateTime.")
         case .timespan:
