@@ -129,6 +129,7 @@ public final class PSExceptionObject: PSNativeObject {
             // RuntimeException.ErrorRecord (utils/RuntimeException.cs) is a record of its own
             // whose exception is a ParentContainsErrorRecordException with this message, not
             // this exception again, so walking Exception.ErrorRecord.Exception… ends.
+            if typeChain.first == PSExceptionObject.parentContainsChain[0] { return nil }
             if let made = parentRecord { return .object(made) }
             let parent = PSExceptionObject(typeChain: PSExceptionObject.parentContainsChain, message: message)
             let made: ErrorRecord
