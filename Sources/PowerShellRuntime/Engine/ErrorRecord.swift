@@ -165,7 +165,7 @@ public final class PSExceptionObject: PSNativeObject {
 /// The exception types the runtime raises itself, with their .NET inheritance chains.
 public enum ExceptionType {
     case exception, systemException, runtimeException, argumentException, argumentNullException,
-         argumentOutOfRangeException, invalidOperationException, itemNotFoundException,
+         argumentOutOfRangeException, invalidOperationException, itemNotFoundException, sessionStateException, driveNotFoundException,
          commandNotFoundException, parameterBindingException, parameterBindingValidationException,
          parameterBindingArgumentTransformationException, divideByZeroException, formatException,
          invalidCastException, psInvalidCastException, indexOutOfRangeException,
@@ -199,6 +199,8 @@ public enum ExceptionType {
         case .argumentOutOfRangeException: return ["System.ArgumentOutOfRangeException", arg, sys, exc]
         case .invalidOperationException: return ["System.InvalidOperationException", sys, exc]
         case .itemNotFoundException: return [ExceptionType.sma + "ItemNotFoundException", ExceptionType.sma + "SessionStateException", rt, sys, exc]
+        case .sessionStateException: return [ExceptionType.sma + "SessionStateException", rt, sys, exc]
+        case .driveNotFoundException: return [ExceptionType.sma + "DriveNotFoundException", ExceptionType.sma + "SessionStateException", rt, sys, exc]
         case .commandNotFoundException: return [ExceptionType.sma + "CommandNotFoundException", rt, sys, exc]
         case .parameterBindingException: return [ExceptionType.sma + "ParameterBindingException", rt, sys, exc]
         case .parameterBindingValidationException:

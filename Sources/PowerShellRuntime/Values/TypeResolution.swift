@@ -252,7 +252,7 @@ public enum TypeResolver {
 
     private static let allExceptionTypes: [ExceptionType] = [
         .exception, .systemException, .runtimeException, .argumentException, .argumentNullException,
-        .argumentOutOfRangeException, .invalidOperationException, .itemNotFoundException,
+        .argumentOutOfRangeException, .invalidOperationException, .itemNotFoundException, .sessionStateException, .driveNotFoundException,
         .commandNotFoundException, .parameterBindingException, .parameterBindingValidationException,
         .parameterBindingArgumentTransformationException, .divideByZeroException, .formatException,
         .invalidCastException, .psInvalidCastException, .indexOutOfRangeException,
