@@ -126,14 +126,21 @@ public enum Builtins {
         let validations = validatedParameters[name]
         let transformations = parameterTransformations[name]
         let allowed = allowances[name]
-        if params == nil && validations == nil && allowed == nil && transformations == nil { return decl }
+        let attributes = ParameterAttributes.table[name]
+        if params == nil && validations == nil && allowed == nil && transformations == nil && attributes == nil { return decl }
         var d = decl
         for i in d.parameters.indices {
             let p = d.parameters[i].name.lowercased()
             if params?.contains(p) == true { d.parameters[i].typeName = "System.Object" }
-            if let v = validations?[p] { d.parameters[i].validations.append(v) }
+            // The attributes read from pwsh's source (Generated/ParameterAttributes.swift), unless
+            // an entry here says otherwise.
+            if let v = validations?[p] {
+                d.parameters[i].validations.append(v)
+            } else if let generated = attributes?[p]?.validations {
+                d.parameters[i].validations += generated
+            }
             if let t = transformations?[p] { d.parameters[i].transformation = t }
-            if let a = allowed?[p] {
+            if let a = allowed?[p] ?? attributes?[p]?.allowances, !a.isEmpty {
                 d.parameters[i].allowNull = a.contains(.null)
                 d.parameters[i].allowEmptyString = a.contains(.emptyString)
                 d.parameters[i].allowEmptyCollection = a.contains(.emptyCollection)
