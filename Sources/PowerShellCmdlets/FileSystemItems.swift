@@ -85,6 +85,17 @@ final class FileSystemItem: PSNativeObject {
         return first + "-" + (readOnly ? "r" : "-") + (hidden ? "h" : "-") + "-"
     }
 
+    /// FileSystemInfo.Attributes as .NET reports them on Unix: Directory, ReadOnly (no write
+    /// permission), Hidden (a dot-name), ReparsePoint (a symbolic link); Normal when none.
+    var attributeBits: Int64 {
+        var bits: Int64 = 0
+        if isDirectory { bits |= 16 }
+        if name.hasPrefix(".") && name != "." && name != ".." { bits |= 2 }
+        if !FileManager.default.isWritableFile(atPath: fullName) { bits |= 1 }
+        if linkTarget != nil { bits |= 1024 }
+        return bits == 0 ? 128 : bits
+    }
+
     /// Where a symbolic link points (nil for anything else).
     var linkTarget: String? {
         guard (attributes[.type] as? FileAttributeType) == .typeSymbolicLink else { return nil }
@@ -161,7 +172,7 @@ final class FileSystemItem: PSNativeObject {
             return .object(PSDateTime(ticks: local.ticks - Ticks.localOffset(localTicks: local.ticks), kind: .utc))
         case "target", "linktarget": return linkTarget.map { .string($0) } ?? .null
         case "linktype": return linkTarget == nil ? .null : .string("SymbolicLink")
-        case "attributes": return .string(isDirectory ? "Directory" : "Normal")
+        case "attributes": return .object(PSEnumValue(DotNetEnums.fileAttributes, attributeBits))
         case "unixfilemode": return .string(unixMode)
         default: return nil
         }

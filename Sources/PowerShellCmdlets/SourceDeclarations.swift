@@ -29,6 +29,31 @@ enum SourceDeclarations {
                 implementingTypeName: "Microsoft.PowerShell.Commands.RemoveAliasCommand",
                 commandType: "Cmdlet", version: "7.0.0.0",
                 syntax: "Remove-Alias [-Name] <string[]> [-Scope <string>] [-Force] [<CommonParameters>]")
+        case "convert-path":
+            // src/Microsoft.PowerShell.Commands.Management/commands/management/ConvertPathCommand.cs:
+            // [Cmdlet(Convert, "Path", DefaultParameterSetName = "Path", HelpUri = …2096588)],
+            // [OutputType(typeof(string))]; Path: string[], Position 0, Mandatory, set Path,
+            // ValueFromPipeline, ValueFromPipelineByPropertyName; LiteralPath: string[], Mandatory,
+            // set LiteralPath, ValueFromPipelineByPropertyName, aliases PSPath, LP; Force: switch.
+            return CommandDeclaration(
+                name: "Convert-Path", moduleName: "Microsoft.PowerShell.Management", parameters: [
+                    ParameterDeclaration(name: "Path", typeName: "System.String[]", sets: [
+                        ParameterSetMembership(setName: "Path", position: 0, mandatory: true, valueFromPipeline: true,
+                                               valueFromPipelineByPropertyName: true),
+                    ]),
+                    ParameterDeclaration(name: "LiteralPath", typeName: "System.String[]", aliases: ["PSPath", "LP"], sets: [
+                        ParameterSetMembership(setName: "LiteralPath", mandatory: true, valueFromPipelineByPropertyName: true),
+                    ]),
+                    ParameterDeclaration(name: "Force", typeName: "System.Management.Automation.SwitchParameter",
+                                         sets: [ParameterSetMembership()]),
+                ],
+                defaultParameterSet: "Path",
+                outputTypes: ["System.String"],
+                supportsShouldProcess: false,
+                helpUri: "https://go.microsoft.com/fwlink/?LinkID=2096588",
+                implementingTypeName: "Microsoft.PowerShell.Commands.ConvertPathCommand",
+                commandType: "Cmdlet", version: "7.0.0.0",
+                syntax: "Convert-Path [-Path] <string[]> [-Force] [<CommonParameters>]\n\nConvert-Path -LiteralPath <string[]> [-Force] [<CommonParameters>]")
         case "add-type":
             return addType
         default:

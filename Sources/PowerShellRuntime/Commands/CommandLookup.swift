@@ -128,6 +128,12 @@ extension ExecutionContext {
             return .notFound
         }
         if let path = findOnPath(name) { return .native(path) }
+        // A name without a verb or module that nothing matched is tried as `Get-name`
+        // (CommandDiscovery.TryNormalSearch): `location` runs Get-Location.
+        if depth < 10, !name.contains("-"), !name.contains("\\") {
+            let prefixed = lookupCommand("get-" + name, depth: depth)
+            if case .notFound = prefixed {} else { return prefixed }
+        }
         // Module autoloading comes last: only a name nothing else resolves imports a module
         // (pwsh's CommandDiscovery tries it after its normal search).
         if depth < 10, modules?.autoload(name) == true { return lookupCommand(name, depth: depth + 10) }
