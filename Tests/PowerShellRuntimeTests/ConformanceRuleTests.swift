@@ -114,6 +114,62 @@ final class ConformanceRuleTests: XCTestCase {
         ])
     }
 
+    /// LanguagePrimitives' ThrowForUndefinedEnum: a number naming no member does not convert
+    /// (a [Flags] enum takes any combination of its bits; an enum with a negative member is
+    /// not checked).
+    func testUndefinedEnumNumbers() {
+        check([
+            Row("[ConsoleColor]3; [ConsoleColor]'12'", "DarkCyan\nRed"),
+            Row("[ConsoleColor]16", "", "UndefinedIntegerToEnum"),
+            Row("[ConsoleColor]-1", "", "UndefinedIntegerToEnum"),
+            Row("[ConsoleColor]'16'", "", "UndefinedInEnumSingleTypeConverter"),
+            Row("try { [System.DayOfWeek]7 } catch { $_.Exception.Message }",
+                "Cannot convert value \"7\" to type \"System.DayOfWeek\" due to enumeration values that are not valid. Specify one of the following enumeration values and try again. The possible enumeration values are \"Sunday, Monday, Tuesday, Wednesday, Thursday, Friday, Saturday\".",
+                "UndefinedIntegerToEnum"),
+            Row("[Flags()] enum F { A = 1; B = 2 }; [F]3; [int][F]0", "A, B\n0"),
+            Row("[Flags()] enum F { A = 1; B = 2 }; [F]4", "", "UndefinedIntegerToEnum"),
+            Row("enum N { Minus = -1; One = 1 }; [int][N]5", "5"),
+            Row("[System.IO.FileAttributes]'Hidden, Directory'; [int][System.IO.FileAttributes]::Normal", "Hidden, Directory\n128"),
+        ])
+    }
+
+    /// A bare name nothing matches runs `Get-<name>` (CommandDiscovery.TryNormalSearch); a
+    /// name with a dash or a module qualifier does not.
+    func testGetPrefixedCommandNames() {
+        check([
+            Row("function Get-Thing { 'thing' }; thing", "thing"),
+            Row("function Get-Thing { 'got' }; function Thing { 'own' }; thing", "own"),
+            Row("function Get-Some-Thing { 'x' }; Some-Thing", "", "CommandNotFoundException"),
+        ])
+    }
+
+    /// An explicit named argument supersedes a splatted one for the same parameter, matched by
+    /// name, alias or prefix (ParameterBinderController.BindNamedParameters).
+    func testExplicitArgumentsSupersedeSplatting() {
+        let f = "function t { param([Alias('Key')]$Name, $Path) \"Key: $Name; Path: $Path; Args: $args\" }; "
+        check([
+            Row(f + "$h = @{ Name = 'Hello'; Path = 'World' }; t @h -Path 'Yeah'", "Key: Hello; Path: Yeah; Args: "),
+            Row(f + "$h = @{ Key = 'Hello' }; t -Name 'Yeah' @h", "Key: Yeah; Path: ; Args: "),
+            Row(f + "$h = @{ Na = 'Hello'; Blah = 'World' }; t @h -Key 'Yeah'", "Key: Yeah; Path: ; Args: -Blah: World"),
+            Row("function a { [CmdletBinding()] param($Name) $Name }; $h = @{ Name = 'x'; ov = 'first' }; a @h -OutVariable second > $null; \"[$first][$second]\"",
+                "[][x]"),
+        ])
+    }
+
+    /// $PSStyle's Formatting, Progress.Style and FileInfo sequences refuse printable text
+    /// (PSStyle.cs ValidateNoContent); Progress.MaxWidth is at least 18.
+    func testPSStyleSetters() {
+        check([
+            Row("$old = $PSStyle.Formatting.Error; $PSStyle.Formatting.Error = $PSStyle.Foreground.Blue; $PSStyle.Formatting.Error -eq $PSStyle.Foreground.Blue; $PSStyle.Formatting.Error = $old",
+                "True"),
+            Row("try { $PSStyle.Formatting.Error = $PSStyle.Foreground.Red + 'hello' } catch { $_.Exception.InnerException.Message }",
+                "The specified string contains printable content when it should only contain ANSI escape sequences: hello", "ExceptionWhenSetting"),
+            Row("try { $PSStyle.FileInfo.Directory = 'x' } catch { $_.FullyQualifiedErrorId }", "ExceptionWhenSetting", "ExceptionWhenSetting"),
+            Row("try { $PSStyle.Progress.MaxWidth = 17 } catch { $_.Exception.InnerException.GetType().Name }",
+                "ArgumentOutOfRangeException", "ExceptionWhenSetting"),
+        ])
+    }
+
     func check(_ rows: [Row], file: StaticString = #filePath) {
         check(rows, file: file) { run($0.script) }
     }

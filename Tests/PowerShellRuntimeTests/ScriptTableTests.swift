@@ -355,7 +355,8 @@ final class ScriptTableTests: XCTestCase {
             Row("[int][char]$PSStyle.Reset[0]; $PSStyle.Reset.Substring(1); $PSStyle.Reverse.Substring(1); $PSStyle.Foreground.BrightBlue.Substring(1)",
                 "27\n[0m\n[7m\n[94m"),
             Row("$PSStyle.Background.Cyan.Substring(1); $PSStyle.Foreground.FromRgb(0x102030).Substring(1)", "[46m\n[38;2;16;32;48m"),
-            Row("$PSStyle.Formatting.Error = 'E'; $PSStyle.Formatting.Error; $PSStyle.Formatting.TableHeader.Substring(1)", "E\n[32;1m"),
+            Row("$PSStyle.Formatting.Error = $PSStyle.Foreground.Magenta; $PSStyle.Formatting.Error.Substring(1); $PSStyle.Formatting.TableHeader.Substring(1)",
+                "[35m\n[32;1m"),
             Row("try { $PSStyle = 1 } catch { $_.FullyQualifiedErrorId }", "VariableNotWritable", "VariableNotWritable"),
         ])
     }

@@ -140,11 +140,27 @@ extension ParameterValidation {
             let message = "The argument is null or empty. Provide an argument that is not null or empty, and then try the command again."
             if value.isNull { return ValidationFailure(id: "ArgumentIsNullOrEmpty", message: message) }
             if case .string(let s) = value, s.isEmpty { return ValidationFailure(id: "ArgumentIsEmpty", message: message) }
-            if let a = value.array, a.items.isEmpty {
-                return ValidationFailure(id: "ArgumentIsEmpty", message: "The argument is null, empty, or an element of the argument collection contains a null value. Supply a collection that does not contain any null values and then try the command again.")
+            if let a = value.array {
+                // ValidateNotNullOrAttributeBase: an empty collection, or one with a null or
+                // empty-string element, fails.
+                let collection = "The argument is null, empty, or an element of the argument collection contains a null value. Supply a collection that does not contain any null values and then try the command again."
+                if a.items.isEmpty { return ValidationFailure(id: "ArgumentIsEmpty", message: collection) }
+                for item in a.items {
+                    if item.isNull { return ValidationFailure(id: "ArgumentIsNull", message: collection) }
+                    if case .string(let s) = item, s.isEmpty { return ValidationFailure(id: "ArgumentCollectionContainsEmpty", message: collection) }
+                }
             }
         case .notNullOrWhiteSpace:
-            if value.isNull || Conversion.toString(value).trimmingCharacters(in: .whitespaces).isEmpty {
+            if let a = value.array {
+                let collection = "An element of the argument collection is null, empty, or consists of only white-space characters. Supply a collection that does not contain any those values and then try the command again."
+                if a.items.isEmpty { return ValidationFailure(id: "ArgumentIsEmpty", message: collection) }
+                for item in a.items {
+                    if item.isNull { return ValidationFailure(id: "ArgumentIsNull", message: collection) }
+                    if case .string(let s) = item, s.trimmingCharacters(in: .whitespaces).isEmpty {
+                        return ValidationFailure(id: "ArgumentCollectionContainsEmptyOrWhiteSpace", message: collection)
+                    }
+                }
+            } else if value.isNull || Conversion.toString(value).trimmingCharacters(in: .whitespaces).isEmpty {
                 return ValidationFailure(id: "ArgumentIsNullOrWhiteSpace", message: "The argument is null, empty, or consists of only white-space characters. Provide an argument that contains non white-space characters, and then try the command again.")
             }
         case .check(let refusal):

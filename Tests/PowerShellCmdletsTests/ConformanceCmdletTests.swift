@@ -1,0 +1,92 @@
+import XCTest
+import TestSupport
+import PowerShellRuntime
+import PowerShellSyntax
+@testable import PowerShellCmdlets
+
+/// The cmdlet rules found by running more of PowerShell's own tests (docs/conformance.md,
+/// the third set): each row runs in a fresh session; the last error's id is checked too.
+/// Evidence: the cmdlets' C# sources and .resx texts at v7.6.5, named per table.
+final class ConformanceCmdletTests: XCTestCase {
+    typealias Row = ScriptRow
+
+    func check(_ rows: [Row], file: StaticString = #filePath) {
+        check(rows, file: file) { row in
+            let host = BufferHost()
+            let context = ExecutionContext(host: host)
+            context.nonInteractive = true
+            Builtins.install(into: context)
+            _ = context.runTopLevel(SourceText(text: row.script), asScriptFile: false)
+            let output = host.output
+            host.output = ""
+            _ = context.runTopLevel(SourceText(text: "if ($Error.Count) { $Error[0].FullyQualifiedErrorId }"), asScriptFile: false)
+            let id = host.output.trimmingCharacters(in: .whitespacesAndNewlines)
+            return ScriptResult(output: output, errors: host.errors, errorId: id.isEmpty ? nil : id)
+        }
+    }
+
+    var folder: String {
+        let dir = NSTemporaryDirectory() + "teamsh-conf-" + UUID().uuidString
+        try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        return dir
+    }
+
+    /// The parameter attributes read from pwsh's sources (Generated/ParameterAttributes.swift).
+    func testGeneratedParameterAttributes() {
+        check([
+            Row("try { Get-Alias -Name '' } catch { 'refused' }", "refused", "ParameterArgumentValidationError,Microsoft.PowerShell.Commands.GetAliasCommand"),
+            Row("try { Get-Alias -Name 'ls', $null } catch { $_.Exception.Message }",
+                "Cannot validate argument on parameter 'Name'. The argument is null, empty, or an element of the argument collection contains a null value. Supply a collection that does not contain any null values and then try the command again.",
+                "ParameterArgumentValidationError,Microsoft.PowerShell.Commands.GetAliasCommand"),
+            Row("try { Get-Error -Newest 0 } catch { 'refused' }", "refused", "ParameterArgumentValidationError,Microsoft.PowerShell.Commands.GetErrorCommand"),
+            Row("try { 1 | ConvertTo-Json -Depth 101 } catch { 'refused' }", "refused",
+                "ParameterArgumentValidationError,Microsoft.PowerShell.Commands.ConvertToJsonCommand"),
+            Row("1 | ConvertTo-Json -Depth 100", "1"),
+            Row("try { Start-Sleep -Milliseconds -1 } catch { 'refused' }", "refused",
+                "ParameterArgumentValidationError,Microsoft.PowerShell.Commands.StartSleepCommand"),
+        ])
+    }
+
+    /// New-PSDrive, Get-PSDrive, Remove-PSDrive (Navigation.cs; SessionStateStrings.resx,
+    /// FileSystemProviderStrings.resx) and Convert-Path (ConvertPathCommand.cs).
+    func testDrivesAndConvertPath() throws {
+        let dir = folder
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try "x".write(toFile: dir + "/a.txt", atomically: true, encoding: .utf8)
+        check([
+            Row("$d = New-PSDrive -Name Data -PSProvider FileSystem -Root '\(dir)'; \"$d\"; $d.Root -eq '\(dir)'; Get-Content Data:\\a.txt; (Convert-Path Data:/a.txt) -eq '\(dir)/a.txt'",
+                "Data\nTrue\nx\nTrue"),
+            Row("$null = New-PSDrive Data FileSystem '\(dir)'; (Get-PSDrive -PSProvider FileSystem).Name -join ','; Remove-PSDrive Data; Test-Path Data:\\a.txt",
+                "/,Data\nFalse"),
+            Row("$null = New-PSDrive Data FileSystem '\(dir)'; New-PSDrive data FileSystem /", "", "DriveAlreadyExists,Microsoft.PowerShell.Commands.NewPSDriveCommand"),
+            Row("New-PSDrive X FileSystem '\(dir)/none'", "", "DriveRootError,Microsoft.PowerShell.Commands.NewPSDriveCommand"),
+            Row("Remove-PSDrive NoSuch", "", "DriveNotFound,Microsoft.PowerShell.Commands.RemovePSDriveCommand"),
+            Row("Get-PSDrive NoSuch", "", "GetLocationNoMatchingDrive,Microsoft.PowerShell.Commands.GetPSDriveCommand"),
+            Row("Convert-Path '\(dir)/none'", "", "PathNotFound,Microsoft.PowerShell.Commands.ConvertPathCommand"),
+        ])
+    }
+
+    /// FileSystemInfo.LastWriteTime can be set; Test-Path -OlderThan/-NewerThan compare it
+    /// (FileSystemProvider.ItemExists); Attributes is a FileAttributes.
+    func testFileTimesAndAttributes() throws {
+        let dir = folder
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try "x".write(toFile: dir + "/old.txt", atomically: true, encoding: .utf8)
+        let old = "'\(dir)/old.txt'"
+        check([
+            Row("$f = Get-Item \(old); $f.LastWriteTime = (Get-Date).AddDays(-2); Test-Path \(old) -OlderThan (Get-Date).AddDays(-1); Test-Path \(old) -NewerThan (Get-Date).AddDays(-1)",
+                "True\nFalse"),
+            Row("$n = New-Item '\(dir)/new.txt' -Force; Test-Path $n.FullName -NewerThan (Get-Date).AddDays(-1) -OlderThan (Get-Date).AddDays(1)", "True"),
+            Row("(Get-Item \(old)).Attributes; (Get-Item '\(dir)').Attributes.GetType().FullName", "Normal\nSystem.IO.FileAttributes"),
+            Row("try { (Get-Item \(old)).CreationTime = Get-Date } catch { 'read-only' }", "read-only", "PropertyAssignmentException"),
+        ])
+    }
+
+    /// Join-Path joins an empty child, or none, as the separator (NavigationCmdletProvider.MakePath).
+    func testJoinPathEmptyChild() {
+        check([
+            Row("Join-Path one ''; Join-Path -Path one -ChildPath $null; Join-Path one/ ''; Join-Path one '/'", "one/\none/\none/\none/"),
+            Row("Join-Path one two three", "one/two/three"),
+        ])
+    }
+}
