@@ -86,6 +86,15 @@ extension ParameterValidation {
 
     // MARK: Judging a value
 
+    /// Whether a bound collection is one of strings (`string[]`, `List[string]`).
+    static func holdsStrings(_ a: PSArray) -> Bool {
+        switch a.kind {
+        case .array(let element): return element == "System.String"
+        case .genericList(let element): return element == "System.String"
+        default: return false
+        }
+    }
+
     /// The failure of `value` under this rule, nil when it passes.
     public func failure(_ value: Value, context: ExecutionContext) -> ValidationFailure? {
         let items = Conversion.enumerate(value) ?? [value]
@@ -145,18 +154,24 @@ extension ParameterValidation {
                 // empty-string element, fails.
                 let collection = "The argument is null, empty, or an element of the argument collection contains a null value. Supply a collection that does not contain any null values and then try the command again."
                 if a.items.isEmpty { return ValidationFailure(id: "ArgumentIsEmpty", message: collection) }
+                // Only a collection of strings holds strings to judge: elements of a PSObject[] or
+                // object[] parameter are wrapped objects, which pwsh does not look into.
+                let ofStrings = ParameterValidation.holdsStrings(a)
                 for item in a.items {
                     if item.isNull { return ValidationFailure(id: "ArgumentIsNull", message: collection) }
-                    if case .string(let s) = item, s.isEmpty { return ValidationFailure(id: "ArgumentCollectionContainsEmpty", message: collection) }
+                    if ofStrings, case .string(let s) = item, s.isEmpty {
+                        return ValidationFailure(id: "ArgumentCollectionContainsEmpty", message: collection)
+                    }
                 }
             }
         case .notNullOrWhiteSpace:
             if let a = value.array {
                 let collection = "An element of the argument collection is null, empty, or consists of only white-space characters. Supply a collection that does not contain any those values and then try the command again."
                 if a.items.isEmpty { return ValidationFailure(id: "ArgumentIsEmpty", message: collection) }
+                let ofStrings = ParameterValidation.holdsStrings(a)
                 for item in a.items {
                     if item.isNull { return ValidationFailure(id: "ArgumentIsNull", message: collection) }
-                    if case .string(let s) = item, s.trimmingCharacters(in: .whitespaces).isEmpty {
+                    if ofStrings, case .string(let s) = item, s.trimmingCharacters(in: .whitespaces).isEmpty {
                         return ValidationFailure(id: "ArgumentCollectionContainsEmptyOrWhiteSpace", message: collection)
                     }
                 }
