@@ -23,6 +23,7 @@ public enum Builtins {
         CompletionSupport.install(into: context)
         CommandMetadata.install()
         TextEncoding.registerConversion()
+        UtilityCmdlets.registerSerializer()
         OutputWiring.install(into: context)
         for (name, definition) in BuiltinAliases.startup {
             context.setAlias(name, definition, options: [.readOnly, .allScope])

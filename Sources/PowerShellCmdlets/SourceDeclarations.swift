@@ -54,6 +54,37 @@ enum SourceDeclarations {
                 implementingTypeName: "Microsoft.PowerShell.Commands.ConvertPathCommand",
                 commandType: "Cmdlet", version: "7.0.0.0",
                 syntax: "Convert-Path [-Path] <string[]> [-Force] [<CommonParameters>]\n\nConvert-Path -LiteralPath <string[]> [-Force] [<CommonParameters>]")
+        case "convertto-clixml":
+            // src/Microsoft.PowerShell.Commands.Utility/commands/utility/XmlCommands.cs:
+            // [Cmdlet(ConvertTo, "CliXml", HelpUri = …2280866)]; InputObject: PSObject, Position 0,
+            // Mandatory, ValueFromPipeline; Depth: int, [ValidateRange(1, int.MaxValue)].
+            return CommandDeclaration(
+                name: "ConvertTo-CliXml", moduleName: "Microsoft.PowerShell.Utility", parameters: [
+                    ParameterDeclaration(name: "InputObject", typeName: "System.Management.Automation.PSObject", sets: [
+                        ParameterSetMembership(position: 0, mandatory: true, valueFromPipeline: true),
+                    ]),
+                    ParameterDeclaration(name: "Depth", typeName: "System.Int32", sets: [ParameterSetMembership()],
+                                         validations: [.range(min: .int(1), max: .int(Int32.max))]),
+                ],
+                outputTypes: [], supportsShouldProcess: false,
+                helpUri: "https://go.microsoft.com/fwlink/?LinkID=2280866",
+                implementingTypeName: "Microsoft.PowerShell.Commands.ConvertToClixmlCommand",
+                commandType: "Cmdlet", version: "7.0.0.0",
+                syntax: "ConvertTo-CliXml [-InputObject] <psobject> [-Depth <int>] [<CommonParameters>]")
+        case "convertfrom-clixml":
+            // XmlCommands.cs: [Cmdlet(ConvertFrom, "CliXml", HelpUri = …2280770)]; InputObject:
+            // string, Position 0, Mandatory, ValueFromPipeline.
+            return CommandDeclaration(
+                name: "ConvertFrom-CliXml", moduleName: "Microsoft.PowerShell.Utility", parameters: [
+                    ParameterDeclaration(name: "InputObject", typeName: "System.String", sets: [
+                        ParameterSetMembership(position: 0, mandatory: true, valueFromPipeline: true),
+                    ]),
+                ],
+                outputTypes: [], supportsShouldProcess: false,
+                helpUri: "https://go.microsoft.com/fwlink/?LinkID=2280770",
+                implementingTypeName: "Microsoft.PowerShell.Commands.ConvertFromClixmlCommand",
+                commandType: "Cmdlet", version: "7.0.0.0",
+                syntax: "ConvertFrom-CliXml [-InputObject] <string> [<CommonParameters>]")
         case "add-type":
             return addType
         default:

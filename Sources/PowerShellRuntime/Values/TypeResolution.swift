@@ -296,6 +296,7 @@ public enum TypeResolver {
         "System.IO.StreamWriter", "System.Text.UTF8Encoding", "System.Collections.Specialized.OrderedDictionary",
         "System.Management.Automation.PSTypeName", "System.Tuple", "System.ValueTuple",
         "Microsoft.PowerShell.PSConsoleReadLine", "System.Management.Automation.Internal.InternalTestHooks",
+        "System.Management.Automation.PSSerializer",
     ]
 
     /// Lower-cased full names and accelerators to types.
