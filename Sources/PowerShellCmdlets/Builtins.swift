@@ -9,7 +9,7 @@ public enum Builtins {
          [("Select-String", SelectStringCommand.self)], FormatCmdlets.all, ObjectCmdlets.all, VariableCmdlets.all, CommandCmdlets.all,
          JsonCmdlets.all, CsvCmdlets.all, ContentCmdlets.all, ItemCmdlets.all, LocationCmdlets.all,
          DateCmdlets.all, RandomCmdlets.all, HostCmdlets.all, [("Add-Type", AddTypeCommand.self)], HistoryCmdlets.all,
-         PSReadLineCmdlets.all, UtilityCmdlets.all, DriveCmdlets.all, [("Get-Process", GetProcessCommand.self)], TranscriptCmdlets.all, ArchiveCmdlets.all]
+         PSReadLineCmdlets.all, UtilityCmdlets.all, DriveCmdlets.all, ModuleManifestCmdlets.all, [("Get-Process", GetProcessCommand.self)], TranscriptCmdlets.all, ArchiveCmdlets.all]
     }
 
     public static func install(into context: ExecutionContext) {
