@@ -82,6 +82,41 @@ final class ConformanceCmdletTests: XCTestCase {
         ])
     }
 
+    /// New-ModuleManifest (NewModuleManifestCommand.cs): given keys set, the others commented
+    /// out; exports default to '*' once modules are named; the manifest imports.
+    func testNewModuleManifest() throws {
+        let dir = folder
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try FileManager.default.createDirectory(atPath: dir + "/M", withIntermediateDirectories: true)
+        try "function Get-M { 'm' }".write(toFile: dir + "/M/M.psm1", atomically: true, encoding: .utf8)
+        let keys = "RootModule|ModuleVersion|Author|CompanyName|Copyright|FunctionsToExport|VariablesToExport|Tags"
+        check([
+            Row("$t = New-ModuleManifest '\(dir)/M/M.psd1' -RootModule M.psm1 -ModuleVersion 1.2.0 -Author A -Tags x, y -PassThru; " +
+                "($t -split \"`n\") -match '^\\s*#? ?(\(keys)) ='",
+                "RootModule = 'M.psm1'\nModuleVersion = '1.2.0'\nAuthor = 'A'\nCompanyName = 'Unknown'\nCopyright = '(c) A. All rights reserved.'\n" +
+                "FunctionsToExport = '*'\n# VariablesToExport = @()\n        Tags = 'x', 'y'"),
+            Row("New-ModuleManifest '\(dir)/N.psd1'; (Get-Content '\(dir)/N.psd1') -match '^FunctionsToExport'", "FunctionsToExport = @()"),
+            // The file is a PowerShell data file.
+            Row("$h = Invoke-Expression (Get-Content -Raw '\(dir)/M/M.psd1'); $h.RootModule; $h.ModuleVersion; $h.PrivateData.PSData.Tags -join ','",
+                "M.psm1\n1.2.0\nx,y"),
+            Row("New-ModuleManifest '\(dir)/x.txt'", "", "Modules_InvalidModuleManifestPath,Microsoft.PowerShell.Commands.NewModuleManifestCommand"),
+            Row("New-ModuleManifest '\(dir)/E.psd1' -CompatiblePSEditions Core, core", "",
+                "Modules_DuplicateEntriesInCompatiblePSEditions,Microsoft.PowerShell.Commands.NewModuleManifestCommand"),
+        ])
+    }
+
+    /// ConvertTo-CliXml / ConvertFrom-CliXml (XmlCommands.cs) and PSSerializer round trips.
+    func testCliXmlConversions() {
+        check([
+            Row("$x = [pscustomobject]@{ A = 1; B = 'two' } | ConvertTo-CliXml; $x.GetType().Name; ($x | ConvertFrom-CliXml).B", "String\ntwo"),
+            Row("ConvertFrom-CliXml (ConvertTo-CliXml -InputObject 5)", "5"),
+            Row("$s = [System.Management.Automation.PSSerializer]::Serialize(@{ k = 'v' }); ([System.Management.Automation.PSSerializer]::Deserialize($s)).k", "v"),
+            Row("[System.Management.Automation.PSSerializer]::Deserialize([System.Management.Automation.PSSerializer]::Serialize(@(1, 2))).Count", "2"),
+            Row("try { 1 | ConvertTo-CliXml -Depth 0 } catch { 'refused' }", "refused",
+                "ParameterArgumentValidationError,Microsoft.PowerShell.Commands.ConvertToClixmlCommand"),
+        ])
+    }
+
     /// Join-Path joins an empty child, or none, as the separator (NavigationCmdletProvider.MakePath).
     func testJoinPathEmptyChild() {
         check([
