@@ -44,6 +44,14 @@ final class ConformanceCmdletTests: XCTestCase {
             Row("1 | ConvertTo-Json -Depth 100", "1"),
             Row("try { Start-Sleep -Milliseconds -1 } catch { 'refused' }", "refused",
                 "ParameterArgumentValidationError,Microsoft.PowerShell.Commands.StartSleepCommand"),
+            // ValidateRange(NonNegative) judges a TimeSpan against TimeSpan.Zero.
+            Row("Start-Sleep -Duration '0:00:00.01'; try { Start-Sleep -Duration '-0:00:01' } catch { $_.Exception.Message }",
+                "Cannot validate argument on parameter 'Duration'. The argument \"-00:00:01\" cannot be validated because its value is not greater than or equal to zero.",
+                "ParameterArgumentValidationError,Microsoft.PowerShell.Commands.StartSleepCommand"),
+            Row("Start-Sleep ([timespan]'0:00:00.01'); 'slept'", "slept"),
+            Row("try { Start-Sleep -Duration '30.0:00:00' } catch { $_.Exception.Message }",
+                "The '-Duration' parameter value must not exceed '24.20:31:23.6470000', provided value was '30.00:00:00'.",
+                "MaximumDurationExceeded,Microsoft.PowerShell.Commands.StartSleepCommand"),
         ])
     }
 

@@ -216,12 +216,21 @@ extension ParameterValidation {
     /// ValidateRange(kind) on one element: compared with zero of its common type with Int32.
     private static func rangeKindFailure(_ item: Value, _ kind: ValidateRangeKind) -> ValidationFailure? {
         if item.isNull { return ValidationFailure(id: "ArgumentIsEmpty", message: "The argument is null. Provide a valid value for the argument, and then try running the command again.") }
-        guard let type = commonType(.int(0), item) else { return elementTypeFailure(item, "Int32") }
-        guard let element = Conversion.tryConvert(item, to: type), let zero = Conversion.tryConvert(.int(0), to: type),
-              let c = try? Operators.compare(zero, element, caseSensitive: false) else {
-            return elementTypeFailure(item, type.name)
+        let c: Int
+        let text: String
+        if case .object(let o) = item, let span = o as? PSTimeSpan {
+            // A TimeSpan is judged against TimeSpan.Zero (ValidateRangeAttribute.ValidateTimeSpanRange).
+            c = span.ticks > 0 ? -1 : (span.ticks < 0 ? 1 : 0)
+            text = Conversion.toString(item)
+        } else {
+            guard let type = commonType(.int(0), item) else { return elementTypeFailure(item, "Int32") }
+            guard let element = Conversion.tryConvert(item, to: type), let zero = Conversion.tryConvert(.int(0), to: type),
+                  let order = try? Operators.compare(zero, element, caseSensitive: false) else {
+                return elementTypeFailure(item, type.name)
+            }
+            c = order
+            text = Conversion.toString(element)
         }
-        let text = Conversion.toString(element)
         switch kind {
         case .positive where c >= 0:
             return ValidationFailure(id: "ValidateRangePositiveFailure", message: "The argument \"\(text)\" cannot be validated because its value is not greater than zero.")
