@@ -10,20 +10,12 @@ final class ConformanceRuleTests: XCTestCase {
     typealias Row = ScriptRow
 
     func run(_ source: String, drives: [String: String] = [:]) -> ScriptResult {
-        let host = BufferHost()
-        let context = ExecutionContext(host: host)
-        context.nonInteractive = true
-        for (name, root) in drives {
-            context.fileSystemDrives[name] = root
-            context.currentLocation = root
+        T.runScript(source) { context in
+            for (name, root) in drives {
+                context.fileSystemDrives[name] = root
+                context.currentLocation = root
+            }
         }
-        _ = context.runTopLevel(SourceText(text: source, path: "/tmp/case/t.ps1"), asScriptFile: true)
-        let output = host.output
-        host.output = ""
-        _ = context.runTopLevel(SourceText(text: "if ($Error.Count) { $Error[0].FullyQualifiedErrorId }", path: "/tmp/case/e.ps1"),
-                                asScriptFile: true)
-        let id = host.output.trimmingCharacters(in: .whitespacesAndNewlines)
-        return ScriptResult(output: output, errors: host.errors, errorId: id.isEmpty ? nil : id)
     }
 
     /// SemanticVersion (engine/PSVersionInfo.cs; engine/Basic/SemanticVersion.Tests.ps1):

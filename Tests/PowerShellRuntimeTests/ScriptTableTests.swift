@@ -12,18 +12,7 @@ final class ScriptTableTests: XCTestCase {
     typealias Row = ScriptRow
 
     /// Runs one script in a fresh context; returns its output and last error id.
-    func run(_ source: String) -> ScriptResult {
-        let host = BufferHost()
-        let context = ExecutionContext(host: host)
-        context.nonInteractive = true
-        _ = context.runTopLevel(SourceText(text: source, path: "/tmp/case/t.ps1"), asScriptFile: true)
-        let output = host.output
-        host.output = ""
-        _ = context.runTopLevel(SourceText(text: "if ($Error.Count) { $Error[0].FullyQualifiedErrorId }", path: "/tmp/case/e.ps1"),
-                                asScriptFile: true)
-        let id = host.output.trimmingCharacters(in: .whitespacesAndNewlines)
-        return ScriptResult(output: output, errors: host.errors, errorId: id.isEmpty ? nil : id)
-    }
+    func run(_ source: String) -> ScriptResult { T.runScript(source) }
 
     func check(_ rows: [Row], file: StaticString = #filePath) {
         check(rows, file: file) { run($0.script) }

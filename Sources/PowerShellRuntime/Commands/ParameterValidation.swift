@@ -86,6 +86,19 @@ extension ParameterValidation {
 
     // MARK: Judging a value
 
+    /// ValidateNotNullOrAttributeBase on a collection: empty, a null element, or a blank string
+    /// element fails. Only a collection of strings holds strings to judge: the elements of a
+    /// PSObject[] or object[] parameter are wrapped objects, which pwsh does not look into.
+    static func collectionFailure(_ a: PSArray, blankId: String, isBlank: (String) -> Bool, message: String) -> ValidationFailure? {
+        if a.items.isEmpty { return ValidationFailure(id: "ArgumentIsEmpty", message: message) }
+        let ofStrings = holdsStrings(a)
+        for item in a.items {
+            if item.isNull { return ValidationFailure(id: "ArgumentIsNull", message: message) }
+            if ofStrings, case .string(let s) = item, isBlank(s) { return ValidationFailure(id: blankId, message: message) }
+        }
+        return nil
+    }
+
     /// Whether a bound collection is one of strings (`string[]`, `List[string]`).
     static func holdsStrings(_ a: PSArray) -> Bool {
         switch a.kind {
@@ -150,31 +163,14 @@ extension ParameterValidation {
             if value.isNull { return ValidationFailure(id: "ArgumentIsNullOrEmpty", message: message) }
             if case .string(let s) = value, s.isEmpty { return ValidationFailure(id: "ArgumentIsEmpty", message: message) }
             if let a = value.array {
-                // ValidateNotNullOrAttributeBase: an empty collection, or one with a null or
-                // empty-string element, fails.
-                let collection = "The argument is null, empty, or an element of the argument collection contains a null value. Supply a collection that does not contain any null values and then try the command again."
-                if a.items.isEmpty { return ValidationFailure(id: "ArgumentIsEmpty", message: collection) }
-                // Only a collection of strings holds strings to judge: elements of a PSObject[] or
-                // object[] parameter are wrapped objects, which pwsh does not look into.
-                let ofStrings = ParameterValidation.holdsStrings(a)
-                for item in a.items {
-                    if item.isNull { return ValidationFailure(id: "ArgumentIsNull", message: collection) }
-                    if ofStrings, case .string(let s) = item, s.isEmpty {
-                        return ValidationFailure(id: "ArgumentCollectionContainsEmpty", message: collection)
-                    }
-                }
+                return ParameterValidation.collectionFailure(a, blankId: "ArgumentCollectionContainsEmpty", isBlank: { $0.isEmpty },
+                    message: "The argument is null, empty, or an element of the argument collection contains a null value. Supply a collection that does not contain any null values and then try the command again.")
             }
         case .notNullOrWhiteSpace:
             if let a = value.array {
-                let collection = "An element of the argument collection is null, empty, or consists of only white-space characters. Supply a collection that does not contain any those values and then try the command again."
-                if a.items.isEmpty { return ValidationFailure(id: "ArgumentIsEmpty", message: collection) }
-                let ofStrings = ParameterValidation.holdsStrings(a)
-                for item in a.items {
-                    if item.isNull { return ValidationFailure(id: "ArgumentIsNull", message: collection) }
-                    if ofStrings, case .string(let s) = item, s.trimmingCharacters(in: .whitespaces).isEmpty {
-                        return ValidationFailure(id: "ArgumentCollectionContainsEmptyOrWhiteSpace", message: collection)
-                    }
-                }
+                return ParameterValidation.collectionFailure(a, blankId: "ArgumentCollectionContainsEmptyOrWhiteSpace",
+                    isBlank: { $0.trimmingCharacters(in: .whitespaces).isEmpty },
+                    message: "An element of the argument collection is null, empty, or consists of only white-space characters. Supply a collection that does not contain any those values and then try the command again.")
             } else if value.isNull || Conversion.toString(value).trimmingCharacters(in: .whitespaces).isEmpty {
                 return ValidationFailure(id: "ArgumentIsNullOrWhiteSpace", message: "The argument is null, empty, or consists of only white-space characters. Provide an argument that contains non white-space characters, and then try the command again.")
             }

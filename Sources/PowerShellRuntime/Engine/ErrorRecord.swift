@@ -48,21 +48,10 @@ public final class PSExceptionObject: PSNativeObject {
     public override var typeFullName: String { typeChain.first ?? "System.Exception" }
     public override var typeHierarchy: [String] { typeChain + ["System.Object"] }
 
-    /// Names of the type hierarchy a script took out of `pstypenames`.
-    public var hiddenTypeNames: [String] = []
-    public override var typeNames: [String] {
-        hiddenTypeNames.isEmpty ? extraTypeNames + typeHierarchy : extraTypeNames + typeHierarchy.filter { !hiddenTypeNames.contains($0) }
-    }
-    public override func hideTypeName(_ name: String) -> Bool {
-        guard let n = typeHierarchy.first(where: { $0 == name }), !hiddenTypeNames.contains(n) else { return false }
-        hiddenTypeNames.append(n)
-        return true
-    }
-    public override func showTypeName(_ name: String) -> Bool {
-        guard let i = hiddenTypeNames.firstIndex(of: name) else { return false }
-        hiddenTypeNames.remove(at: i)
-        return true
-    }
+    public var hiddenTypeNames = HiddenTypeNames()
+    public override var typeNames: [String] { hiddenTypeNames.visible(extraTypeNames, typeHierarchy) }
+    public override func hideTypeName(_ name: String) -> Bool { hiddenTypeNames.hide(name, of: typeHierarchy) }
+    public override func showTypeName(_ name: String) -> Bool { hiddenTypeNames.show(name) }
 
     /// Another exception object with the same contents and members of its own (see
     /// ErrorRecord.relabelableCopy).
@@ -71,9 +60,8 @@ public final class PSExceptionObject: PSNativeObject {
         e.errorRecord = errorRecord
         e.recordTemplate = recordTemplate
         e.extraProperties = extraProperties
-        e.extraTypeNames = extraTypeNames
         e.hiddenTypeNames = hiddenTypeNames
-        e.instanceMembers = instanceMembers?.copy()
+        giveNamesAndMembers(to: e)
         return e
     }
 
@@ -373,21 +361,10 @@ public final class ErrorRecord: PSNativeObject {
 
     public override var typeFullName: String { "System.Management.Automation.ErrorRecord" }
 
-    /// Names of the type hierarchy a script took out of `pstypenames`.
-    public var hiddenTypeNames: [String] = []
-    public override var typeNames: [String] {
-        hiddenTypeNames.isEmpty ? extraTypeNames + typeHierarchy : extraTypeNames + typeHierarchy.filter { !hiddenTypeNames.contains($0) }
-    }
-    public override func hideTypeName(_ name: String) -> Bool {
-        guard let n = typeHierarchy.first(where: { $0 == name }), !hiddenTypeNames.contains(n) else { return false }
-        hiddenTypeNames.append(n)
-        return true
-    }
-    public override func showTypeName(_ name: String) -> Bool {
-        guard let i = hiddenTypeNames.firstIndex(of: name) else { return false }
-        hiddenTypeNames.remove(at: i)
-        return true
-    }
+    public var hiddenTypeNames = HiddenTypeNames()
+    public override var typeNames: [String] { hiddenTypeNames.visible(extraTypeNames, typeHierarchy) }
+    public override func hideTypeName(_ name: String) -> Bool { hiddenTypeNames.hide(name, of: typeHierarchy) }
+    public override func showTypeName(_ name: String) -> Bool { hiddenTypeNames.show(name) }
 
     /// Another record with the same contents and members of its own (pwsh's
     /// `PSObject.AsPSObject(record, storeTypeNameAndInstanceMembersLocally: true)`): what one
@@ -406,9 +383,8 @@ public final class ErrorRecord: PSNativeObject {
         r.isParseError = isParseError
         r.targetDescription = targetDescription
         r.targetTypeName = targetTypeName
-        r.extraTypeNames = extraTypeNames
         r.hiddenTypeNames = hiddenTypeNames
-        r.instanceMembers = instanceMembers?.copy()
+        giveNamesAndMembers(to: r)
         return r
     }
 
@@ -520,4 +496,40 @@ public final class StreamRecord: PSDotNetObject {
     }
 
     public override func toPSString() -> String { message }
+}
+
+/// The names of its own type hierarchy a script took out of an object's `pstypenames`
+/// (`$e.PSObject.TypeNames.Remove('System.Exception')`): for error records and exceptions,
+/// which Get-Error relabels.
+public struct HiddenTypeNames {
+    private var names: [String] = []
+
+    public init() {}
+
+    /// The type names left to show.
+    func visible(_ extra: [String], _ hierarchy: [String]) -> [String] {
+        names.isEmpty ? extra + hierarchy : extra + hierarchy.filter { !names.contains($0) }
+    }
+
+    /// Hides a name of the hierarchy; false when it is none of them or already hidden.
+    mutating func hide(_ name: String, of hierarchy: [String]) -> Bool {
+        guard hierarchy.contains(name), !names.contains(name) else { return false }
+        names.append(name)
+        return true
+    }
+
+    /// Shows a hidden name again; false when it was not hidden.
+    mutating func show(_ name: String) -> Bool {
+        guard let i = names.firstIndex(of: name) else { return false }
+        names.remove(at: i)
+        return true
+    }
+}
+
+extension PSObjectBase {
+    /// Gives a copy this object's extra type names and a copy of its instance members.
+    func giveNamesAndMembers(to copy: PSObjectBase) {
+        copy.extraTypeNames = extraTypeNames
+        copy.instanceMembers = instanceMembers?.copy()
+    }
 }
