@@ -389,7 +389,6 @@ public final class ErrorRecord: PSNativeObject {
         r.fromThrowStatement = fromThrowStatement
         r.terminatesScript = terminatesScript
         r.stoppedByPreference = stoppedByPreference
-        r.isNativeError = isNativeError
         r.isParseError = isParseError
         r.targetDescription = targetDescription
         r.targetTypeName = targetTypeName
