@@ -96,8 +96,15 @@ public final class Scope {
     /// Changes whenever a scope that a cached lookup walked through gains a variable, or any
     /// scope loses one.
     public nonisolated(unsafe) static var generation: UInt64 = 0
-    public var functions: [String: FunctionInfo] = [:]
-    public var aliases: [String: AliasInfo] = [:]
+    public var functions: [String: FunctionInfo] = [:] {
+        didSet { Scope.commandGeneration &+= 1 }
+    }
+    public var aliases: [String: AliasInfo] = [:] {
+        didSet { Scope.commandGeneration &+= 1 }
+    }
+    /// Changes whenever any scope's functions or aliases change, so a command resolution cached
+    /// for a scope (see `CommandResolution`) is made again.
+    public nonisolated(unsafe) static var commandGeneration: UInt64 = 0
     /// For a scope made by a direct function call: what its automatic variables (`$args`,
     /// `$input`, `$PSBoundParameters`, `$MyInvocation`) are made from on first read, so a call
     /// that never reads them never builds them.
