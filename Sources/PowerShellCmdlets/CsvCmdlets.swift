@@ -157,6 +157,7 @@ final class ExportCsvCommand: Cmdlet {
         if rt.bound.isOn("Append"), exists, let data = FileManager.default.contents(atPath: path) {
             let text = TextEncoding.utf8.decode(data)
             var reader = CsvReader(text: text, delimiter: writer?.delimiter ?? ",")
+            _ = reader.readTypeInformation()
             if let header = reader.readHeader(), !header.isEmpty {
                 names = header
                 appending = true
@@ -279,9 +280,10 @@ struct CsvReader {
         return t.isEmpty ? nil : t
     }
 
-    /// The header record: trailing empty names dropped, `#` comment lines skipped.
+    /// The header record: trailing empty names dropped, `#` comment lines skipped (a `#TYPE`
+    /// line is read before, by `readTypeInformation`, only while no type is known: pwsh's
+    /// ReadHeader, so a second `#` line is a comment record, which may be `#Fields: …`).
     mutating func readHeader() -> [String]? {
-        _ = readTypeInformation()
         while !atEnd {
             var values = nextRecord()
             while values.count > 1 && values.last == "" { values.removeLast() }
@@ -379,6 +381,9 @@ struct CsvReader {
 
 /// Builds the objects of Import-Csv / ConvertFrom-Csv from CSV text.
 struct CsvImporter {
+    /// The names a PSObject keeps for its member sets (PSMemberInfoCollection.IsReservedName).
+    static let reservedNames = ["psbase", "psadapted", "psextended", "psobject", "pstypenames"]
+
     var header: [String]?
     var typeName: String?
     var warnedUnspecified = false
@@ -386,7 +391,10 @@ struct CsvImporter {
     /// Reads all records of one text; writes each object through `emit`.
     mutating func read(_ text: String, delimiter: Character, _ rt: CommandRuntime, emit: (Value) throws -> Void) throws {
         var reader = CsvReader(text: text, delimiter: delimiter)
-        if typeName == nil, header == nil { typeName = reader.readTypeInformation() }
+        // Until a type is known, each text's first line is taken as a `#TYPE` line when it
+        // starts with `#`, even under -Header, and dropped when it is no `#TYPE` line: so
+        // ConvertFrom-Csv skips every `#` input string until one names a type.
+        if typeName == nil { typeName = reader.readTypeInformation() }
         if header == nil { header = reader.readHeader() }
         guard let names = header else { return }
         var seen = Set<String>()
@@ -413,10 +421,19 @@ struct CsvImporter {
             shape.set(n, .null)
             slots.append(shape.position(of: n) ?? 0)
         }
+        // A reserved member name fails the first record of a text (pwsh validates the members
+        // of that one only); a text without records raises nothing.
+        let reserved = names.first { n in CsvImporter.reservedNames.contains { StringCompare.equalsIgnoreCase($0, n) } }
         while !reader.atEnd {
             let values = reader.nextRecord()
             if values.isEmpty { break }
             if values.count == 1 && values[0].isEmpty { continue }
+            if let r = reserved {
+                try rt.throwTerminating(rt.makeError(.custom(["System.Management.Automation.ExtendedTypeSystemException",
+                                                              "System.Management.Automation.RuntimeException", "System.SystemException", "System.Exception"]),
+                                                     "The member name \"\(r)\" is reserved.",
+                                                     errorId: "AlreadyPresentPSMemberInfoInternalCollectionAdd", category: .NotSpecified))
+            }
             var row = [Value](repeating: .null, count: shape.count)
             for (i, slot) in slots.enumerated() where slot < row.count {
                 row[slot] = i < values.count ? .string(values[i]) : .null
@@ -444,13 +461,19 @@ final class ConvertFromCsvCommand: Cmdlet {
         guard let input = rt.bound[folded: "inputobject"] else { return }
         let items = input.array?.items ?? [input]
         for item in items where !item.isNull {
-            try importer.read(rt.text(item), delimiter: CsvCmdlets.delimiter(rt), rt) { try rt.writeObject($0) }
+            // pwsh reads each string back through a UTF-16 stream reader, which takes a leading
+            // U+FEFF for its byte order mark.
+            var text = rt.text(item)
+            if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
+            try importer.read(text, delimiter: CsvCmdlets.delimiter(rt), rt) { try rt.writeObject($0) }
         }
     }
 }
 
 /// `Import-Csv [-Path] <string[]> [[-Delimiter] <char>] [-Header <string[]>] [-Encoding …]`
 final class ImportCsvCommand: Cmdlet {
+    private var warnedUnspecified = false
+
     override func process(_ rt: CommandRuntime) throws {
         let resolver = PathResolver(rt: rt)
         let (paths, literal) = resolver.pathArguments()
@@ -461,9 +484,12 @@ final class ImportCsvCommand: Cmdlet {
                                                       type: .unauthorizedAccessException, category: .OpenError))
                 continue
             }
+            // Each file has its own header and type; the missing-header warning comes once.
             var importer = CsvImporter()
             importer.header = rt.bound.strings("Header")
+            importer.warnedUnspecified = warnedUnspecified
             try importer.read(encoding.decode(data), delimiter: CsvCmdlets.delimiter(rt), rt) { try rt.writeObject($0) }
+            warnedUnspecified = importer.warnedUnspecified
         }
     }
 }
