@@ -67,7 +67,7 @@ public enum StringCompare {
         return equalsIgnoreCaseUTF16(a, b)
     }
 
-    private static func equalsIgnoreCaseUTF16(_ a: String, _ b: String) -> Bool {
+    static func equalsIgnoreCaseUTF16(_ a: String, _ b: String) -> Bool {
         var ia = a.utf16.makeIterator()
         var ib = b.utf16.makeIterator()
         while true {
