@@ -157,6 +157,7 @@ final class ExportCsvCommand: Cmdlet {
         if rt.bound.isOn("Append"), exists, let data = FileManager.default.contents(atPath: path) {
             let text = TextEncoding.utf8.decode(data)
             var reader = CsvReader(text: text, delimiter: writer?.delimiter ?? ",")
+            _ = reader.readTypeInformation()
             if let header = reader.readHeader(), !header.isEmpty {
                 names = header
                 appending = true
@@ -207,35 +208,82 @@ final class ExportCsvCommand: Cmdlet {
 
 /// pwsh's CSV reader (ImportCsvHelper's rules): quoted fields may hold delimiters, quotes
 /// (doubled) and line breaks; leading blanks are skipped; text after a closing quote is kept.
+/// It reads the text's UTF-8 bytes: every character the rules look at is ASCII except the
+/// delimiter, which is matched as its byte sequence (pwsh compares UTF-16 chars, so a delimiter
+/// followed by a combining mark still splits there, as it does here), and a field is decoded
+/// once when it ends instead of being built a Character at a time.
 struct CsvReader {
-    private let units: [Character]
+    private let units: [UInt8]
     private var pos = 0
-    let delimiter: Character
+    /// The delimiter's UTF-8 bytes; `delimiterByte` is its only byte when it is ASCII.
+    private let delimiterBytes: [UInt8]
+    private let delimiterByte: UInt8?
+    /// The field being read, reused from field to field.
+    private var current: [UInt8] = []
+
+    private static let quote: UInt8 = 0x22, space: UInt8 = 0x20, tab: UInt8 = 0x09
+    private static let lineFeed: UInt8 = 0x0A, carriageReturn: UInt8 = 0x0D
 
     init(text: String, delimiter: Character) {
-        units = Array(text)
-        self.delimiter = delimiter
+        units = Array(text.utf8)
+        delimiterBytes = Array(String(delimiter).utf8)
+        delimiterByte = delimiterBytes.count == 1 ? delimiterBytes[0] : nil
     }
 
     var atEnd: Bool { pos >= units.count }
 
+    /// Consumes the delimiter when it starts at `pos`.
+    @inline(__always)
+    private mutating func takeDelimiter(_ b: UInt8) -> Bool {
+        if let d = delimiterByte {
+            guard b == d else { return false }
+            pos += 1
+            return true
+        }
+        let n = delimiterBytes.count
+        guard b == delimiterBytes[0], pos + n <= units.count else { return false }
+        for k in 1..<n where units[pos + k] != delimiterBytes[k] { return false }
+        pos += n
+        return true
+    }
+
+    /// Consumes a line break (`\r\n`, `\r` or `\n`) when one starts at `pos`; its bytes are
+    /// appended to the field when it is inside quotes.
+    @inline(__always)
+    private mutating func takeNewline(_ b: UInt8, keep: Bool) -> Bool {
+        guard b == CsvReader.lineFeed || b == CsvReader.carriageReturn else { return false }
+        pos += 1
+        if keep { current.append(b) }
+        if b == CsvReader.carriageReturn, pos < units.count, units[pos] == CsvReader.lineFeed {
+            pos += 1
+            if keep { current.append(CsvReader.lineFeed) }
+        }
+        return true
+    }
+
+    /// The field read so far, which starts the next one empty.
+    private mutating func takeField() -> String {
+        let text = String(decoding: current, as: UTF8.self)
+        current.removeAll(keepingCapacity: true)
+        return text
+    }
+
     /// Reads the `#TYPE` line when there is one.
     mutating func readTypeInformation() -> String? {
-        guard pos < units.count, units[pos] == "#" else { return nil }
-        var line = ""
-        while pos < units.count, units[pos] != "\n", units[pos] != "\r" && units[pos] != "\r\n" {
-            line.append(units[pos])
-            pos += 1
-        }
-        if pos < units.count { pos += 1 }
+        guard pos < units.count, units[pos] == 0x23 else { return nil }
+        let start = pos
+        while pos < units.count, units[pos] != CsvReader.lineFeed, units[pos] != CsvReader.carriageReturn { pos += 1 }
+        let line = String(decoding: units[start..<pos], as: UTF8.self)
+        if pos < units.count { _ = takeNewline(units[pos], keep: false) }
         guard line.lowercased().hasPrefix("#type") else { return nil }
         let t = line.dropFirst(5).trimmingCharacters(in: .whitespaces)
         return t.isEmpty ? nil : t
     }
 
-    /// The header record: trailing empty names dropped, `#` comment lines skipped.
+    /// The header record: trailing empty names dropped, `#` comment lines skipped (a `#TYPE`
+    /// line is read before, by `readTypeInformation`, only while no type is known: pwsh's
+    /// ReadHeader, so a second `#` line is a comment record, which may be `#Fields: …`).
     mutating func readHeader() -> [String]? {
-        _ = readTypeInformation()
         while !atEnd {
             var values = nextRecord()
             while values.count > 1 && values.last == "" { values.removeLast() }
@@ -249,88 +297,93 @@ struct CsvReader {
         return nil
     }
 
-    private func isNewline(_ c: Character) -> Bool { c == "\n" || c == "\r" || c == "\r\n" }
-
     /// The next record's fields (empty at the end of the text).
     mutating func nextRecord() -> [String] {
         var result: [String] = []
-        var current = ""
+        current.removeAll(keepingCapacity: true)
         var inQuotes = false
         while pos < units.count {
             let ch = units[pos]
+            if !inQuotes && takeDelimiter(ch) {
+                result.append(takeField())
+                continue
+            }
+            if takeNewline(ch, keep: inQuotes) {
+                if !inQuotes {
+                    result.append(takeField())
+                    return result
+                }
+                continue
+            }
             pos += 1
-            if ch == delimiter && !inQuotes {
-                result.append(current)
-                current = ""
-            } else if ch == "\"" {
+            if ch == CsvReader.quote {
                 if inQuotes {
-                    if pos < units.count, units[pos] == "\"" {
+                    if pos < units.count, units[pos] == CsvReader.quote {
                         pos += 1
-                        current.append("\"")
+                        current.append(CsvReader.quote)
                     } else {
                         inQuotes = false
-                        let end = readTillDelimiter(&current, eatTrailingBlanks: true)
-                        result.append(current)
-                        current = ""
+                        let end = readTillDelimiter(eatTrailingBlanks: true)
+                        result.append(takeField())
                         if end { return result }
                     }
                 } else if current.isEmpty {
                     inQuotes = true
                 } else {
                     current.append(ch)
-                    let end = readTillDelimiter(&current, eatTrailingBlanks: false)
-                    result.append(current)
-                    current = ""
+                    let end = readTillDelimiter(eatTrailingBlanks: false)
+                    result.append(takeField())
                     if end { return result }
                 }
-            } else if ch == " " || ch == "\t" {
+            } else if ch == CsvReader.space || ch == CsvReader.tab {
                 if inQuotes {
                     current.append(ch)
                 } else if current.isEmpty {
                     continue
                 } else {
                     current.append(ch)
-                    let end = readTillDelimiter(&current, eatTrailingBlanks: true)
-                    result.append(current)
-                    current = ""
+                    let end = readTillDelimiter(eatTrailingBlanks: true)
+                    result.append(takeField())
                     if end { return result }
-                }
-            } else if isNewline(ch) {
-                if inQuotes {
-                    current.append(ch)
-                } else {
-                    result.append(current)
-                    return result
                 }
             } else {
                 current.append(ch)
             }
         }
-        if !current.isEmpty { result.append(current) }
+        if !current.isEmpty { result.append(takeField()) }
         return result
     }
 
-    /// Reads to the next delimiter or line end; returns true at the end of the record.
-    private mutating func readTillDelimiter(_ current: inout String, eatTrailingBlanks: Bool) -> Bool {
-        var temp = ""
+    /// Reads to the next delimiter or line end into the field; returns true at the end of the
+    /// record. With `eatTrailingBlanks`, a stretch of nothing but blanks adds nothing.
+    private mutating func readTillDelimiter(eatTrailingBlanks: Bool) -> Bool {
+        let start = current.count
         var nonWhite = false
-        var endOfRecord = false
         while true {
-            guard pos < units.count else { endOfRecord = true; break }
+            guard pos < units.count else {
+                if eatTrailingBlanks && !nonWhite { current.removeSubrange(start...) }
+                return true
+            }
             let ch = units[pos]
+            if takeDelimiter(ch) { break }
+            if takeNewline(ch, keep: false) {
+                if eatTrailingBlanks && !nonWhite { current.removeSubrange(start...) }
+                return true
+            }
             pos += 1
-            if ch == delimiter { break }
-            if isNewline(ch) { endOfRecord = true; break }
-            temp.append(ch)
-            if ch != " " && ch != "\t" { nonWhite = true }
+            current.append(ch)
+            if ch != CsvReader.space && ch != CsvReader.tab { nonWhite = true }
         }
-        current += eatTrailingBlanks && !nonWhite ? temp.trimmingCharacters(in: .whitespaces) : temp
-        return endOfRecord
+        if eatTrailingBlanks && !nonWhite { current.removeSubrange(start...) }
+        return false
     }
 }
 
 /// Builds the objects of Import-Csv / ConvertFrom-Csv from CSV text.
 struct CsvImporter {
+    /// The names a PSObject keeps for its member sets (PSMemberInfoCollection.IsReservedName).
+    static let reservedNames = ["psbase", "psadapted", "psextended", "psobject", "pstypenames"]
+
     var header: [String]?
     var typeName: String?
     var warnedUnspecified = false
@@ -338,7 +391,10 @@ struct CsvImporter {
     /// Reads all records of one text; writes each object through `emit`.
     mutating func read(_ text: String, delimiter: Character, _ rt: CommandRuntime, emit: (Value) throws -> Void) throws {
         var reader = CsvReader(text: text, delimiter: delimiter)
-        if typeName == nil, header == nil { typeName = reader.readTypeInformation() }
+        // Until a type is known, each text's first line is taken as a `#TYPE` line when it
+        // starts with `#`, even under -Header, and dropped when it is no `#TYPE` line: so
+        // ConvertFrom-Csv skips every `#` input string until one names a type.
+        if typeName == nil { typeName = reader.readTypeInformation() }
         if header == nil { header = reader.readHeader() }
         guard let names = header else { return }
         var seen = Set<String>()
@@ -350,20 +406,39 @@ struct CsvImporter {
                                                      errorId: "AlreadyPresentPSMemberInfoInternalCollectionAdd", category: .NotSpecified))
             }
         }
+        // Every record has the header's properties: the names (an empty one becomes H1, H2 …)
+        // are set once on a shape the records share, and each column's slot in it noted (a
+        // later column of the same name overwrites the earlier one, as setting it again would).
+        let shape = PSCustomObject()
+        var unspecified = 1
+        var slots: [Int] = []
+        for name in names {
+            var n = name
+            if n.isEmpty {
+                n = "H\(unspecified)"
+                unspecified += 1
+            }
+            shape.set(n, .null)
+            slots.append(shape.position(of: n) ?? 0)
+        }
+        // A reserved member name fails the first record of a text (pwsh validates the members
+        // of that one only); a text without records raises nothing.
+        let reserved = names.first { n in CsvImporter.reservedNames.contains { StringCompare.equalsIgnoreCase($0, n) } }
         while !reader.atEnd {
             let values = reader.nextRecord()
             if values.isEmpty { break }
             if values.count == 1 && values[0].isEmpty { continue }
-            let o = PSCustomObject()
-            var unspecified = 1
-            for (i, name) in names.enumerated() {
-                var n = name
-                if n.isEmpty {
-                    n = "H\(unspecified)"
-                    unspecified += 1
-                }
-                o.set(n, i < values.count ? .string(values[i]) : .null)
+            if let r = reserved {
+                try rt.throwTerminating(rt.makeError(.custom(["System.Management.Automation.ExtendedTypeSystemException",
+                                                              "System.Management.Automation.RuntimeException", "System.SystemException", "System.Exception"]),
+                                                     "The member name \"\(r)\" is reserved.",
+                                                     errorId: "AlreadyPresentPSMemberInfoInternalCollectionAdd", category: .NotSpecified))
             }
+            var row = [Value](repeating: .null, count: shape.count)
+            for (i, slot) in slots.enumerated() where slot < row.count {
+                row[slot] = i < values.count ? .string(values[i]) : .null
+            }
+            let o = PSCustomObject(shapeOf: shape, values: row)
             if unspecified != 1 && !warnedUnspecified {
                 warnedUnspecified = true
                 try rt.writeWarning("One or more headers were not specified. Default names starting with \"H\" have been used in place of any missing headers.")
@@ -386,13 +461,19 @@ final class ConvertFromCsvCommand: Cmdlet {
         guard let input = rt.bound[folded: "inputobject"] else { return }
         let items = input.array?.items ?? [input]
         for item in items where !item.isNull {
-            try importer.read(rt.text(item), delimiter: CsvCmdlets.delimiter(rt), rt) { try rt.writeObject($0) }
+            // pwsh reads each string back through a UTF-16 stream reader, which takes a leading
+            // U+FEFF for its byte order mark.
+            var text = rt.text(item)
+            if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
+            try importer.read(text, delimiter: CsvCmdlets.delimiter(rt), rt) { try rt.writeObject($0) }
         }
     }
 }
 
 /// `Import-Csv [-Path] <string[]> [[-Delimiter] <char>] [-Header <string[]>] [-Encoding …]`
 final class ImportCsvCommand: Cmdlet {
+    private var warnedUnspecified = false
+
     override func process(_ rt: CommandRuntime) throws {
         let resolver = PathResolver(rt: rt)
         let (paths, literal) = resolver.pathArguments()
@@ -403,9 +484,12 @@ final class ImportCsvCommand: Cmdlet {
                                                       type: .unauthorizedAccessException, category: .OpenError))
                 continue
             }
+            // Each file has its own header and type; the missing-header warning comes once.
             var importer = CsvImporter()
             importer.header = rt.bound.strings("Header")
+            importer.warnedUnspecified = warnedUnspecified
             try importer.read(encoding.decode(data), delimiter: CsvCmdlets.delimiter(rt), rt) { try rt.writeObject($0) }
+            warnedUnspecified = importer.warnedUnspecified
         }
     }
 }

@@ -65,6 +65,19 @@ final class ScriptModuleTests: XCTestCase {
         // Module script scope survives between calls; `& $module {}` sees it.
         (["M.psm1": "$script:n = 5; function Add-N { $script:n++ }"],
          "$m = Import-Module $d/M.psm1 -PassThru; Add-N; Add-N; & $m { $script:n }; \"[$n]\"", ["7", "[]"]),
+        // One call site across an import and a removal: the module's function hides the cmdlet
+        // from the import on, and the cmdlet is back after the removal.
+        (["M.psm1": "function Write-Output { \"module $args\" }"],
+         "foreach ($i in 1..4) { if ($i -eq 2) { Import-Module $d/M.psm1 }; if ($i -eq 4) { Remove-Module M }; Write-Output $i }",
+         ["1", "module 2", "module 3", "4"]),
+        (["M.psm1": "function Write-Output { [CmdletBinding()] param($x) \"module $x\" }"],
+         "foreach ($i in 1..4) { if ($i -eq 2) { Import-Module $d/M.psm1 }; if ($i -eq 4) { Remove-Module M }; Write-Output $i }",
+         ["1", "module 2", "module 3", "4"]),
+        // A module function's call resolves in the module first; the same name at the top level
+        // is the script's function, call after call.
+        (["M.psm1": "function Get-A { Get-B }; function Get-B { 'module' }; Export-ModuleMember -Function Get-A"],
+         "function Get-B { 'top' }; foreach ($i in 1..3) { if ($i -eq 2) { Import-Module $d/M.psm1 }; if ($i -ge 2) { Get-A }; Get-B }",
+         ["top", "module", "top", "module", "top"]),
     ]
 
     func testScriptModules() throws {

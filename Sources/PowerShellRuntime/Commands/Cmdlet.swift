@@ -3,104 +3,116 @@
 /// streams pipeline input one object at a time and routes what it writes.
 
 /// The parameters bound for one invocation (and updated per pipeline object).
+///
+/// A command binds a handful of parameters and its code asks for them by name many times per
+/// call, so they are kept in bind order in small arrays and found by a scan that compares names
+/// ignoring case in place (pwsh's OrdinalIgnoreCase): no lower-cased copy of the asked name is
+/// made and nothing is hashed.
 public final class BoundParameters {
-    /// Values by lower-cased canonical parameter name.
-    public var values: [String: Value] {
-        flushPipelineValue()
-        return storedValues
-    }
-    private var storedValues: [String: Value] = [:]
-    /// The parameter each pipeline object binds to on the processor's fast path. Its newest
-    /// value waits here, unhashed, until something reads the table as a whole.
-    private var pipelineKey: String?
-    private var pipelineValue: Value = .null
-    private var pipelineValuePending = false
     /// Canonical names in the order they were bound (for `$PSBoundParameters`).
     public private(set) var order: [String] = []
+    /// `order` lower-cased, and the values, at the same positions.
+    private var keys: [String] = []
+    private var stored: [Value] = []
+    /// Where the parameter each pipeline object binds to (the processor's fast path) sits.
+    private var pipelineSlot = -1
+    private var pipelineKey = ""
     /// The parameter set the binder chose.
     public var parameterSetName: String = "__AllParameterSets"
 
     public init() {}
 
-    public subscript(_ name: String) -> Value? { values[name.foldedForLookup] }
+    /// Values by lower-cased canonical parameter name.
+    public var values: [String: Value] {
+        var table: [String: Value] = [:]
+        table.reserveCapacity(keys.count)
+        for (k, v) in zip(keys, stored) { table[k] = v }
+        return table
+    }
+
+    /// The bound parameters' names lower-cased, in bind order.
+    var foldedNames: [String] { keys }
+
+    /// The position of a parameter, by any spelling of its name.
+    @inline(__always)
+    private func slot(_ name: String) -> Int? {
+        var i = 0
+        while i < order.count {
+            if StringCompare.equalsIgnoreCase(order[i], name) { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    public subscript(_ name: String) -> Value? { slot(name).map { stored[$0] } }
 
     /// A parameter by its already lower-cased name (hot per-object paths).
     @inline(__always)
     public subscript(folded key: String) -> Value? {
-        if pipelineValuePending, key == pipelineKey { return pipelineValue }
-        return values[key]
+        if pipelineSlot >= 0, key == pipelineKey { return stored[pipelineSlot] }
+        return slot(key).map { stored[$0] }
     }
 
-    public func has(_ name: String) -> Bool { values[name.lowercased()] != nil }
+    public func has(_ name: String) -> Bool { slot(name) != nil }
 
     public func set(_ name: String, _ value: Value) {
-        let key = name.lowercased()
-        settle(key)
-        if storedValues[key] == nil { order.append(name) }
-        storedValues[key] = value
+        if let i = slot(name) {
+            stored[i] = value
+            return
+        }
+        order.append(name)
+        keys.append(name.lowercased())
+        stored.append(value)
     }
 
     /// `set` for a name already lower-cased (the pipeline's per-object fast path): after the
-    /// first object, the value is only held aside, not hashed into the table.
+    /// first object, the value goes straight to the parameter's remembered position.
     @inline(__always)
     public func set(folded: String, name: String, _ value: Value) {
-        if folded == pipelineKey {
-            pipelineValue = value
-            pipelineValuePending = true
+        if pipelineSlot >= 0, folded == pipelineKey {
+            stored[pipelineSlot] = value
             return
         }
-        flushPipelineValue()
-        if storedValues.updateValue(value, forKey: folded) == nil { order.append(name) }
+        set(name, value)
         pipelineKey = folded
+        pipelineSlot = slot(folded) ?? -1
     }
 
     public func remove(_ name: String) {
-        let key = name.lowercased()
-        settle(key)
-        guard storedValues.removeValue(forKey: key) != nil else { return }
-        order.removeAll { $0.lowercased() == key }
-    }
-
-    /// Writes a held-aside pipeline value into the table before `key` is changed directly,
-    /// and stops holding values aside for it.
-    private func settle(_ key: String) {
-        flushPipelineValue()
-        if key == pipelineKey { pipelineKey = nil }
-    }
-
-    /// Moves a held-aside pipeline value into the table.
-    private func flushPipelineValue() {
-        guard pipelineValuePending, let key = pipelineKey else { return }
-        storedValues[key] = pipelineValue
-        pipelineValuePending = false
+        guard let i = slot(name) else { return }
+        order.remove(at: i)
+        keys.remove(at: i)
+        stored.remove(at: i)
+        pipelineSlot = -1
+        pipelineKey = ""
     }
 
     /// True when a switch parameter is present and not `-Switch:$false`.
     public func isOn(_ name: String) -> Bool {
-        guard let v = values[name.lowercased()] else { return false }
+        guard let v = self[name] else { return false }
         return Conversion.toBool(v)
     }
 
     public func string(_ name: String) -> String? {
-        guard let v = values[name.lowercased()], !v.isNull else { return nil }
+        guard let v = self[name], !v.isNull else { return nil }
         return Conversion.toString(v)
     }
 
     /// A string array parameter (a scalar becomes one element).
     public func strings(_ name: String) -> [String]? {
-        guard let v = values[name.lowercased()], !v.isNull else { return nil }
+        guard let v = self[name], !v.isNull else { return nil }
         if let a = v.array { return a.items.map { Conversion.toString($0) } }
         return [Conversion.toString(v)]
     }
 
     public func int(_ name: String) -> Int? {
-        guard let v = values[name.lowercased()], !v.isNull else { return nil }
+        guard let v = self[name], !v.isNull else { return nil }
         return (try? Conversion.toInt64(v)).map { Int($0) }
     }
 
     /// The values as a list (an array parameter, or a scalar as one element).
     public func list(_ name: String) -> [Value]? {
-        guard let v = values[name.lowercased()] else { return nil }
+        guard let v = self[name] else { return nil }
         if let a = v.array { return a.items }
         return [v]
     }
@@ -109,7 +121,7 @@ public final class BoundParameters {
     public func asHashtable() -> PSHashtable {
         let h = PSHashtable(ordered: true)
         h.isBoundParameters = true
-        for n in order { if let v = values[n.lowercased()] { h.set(.string(n), v) } }
+        for (n, v) in zip(order, stored) { h.set(.string(n), v) }
         return h
     }
 }

@@ -221,6 +221,59 @@ final class ParameterLookup {
         }
     }
 
+    /// The parameter sets a binding can end in, and which of them each parameter belongs to.
+    struct SetTable {
+        /// The declared sets in declaration order, then a default set no parameter names.
+        var names: [String] = []
+        /// Per parameter, a bit per set of `names` it belongs to (every bit for a parameter of
+        /// all sets).
+        var membership: [UInt64] = []
+        /// Every set's bit.
+        var all: UInt64 = 0
+    }
+    private var setTable: SetTable?
+    private var setTableDefault: String?
+    /// Per set name, the positions of the parameters mandatory in it.
+    private var mandatoryBySet: [String: [Int]] = [:]
+
+    /// The set table for a default set name (the declaration's, which can change apart from
+    /// its parameters). A command of more than 64 sets (none of pwsh's) has no bits; the
+    /// binder compares its set names instead.
+    func sets(_ parameters: [ParameterDeclaration], defaultSet: String?) -> SetTable {
+        build(parameters)
+        if let t = setTable, setTableDefault == defaultSet { return t }
+        var t = SetTable()
+        t.names = setNames
+        if let d = defaultSet, !d.isEmpty, !t.names.contains(d) { t.names.append(d) }
+        let count = min(t.names.count, 64)
+        t.all = count == 64 ? UInt64.max : (1 << UInt64(count)) - 1
+        for p in parameters {
+            var bits: UInt64 = 0
+            if t.names.count > 64 || p.sets.contains(where: { $0.setName == ParameterSetMembership.allSets }) {
+                bits = t.all
+            } else {
+                for (i, name) in t.names.enumerated() where p.sets.contains(where: { $0.setName == name }) { bits |= 1 << UInt64(i) }
+            }
+            t.membership.append(bits)
+        }
+        setTable = t
+        setTableDefault = defaultSet
+        return t
+    }
+
+    /// The parameters mandatory in a set (their membership of that set, or else of all sets,
+    /// says so, as `ParameterBinder.membership` reads it).
+    func mandatory(in set: String, _ parameters: [ParameterDeclaration]) -> [Int] {
+        if let m = mandatoryBySet[set] { return m }
+        var m: [Int] = []
+        for (i, p) in parameters.enumerated() {
+            let membership = p.sets.first { $0.setName == set } ?? p.sets.first { $0.setName == ParameterSetMembership.allSets }
+            if membership?.mandatory == true { m.append(i) }
+        }
+        mandatoryBySet[set] = m
+        return m
+    }
+
     /// The lookup of the common parameters, then the ShouldProcess ones.
     static let common: ParameterLookup = {
         let l = ParameterLookup()

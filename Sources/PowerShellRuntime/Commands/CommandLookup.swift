@@ -8,7 +8,7 @@ extension ExecutionContext {
                         output: Pipe) throws -> CommandProcessor {
         let invocation = InvocationInfo(commandName: name, extent: commandAst.extent)
         autoloadFailureMessage = nil
-        let resolved = lookupCommand(name)
+        let resolved = cachedLookup(name, at: commandAst)
         if let help = helpRequest(resolved, name: name, arguments: arguments, commandAst: commandAst, output: output) { return help }
         switch resolved {
         case .function(let f):
@@ -99,6 +99,27 @@ extension ExecutionContext {
         }
     }
 
+    /// `lookupCommand` for a call site, which keeps what it resolved to while the name, the
+    /// scope it runs in and the command tables are the same: a function or cmdlet found once
+    /// for them is found again (a script, a program or nothing found depends on files and
+    /// `$env:PATH`, so those are looked up every time).
+    func cachedLookup(_ name: String, at site: CommandAst) -> ResolvedCommand {
+        let scope = currentScope
+        if let c = site.cache as? CommandResolution, c.scopeID == scope.id, c.tableGeneration == commandTableGeneration,
+           c.scopeGeneration == Scope.commandGeneration, c.name == name {
+            return c.resolved
+        }
+        let resolved = lookupCommand(name)
+        switch resolved {
+        case .function, .cmdlet:
+            site.cache = CommandResolution(name: name, scopeID: scope.id, tableGeneration: commandTableGeneration,
+                                           scopeGeneration: Scope.commandGeneration, resolved: resolved)
+        default:
+            break
+        }
+        return resolved
+    }
+
     /// pwsh's order: alias, function, cmdlet, then scripts and programs, then module autoloading.
     func lookupCommand(_ name: String, depth: Int = 0) -> ResolvedCommand {
         let folded = name.lowercased()
@@ -160,5 +181,24 @@ extension ExecutionContext {
             }
         }
         return nil
+    }
+}
+
+/// What a call site's command name resolved to, and under which command tables and in which
+/// scope (a scope's id is never reused, and its parents never change), so it holds while all
+/// of them are the same.
+final class CommandResolution {
+    let name: String
+    let scopeID: UInt64
+    let tableGeneration: Int
+    let scopeGeneration: UInt64
+    let resolved: ExecutionContext.ResolvedCommand
+
+    init(name: String, scopeID: UInt64, tableGeneration: Int, scopeGeneration: UInt64, resolved: ExecutionContext.ResolvedCommand) {
+        self.name = name
+        self.scopeID = scopeID
+        self.tableGeneration = tableGeneration
+        self.scopeGeneration = scopeGeneration
+        self.resolved = resolved
     }
 }

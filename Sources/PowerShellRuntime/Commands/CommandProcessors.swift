@@ -12,8 +12,10 @@ final class CmdletProcessor: CommandProcessor {
     var runtime: CommandRuntime?
     var binder: ParameterBinder
     var candidateSets: [String] = []
-    /// Parameters bound from the command line; pipeline-bound ones are reset per object.
-    var argumentNames: Set<String> = []
+    /// Parameters bound from the command line (lower-cased); pipeline-bound ones are reset per
+    /// object. The set is made only when an object comes that is bound parameter by parameter.
+    var argumentKeys: [String] = []
+    lazy var argumentNames: Set<String> = Set(argumentKeys)
     /// When exactly one untyped parameter takes pipeline objects by value (ForEach-Object,
     /// Where-Object, Select-Object …), each object binds straight to it.
     var fastPipelineParameter: String?
@@ -74,7 +76,7 @@ final class CmdletProcessor: CommandProcessor {
         executionScope = context.currentScope
         let result = try binder.bind(arguments, pipelineExpected: expectingInput)
         candidateSets = result.candidateSets
-        argumentNames = Set(result.bound.order.map { $0.lowercased() })
+        argumentKeys = result.bound.foldedNames
         delayed = result.delayed
         if let (pipe, restore) = context.pipelineVariableOutput(result.bound, output) {
             output = pipe

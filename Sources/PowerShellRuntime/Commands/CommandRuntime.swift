@@ -300,11 +300,11 @@ public final class CommandRuntime {
     /// `-WhatIf`, no confirmation due): a command may then skip checks it runs only to fail
     /// before a What if line or a prompt.
     public var shouldProcessIsSilent: Bool {
-        if bound.has("WhatIf") ? bound.isOn("WhatIf") : Conversion.toBool(context.variableValue("WhatIfPreference") ?? .bool(false)) {
+        if bound.has("WhatIf") ? bound.isOn("WhatIf") : Conversion.toBool(context.variableValue("whatifpreference") ?? .bool(false)) {
             return false
         }
         if bound.has("Confirm") { return !bound.isOn("Confirm") }
-        let preference = context.variableValue("ConfirmPreference").map { Conversion.toString($0) } ?? "High"
+        let preference = context.variableValue("confirmpreference").map { Conversion.toString($0) } ?? "High"
         let level = CommandRuntime.impactLevel(preference)
         return !(CommandRuntime.impactLevel(declaration.confirmImpact) >= level && level > 0)
     }

@@ -20,7 +20,7 @@ extension ParameterBinder {
     /// Binds the defaults that apply; returns the warnings pwsh would write.
     func applyDefaultParameterValues(_ result: inout Result, sets: inout [String]) -> [String] {
         guard isAdvanced, !declaration.name.isEmpty,
-              let table = context.variableValue("PSDefaultParameterValues")?.hashtable, table.count > 0 else { return [] }
+              let table = context.variableValue("psdefaultparametervalues")?.hashtable, table.count > 0 else { return [] }
         var warnings: [String] = []
         var pairs: [(ParameterDeclaration, Value)] = []
         var conflicting = Set<String>()

@@ -81,11 +81,11 @@ struct ParameterBinder {
 
     /// pwsh's lookup: exact name, alias, then a unique prefix.
     func findParameter(_ name: String, extent: SourceExtent) throws -> ParameterDeclaration? {
-        // The declared parameters are searched before the common ones is built: a command binds
-        // its arguments on every call, and most use full names.
-        for p in declaration.parameters where StringCompare.equalsIgnoreCase(p.name, name) { return p }
-        let lower = name.lowercased()
+        // A full name of a declared parameter is the common case: the index's lower-cased names
+        // are compared in place, before anything is lower-cased or hashed.
         let lookup = declaration.parameterLookup
+        for (i, n) in lookup.lowerNames.enumerated() where StringCompare.equalsIgnoreCase(n, name) { return declaration.parameters[i] }
+        let lower = name.lowercased()
         let withCommon = isAdvanced && declaration.supportsCommonParameters
         let common = ParameterLookup.common
         let commonCount = declaration.supportsShouldProcess ? common.lowerNames.count : CommandDeclaration.commonParameters.count
@@ -209,7 +209,8 @@ struct ParameterBinder {
                 result.bound.set(p.name, try coerce(ExecutionContext.numberArgumentAsTyped(v, valueExtent, p), to: p, extent: valueExtent ?? extent))
             }
         }
-        let boundByName = Set(result.bound.order.map { $0.lowercased() })
+        // The parameters bound by name come first in the bind order.
+        let boundByNameCount = result.bound.order.count
         // Parameter sets possible given the named parameters.
         var sets = candidateSets(for: result.bound)
         if sets.isEmpty {
@@ -259,7 +260,8 @@ struct ParameterBinder {
                 sets = candidateSets(for: result.bound)
             }
             if !remaining.isEmpty, let rest = remainingArgumentsParameter(in: sets), result.bound.has(rest.name),
-               !boundByName.contains(rest.name.lowercased()), let first = result.bound[rest.name] {
+               !result.bound.order.prefix(boundByNameCount).contains(where: { StringCompare.equalsIgnoreCase(rest.name, $0) }),
+               let first = result.bound[rest.name] {
                 // A positional parameter that also takes the remaining arguments (Write-Host's
                 // -Object) collects them all.
                 let values = [first] + remaining.map { $0.0 }
@@ -299,16 +301,24 @@ struct ParameterBinder {
     /// exists (`[CmdletBinding(DefaultParameterSetName = 'Normal')]`): it holds the parameters
     /// of all sets, and is the set when nothing set-specific is bound.
     func candidateSets(for bound: BoundParameters) -> [String] {
-        let lookup = declaration.parameterLookup
-        var names = lookup.setNames
-        if let d = declaration.defaultParameterSet, !d.isEmpty, !names.contains(d) { names.append(d) }
-        if names.isEmpty { return [ParameterSetMembership.allSets] }
-        let boundIndices = bound.order.compactMap { lookup.byName[$0.lowercased()] }
-        return names.filter { set in
-            boundIndices.allSatisfy { i in
-                declaration.parameters[i].sets.contains { $0.setName == set || $0.setName == ParameterSetMembership.allSets }
+        let sets = declaration.parameterLookup.sets(declaration.parameters, defaultSet: declaration.defaultParameterSet)
+        if sets.names.isEmpty { return [ParameterSetMembership.allSets] }
+        if sets.names.count > 64 {
+            let boundIndices = bound.foldedNames.compactMap { declaration.parameterLookup.byName[$0] }
+            return sets.names.filter { set in
+                boundIndices.allSatisfy { i in
+                    declaration.parameters[i].sets.contains { $0.setName == set || $0.setName == ParameterSetMembership.allSets }
+                }
             }
         }
+        var possible = sets.all
+        for key in bound.foldedNames {
+            if let i = declaration.parameterLookup.byName[key] { possible &= sets.membership[i] }
+        }
+        if possible == sets.all { return sets.names }
+        var names: [String] = []
+        for (i, name) in sets.names.enumerated() where possible & (1 << UInt64(i)) != 0 { names.append(name) }
+        return names
     }
 
     static func isBool(_ t: PSType) -> Bool {
@@ -399,9 +409,9 @@ struct ParameterBinder {
     func checkMandatory(_ result: inout Result, sets: [String]) throws {
         let set = result.bound.parameterSetName
         var missing: [String] = []
-        for p in declaration.parameters {
-            guard let m = membership(p, in: set), m.mandatory, !result.bound.has(p.name) else { continue }
-            missing.append(p.name)
+        for i in declaration.parameterLookup.mandatory(in: set, declaration.parameters) {
+            let p = declaration.parameters[i]
+            if !result.bound.has(p.name) { missing.append(p.name) }
         }
         guard !missing.isEmpty else { return }
         if !context.nonInteractive {

@@ -220,7 +220,7 @@ public final class ExecutionContext {
 
     /// Reads a variable by name from the current scope chain.
     public func variableValue(_ name: String) -> Value? {
-        currentScope.lookup(name.lowercased())?.value
+        currentScope.lookup(name.foldedForLookup)?.value
     }
 
     /// What `$MyInvocation.MyCommand` and Get-Command show for a script function.

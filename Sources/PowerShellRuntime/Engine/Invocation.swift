@@ -117,15 +117,23 @@ extension ExecutionContext {
     // MARK: - Direct calls
 
     /// The function a call site may call directly, or nil for the pipeline path. The function
-    /// is cached on the call site while the command table is unchanged and the function lives
-    /// in the global or script scope.
+    /// is cached on the call site while the command table and every scope's functions and
+    /// aliases are unchanged, the function lives in the global or script scope, the call runs
+    /// under the same script scope (a script file's functions end with it, and another script
+    /// or module may define the name too) and no function scope holds functions or aliases.
     @inline(__always)
     func directCallTarget(_ site: CallSite) -> DirectCallPlan? {
-        if site.generation == commandTableGeneration { return site.plan }
+        let scriptScope = currentScope.scriptScopeOrSelf.id
+        if site.generation == commandTableGeneration && site.scopeGeneration == Scope.commandGeneration
+            && site.scriptScope == scriptScope && Scope.localCommandScopes == 0 {
+            return site.plan
+        }
         guard let (fn, cacheable) = resolveFunction(site.ast) else { return nil }
         guard let plan = fn.directCallPlan else { return nil }
         if cacheable {
             site.generation = commandTableGeneration
+            site.scriptScope = scriptScope
+            site.scopeGeneration = Scope.commandGeneration
             site.function = fn
             site.plan = plan
         }
@@ -385,6 +393,9 @@ extension ExecutionContext {
 final class CallSite {
     let ast: CommandAst
     var generation = -1
+    /// The id of the script scope the cached function was found under.
+    var scriptScope: UInt64 = 0
+    var scopeGeneration: UInt64 = 0
     /// Held here so the plan's (unowned) function stays alive as long as the cache names it.
     var function: FunctionInfo?
     var plan: DirectCallPlan?

@@ -96,8 +96,39 @@ public final class Scope {
     /// Changes whenever a scope that a cached lookup walked through gains a variable, or any
     /// scope loses one.
     public nonisolated(unsafe) static var generation: UInt64 = 0
-    public var functions: [String: FunctionInfo] = [:]
-    public var aliases: [String: AliasInfo] = [:]
+    public var functions: [String: FunctionInfo] = [:] {
+        didSet {
+            Scope.commandGeneration &+= 1
+            noteLocalCommands()
+        }
+    }
+    public var aliases: [String: AliasInfo] = [:] {
+        didSet {
+            Scope.commandGeneration &+= 1
+            noteLocalCommands()
+        }
+    }
+    /// Changes whenever any scope's functions or aliases change, so a command resolution cached
+    /// for a scope (see `CommandResolution`) is made again.
+    public nonisolated(unsafe) static var commandGeneration: UInt64 = 0
+    /// How many function scopes (neither global nor a script's) hold functions or aliases now.
+    /// While there are none, nothing between a call and its script scope can hide a name, so a
+    /// direct call may use what its site found before (Invocation.swift's `directCallTarget`):
+    /// when there are some, one of them may be a caller still running in another pipeline
+    /// stage, which the site's earlier lookup did not pass through.
+    nonisolated(unsafe) static var localCommandScopes = 0
+    private var countsAsLocalCommands = false
+
+    private func noteLocalCommands() {
+        let holds = !isGlobal && !selfIsScript && !(functions.isEmpty && aliases.isEmpty)
+        guard holds != countsAsLocalCommands else { return }
+        countsAsLocalCommands = holds
+        Scope.localCommandScopes += holds ? 1 : -1
+    }
+
+    deinit {
+        if countsAsLocalCommands { Scope.localCommandScopes -= 1 }
+    }
     /// For a scope made by a direct function call: what its automatic variables (`$args`,
     /// `$input`, `$PSBoundParameters`, `$MyInvocation`) are made from on first read, so a call
     /// that never reads them never builds them.

@@ -48,6 +48,26 @@ public enum StringCompare {
 
     /// Equality ignoring case (fast for ASCII, no allocation).
     public static func equalsIgnoreCase(_ a: String, _ b: String) -> Bool {
+        // ASCII text is compared byte by byte; the first byte beyond ASCII hands the whole
+        // comparison to the UTF-16 rule below (a non-ASCII letter can fold to an ASCII one).
+        var ba = a.utf8.makeIterator()
+        var bb = b.utf8.makeIterator()
+        while true {
+            let ca = ba.next()
+            let cb = bb.next()
+            guard let x = ca, let y = cb else {
+                if ca == nil && cb == nil { return true }
+                if (ca ?? 0) < 0x80 && (cb ?? 0) < 0x80 { return false }
+                break
+            }
+            if x >= 0x80 || y >= 0x80 { break }
+            if x == y { continue }
+            if x | 0x20 != y | 0x20 || !((x | 0x20) >= 0x61 && (x | 0x20) <= 0x7A) { return false }
+        }
+        return equalsIgnoreCaseUTF16(a, b)
+    }
+
+    static func equalsIgnoreCaseUTF16(_ a: String, _ b: String) -> Bool {
         var ia = a.utf16.makeIterator()
         var ib = b.utf16.makeIterator()
         while true {

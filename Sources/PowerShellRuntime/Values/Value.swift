@@ -430,6 +430,22 @@ public final class PSCustomObject: PSObjectBase {
         if let t = typeName { extraTypeNames = [t] }
     }
 
+    /// An object with the note properties of `shape` (names and order), holding `values` in that
+    /// order: rows read from one source (Import-Csv's records) share the name list and lookup
+    /// table until one of them changes its properties. Missing values are `$null`.
+    public init(shapeOf shape: PSCustomObject, values: [Value]) {
+        names = shape.names
+        index = shape.index
+        var v = values
+        if v.count > names.count { v.removeLast(v.count - names.count) }
+        while v.count < names.count { v.append(.null) }
+        self.values = v
+        super.init()
+    }
+
+    /// The slot `set(name, …)` writes to (for filling `init(shapeOf:values:)`'s values).
+    public func position(of name: String) -> Int? { index[name.lowercased()] }
+
     public override var typeFullName: String { "System.Management.Automation.PSCustomObject" }
 
     /// True when the object stands for a PSObject that wraps another one rather than a bare
