@@ -280,7 +280,8 @@ final class ScriptProcessor: CommandProcessor {
         }
         counted = true
         let frameName = function?.name ?? (isScriptFile ? invocation.commandName : "<ScriptBlock>")
-        context.enterFrame(CallFrame(command: frameName, functionName: function?.name ?? "<ScriptBlock>", callSite: invocation.extent))
+        context.enterFrame(.command(CommandFrame(command: frameName, functionName: function?.name ?? "<ScriptBlock>", callSite: invocation.extent),
+                                    scope: nil))
         let info = try function.map { FunctionDeclarationBox(info: $0) } ?? FunctionDeclarationBox(scriptBlock: scriptBlock, context: context)
         let compiled = context.compiled(ast)
         self.compiled = compiled

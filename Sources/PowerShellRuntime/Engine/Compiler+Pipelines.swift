@@ -54,7 +54,9 @@ extension Compiler {
                     range = (expression(b.left), expression(b.right), b)
                 }
                 // As output: a void method call at the head of a pipeline writes nothing.
-                return .expression(output(e.expression) ?? expression(e.expression), range: range, e.expression,
+                let run: CompiledExpression
+                if let output = output(e.expression) { run = output } else { run = expression(e.expression) }
+                return .expression(run, range: range, e.expression,
                                    redirections: redirections(e.redirections))
             case .command(let c):
                 return .command(command(c), redirections: redirections(c.redirections))
@@ -125,11 +127,11 @@ extension Compiler {
         guard p.elements.count == 1, !p.background, case .command(let c) = p.elements[0], c.redirections.isEmpty,
               c.invocationOperator == .none, let head = c.elements.first, case .argument(let name) = head,
               case .stringConstant(let s) = name, s.kind == .bareWord else { return nil }
-        var arguments: [CompiledExpression] = []
+        var arguments: ContiguousArray<ExpressionCode> = []
         for element in c.elements.dropFirst() {
             guard case .argument(let e) = element else { return nil }
             if case .variable(let v) = e, v.splatted { return nil }
-            arguments.append(argument(e))
+            arguments.append(ExpressionCode(run: argument(e)))
         }
         let count = arguments.count
         let site = CallSite(c)
@@ -138,7 +140,7 @@ extension Compiler {
                 try ctx.run(fallback, out)
                 return .normal
             }
-            try ctx.callDirect(plan, site: c, argumentCount: count, out) { i in try arguments[i](ctx) }
+            try ctx.callDirect(plan, site: c, argumentCount: count, out) { i in try arguments[i].run(ctx) }
             return .normal
         }
     }

@@ -71,7 +71,7 @@ extension ExecutionContext {
     /// type's default for a typed parameter, else $null.
     func parameterDefault(_ index: Int, _ p: ParameterDeclaration, _ compiled: CompiledScriptBlock) throws -> Value {
         if index < compiled.defaults.count, let d = compiled.defaults[index] {
-            let v = try d(self)
+            let v = try d.run(self)
             if let t = p.resolvedType { return try Conversion.convert(v, to: t, hooks: hooks) }
             return v
         }
@@ -208,7 +208,7 @@ extension ExecutionContext {
         if !sb.ast.usingStatements.isEmpty { addUsingNamespaces(sb.ast.usingStatements) }
         try enterCall(sb.ast.extent)
         defer { callDepth -= 1 }
-        enterFrame(CallFrame(command: "<ScriptBlock>", functionName: "<ScriptBlock>", callSite: nil))
+        enterFrame(.scriptBlock(scope: nil))
         let compiled = self.compiled(sb.ast)
         let saved = currentScope
         var scope = dotSource ? currentScope : makeCallScope(parent: parentScope(for: sb), layout: compiled.layout)
@@ -309,7 +309,7 @@ extension ExecutionContext {
     /// reusing the variables found last time while the scope and the variable set are the same.
     private func enterPerObject(_ sb: ScriptBlock, _ dollarUnder: Value) throws {
         try enterCall(sb.ast.extent)
-        enterFrame(CallFrame(command: "<ScriptBlock>", functionName: "<ScriptBlock>", callSite: nil))
+        enterFrame(.scriptBlock(scope: nil))
         let scope = currentScope
         if sb.perObjectScopeID == scope.id, sb.perObjectGeneration == Scope.generation,
            let d = sb.dollarUnderVariable, let p = sb.psItemVariable {
