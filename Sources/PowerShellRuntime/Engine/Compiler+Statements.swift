@@ -88,12 +88,14 @@ extension Compiler {
         if case .pipeline(let p) = s, let value = loneExpression(p) { return value.run }
         if case .assignment(let a) = s { return assignmentValue(a) }
         let run = statement(s)
-        return { ctx in
+        let general: CompiledExpression = { ctx in
             var pipe = ctx.borrowCollector()
             defer { ctx.giveBack(&pipe) }
             try ctx.completeInExpression(try run(ctx, pipe))
             return pipe.result
         }
+        if let call = directCallValue(s, general: general) { return call }
+        return general
     }
 
     /// A statement run for its effect only, its output discarded (a `for` loop's initializer

@@ -80,6 +80,10 @@ final class CompiledScriptBlock {
     let defaults: [ExpressionCode?]
     /// The block's own code reads `$args`.
     let readsArgs: Bool
+    /// Only statements (no param block, no begin, process or clean block) and no `$args`:
+    /// ForEach-Object and Where-Object may run it in the caller's scope (see
+    /// `ScriptBlock.runsInCallerScope`).
+    let isPlainStatements: Bool
     /// The binder's declaration, built on first use (attribute arguments evaluate then).
     var declaration: CommandDeclaration?
     var isAdvanced = false
@@ -94,6 +98,8 @@ final class CompiledScriptBlock {
         clean = ast.cleanBlock.map { compiler.block($0.statements, traps: $0.traps) }
         defaults = (ast.paramBlock?.parameters ?? []).map { p in p.defaultValue.map { ExpressionCode(run: compiler.expression($0)) } }
         readsArgs = VariableAnalysis.readsArgs(ast)
+        isPlainStatements = ast.paramBlock == nil && ast.beginBlock == nil && ast.processBlock == nil && ast.cleanBlock == nil
+            && !readsArgs
         if let e = ast.endBlock, e.traps.isEmpty, e.statements.count == 1, case .pipeline(let p) = e.statements[0],
            let value = compiler.loneExpression(p), !value.isStatementIncrement {
             loneExpression = value

@@ -10,6 +10,20 @@ extension ExecutionContext {
     // MARK: - Scopes
 
     /// A new child scope of `parent` for code with `layout`, recycled when one is spare.
+    /// `makeCallScope` with the current scope as the parent.
+    @inline(__always)
+    func makeCallScope(underCurrentFor layout: SlotLayout) -> Scope {
+        let scope: Scope
+        if spareScopes.isEmpty {
+            scope = Scope(parent: currentScope)
+        } else {
+            scope = spareScopes.removeLast()
+            scope.reattach(to: currentScope)
+        }
+        scope.variables.reset(to: layout)
+        return scope
+    }
+
     @inline(__always)
     func makeCallScope(parent: Scope, layout: SlotLayout) -> Scope {
         let scope: Scope
@@ -55,13 +69,20 @@ extension ExecutionContext {
 
     /// Counts one more nested call, failing as pwsh does past its limit.
     @inline(__always)
-    func enterCall(_ extent: SourceExtent?) throws {
+    func enterCall(_ extent: @autoclosure () -> SourceExtent?) throws {
         callDepth += 1
         if callDepth > ExecutionContext.maxCallDepth {
             callDepth -= 1
-            throw RuntimeError(.scriptCallDepthException, "The script failed due to call depth overflow.",
-                               errorId: "CallDepthOverflow", category: .InvalidOperation, extent: extent)
+            throw ExecutionContext.callDepthOverflow(extent())
         }
+    }
+
+    /// pwsh's error past the call depth limit (the extent is worked out only then, so a call
+    /// copies no extent on its way in).
+    @inline(never)
+    static func callDepthOverflow(_ extent: SourceExtent?) -> RuntimeError {
+        RuntimeError(.scriptCallDepthException, "The script failed due to call depth overflow.",
+                     errorId: "CallDepthOverflow", category: .InvalidOperation, extent: extent)
     }
 
     // MARK: - Parameters
@@ -153,11 +174,11 @@ extension ExecutionContext {
     /// scope whose automatic variables are made only if read.
     func callDirect(_ plan: DirectCallPlan, site: CommandAst, argumentCount: Int, _ out: Pipe,
                     argument: (Int) throws -> Value) throws {
-        let fn = plan.function
-        var scope = makeCallScope(parent: plan.runsInCallerScope ? currentScope : parentScope(for: fn.scriptBlock), layout: plan.layout)
+        var scope = plan.runsInCallerScope ? makeCallScope(underCurrentFor: plan.layout)
+            : makeCallScope(parent: parentScope(for: plan.function.scriptBlock), layout: plan.layout)
         defer { retireCallScope(&scope) }
         let table = scope.variables
-        let call = scope.startCall(fn, site: site)
+        let call = scope.startCall(plan.function, site: site)
         var i = 0
         while i < argumentCount {
             call.append(try argument(i))
@@ -167,17 +188,21 @@ extension ExecutionContext {
         var k = 0
         while k < bound {
             let p = plan.positionalParameter(k)
-            let value = try p.bind(call[k], k, site: site, plan: plan, context: self)
-            call[k] = value
-            p.store(value, in: table)
+            if p.bindsAsIs(call[k]) {
+                p.store(call[k], in: table)
+            } else {
+                let value = try p.bind(call[k], k, site: site, plan: plan, context: self)
+                call[k] = value
+                p.store(value, in: table)
+            }
             k += 1
         }
         call.boundCount = bound
         try enterCall(site.extent)
         defer { callDepth -= 1 }
         enterFrame(CallFrame(plan, site: site, scope: scope, boundCount: bound))
-        let saved = currentScope
-        defer { currentScope = saved }
+        let saved = Unmanaged.passUnretained(currentScope)
+        defer { currentScope = saved.takeUnretainedValue() }
         currentScope = scope
         if bound < plan.parameterCount {
             // Parameters left without an argument take their defaults, which may read the ones before.
@@ -251,7 +276,7 @@ extension ExecutionContext {
     /// Where-Object, `.ForEach{}`): a plain block reuses the `$_` variables between objects;
     /// anything else goes through `invokeScriptBlock`.
     public func invokePerObject(_ sb: ScriptBlock, dollarUnder: Value, output: Pipe) throws {
-        let compiled = self.compiled(sb.ast)
+        let compiled = sb.compiled
         guard sb.runsInCallerScope(compiled) else {
             try invokeScriptBlock(sb, args: [], dollarUnder: dollarUnder, dotSource: true, output: output)
             return
@@ -272,7 +297,7 @@ extension ExecutionContext {
     /// Runs a per-object block and says whether its output counts as true, as Where-Object
     /// tests it: no output is false, one object is tested, more than one is true.
     public func perObjectTest(_ sb: ScriptBlock, dollarUnder: Value) throws -> Bool {
-        let compiled = self.compiled(sb.ast)
+        let compiled = sb.compiled
         if let expression = compiled.loneExpression, sb.runsInCallerScope(compiled) {
             guard let v = try perObjectValue(sb, expression, compiled.loneExpressionExtent, dollarUnder) else { return false }
             guard case .object = v else { return Conversion.toBool(v) }
@@ -473,6 +498,18 @@ final class PlanParameter {
         }
     }
 
+    /// Whether `value` binds to this parameter as it is (the common case, checked without
+    /// the binder).
+    @inline(__always)
+    func bindsAsIs(_ value: Value) -> Bool {
+        switch binding {
+        case .asIs: return true
+        case .int32: if case .int = value { return true }
+        case .binder: break
+        }
+        return false
+    }
+
     /// The value positional argument `k` gives this parameter.
     @inline(__always)
     func bind(_ value: Value, _ k: Int, site: CommandAst, plan: DirectCallPlan, context: ExecutionContext) throws -> Value {
@@ -516,9 +553,21 @@ extension FunctionInfo {
 extension ScriptBlock {
     /// Whether ForEach-Object and Where-Object may run the block's statements straight in the
     /// caller's scope: a block with only statements, no captured state, and not reading `$args`.
+    @inline(__always)
     func runsInCallerScope(_ compiled: CompiledScriptBlock) -> Bool {
-        ast.paramBlock == nil && ast.beginBlock == nil && ast.processBlock == nil && ast.cleanBlock == nil
-            && closureScope == nil && moduleState == nil && !compiled.readsArgs
+        compiled.isPlainStatements && closureScope == nil && moduleState == nil
+    }
+
+    /// The block's compiled form, kept on the block object too (reading it there needs no
+    /// dynamic cast).
+    var compiled: CompiledScriptBlock {
+        @inline(__always)
+        get {
+            if let c = compiledForm { return c }
+            let c = ExecutionContext.compiledForm(ast)
+            compiledForm = c
+            return c
+        }
     }
 }
 

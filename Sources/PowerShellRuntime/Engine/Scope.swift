@@ -157,7 +157,7 @@ public final class Scope {
 
     /// Makes a cleared scope a fresh child of `parent`, as if just created: a new id, so no
     /// cached lookup names it.
-    func reattach(to newParent: Scope) {
+    func reattach(to newParent: __owned Scope) {
         id = Scope.nextID
         Scope.nextID &+= 1
         parent = newParent
