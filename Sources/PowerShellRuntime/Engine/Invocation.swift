@@ -10,18 +10,14 @@ extension ExecutionContext {
     // MARK: - Scopes
 
     /// A new child scope of `parent` for code with `layout`, recycled when one is spare.
-    /// `makeCallScope` with the current scope as the parent.
+    /// A new child scope of `parent`, recycled when one is spare, its slots still to be laid out.
     @inline(__always)
-    func makeCallScope(underCurrentFor layout: SlotLayout) -> Scope {
-        let scope: Scope
-        if spareScopes.isEmpty {
-            scope = Scope(parent: currentScope)
-        } else {
-            scope = spareScopes.removeLast()
-            scope.reattach(to: currentScope)
+    func takeCallScope(parent: Scope) -> Scope {
+        if let scope = spareScopes.popLast() {
+            scope.reattach(to: parent)
+            return scope
         }
-        scope.variables.reset(to: layout)
-        return scope
+        return Scope(parent: parent)
     }
 
     @inline(__always)
@@ -174,30 +170,36 @@ extension ExecutionContext {
     /// scope whose automatic variables are made only if read.
     func callDirect(_ plan: DirectCallPlan, site: CommandAst, argumentCount: Int, _ out: Pipe,
                     argument: (Int) throws -> Value) throws {
-        var scope = plan.runsInCallerScope ? makeCallScope(underCurrentFor: plan.layout)
-            : makeCallScope(parent: parentScope(for: plan.function.scriptBlock), layout: plan.layout)
+        var scope = plan.runsInCallerScope ? takeCallScope(parent: currentScope)
+            : takeCallScope(parent: parentScope(for: plan.function.scriptBlock))
         defer { retireCallScope(&scope) }
-        let table = scope.variables
-        let call = scope.startCall(plan.function, site: site)
-        var i = 0
-        while i < argumentCount {
-            call.append(try argument(i))
-            i += 1
+        // The scope holds its table and call record while the call runs.
+        let (record, tableRef) = scope.beginDirectCall(plan, site: site)
+        try record._withUnsafeGuaranteedRef { call in
+            var i = 0
+            while i < argumentCount {
+                call.append(try argument(i))
+                i += 1
+            }
         }
         let bound = min(argumentCount, plan.positionalCount)
-        var k = 0
-        while k < bound {
-            let p = plan.positionalParameter(k)
-            if p.bindsAsIs(call[k]) {
-                p.store(call[k], in: table)
-            } else {
-                let value = try p.bind(call[k], k, site: site, plan: plan, context: self)
-                call[k] = value
-                p.store(value, in: table)
+        try record._withUnsafeGuaranteedRef { call in
+            try tableRef._withUnsafeGuaranteedRef { table in
+                var k = 0
+                while k < bound {
+                    let p = plan.positionalParameter(k)
+                    if p.bindsAsIs(call[k]) {
+                        p.store(call[k], in: table)
+                    } else {
+                        let value = try p.bind(call[k], k, site: site, plan: plan, context: self)
+                        call[k] = value
+                        p.store(value, in: table)
+                    }
+                    k += 1
+                }
+                call.boundCount = bound
             }
-            k += 1
         }
-        call.boundCount = bound
         try enterCall(site.extent)
         defer { callDepth -= 1 }
         enterFrame(CallFrame(plan, site: site, scope: scope, boundCount: bound))
@@ -206,6 +208,7 @@ extension ExecutionContext {
         currentScope = scope
         if bound < plan.parameterCount {
             // Parameters left without an argument take their defaults, which may read the ones before.
+            let table = tableRef.takeUnretainedValue()
             for p in plan.parameters where table.slotIsEmpty(p.index) {
                 p.store(try parameterDefault(p.index, p.declaration, plan.compiled), in: table)
             }
@@ -626,8 +629,12 @@ final class DirectCall {
     func reset() {
         function = nil
         site = nil
-        pinned = nil
-        values.deinitialize(count: count)
+        if pinned != nil { pinned = nil }
+        var i = 0
+        while i < count {
+            _ = (values + i).move()
+            i += 1
+        }
         count = 0
         boundCount = 0
     }
