@@ -128,6 +128,24 @@ final class EvaluatorTests: XCTestCase {
         ScriptRow("$h = @{ a = 1 }; $h.b = 2; $h['c'] = 3; $h.Count; $h.b", "3\n2"),
         ScriptRow("$e = 0; $e = try { 1 / $e } catch { 'div' }; $e", "div"),
         ScriptRow("$u = 1; if ($u -eq 1) { 'one' } elseif ($u -eq 2) { 'two' } else { 'other' }", "one"),
+        // Direct calls: as a statement, in ( ), on the right of =, with typed parameters,
+        // leftover arguments, defaults and the automatic variables made on demand.
+        ScriptRow("function f([int]$a, $b) { \"$a $b $($args.Count)\" }; f 1 2 3 4; $x = (f '5' 6); $x; $y = f 7; $y",
+         "1 2 2\n5 6 0\n7  0"),
+        ScriptRow("function bp($a, $b) { $PSBoundParameters.Keys -join ',' }; bp 1; (bp 1 2)", "a\na,b"),
+        ScriptRow("function myinv { $MyInvocation.MyCommand.Name }; (myinv) + '!'", "myinv!"),
+        ScriptRow("function fib($n) { if ($n -lt 2) { return $n }; (fib ($n - 1)) + (fib ($n - 2)) }; fib 10", "55"),
+        ScriptRow("function d($p = 3) { $p * 2 }; d; d 4", "6\n8"),
+        ScriptRow("function a1 { $args[1] }; a1 x y z", "y"),
+        ScriptRow("function s2([int]$n) { $n = '7'; $n.GetType().Name }; s2 1", "Int32"),
+        ScriptRow("function inner { 'i' }; function outer { inner; (inner) }; outer", "i\ni"),
+        ScriptRow("function c { $v = 2; { $v }.GetNewClosure() }; $cl = c; & $cl", "2"),
+        ScriptRow("function m2 { (Get-PSCallStack)[0].FunctionName }; function m1 { m2 }; m1", "m2"),
+        // Per-object script blocks: `$_`, a lone expression, statements, `return`.
+        ScriptRow("1..6 | Where-Object { $_ % 2 -eq 0 } | ForEach-Object { $_ * 10 }", "20\n40\n60"),
+        ScriptRow("1..3 | ForEach-Object { if ($_ -eq 2) { return }; $_ }", "1\n3"),
+        ScriptRow("function e { param($q) $q }; $r = @(1..3 | ForEach-Object { e $_ }); $r.Count", "3"),
+        ScriptRow("$t = 0; 1..4 | ForEach-Object { $t += $_ }; $t", "10"),
     ]
 
     func testSameOutputAtTopLevelUnderTrapInFunctionAndDotSourced() {

@@ -53,6 +53,46 @@ enum CallFrame {
     }
 }
 
+/// The frames of the active calls, by depth: a buffer of its own, so entering a frame is one
+/// store (an array in the session object would check its uniqueness on every write).
+final class CallFrames {
+    private var frames: UnsafeMutablePointer<CallFrame>
+    private var capacity = 64
+    /// How many frames have been written (at least the depth of the deepest call so far).
+    private(set) var count = 0
+
+    init() {
+        frames = UnsafeMutablePointer<CallFrame>.allocate(capacity: capacity)
+    }
+
+    deinit {
+        frames.deinitialize(count: count)
+        frames.deallocate()
+    }
+
+    /// Writes the frame at depth index `i` (at most `count`, the next one).
+    @inline(__always)
+    func set(_ i: Int, _ frame: CallFrame) {
+        if i < count {
+            frames[i] = frame
+            return
+        }
+        if count == capacity { grow() }
+        (frames + count).initialize(to: frame)
+        count += 1
+    }
+
+    subscript(i: Int) -> CallFrame { frames[i] }
+
+    private func grow() {
+        let bigger = UnsafeMutablePointer<CallFrame>.allocate(capacity: capacity * 2)
+        bigger.moveInitialize(from: frames, count: count)
+        frames.deallocate()
+        frames = bigger
+        capacity *= 2
+    }
+}
+
 /// The names of a function or script frame entered through the pipeline.
 final class CommandFrame {
     let command: String
@@ -88,14 +128,14 @@ extension ExecutionContext {
     func enterFrame(_ frame: CallFrame) {
         let i = callDepth - 1
         guard i >= 0 else { return }
-        if i < callFrames.count { callFrames[i] = frame } else { callFrames.append(frame) }
+        callFrames.set(i, frame)
     }
 
     /// Sets the scope of the current frame once the call has made it.
     @inline(__always)
     func setFrameScope(_ scope: Scope) {
         let i = callDepth - 1
-        if i >= 0 && i < callFrames.count { callFrames[i] = callFrames[i].with(scope: scope) }
+        if i >= 0 && i < callFrames.count { callFrames.set(i, callFrames[i].with(scope: scope)) }
     }
 
     /// Get-PSCallStack's frames, innermost first (pwsh's Debugger.GetCallStack): each active

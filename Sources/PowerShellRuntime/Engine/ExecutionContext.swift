@@ -119,7 +119,7 @@ public final class ExecutionContext {
     /// here they apply to the session from the moment the statement runs.
     var usingNamespaces: [String] = []
     /// The frame of each active call, by depth (see CallStack.swift).
-    var callFrames: [CallFrame] = []
+    let callFrames = CallFrames()
     /// The script run with `-File`, the outermost frame Get-PSCallStack shows.
     var scriptFilePath: String?
     /// Bumped whenever functions, aliases or modules change, so call sites re-resolve.

@@ -285,7 +285,7 @@ extension ExecutionContext {
             return
         }
         if let expression = compiled.loneExpression {
-            if let v = try perObjectValue(sb, expression, compiled.loneExpressionExtent, dollarUnder) { try output.writeEnumerated(v) }
+            if let v = try perObjectValue(sb, expression, compiled, dollarUnder) { try output.writeEnumerated(v) }
             return
         }
         guard let end = compiled.end else { return }
@@ -302,7 +302,7 @@ extension ExecutionContext {
     public func perObjectTest(_ sb: ScriptBlock, dollarUnder: Value) throws -> Bool {
         let compiled = sb.compiled
         if let expression = compiled.loneExpression, sb.runsInCallerScope(compiled) {
-            guard let v = try perObjectValue(sb, expression, compiled.loneExpressionExtent, dollarUnder) else { return false }
+            guard let v = try perObjectValue(sb, expression, compiled, dollarUnder) else { return false }
             guard case .object = v else { return Conversion.toBool(v) }
             let pipe = Pipe()
             try pipe.writeEnumerated(v)
@@ -316,7 +316,7 @@ extension ExecutionContext {
     /// The block's one expression for one object; nil when it wrote nothing (a void method) or
     /// failed and the error was reported, as a failing statement of a block is, so the next
     /// object still runs.
-    private func perObjectValue(_ sb: ScriptBlock, _ expression: CompiledValue, _ extent: SourceExtent?,
+    private func perObjectValue(_ sb: ScriptBlock, _ expression: CompiledValue, _ compiled: CompiledScriptBlock,
                                 _ dollarUnder: Value) throws -> Value? {
         try enterPerObject(sb, dollarUnder)
         defer { callDepth -= 1 }
@@ -324,7 +324,7 @@ extension ExecutionContext {
         do {
             v = try expression.statementOutput(self)
         } catch let e as RuntimeError {
-            position(e, at: extent)
+            position(e, at: compiled.loneExpressionExtent)
             guard tryDepth == 0 && !e.record.terminatesScript else { throw e }
             try handleStatementError(e)
             return nil
