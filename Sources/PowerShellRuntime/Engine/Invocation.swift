@@ -9,26 +9,20 @@ extension ExecutionContext {
 
     // MARK: - Scopes
 
-    /// A new child scope of `parent` for code with `layout`, recycled when one is spare.
     /// A new child scope of `parent`, recycled when one is spare, its slots still to be laid out.
     @inline(__always)
     func takeCallScope(parent: Scope) -> Scope {
-        if let scope = spareScopes.popLast() {
+        if let scope = spareScopes.pop() {
             scope.reattach(to: parent)
             return scope
         }
         return Scope(parent: parent)
     }
 
+    /// A new child scope of `parent` for code with `layout`, recycled when one is spare.
     @inline(__always)
     func makeCallScope(parent: Scope, layout: SlotLayout) -> Scope {
-        let scope: Scope
-        if spareScopes.isEmpty {
-            scope = Scope(parent: parent)
-        } else {
-            scope = spareScopes.removeLast()
-            scope.reattach(to: parent)
-        }
+        let scope = takeCallScope(parent: parent)
         scope.variables.reset(to: layout)
         return scope
     }
@@ -37,14 +31,14 @@ extension ExecutionContext {
     /// closure, a variable's value) is left alone.
     @inline(__always)
     func retireCallScope(_ scope: inout Scope) {
-        guard spareScopes.count < 16, scope.isRecyclable, isKnownUniquelyReferenced(&scope) else {
+        guard !spareScopes.isFull, scope.isRecyclable, isKnownUniquelyReferenced(&scope) else {
             // Something holds the scope (a closure, a variable's value): its call record must
             // hold what it names from now on.
             scope.call?.pin()
             return
         }
         scope.clearForReuse()
-        spareScopes.append(scope)
+        spareScopes.push(scope)
     }
 
     /// The scope a script block's own scope hangs under: its closure's, its module's, or the

@@ -152,7 +152,12 @@ public final class VariableTable: Sequence {
             i += 1
         }
         if hasTypes {
-            types?.update(repeating: nil, count: slotCount)
+            let t = types.unsafelyUnwrapped
+            i = 0
+            while i < slotCount {
+                t[i] = nil
+                i += 1
+            }
             hasTypes = false
         }
     }
