@@ -124,14 +124,13 @@ extension Compiler {
     /// `DirectCallPlan`) it is called straight, binding the arguments by position; otherwise the
     /// compiled pipeline runs. Which it is is decided at each run: the command table can change.
     private func directCall(_ p: PipelineAst, fallback: CompiledPipeline) -> CompiledStatement? {
-        guard let (c, arguments, site) = directCallParts(p) else { return nil }
-        let count = arguments.count
+        guard let site = directCallSite(p) else { return nil }
         return { ctx, out in
             guard let plan = ctx.directCallTarget(site) else {
                 try ctx.run(fallback, out)
                 return .normal
             }
-            try ctx.callDirect(plan, site: c, argumentCount: count, out) { i in try arguments[i].run(ctx) }
+            try ctx.callDirect(plan, at: site, out)
             return .normal
         }
     }
@@ -141,21 +140,20 @@ extension Compiler {
     /// the statement's, without running the statement's closure around the call. Nil when
     /// the statement is no candidate for a direct call.
     func directCallValue(_ s: StatementAst, general: @escaping CompiledExpression) -> CompiledExpression? {
-        guard case .pipeline(let p) = s, let (c, arguments, site) = directCallParts(p) else { return nil }
-        let count = arguments.count
+        guard case .pipeline(let p) = s, let site = directCallSite(p) else { return nil }
         return { ctx in
             guard let plan = ctx.directCallTarget(site) else { return try general(ctx) }
             var pipe = ctx.borrowCollector()
             defer { ctx.giveBack(&pipe) }
-            try ctx.callDirect(plan, site: c, argumentCount: count, pipe) { i in try arguments[i].run(ctx) }
+            try ctx.callDirect(plan, at: site, pipe)
             return pipe.result
         }
     }
 
     /// A pipeline that is one command named by a bare word, with only positional arguments
-    /// (no splatting, redirection or invocation operator): the command, its compiled arguments
-    /// and the call site that caches what the name resolves to.
-    private func directCallParts(_ p: PipelineAst) -> (CommandAst, ContiguousArray<ExpressionCode>, CallSite)? {
+    /// (no splatting, redirection or invocation operator): its call site, with the compiled
+    /// arguments and the cache of what the name resolves to.
+    private func directCallSite(_ p: PipelineAst) -> CallSite? {
         guard p.elements.count == 1, !p.background, case .command(let c) = p.elements[0], c.redirections.isEmpty,
               c.invocationOperator == .none, let head = c.elements.first, case .argument(let name) = head,
               case .stringConstant(let s) = name, s.kind == .bareWord else { return nil }
@@ -165,7 +163,7 @@ extension Compiler {
             if case .variable(let v) = e, v.splatted { return nil }
             arguments.append(ExpressionCode(run: argument(e)))
         }
-        return (c, arguments, CallSite(c))
+        return CallSite(c, arguments: arguments)
     }
 }
 

@@ -162,8 +162,9 @@ extension ExecutionContext {
     /// Calls a simple function: its arguments are evaluated in the caller's scope, in order,
     /// then bound by position (by the binder's rules and errors), then the body runs in a new
     /// scope whose automatic variables are made only if read.
-    func callDirect(_ plan: DirectCallPlan, site: CommandAst, argumentCount: Int, _ out: Pipe,
-                    argument: (Int) throws -> Value) throws {
+    func callDirect(_ plan: DirectCallPlan, at callSite: CallSite, _ out: Pipe) throws {
+        let site = callSite.ast
+        let argumentCount = callSite.arguments.count
         var scope = plan.runsInCallerScope ? takeCallScope(parent: currentScope)
             : takeCallScope(parent: parentScope(for: plan.function.scriptBlock))
         defer { retireCallScope(&scope) }
@@ -172,7 +173,7 @@ extension ExecutionContext {
         try record._withUnsafeGuaranteedRef { call in
             var i = 0
             while i < argumentCount {
-                call.append(try argument(i))
+                call.append(try callSite.arguments[i].run(self))
                 i += 1
             }
         }
@@ -406,13 +407,16 @@ extension ExecutionContext {
 /// command table is at `generation`.
 final class CallSite {
     let ast: CommandAst
+    /// The compiled positional arguments, in order.
+    let arguments: ContiguousArray<ExpressionCode>
     var generation = -1
     /// Held here so the plan's (unowned) function stays alive as long as the cache names it.
     var function: FunctionInfo?
     var plan: DirectCallPlan?
 
-    init(_ ast: CommandAst) {
+    init(_ ast: CommandAst, arguments: ContiguousArray<ExpressionCode>) {
         self.ast = ast
+        self.arguments = arguments
     }
 }
 
