@@ -141,6 +141,9 @@ final class EvaluatorTests: XCTestCase {
         ScriptRow("function inner { 'i' }; function outer { inner; (inner) }; outer", "i\ni"),
         ScriptRow("function c { $v = 2; { $v }.GetNewClosure() }; $cl = c; & $cl", "2"),
         ScriptRow("function deep($n) { if ($n -gt 0) { deep ($n - 1) } else { 'bottom' } }; deep 50", "bottom"),
+        // A literal right operand, with every kind of left operand and the overflow path.
+        ScriptRow("$a = 2147483647; $a + 1; 'ab' * 2; 7 % 3; 1.5 - 1; 10 / 4; 3 -lt 2.5; $d = 1d; $d + 1; if ($a -gt 2) { 'gt' }; $s = 'x'; $s + 1",
+         "2147483648\nabab\n1\n0.5\n2.5\nFalse\n2\ngt\nx1"),
     ]
 
     func testSameOutputAtTopLevelUnderTrapInFunctionAndDotSourced() {

@@ -154,6 +154,16 @@ extension Compiler {
             let left = expression(b.left)
             let right = expression(b.right)
             let op = b.op
+            if let r = Compiler.constantValue(b.right) {
+                // `$n -lt 2`: a literal right operand is its value, with nothing to run.
+                return { ctx in
+                    try ctx.atSequencePoint(point) {
+                        let l = try left(ctx)
+                        if let fast = ExecutionContext.fastCompare(op, l, r) { return fast }
+                        return Conversion.toBool(try ctx.applyBinary(b, l, r))
+                    }
+                }
+            }
             return { ctx in
                 try ctx.atSequencePoint(point) {
                     let l = try left(ctx)
