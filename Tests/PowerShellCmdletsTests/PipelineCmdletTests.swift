@@ -87,6 +87,8 @@ final class PipelineCmdletTests: XCTestCase {
             CmdletRow("1..4 | Where-Object { $_ -gt 2 } | ForEach-Object { \"[$PSItem]\" }", "[3]\n[4]"),
             CmdletRow("function m2 { (Get-PSCallStack)[0].FunctionName }; function m1 { m2 }; m1; (m1)", "m2\nm2"),
             CmdletRow("function p2($a, $b) { (Get-PSCallStack)[0].Arguments }; p2 1 2", "{a=1, b=2}"),
+            CmdletRow("function adv { [CmdletBinding()] param([Parameter(ValueFromPipeline)]$x) process { \"$x=$((Get-PSCallStack)[0].Command)\" } }; 1, 2 | adv",
+             "1=adv\n2=adv"),
         ]
         let forms: [(String, (String) -> String)] = [
             ("top level", { $0 }),

@@ -226,6 +226,8 @@ final class ScriptProcessor: CommandProcessor {
     private var finished = false
     /// Whether `prepare` counted this call in the call depth.
     private var counted = false
+    /// The names its call stack frame shows (the frame records them unretained).
+    private var callFrame: CommandFrame?
     /// Whether the begin, process or end block ran (a clean block runs only then).
     private var ranNamedBlock = false
 
@@ -280,8 +282,9 @@ final class ScriptProcessor: CommandProcessor {
         }
         counted = true
         let frameName = function?.name ?? (isScriptFile ? invocation.commandName : "<ScriptBlock>")
-        context.enterFrame(.command(CommandFrame(command: frameName, functionName: function?.name ?? "<ScriptBlock>", callSite: invocation.extent),
-                                    scope: nil))
+        let frame = CommandFrame(command: frameName, functionName: function?.name ?? "<ScriptBlock>", callSite: invocation.extent)
+        callFrame = frame
+        context.enterFrame(.command(Unmanaged.passUnretained(frame), scope: nil))
         let info = try function.map { FunctionDeclarationBox(info: $0) } ?? FunctionDeclarationBox(scriptBlock: scriptBlock, context: context)
         let compiled = context.compiled(ast)
         self.compiled = compiled

@@ -7,8 +7,9 @@ import PowerShellSyntax
 ///
 /// A frame is read only while its call runs (Get-PSCallStack reads the frames below
 /// `callDepth`), and the call holds what its frame names, so a frame records it without
-/// retaining it: entering one costs a store, and the frame a call overwrites has nothing to
-/// release. Its text (names, arguments) is worked out when Get-PSCallStack asks.
+/// retaining it: a frame is plain data, entering one is a store, and the frame a call
+/// overwrites has nothing to release. Its text (names, arguments) is worked out when
+/// Get-PSCallStack asks.
 enum CallFrame {
     /// A direct call of a simple function (see `DirectCallPlan`): its plan, its call site, its
     /// scope and how many parameters its arguments bound.
@@ -17,8 +18,8 @@ enum CallFrame {
     /// with its scope once the call has made it.
     case scriptBlock(scope: Unmanaged<Scope>?)
     /// A function or script run through the pipeline (`Command`, `FunctionName`, where the
-    /// caller invoked it), with its scope once made.
-    case command(CommandFrame, scope: Unmanaged<Scope>?)
+    /// caller invoked it; its processor holds them), with its scope once made.
+    case command(Unmanaged<CommandFrame>, scope: Unmanaged<Scope>?)
 
     /// The frame of a direct call.
     @inline(__always)
@@ -46,7 +47,8 @@ enum CallFrame {
         case .scriptBlock(let scope):
             return ResolvedCallFrame(command: "<ScriptBlock>", functionName: "<ScriptBlock>", callSite: nil,
                                      scope: scope?.takeUnretainedValue(), parameterNames: [], boundCount: 0)
-        case .command(let c, let scope):
+        case .command(let frame, let scope):
+            let c = frame.takeUnretainedValue()
             return ResolvedCallFrame(command: c.command, functionName: c.functionName, callSite: c.callSite,
                                      scope: scope?.takeUnretainedValue(), parameterNames: [], boundCount: 0)
         }
