@@ -119,3 +119,28 @@ final class Pester4InCommand: Cmdlet {
         try context.invokeCommand(sb, arguments: [], output: Pipe({ v in try rt.writeObject(v) }))
     }
 }
+
+/// `Setup [-Dir] [-File] [[-Path] <Object>] [[-Content] <Object>] [-PassThru]`, Pester 4's way
+/// to fill the TestDrive (TestDrive.ps1 of Pester 4.10.1): `-Dir` makes the folder `Path` in
+/// it, `-File` the file `Path` with `Content` (none: empty) written as New-Item writes a value,
+/// both with `-Force`; `-PassThru` returns what New-Item gave. Neither switch: nothing is made.
+final class Pester4TestDriveSetupCommand: Cmdlet {
+    override func process(_ rt: CommandRuntime) throws {
+        try Pester4State.assertInProgress(rt)
+        let directory = rt.bound.isOn("Dir")
+        guard directory || rt.bound.isOn("File") else { return }
+        // New-Item itself does the work, so the item, its errors and its content encoding are
+        // the cmdlet's own.
+        let body = try rt.context.parseScriptBlock(
+            "param($IsDirectory, $Name, $Content) " +
+            "if ($IsDirectory) { New-Item -Name $Name -Path 'TestDrive:\\' -ItemType Directory -Force } " +
+            "else { $Content | New-Item -Name $Name -Path 'TestDrive:\\' -ItemType File -Force }")
+        let extent = body.ast.extent
+        let content = rt.bound.has("Content") ? (rt.bound["Content"] ?? .null) : .string("")
+        let passThru = rt.bound.isOn("PassThru")
+        try rt.context.invokeCommand(body, arguments: [
+            .positional(.bool(directory), extent: extent), .positional(rt.bound["Path"] ?? .null, extent: extent),
+            .positional(content, extent: extent),
+        ], output: Pipe({ v in if passThru { try rt.writeObject(v) } }))
+    }
+}

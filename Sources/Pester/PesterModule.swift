@@ -156,6 +156,10 @@ public enum PesterModule {
                 p("ModuleName", string, 0, mandatory: true), p("ScriptBlock", scriptBlockType, 1, mandatory: true),
             ]),
             r4("In", Pester4InCommand.self, [p("Path", "System.Object", 0), p("Execute", scriptBlockType, 1)]),
+            r4("Setup", Pester4TestDriveSetupCommand.self, [
+                p("Dir", switchType), p("File", switchType), p("Path", "System.Object", 0), p("Content", "System.Object", 1),
+                p("PassThru", switchType),
+            ]),
             r4("Invoke-Pester", Pester4InvokeCommand.self, [
                 p("Script", objects, 0, aliases: ["Path", "relative_path"]), p("TestName", strings, 1, aliases: ["Name"]),
                 p("EnableExit", switchType, 2), p("Tag", strings, 4, aliases: ["Tags"]), p("ExcludeTag", strings), p("PassThru", switchType),

@@ -9,7 +9,7 @@ public enum Builtins {
          [("Select-String", SelectStringCommand.self)], FormatCmdlets.all, ObjectCmdlets.all, VariableCmdlets.all, CommandCmdlets.all,
          JsonCmdlets.all, CsvCmdlets.all, ContentCmdlets.all, ItemCmdlets.all, LocationCmdlets.all,
          DateCmdlets.all, RandomCmdlets.all, HostCmdlets.all, [("Add-Type", AddTypeCommand.self)], HistoryCmdlets.all,
-         PSReadLineCmdlets.all, UtilityCmdlets.all, [("Get-Process", GetProcessCommand.self)], TranscriptCmdlets.all, ArchiveCmdlets.all]
+         PSReadLineCmdlets.all, UtilityCmdlets.all, DriveCmdlets.all, ModuleManifestCmdlets.all, [("Get-Process", GetProcessCommand.self)], TranscriptCmdlets.all, ArchiveCmdlets.all]
     }
 
     public static func install(into context: ExecutionContext) {
@@ -23,6 +23,7 @@ public enum Builtins {
         CompletionSupport.install(into: context)
         CommandMetadata.install()
         TextEncoding.registerConversion()
+        UtilityCmdlets.registerSerializer()
         OutputWiring.install(into: context)
         for (name, definition) in BuiltinAliases.startup {
             context.setAlias(name, definition, options: [.readOnly, .allScope])
@@ -77,6 +78,8 @@ public enum Builtins {
         "format-wide": ["column": .range(min: .int(1), max: .int(Int32.max))],
         // Compare-Object.cs: [ValidateRange(0, int.MaxValue)] on -SyncWindow.
         "compare-object": ["syncwindow": .range(min: .int(0), max: .int(Int32.max))],
+        // Get-Error.cs: [ValidateNotNullOrEmpty] InputObject, [ValidateRange(1, int.MaxValue)] Newest.
+        "get-error": ["inputobject": .notNullOrEmpty, "newest": .range(min: .int(1), max: .int(Int32.max))],
     ]
 
     /// Argument transformations pwsh's cmdlets define in their own code.
@@ -124,14 +127,21 @@ public enum Builtins {
         let validations = validatedParameters[name]
         let transformations = parameterTransformations[name]
         let allowed = allowances[name]
-        if params == nil && validations == nil && allowed == nil && transformations == nil { return decl }
+        let attributes = ParameterAttributes.table[name]
+        if params == nil && validations == nil && allowed == nil && transformations == nil && attributes == nil { return decl }
         var d = decl
         for i in d.parameters.indices {
             let p = d.parameters[i].name.lowercased()
             if params?.contains(p) == true { d.parameters[i].typeName = "System.Object" }
-            if let v = validations?[p] { d.parameters[i].validations.append(v) }
+            // The attributes read from pwsh's source (Generated/ParameterAttributes.swift), unless
+            // an entry here says otherwise.
+            if let v = validations?[p] {
+                d.parameters[i].validations.append(v)
+            } else if let generated = attributes?[p]?.validations {
+                d.parameters[i].validations += generated
+            }
             if let t = transformations?[p] { d.parameters[i].transformation = t }
-            if let a = allowed?[p] {
+            if let a = allowed?[p] ?? attributes?[p]?.allowances, !a.isEmpty {
                 d.parameters[i].allowNull = a.contains(.null)
                 d.parameters[i].allowEmptyString = a.contains(.emptyString)
                 d.parameters[i].allowEmptyCollection = a.contains(.emptyCollection)

@@ -265,6 +265,14 @@ final class StartSleepCommand: Cmdlet {
         if let ms = rt.bound["Milliseconds"], !ms.isNull {
             seconds = Double((try? Conversion.toInt64(ms)) ?? 0) / 1000
         } else if let d = rt.bound["Duration"]?.reference as? PSTimeSpan {
+            // StartSleepCommand.cs: a Duration past int.MaxValue milliseconds is refused.
+            let limit = Int64(Int32.max) * Ticks.perMillisecond
+            if d.ticks > limit {
+                let most = Conversion.toString(.object(PSTimeSpan(ticks: limit))), given = Conversion.toString(.object(d))
+                try rt.throwTerminating(rt.makeError(.psArgumentException,
+                    "The '-Duration' parameter value must not exceed '\(most)', provided value was '\(given)'.",
+                    errorId: "MaximumDurationExceeded", category: .InvalidArgument))
+            }
             seconds = Double(d.ticks) / Double(Ticks.perSecond)
         } else if let s = rt.bound["Seconds"], !s.isNull {
             seconds = (try? Conversion.toDouble(s)) ?? 0

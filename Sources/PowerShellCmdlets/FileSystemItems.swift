@@ -14,7 +14,13 @@ public enum FileSystemItems {
 final class FileSystemItem: PSNativeObject {
     let fullName: String
     let isDirectory: Bool
-    private lazy var attributes: [FileAttributeKey: Any] = (try? FileManager.default.attributesOfItem(atPath: fullName)) ?? [:]
+    private var attributesCache: [FileAttributeKey: Any]?
+    private var attributes: [FileAttributeKey: Any] {
+        if let a = attributesCache { return a }
+        let a = (try? FileManager.default.attributesOfItem(atPath: fullName)) ?? [:]
+        attributesCache = a
+        return a
+    }
 
     init(path: String, isDirectory: Bool) {
         self.fullName = path
@@ -79,6 +85,17 @@ final class FileSystemItem: PSNativeObject {
         return first + "-" + (readOnly ? "r" : "-") + (hidden ? "h" : "-") + "-"
     }
 
+    /// FileSystemInfo.Attributes as .NET reports them on Unix: Directory, ReadOnly (no write
+    /// permission), Hidden (a dot-name), ReparsePoint (a symbolic link); Normal when none.
+    var attributeBits: Int64 {
+        var bits: Int64 = 0
+        if isDirectory { bits |= 16 }
+        if name.hasPrefix(".") && name != "." && name != ".." { bits |= 2 }
+        if !FileManager.default.isWritableFile(atPath: fullName) { bits |= 1 }
+        if linkTarget != nil { bits |= 1024 }
+        return bits == 0 ? 128 : bits
+    }
+
     /// Where a symbolic link points (nil for anything else).
     var linkTarget: String? {
         guard (attributes[.type] as? FileAttributeType) == .typeSymbolicLink else { return nil }
@@ -101,6 +118,26 @@ final class FileSystemItem: PSNativeObject {
         return common + ["Name", "Length", "DirectoryName", "Directory", "IsReadOnly", "Exists", "FullName", "Extension",
                          "CreationTime", "CreationTimeUtc", "LastAccessTime", "LastAccessTimeUtc", "LastWriteTime", "LastWriteTimeUtc",
                          "LinkTarget", "UnixFileMode", "Attributes"]
+    }
+
+    /// FileSystemInfo's settable times: LastWriteTime and LastAccessTime (and their Utc forms)
+    /// set the file's modification time, which teamsh reports for both. NOTE: CreationTime is
+    /// refused as read-only: Linux keeps no settable creation time.
+    override func setProperty(_ n: String, _ value: Value) -> Bool {
+        let lower = n.lowercased()
+        guard ["lastwritetime", "lastaccesstime", "lastwritetimeutc", "lastaccesstimeutc"].contains(lower),
+              case .object(let o)? = try? Conversion.convert(value, to: TypeResolver.datetime), let date = o as? PSDateTime else { return false }
+        // A Local or Unspecified time is local unless the Utc property is set; a Utc one is UTC.
+        let utc = date.kind == .utc || (lower.hasSuffix("utc") && date.kind != .local)
+            ? date.ticks : date.ticks - Ticks.localOffset(localTicks: date.ticks)
+        let seconds = Double(utc - Ticks.unixEpoch) / Double(Ticks.perSecond)
+        do {
+            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: seconds)], ofItemAtPath: fullName)
+        } catch {
+            return false
+        }
+        attributesCache = nil
+        return true
     }
 
     override func property(_ n: String) -> Value? {
@@ -135,7 +172,7 @@ final class FileSystemItem: PSNativeObject {
             return .object(PSDateTime(ticks: local.ticks - Ticks.localOffset(localTicks: local.ticks), kind: .utc))
         case "target", "linktarget": return linkTarget.map { .string($0) } ?? .null
         case "linktype": return linkTarget == nil ? .null : .string("SymbolicLink")
-        case "attributes": return .string(isDirectory ? "Directory" : "Normal")
+        case "attributes": return .object(PSEnumValue(DotNetEnums.fileAttributes, attributeBits))
         case "unixfilemode": return .string(unixMode)
         default: return nil
         }

@@ -61,6 +61,7 @@ final class TestPathCommand: Cmdlet {
             }
             let matches = resolver.expand(raw, literal: literal).filter { p in
                 guard resolver.exists(p) else { return false }
+                if p.provider == .fileSystem, !Self.inAgeRange(p.path, rt) { return false }
                 switch (pathType, p.provider) {
                 case ("Any", _): return true
                 case (_, .fileSystem):
@@ -73,6 +74,19 @@ final class TestPathCommand: Cmdlet {
             }
             try rt.writeObject(.bool(!matches.isEmpty))
         }
+    }
+
+    /// The FileSystem provider's -OlderThan and -NewerThan (FileSystemProvider.ItemExists):
+    /// the item's LastWriteTime must be before the one and after the other; DateTime order
+    /// compares ticks whatever their kind.
+    private static func inAgeRange(_ path: String, _ rt: CommandRuntime) -> Bool {
+        let older = rt.bound["OlderThan"]?.reference as? PSDateTime
+        let newer = rt.bound["NewerThan"]?.reference as? PSDateTime
+        guard older != nil || newer != nil, let item = FileSystemItem.at(path) else { return true }
+        let written = item.lastWriteTime.ticks
+        if let o = older, !(written < o.ticks) { return false }
+        if let n = newer, !(written > n.ticks) { return false }
+        return true
     }
 
     /// pwsh's TestPathResources.PathIsNullOrEmptyCollection as an ArgumentNullException.

@@ -11,6 +11,7 @@ enum LocationCmdlets {
         ("Join-Path", JoinPathCommand.self),
         ("Split-Path", SplitPathCommand.self),
         ("Resolve-Path", ResolvePathCommand.self),
+        ("Convert-Path", ConvertPathCommand.self),
     ]
 
     /// Changes the current location to an existing directory; writes PathNotFound otherwise.
@@ -90,7 +91,8 @@ final class JoinPathCommand: Cmdlet {
         let left = a.replacingOccurrences(of: "\\", with: "/")
         let right = b.replacingOccurrences(of: "\\", with: "/")
         if left.isEmpty { return right }
-        if right.isEmpty { return left }
+        // An empty or separator-only child adds the separator (NavigationCmdletProvider.MakePath).
+        if right.isEmpty || right == "/" { return left.hasSuffix("/") ? left : left + "/" }
         var l = Substring(left)
         while l.count > 1 && l.hasSuffix("/") { l = l.dropLast() }
         var r = Substring(right)
@@ -101,7 +103,9 @@ final class JoinPathCommand: Cmdlet {
     }
 
     override func process(_ rt: CommandRuntime) throws {
-        let children = (rt.bound.strings("ChildPath") ?? []) + (rt.bound.strings("AdditionalChildPath") ?? [])
+        var children = (rt.bound.strings("ChildPath") ?? []) + (rt.bound.strings("AdditionalChildPath") ?? [])
+        // No child at all is joined as the empty one (JoinPathCommand: ChildPath ?? "").
+        if children.isEmpty { children = [""] }
         let resolver = PathResolver(rt: rt)
         for base in rt.bound.strings("Path") ?? [] {
             let joined = children.reduce(base) { JoinPathCommand.join($0, $1) }
@@ -209,5 +213,19 @@ final class ResolvePathCommand: Cmdlet {
         let rest = Array(a[i...])
         if ups.isEmpty { return rest.isEmpty ? "." : "./" + rest.joined(separator: "/") }
         return (ups + rest).joined(separator: "/")
+    }
+}
+
+/// `Convert-Path [-Path] <string[]> | -LiteralPath <string[]> [-Force]`
+/// (ConvertPathCommand.cs): each existing item's provider path, wildcards expanded (a drive
+/// such as `TestDrive:\a` becomes the file-system path behind it); PathNotFound otherwise.
+/// Items of the session state drives give their names, the provider paths of those drives.
+final class ConvertPathCommand: Cmdlet {
+    override func process(_ rt: CommandRuntime) throws {
+        let resolver = PathResolver(rt: rt)
+        let (paths, literal) = resolver.pathArguments()
+        for p in try resolver.existing(paths, literal: literal) {
+            try rt.writeObject(.string(p.path))
+        }
     }
 }

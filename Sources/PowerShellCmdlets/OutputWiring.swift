@@ -32,7 +32,7 @@ public enum OutputWiring {
         if let r = context.formattingState as? FormatViewRegistry { return r }
         let r = FormatViewRegistry()
         for view in CmdletViews.all + FileSystemViews.all + SessionHistory.views + PSReadLineCmdlets.views
-            + UtilityCmdlets.views + GetProcessCommand.views { r.register(view) }
+            + UtilityCmdlets.views + GetProcessCommand.views + GetErrorCommand.views { r.register(view) }
         context.formattingState = r
         return r
     }

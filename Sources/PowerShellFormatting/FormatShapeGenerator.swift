@@ -130,7 +130,9 @@ public final class FormatShapeGenerator {
     /// properties, or (with `useToStringFallback`) does not fit the current view.
     private func processOutOfBand(_ v: Value, useToStringFallback: Bool, _ emit: (FormatPacket) -> Void) -> Bool {
         let names = typeNames(v)
-        if case .object(let o) = v, let record = o as? ErrorRecord {
+        // By type name, as pwsh's out-of-band ErrorRecord view: Get-Error's records are named
+        // ErrorRecord#PSExtendedError instead, for their own view.
+        if case .object(let o) = v, let record = o as? ErrorRecord, names.contains("System.Management.Automation.ErrorRecord") {
             emit(FormatPacket(.entry(.errorRecord(record), outOfBand: true)))
             return true
         }

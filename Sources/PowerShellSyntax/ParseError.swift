@@ -73,6 +73,8 @@ public enum ParserMessages {
         "EndSquareBracketExpectedAtEndOfType": "Missing ] at end of type token.",
         "EmptyPipeElement": "An empty pipe element is not allowed.",
         "UsingMustBeAtStartOfScript": "A 'using' statement must appear before any other statements in a script.",
+        "UsingStatementNotSupported": "This syntax of the 'using' statement is not supported.",
+        "InvalidNamespaceValue": "The specified namespace in the 'using' statement contains invalid characters.",
         "ReservedKeywordNotAllowed": "The '{0}' keyword is not supported in this version of the language.",
         "ScriptTooComplicated": "Processing was stopped because the script is too complex.",
         "MultipleSwitchDefaultClauses": "A switch statement can have only one default clause.",

@@ -702,6 +702,31 @@ extension Parser {
             return UsingStatementAst(extent: extent(kw.start, kindToken.end), kind: kind, name: "")
         }
         advance()
-        return UsingStatementAst(extent: extent(kw.start, nameToken.end), kind: kind, name: nameToken.stringValue ?? text(nameToken))
+        let name = nameToken.stringValue ?? text(nameToken)
+        var end = nameToken.end
+        // `using namespace A = B` parses (an alias) but is not supported (SemanticChecks.cs
+        // VisitUsingStatement), for the whole statement.
+        if peek().kind == .Equals {
+            advance()
+            let aliased = withMode(.argument) { peek() }
+            if aliased.kind == .Generic || aliased.kind == .StringLiteral || aliased.kind == .StringExpandable {
+                advance()
+                end = aliased.end
+            }
+            reportError("UsingStatementNotSupported", extent: extent(kw.start, end))
+        } else if kind == "namespace" && !Parser.isNamespaceName(name) {
+            reportError("InvalidNamespaceValue", extent: extent(nameToken.start, nameToken.end))
+        }
+        return UsingStatementAst(extent: extent(kw.start, end), kind: kind, name: name)
+    }
+
+    /// A C# namespace: identifiers (a letter or `_`, then letters, digits and `_`) joined by
+    /// dots (SemanticChecks.NamespacePattern).
+    static func isNamespaceName(_ s: String) -> Bool {
+        let parts = s.split(separator: ".", omittingEmptySubsequences: false)
+        return !s.isEmpty && parts.allSatisfy { part in
+            guard let first = part.first, first.isLetter || first == "_" else { return false }
+            return part.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
+        }
     }
 }

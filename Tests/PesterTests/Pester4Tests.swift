@@ -188,6 +188,29 @@ final class Pester4Tests: XCTestCase {
         XCTAssertEqual(lines(out), ["Tests completed in <t>", "Tests Passed: 3, Failed: 0, Skipped: 0, Pending: 0, Inconclusive: 0 "])
     }
 
+    /// Setup (TestDrive.ps1 of Pester 4.10.1): -Dir and -File make items in the TestDrive with
+    /// New-Item -Force, -File writing Content (none: empty); -PassThru returns the item;
+    /// outside a Describe it fails as every Pester 4 block command does.
+    func testSetupFillsTheTestDrive() {
+        let out = run(tests: """
+            Describe 'setup' {
+                Setup -Dir 'sub'
+                Setup -File 'sub/a.txt' 'hello'
+                Setup -File 'empty.txt'
+                $item = Setup -File 'b.txt' -Content 'B' -PassThru
+                It 'made them' {
+                    Test-Path TestDrive:\\sub -PathType Container | Should -BeTrue
+                    Get-Content TestDrive:\\sub\\a.txt | Should -Be 'hello'
+                    (Get-Item TestDrive:\\empty.txt).Length | Should -Be 0
+                    $item.Name | Should -Be 'b.txt'
+                }
+                It 'quiet without PassThru' { Setup -Dir 'other' | Should -BeNullOrEmpty }
+            }
+            """, "Invoke-Pester ./T.Tests.ps1 -Show Failed, Summary; try { Setup -Dir x } catch { $_.Exception.Message }")
+        XCTAssertEqual(lines(out), ["Tests completed in <t>", "Tests Passed: 2, Failed: 0, Skipped: 0, Pending: 0, Inconclusive: 0 ",
+                                    "The Setup command may only be used from a Pester test script."])
+    }
+
     /// Mock and Assert-MockCalled: a mock lasts until its Describe/Context ends; calls are
     /// counted in the current block by default.
     func testMocks() {

@@ -12,18 +12,7 @@ final class ScriptTableTests: XCTestCase {
     typealias Row = ScriptRow
 
     /// Runs one script in a fresh context; returns its output and last error id.
-    func run(_ source: String) -> ScriptResult {
-        let host = BufferHost()
-        let context = ExecutionContext(host: host)
-        context.nonInteractive = true
-        _ = context.runTopLevel(SourceText(text: source, path: "/tmp/case/t.ps1"), asScriptFile: true)
-        let output = host.output
-        host.output = ""
-        _ = context.runTopLevel(SourceText(text: "if ($Error.Count) { $Error[0].FullyQualifiedErrorId }", path: "/tmp/case/e.ps1"),
-                                asScriptFile: true)
-        let id = host.output.trimmingCharacters(in: .whitespacesAndNewlines)
-        return ScriptResult(output: output, errors: host.errors, errorId: id.isEmpty ? nil : id)
-    }
+    func run(_ source: String) -> ScriptResult { T.runScript(source) }
 
     func check(_ rows: [Row], file: StaticString = #filePath) {
         check(rows, file: file) { run($0.script) }
@@ -355,7 +344,8 @@ final class ScriptTableTests: XCTestCase {
             Row("[int][char]$PSStyle.Reset[0]; $PSStyle.Reset.Substring(1); $PSStyle.Reverse.Substring(1); $PSStyle.Foreground.BrightBlue.Substring(1)",
                 "27\n[0m\n[7m\n[94m"),
             Row("$PSStyle.Background.Cyan.Substring(1); $PSStyle.Foreground.FromRgb(0x102030).Substring(1)", "[46m\n[38;2;16;32;48m"),
-            Row("$PSStyle.Formatting.Error = 'E'; $PSStyle.Formatting.Error; $PSStyle.Formatting.TableHeader.Substring(1)", "E\n[32;1m"),
+            Row("$PSStyle.Formatting.Error = $PSStyle.Foreground.Magenta; $PSStyle.Formatting.Error.Substring(1); $PSStyle.Formatting.TableHeader.Substring(1)",
+                "[35m\n[32;1m"),
             Row("try { $PSStyle = 1 } catch { $_.FullyQualifiedErrorId }", "VariableNotWritable", "VariableNotWritable"),
         ])
     }

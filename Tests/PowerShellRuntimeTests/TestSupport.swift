@@ -1,4 +1,6 @@
 import XCTest
+import TestSupport
+import PowerShellSyntax
 @testable import PowerShellRuntime
 
 /// Small builders so test tables read like the pwsh they mirror.
@@ -19,6 +21,22 @@ enum T {
     }
     static func type(_ name: String) -> Value {
         .object(PSTypeObject(TypeResolver.resolve(name: name) ?? TypeResolver.object))
+    }
+
+    /// Runs one script as a script file in a fresh context (set up by `configure`); returns
+    /// its output and the FullyQualifiedErrorId of the last error.
+    static func runScript(_ source: String, configure: (ExecutionContext) -> Void = { _ in }) -> ScriptResult {
+        let host = BufferHost()
+        let context = ExecutionContext(host: host)
+        context.nonInteractive = true
+        configure(context)
+        _ = context.runTopLevel(SourceText(text: source, path: "/tmp/case/t.ps1"), asScriptFile: true)
+        let output = host.output
+        host.output = ""
+        _ = context.runTopLevel(SourceText(text: "if ($Error.Count) { $Error[0].FullyQualifiedErrorId }", path: "/tmp/case/e.ps1"),
+                                asScriptFile: true)
+        let id = host.output.trimmingCharacters(in: .whitespacesAndNewlines)
+        return ScriptResult(output: output, errors: host.errors, errorId: id.isEmpty ? nil : id)
     }
 
     /// A value as pwsh's console shows it: one line per array item, doubles as G15.

@@ -67,6 +67,14 @@ final class ParserErrorTests: XCTestCase {
             ("'a'\n \u{A0}\t\n| Get-B", ["EmptyPipeElement"], 1, false),
             ("'a'\n  `\n  | Get-B", ["EmptyPipeElement"], 3, false),
             ("a &&", ["EmptyPipelineChainElement"], 5, true),
+            // SemanticChecks.VisitUsingStatement: an alias is not supported; a namespace is
+            // identifiers joined by dots (UsingNamespace.Tests.ps1).
+            ("using namespace Foo = System", ["UsingStatementNotSupported"], 1, false),
+            ("using namespace ''", ["InvalidNamespaceValue"], 17, false),
+            ("using namespace [System]", ["InvalidNamespaceValue"], 17, false),
+            ("using namespace ',System'", ["InvalidNamespaceValue"], 17, false),
+            ("using namespace 'a.1b'", ["InvalidNamespaceValue"], 17, false),
+            ("using namespace System.Text; using namespace _a.b2", [], 0, false),
             ("try { 1 }", ["MissingCatchOrFinally"], 10, true),
             ("try { 1 } catch", ["MissingCatchHandlerBlock"], 16, true),
             ("foreach ($x in) { }", ["MissingForeachExpression", "UnexpectedToken"], 15, false),

@@ -11,7 +11,36 @@ enum UtilityCmdlets {
         ("New-TemporaryFile", NewTemporaryFileCommand.self),
         ("Export-Clixml", ExportClixmlCommand.self),
         ("Import-Clixml", ImportClixmlCommand.self),
+        ("Get-Error", GetErrorCommand.self),
+        ("ConvertTo-CliXml", ConvertToCliXmlCommand.self),
+        ("ConvertFrom-CliXml", ConvertFromCliXmlCommand.self),
     ]
+
+    /// PSSerializer (serialization.cs): Serialize(object[, depth]) writes one CLIXML document
+    /// (depth 1 unless given), Deserialize(string) reads one back: its one object, or an
+    /// array when the document holds several; DeserializeAsList always an array.
+    static func registerSerializer() {
+        StaticClassRegistry.register("System.Management.Automation.PSSerializer") { name, args, hooks in
+            switch name {
+            case "serialize":
+                guard (1...2).contains(args.count) else { throw StaticClassRegistry.noOverload() }
+                let depth = args.count == 2 ? Int(try Conversion.toInt32(args[1])) : 1
+                return .string(CliXmlWriter.document([args[0]], depth: depth, hooks: hooks))
+            case "deserialize", "deserializeaslist":
+                guard args.count == 1 else { throw StaticClassRegistry.noOverload() }
+                let values: [Value]
+                do {
+                    values = try CliXmlReader.read(Conversion.toString(args[0], hooks: hooks))
+                } catch let failure as CliXmlReader.Failure {
+                    throw StaticClassRegistry.exception(.custom(["System.Xml.XmlException", "System.SystemException", "System.Exception"]), failure.message)
+                }
+                if name == "deserialize", values.count == 1 { return values[0] }
+                return .object(PSArray(values))
+            default:
+                return nil
+            }
+        }
+    }
 
     /// pwsh's view of FileHashInfo (PowerShellCore_format_ps1xml.cs): Algorithm (15),
     /// Hash (70), Path.
@@ -163,6 +192,34 @@ final class ImportClixmlCommand: Cmdlet {
             var items = Array(values.dropFirst(skip))
             if let first { items = Array(items.prefix(first)) }
             for v in items { try rt.writeObject(v) }
+        }
+    }
+}
+
+/// `ConvertTo-CliXml [-InputObject] <psobject> [-Depth <int>]` (XmlCommands.cs): the objects of
+/// the pipeline as one CLIXML document, each a top-level object, at Depth (2) levels.
+final class ConvertToCliXmlCommand: Cmdlet {
+    private var objects: [Value] = []
+
+    override func process(_ rt: CommandRuntime) throws {
+        objects.append(rt.bound["InputObject"] ?? .null)
+    }
+
+    override func end(_ rt: CommandRuntime) throws {
+        try rt.writeObject(.string(CliXmlWriter.document(objects, depth: rt.bound.int("Depth") ?? 2, hooks: rt.hooks)))
+    }
+}
+
+/// `ConvertFrom-CliXml [-InputObject] <string>` (XmlCommands.cs): each CLIXML text's objects,
+/// rehydrated as Import-Clixml does.
+final class ConvertFromCliXmlCommand: Cmdlet {
+    override func process(_ rt: CommandRuntime) throws {
+        let text = rt.bound.string("InputObject") ?? ""
+        do {
+            for v in try CliXmlReader.read(text) { try rt.writeObject(v) }
+        } catch let failure as CliXmlReader.Failure {
+            try rt.throwTerminating(rt.makeError(.custom(["System.Xml.XmlException", "System.SystemException", "System.Exception"]), failure.message,
+                                                 errorId: "System.Xml.XmlException", category: .NotSpecified, target: .string(text)))
         }
     }
 }

@@ -113,8 +113,9 @@ extension ExecutionContext {
             if let f = currentScope.lookupFunction(bare) { return .function(f) }
             if let c = cmdlets[bare] { return .cmdlet(c) }
         }
-        if name.contains("/") {
+        if name.contains("/") || name.hasPrefix(".\\") || name.hasPrefix("..\\") || name.hasPrefix("~\\") || hasDriveQualifier(name) {
             // A path names a script, a program or a document; a directory is no command.
+            // `.\x.ps1` and `TestDrive:\x.ps1` are paths too (pwsh takes `\` for `/` on Unix).
             let path = resolvePath(name)
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else { return .notFound }
@@ -127,10 +128,23 @@ extension ExecutionContext {
             return .notFound
         }
         if let path = findOnPath(name) { return .native(path) }
+        // A name without a verb or module that nothing matched is tried as `Get-name`
+        // (CommandDiscovery.TryNormalSearch): `location` runs Get-Location.
+        if depth < 10, !name.contains("-"), !name.contains("\\") {
+            let prefixed = lookupCommand("get-" + name, depth: depth)
+            if case .notFound = prefixed {} else { return prefixed }
+        }
         // Module autoloading comes last: only a name nothing else resolves imports a module
         // (pwsh's CommandDiscovery tries it after its normal search).
         if depth < 10, modules?.autoload(name) == true { return lookupCommand(name, depth: depth + 10) }
         return .notFound
+    }
+
+    /// Whether a command name starts with the drive of a mapped file-system drive
+    /// (`TestDrive:\script.ps1`), which makes it a path.
+    private func hasDriveQualifier(_ name: String) -> Bool {
+        guard !fileSystemDrives.isEmpty, let colon = name.firstIndex(of: ":"), colon != name.startIndex else { return false }
+        return fileSystemDrives[name[..<colon].lowercased()] != nil
     }
 
     /// Finds an executable on `$env:PATH`.

@@ -86,6 +86,28 @@ extension ParameterValidation {
 
     // MARK: Judging a value
 
+    /// ValidateNotNullOrAttributeBase on a collection: empty, a null element, or a blank string
+    /// element fails. Only a collection of strings holds strings to judge: the elements of a
+    /// PSObject[] or object[] parameter are wrapped objects, which pwsh does not look into.
+    static func collectionFailure(_ a: PSArray, blankId: String, isBlank: (String) -> Bool, message: String) -> ValidationFailure? {
+        if a.items.isEmpty { return ValidationFailure(id: "ArgumentIsEmpty", message: message) }
+        let ofStrings = holdsStrings(a)
+        for item in a.items {
+            if item.isNull { return ValidationFailure(id: "ArgumentIsNull", message: message) }
+            if ofStrings, case .string(let s) = item, isBlank(s) { return ValidationFailure(id: blankId, message: message) }
+        }
+        return nil
+    }
+
+    /// Whether a bound collection is one of strings (`string[]`, `List[string]`).
+    static func holdsStrings(_ a: PSArray) -> Bool {
+        switch a.kind {
+        case .array(let element): return element == "System.String"
+        case .genericList(let element): return element == "System.String"
+        default: return false
+        }
+    }
+
     /// The failure of `value` under this rule, nil when it passes.
     public func failure(_ value: Value, context: ExecutionContext) -> ValidationFailure? {
         let items = Conversion.enumerate(value) ?? [value]
@@ -140,11 +162,16 @@ extension ParameterValidation {
             let message = "The argument is null or empty. Provide an argument that is not null or empty, and then try the command again."
             if value.isNull { return ValidationFailure(id: "ArgumentIsNullOrEmpty", message: message) }
             if case .string(let s) = value, s.isEmpty { return ValidationFailure(id: "ArgumentIsEmpty", message: message) }
-            if let a = value.array, a.items.isEmpty {
-                return ValidationFailure(id: "ArgumentIsEmpty", message: "The argument is null, empty, or an element of the argument collection contains a null value. Supply a collection that does not contain any null values and then try the command again.")
+            if let a = value.array {
+                return ParameterValidation.collectionFailure(a, blankId: "ArgumentCollectionContainsEmpty", isBlank: { $0.isEmpty },
+                    message: "The argument is null, empty, or an element of the argument collection contains a null value. Supply a collection that does not contain any null values and then try the command again.")
             }
         case .notNullOrWhiteSpace:
-            if value.isNull || Conversion.toString(value).trimmingCharacters(in: .whitespaces).isEmpty {
+            if let a = value.array {
+                return ParameterValidation.collectionFailure(a, blankId: "ArgumentCollectionContainsEmptyOrWhiteSpace",
+                    isBlank: { $0.trimmingCharacters(in: .whitespaces).isEmpty },
+                    message: "An element of the argument collection is null, empty, or consists of only white-space characters. Supply a collection that does not contain any those values and then try the command again.")
+            } else if value.isNull || Conversion.toString(value).trimmingCharacters(in: .whitespaces).isEmpty {
                 return ValidationFailure(id: "ArgumentIsNullOrWhiteSpace", message: "The argument is null, empty, or consists of only white-space characters. Provide an argument that contains non white-space characters, and then try the command again.")
             }
         case .check(let refusal):
@@ -185,12 +212,21 @@ extension ParameterValidation {
     /// ValidateRange(kind) on one element: compared with zero of its common type with Int32.
     private static func rangeKindFailure(_ item: Value, _ kind: ValidateRangeKind) -> ValidationFailure? {
         if item.isNull { return ValidationFailure(id: "ArgumentIsEmpty", message: "The argument is null. Provide a valid value for the argument, and then try running the command again.") }
-        guard let type = commonType(.int(0), item) else { return elementTypeFailure(item, "Int32") }
-        guard let element = Conversion.tryConvert(item, to: type), let zero = Conversion.tryConvert(.int(0), to: type),
-              let c = try? Operators.compare(zero, element, caseSensitive: false) else {
-            return elementTypeFailure(item, type.name)
+        let c: Int
+        let text: String
+        if case .object(let o) = item, let span = o as? PSTimeSpan {
+            // A TimeSpan is judged against TimeSpan.Zero (ValidateRangeAttribute.ValidateTimeSpanRange).
+            c = span.ticks > 0 ? -1 : (span.ticks < 0 ? 1 : 0)
+            text = Conversion.toString(item)
+        } else {
+            guard let type = commonType(.int(0), item) else { return elementTypeFailure(item, "Int32") }
+            guard let element = Conversion.tryConvert(item, to: type), let zero = Conversion.tryConvert(.int(0), to: type),
+                  let order = try? Operators.compare(zero, element, caseSensitive: false) else {
+                return elementTypeFailure(item, type.name)
+            }
+            c = order
+            text = Conversion.toString(element)
         }
-        let text = Conversion.toString(element)
         switch kind {
         case .positive where c >= 0:
             return ValidationFailure(id: "ValidateRangePositiveFailure", message: "The argument \"\(text)\" cannot be validated because its value is not greater than zero.")

@@ -121,7 +121,7 @@ extension ExecutionContext {
                 }
             case .command(let c, _):
                 let name = try commandName(c)
-                commands[i] = EvaluatedCommand(command: c, name: name, arguments: try arguments(of: c))
+                commands[i] = EvaluatedCommand(command: c, name: name, arguments: try arguments(of: c, name: name))
             }
         }
         // `> file` output is written when the outermost redirected pipeline ends.
@@ -143,7 +143,8 @@ extension ExecutionContext {
             case .expression(let run, let range, _, _):
                 producers[i] = try inputProducer(run, range: range)
             case .command(let c, _):
-                commands[i] = EvaluatedCommand(command: c, name: try commandName(c), arguments: try arguments(of: c))
+                let name = try commandName(c)
+                commands[i] = EvaluatedCommand(command: c, name: name, arguments: try arguments(of: c, name: name))
             }
         }
         return try pipelineProcessors(p, producers: producers, commands: commands, out)
@@ -446,7 +447,7 @@ extension ExecutionContext {
     // MARK: - Arguments
 
     /// Evaluates a command's arguments in order: parameters, values, splatting.
-    func arguments(of c: CompiledCommand) throws -> [CommandArgument] {
+    func arguments(of c: CompiledCommand, name commandName: Value? = nil) throws -> [CommandArgument] {
         var args: [CommandArgument] = []
         // Named arguments that came from a splatted hashtable: an explicit argument of the
         // same name overrides them (about_Splatting, pwsh 7.1+).
@@ -495,20 +496,41 @@ extension ExecutionContext {
             }
         }
         if !splattedNames.isEmpty {
+            // Names are compared as the parameters they bind (an alias or a prefix of the
+            // explicit one supersedes too: ParameterBinderController.BindNamedParameters).
+            let canonical = parameterNamer(commandName)
             var explicit: Set<String> = []
             for (k, a) in args.enumerated() where !splattedNames.contains(k) {
-                if case .named(let name, _, _, _) = a { explicit.insert(name.lowercased()) }
+                if case .named(let name, _, _, let extent) = a { explicit.insert(canonical(name, extent)) }
             }
             if !explicit.isEmpty {
                 var kept: [CommandArgument] = []
                 for (k, a) in args.enumerated() {
-                    if splattedNames.contains(k), case .named(let name, _, _, _) = a, explicit.contains(name.lowercased()) { continue }
+                    if splattedNames.contains(k), case .named(let name, _, _, let extent) = a, explicit.contains(canonical(name, extent)) { continue }
                     kept.append(a)
                 }
                 args = kept
             }
         }
         return args
+    }
+
+    /// The lower-cased name of the parameter an argument name binds to for the named command
+    /// (itself when the command or the parameter is unknown), for comparing splatted names
+    /// with explicit ones.
+    private func parameterNamer(_ commandName: Value?) -> (String, SourceExtent) -> String {
+        guard case .string(let text)? = commandName else { return { name, _ in name.lowercased() } }
+        let declaration: CommandDeclaration, advanced: Bool
+        switch lookupCommand(text) {
+        case .cmdlet(let r): (declaration, advanced) = (r.declaration, true)
+        case .function(let f): (declaration, advanced) = (f.declaration, f.isAdvanced)
+        default: return { name, _ in name.lowercased() }
+        }
+        return { [unowned self] name, extent in
+            let binder = ParameterBinder(context: self, declaration: declaration, isAdvanced: advanced,
+                                         invocation: InvocationInfo(commandName: text, extent: extent), errorSuffix: text)
+            return ((try? binder.findParameter(name, extent: extent)) ?? nil)?.name.lowercased() ?? name.lowercased()
+        }
     }
 
     // MARK: - Files

@@ -394,8 +394,18 @@ public enum Members {
         }
         NativeConversions.register("System.Version") { v in
             switch v {
+            case .object(let o as PSSemanticVersion): return .object(o.asVersion())
             case .string(let s): return PSVersion.parse(s).map { .object($0) }
             case .double: return PSVersion.parse(Conversion.toString(v)).map { .object($0) }
+            default: return nil
+            }
+        }
+        // The SemanticVersion constructors a cast reaches: (string) and (Version).
+        NativeConversions.register("System.Management.Automation.SemanticVersion") { v in
+            switch v {
+            case .string(let s): return PSSemanticVersion.parse(s).map { .object($0) }
+            case .int, .long, .double, .decimal, .sized: return PSSemanticVersion.parse(Conversion.toString(v)).map { .object($0) }
+            case .object(let o as PSVersion): return .object(try PSSemanticVersion.from(version: o))
             default: return nil
             }
         }

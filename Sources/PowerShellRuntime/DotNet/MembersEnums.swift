@@ -19,6 +19,13 @@ public enum DotNetEnums {
     public static let environmentVariableTarget = PSEnumDefinition(
         name: "EnvironmentVariableTarget", fullName: "System.EnvironmentVariableTarget",
         members: [("Process", 0), ("User", 1), ("Machine", 2)])
+    /// System.IO.FileAttributes ([Flags]), .NET's values.
+    public static let fileAttributes = PSEnumDefinition(
+        name: "FileAttributes", fullName: "System.IO.FileAttributes",
+        members: [("ReadOnly", 1), ("Hidden", 2), ("System", 4), ("Directory", 16), ("Archive", 32), ("Device", 64), ("Normal", 128),
+                  ("Temporary", 256), ("SparseFile", 512), ("ReparsePoint", 1024), ("Compressed", 2048), ("Offline", 4096),
+                  ("NotContentIndexed", 8192), ("Encrypted", 16384), ("IntegrityStream", 32768), ("NoScrubData", 131072)],
+        isFlags: true)
     public static let base64FormattingOptions = PSEnumDefinition(
         name: "Base64FormattingOptions", fullName: "System.Base64FormattingOptions",
         members: [("None", 0), ("InsertLineBreaks", 1)], isFlags: true)
@@ -32,7 +39,7 @@ public enum DotNetEnums {
     /// Every enum above, for type resolution by full name.
     public static let all: [PSEnumDefinition] = [
         stringComparison, stringSplitOptions, midpointRounding, dayOfWeek, dateTimeKind, regexOptions,
-        whereOperatorSelectionMode, base64FormattingOptions, environmentVariableTarget,
+        whereOperatorSelectionMode, base64FormattingOptions, environmentVariableTarget, fileAttributes,
     ]
 
     /// The definition with this full (or short) name, case-insensitively.

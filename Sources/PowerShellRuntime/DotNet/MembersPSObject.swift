@@ -278,11 +278,14 @@ public final class PSTypeNamesList: PSDotNetObject {
             return .voidResult
         case "add":
             try a.expect(1)
+            // NOTE: a name of the type hierarchy a script removed comes back in its place in
+            // the hierarchy, not at the end of the list as in pwsh.
+            if o.showTypeName(a.string(0)) { return .voidResult }
             o.extraTypeNames.append(a.string(0))
             return .voidResult
         case "remove":
             try a.expect(1)
-            guard let i = o.extraTypeNames.firstIndex(of: a.string(0)) else { return .bool(false) }
+            guard let i = o.extraTypeNames.firstIndex(of: a.string(0)) else { return .bool(o.hideTypeName(a.string(0))) }
             o.extraTypeNames.remove(at: i)
             return .bool(true)
         case "removeat":

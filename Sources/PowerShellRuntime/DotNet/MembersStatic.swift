@@ -164,6 +164,7 @@ enum StaticMembers {
                 return tryParseResult(PSVersion.parse(a.string(0)).map { .object($0) }, .null, a)
             default: return nil
             }
+        case .semanticVersion: return try PSSemanticVersion.invokeStatic(name, a)
         case .regex: return try RegexMembers.invokeStatic(name, a)
         case .psClass(let d):
             if ObjectMembers.classHasStaticMethod(d, name) { return try a.hooks.invokeClassMethod(d, nil, name, a.values) }
@@ -214,6 +215,8 @@ enum StaticMembers {
             return .object(PSTupleObject(items, types: type.genericArguments, isValueTuple: type.fullName.hasPrefix("System.ValueTuple")))
         }
         switch type.kind {
+        case .semanticVersion:
+            return .object(try PSSemanticVersion.construct(a))
         case .stringBuilder:
             try a.expect(0...2)
             if a.count == 0 { return .object(PSStringBuilder()) }

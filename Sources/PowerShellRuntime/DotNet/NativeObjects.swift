@@ -54,7 +54,23 @@ public final class PSVersion: PSDotNetObject {
     public override var defaultDisplayProperties: [String]? { ["Major", "Minor", "Build", "Revision"] }
     public override var methodNames: [String] { ["Clone", "CompareTo", "Equals", "GetHashCode", "ToString", "TryFormat"] }
 
-    public override func toPSString() -> String { text(fields: build < 0 ? 2 : (revision < 0 ? 3 : 4)) }
+    public override func toPSString() -> String {
+        let plain = text(fields: build < 0 ? 2 : (revision < 0 ? 3 : 4))
+        return extraTypeNames.contains(PSSemanticVersion.versionWithLabel) ? withLabels(plain) : plain
+    }
+
+    /// A Version made from a SemanticVersion prints with the labels it carries (the ToString
+    /// pwsh's type data gives `System.Version#IncludeLabel`).
+    private func withLabels(_ plain: String) -> String {
+        func note(_ name: String) -> String? {
+            guard let m = instanceMembers?.get(name), case .noteProperty(let v) = m.kind, case .string(let s) = v, !s.isEmpty else { return nil }
+            return s
+        }
+        var s = plain
+        if let p = note(PSSemanticVersion.preLabelNote) { s += "-" + p }
+        if let b = note(PSSemanticVersion.buildLabelNote) { s += "+" + b }
+        return s
+    }
 
     private func text(fields: Int) -> String {
         [major, minor, build, revision].prefix(fields).map { String($0) }.joined(separator: ".")

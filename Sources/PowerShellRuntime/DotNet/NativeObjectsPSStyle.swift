@@ -17,13 +17,14 @@ public final class PSStyle: PSDotNetObject, TypedPropertySetter {
         ("FormatAccent", "\u{1B}[32;1m"), ("ErrorAccent", "\u{1B}[36;1m"), ("Error", "\u{1B}[31;1m"), ("Warning", "\u{1B}[33;1m"),
         ("Verbose", "\u{1B}[33;1m"), ("Debug", "\u{1B}[33;1m"), ("TableHeader", "\u{1B}[32;1m"), ("CustomTableHeaderLabel", "\u{1B}[32;1;3m"),
         ("FeedbackName", "\u{1B}[33m"), ("FeedbackText", "\u{1B}[96m"), ("FeedbackAction", "\u{1B}[97m"),
-    ])
+    ], escapesOnly: ["FormatAccent", "ErrorAccent", "Error", "Warning", "Verbose", "Debug", "TableHeader", "CustomTableHeaderLabel",
+                     "FeedbackName", "FeedbackText", "FeedbackAction"])
     public let progress = PSStyleGroup(typeName: "System.Management.Automation.PSStyle+ProgressConfiguration", [
         ("Style", "\u{1B}[33;1m"), ("MaxWidth", "120"), ("View", "Minimal"), ("UseOSCIndicator", "False"),
-    ])
+    ], escapesOnly: ["Style"])
     public let fileInfo = PSStyleGroup(typeName: "System.Management.Automation.PSStyle+FileInfoFormatting", [
         ("Directory", "\u{1B}[44;1m"), ("SymbolicLink", "\u{1B}[36;1m"), ("Executable", "\u{1B}[32;1m"),
-    ])
+    ], escapesOnly: ["Directory", "SymbolicLink", "Executable"])
     public let foreground = PSStyleGroup(typeName: "System.Management.Automation.PSStyle+ForegroundColor", PSStyle.colors(base: 30, bright: 90))
     public let background = PSStyleGroup(typeName: "System.Management.Automation.PSStyle+BackgroundColor", PSStyle.colors(base: 40, bright: 100))
 
@@ -104,15 +105,70 @@ public final class PSStyle: PSDotNetObject, TypedPropertySetter {
 }
 
 /// One group of `$PSStyle` (Formatting, Foreground, …): named sequences, settable where pwsh's are.
-public final class PSStyleGroup: PSDotNetObject {
+public final class PSStyleGroup: PSDotNetObject, TypedPropertySetter {
     private let typeNameText: String
     private var names: [String]
     private var values: [String]
+    /// The properties whose setter refuses text with printable content (PSStyle.cs's
+    /// ValidateNoContent): the Formatting, Progress.Style and FileInfo sequences.
+    private let escapesOnly: Set<String>
 
-    init(typeName: String, _ pairs: [(String, String)]) {
+    init(typeName: String, _ pairs: [(String, String)], escapesOnly: Set<String> = []) {
         typeNameText = typeName
         names = pairs.map(\.0)
         values = pairs.map(\.1)
+        self.escapesOnly = escapesOnly
+    }
+
+    func setTypedProperty(_ name: String, _ value: Value, hooks: RuntimeHooks) throws -> Bool {
+        guard let i = names.firstIndex(where: { $0.caseInsensitiveCompare(name) == .orderedSame }) else { return false }
+        let text = Conversion.toString(value, hooks: hooks)
+        if escapesOnly.contains(names[i]) {
+            let content = PSStyleGroup.printableContent(text)
+            if !content.isEmpty {
+                let inner = PSExceptionObject(.argumentException,
+                                              "The specified string contains printable content when it should only contain ANSI escape sequences: \(content)")
+                throw MemberErrors.setValueInvocation(names[i], inner)
+            }
+        } else if names[i] == "MaxWidth" {
+            // ProgressConfiguration.MaxWidth: at least 18 (PSStyleStrings.ProgressWidthTooSmall).
+            guard let width = try? Conversion.toInt32(value) else { return false }
+            if width < 18 {
+                let inner = PSExceptionObject(.argumentOutOfRangeException,
+                                              "The MaxWidth for the Progress rendering must be at least 18 to render correctly. (Parameter 'MaxWidth')")
+                throw MemberErrors.setValueInvocation(names[i], inner)
+            }
+        }
+        values[i] = text
+        return true
+    }
+
+    /// The text left once the escape sequences are taken out (CSI `ESC [ … final`, OSC
+    /// `ESC ] … BEL` or `ESC ] … ESC \`, and two-character `ESC x`).
+    static func printableContent(_ text: String) -> String {
+        var out = ""
+        let u = Array(text.unicodeScalars)
+        var i = 0
+        while i < u.count {
+            guard u[i] == "\u{1B}", i + 1 < u.count else {
+                out.unicodeScalars.append(u[i])
+                i += 1
+                continue
+            }
+            switch u[i + 1] {
+            case "[":
+                var j = i + 2
+                while j < u.count, !(0x40...0x7E).contains(u[j].value) { j += 1 }
+                i = j + 1
+            case "]":
+                var j = i + 2
+                while j < u.count, u[j] != "\u{07}", !(u[j] == "\u{1B}" && j + 1 < u.count && u[j + 1] == "\\") { j += 1 }
+                i = j < u.count && u[j] == "\u{1B}" ? j + 2 : j + 1
+            default:
+                i += 2
+            }
+        }
+        return out
     }
 
     public override var typeFullName: String { typeNameText }

@@ -31,6 +31,9 @@ public final class PSExceptionObject: PSNativeObject {
     public var recordTemplate: (errorId: String, category: ErrorCategory)?
     /// Extra properties some exceptions carry (ParamName, ActualValue, …).
     public var extraProperties: [(String, Value)] = []
+    /// What `.ErrorRecord` gave the first time.
+    private var parentRecord: ErrorRecord?
+    static let parentContainsChain = ["System.Management.Automation.ParentContainsErrorRecordException", "System.SystemException", "System.Exception"]
 
     public init(typeChain: [String], message: String, inner: PSExceptionObject? = nil) {
         self.typeChain = typeChain
@@ -44,6 +47,23 @@ public final class PSExceptionObject: PSNativeObject {
 
     public override var typeFullName: String { typeChain.first ?? "System.Exception" }
     public override var typeHierarchy: [String] { typeChain + ["System.Object"] }
+
+    public var hiddenTypeNames = HiddenTypeNames()
+    public override var typeNames: [String] { hiddenTypeNames.visible(extraTypeNames, typeHierarchy) }
+    public override func hideTypeName(_ name: String) -> Bool { hiddenTypeNames.hide(name, of: typeHierarchy) }
+    public override func showTypeName(_ name: String) -> Bool { hiddenTypeNames.show(name) }
+
+    /// Another exception object with the same contents and members of its own (see
+    /// ErrorRecord.relabelableCopy).
+    public func relabelableCopy() -> PSExceptionObject {
+        let e = PSExceptionObject(typeChain: typeChain, message: message, inner: innerException)
+        e.errorRecord = errorRecord
+        e.recordTemplate = recordTemplate
+        e.extraProperties = extraProperties
+        e.hiddenTypeNames = hiddenTypeNames
+        giveNamesAndMembers(to: e)
+        return e
+    }
 
     /// System.Exception's public properties in .NET reflection order.
     static let exceptionProperties = ["TargetSite", "Message", "Data", "InnerException", "HelpLink", "Source", "HResult", "StackTrace"]
@@ -94,9 +114,22 @@ public final class PSExceptionObject: PSNativeObject {
         case "message": return .string(message)
         case "innerexception": return innerException.map { .object($0) } ?? .null
         case "errorrecord":
-            if let r = errorRecord { return .object(r) }
-            if let t = recordTemplate { return .object(ErrorRecord(exception: self, errorId: t.errorId, category: t.category)) }
-            return .null
+            // RuntimeException.ErrorRecord (utils/RuntimeException.cs) is a record of its own
+            // whose exception is a ParentContainsErrorRecordException with this message, not
+            // this exception again, so walking Exception.ErrorRecord.Exception… ends.
+            if typeChain.first == PSExceptionObject.parentContainsChain[0] { return nil }
+            if let made = parentRecord { return .object(made) }
+            let parent = PSExceptionObject(typeChain: PSExceptionObject.parentContainsChain, message: message)
+            let made: ErrorRecord
+            if let r = errorRecord {
+                made = r.relabelableCopy(exception: parent)
+            } else if let t = recordTemplate {
+                made = ErrorRecord(exception: parent, errorId: t.errorId, category: t.category)
+            } else {
+                return .null
+            }
+            parentRecord = made
+            return .object(made)
         case "hresult": return .int(hResult)
         case "source", "stacktrace", "helplink", "targetsite": return .null
         case "data": return .object(PSHashtable())
@@ -120,7 +153,7 @@ public final class PSExceptionObject: PSNativeObject {
 /// The exception types the runtime raises itself, with their .NET inheritance chains.
 public enum ExceptionType {
     case exception, systemException, runtimeException, argumentException, argumentNullException,
-         argumentOutOfRangeException, invalidOperationException, itemNotFoundException,
+         argumentOutOfRangeException, invalidOperationException, itemNotFoundException, sessionStateException, driveNotFoundException,
          commandNotFoundException, parameterBindingException, parameterBindingValidationException,
          parameterBindingArgumentTransformationException, divideByZeroException, formatException,
          invalidCastException, psInvalidCastException, indexOutOfRangeException,
@@ -154,6 +187,8 @@ public enum ExceptionType {
         case .argumentOutOfRangeException: return ["System.ArgumentOutOfRangeException", arg, sys, exc]
         case .invalidOperationException: return ["System.InvalidOperationException", sys, exc]
         case .itemNotFoundException: return [ExceptionType.sma + "ItemNotFoundException", ExceptionType.sma + "SessionStateException", rt, sys, exc]
+        case .sessionStateException: return [ExceptionType.sma + "SessionStateException", rt, sys, exc]
+        case .driveNotFoundException: return [ExceptionType.sma + "DriveNotFoundException", ExceptionType.sma + "SessionStateException", rt, sys, exc]
         case .commandNotFoundException: return [ExceptionType.sma + "CommandNotFoundException", rt, sys, exc]
         case .parameterBindingException: return [ExceptionType.sma + "ParameterBindingException", rt, sys, exc]
         case .parameterBindingValidationException:
@@ -326,6 +361,33 @@ public final class ErrorRecord: PSNativeObject {
 
     public override var typeFullName: String { "System.Management.Automation.ErrorRecord" }
 
+    public var hiddenTypeNames = HiddenTypeNames()
+    public override var typeNames: [String] { hiddenTypeNames.visible(extraTypeNames, typeHierarchy) }
+    public override func hideTypeName(_ name: String) -> Bool { hiddenTypeNames.hide(name, of: typeHierarchy) }
+    public override func showTypeName(_ name: String) -> Bool { hiddenTypeNames.show(name) }
+
+    /// Another record with the same contents and members of its own (pwsh's
+    /// `PSObject.AsPSObject(record, storeTypeNameAndInstanceMembersLocally: true)`): what one
+    /// changes in its type names and members leaves the other alone.
+    public func relabelableCopy(exception replacement: PSExceptionObject? = nil) -> ErrorRecord {
+        let r = ErrorRecord(exception: replacement ?? exception, errorId: errorId, category: category, targetObject: targetObject,
+                            invocationInfo: invocationInfo, errorIdSuffix: errorIdSuffix)
+        r.categoryActivity = categoryActivity
+        r.categoryReason = categoryReason
+        r.errorDetailsMessage = errorDetailsMessage
+        r.scriptStackTrace = scriptStackTrace
+        r.fromThrowStatement = fromThrowStatement
+        r.terminatesScript = terminatesScript
+        r.stoppedByPreference = stoppedByPreference
+        r.isNativeError = isNativeError
+        r.isParseError = isParseError
+        r.targetDescription = targetDescription
+        r.targetTypeName = targetTypeName
+        r.hiddenTypeNames = hiddenTypeNames
+        giveNamesAndMembers(to: r)
+        return r
+    }
+
     public var fullyQualifiedErrorId: String {
         guard let s = errorIdSuffix, !s.isEmpty else { return errorId }
         return errorId + "," + s
@@ -434,4 +496,40 @@ public final class StreamRecord: PSDotNetObject {
     }
 
     public override func toPSString() -> String { message }
+}
+
+/// The names of its own type hierarchy a script took out of an object's `pstypenames`
+/// (`$e.PSObject.TypeNames.Remove('System.Exception')`): for error records and exceptions,
+/// which Get-Error relabels.
+public struct HiddenTypeNames {
+    private var names: [String] = []
+
+    public init() {}
+
+    /// The type names left to show.
+    func visible(_ extra: [String], _ hierarchy: [String]) -> [String] {
+        names.isEmpty ? extra + hierarchy : extra + hierarchy.filter { !names.contains($0) }
+    }
+
+    /// Hides a name of the hierarchy; false when it is none of them or already hidden.
+    mutating func hide(_ name: String, of hierarchy: [String]) -> Bool {
+        guard hierarchy.contains(name), !names.contains(name) else { return false }
+        names.append(name)
+        return true
+    }
+
+    /// Shows a hidden name again; false when it was not hidden.
+    mutating func show(_ name: String) -> Bool {
+        guard let i = names.firstIndex(of: name) else { return false }
+        names.remove(at: i)
+        return true
+    }
+}
+
+extension PSObjectBase {
+    /// Gives a copy this object's extra type names and a copy of its instance members.
+    func giveNamesAndMembers(to copy: PSObjectBase) {
+        copy.extraTypeNames = extraTypeNames
+        copy.instanceMembers = instanceMembers?.copy()
+    }
 }

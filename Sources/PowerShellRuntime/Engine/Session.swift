@@ -58,7 +58,7 @@ extension ExecutionContext {
     /// `$PSVersionTable` exactly as pwsh 7.6.9 on Linux reports it.
     static func versionTable() -> PSHashtable {
         let t = PSHashtable(ordered: true)
-        t.set(.string("PSVersion"), .object(SemanticVersionText("7.6.9")))
+        t.set(.string("PSVersion"), .object(PSSemanticVersion(7, 6, 9)))
         t.set(.string("PSEdition"), .string("Core"))
         t.set(.string("GitCommitId"), .string("7.6.9"))
         t.set(.string("OS"), .string(ExecutionContext.osDescription))
@@ -329,7 +329,7 @@ public final class HostInfo: PSNativeObject {
     public override func property(_ name: String) -> Value? {
         switch name.lowercased() {
         case "name": return .string("ConsoleHost")
-        case "version": return .object(SemanticVersionText("7.6.9"))
+        case "version": return .object(PSSemanticVersion(7, 6, 9))
         case "currentculture", "currentuiculture": return .string("en-US")
         case "debuggerenabled": return .bool(true)
         case "isrunspacepushed": return .bool(false)
@@ -338,33 +338,6 @@ public final class HostInfo: PSNativeObject {
     }
 
     public override func toPSString() -> String { "System.Management.Automation.Internal.Host.InternalHost" }
-}
-
-/// A version shown as text (`$PSVersionTable.PSVersion`): compares and prints like SemanticVersion.
-public final class SemanticVersionText: PSNativeObject {
-    public let text: String
-
-    public init(_ text: String) {
-        self.text = text
-    }
-
-    var parts: [Int] { text.split(separator: "-")[0].split(separator: ".").map { Int($0) ?? 0 } }
-
-    public override var typeFullName: String { "System.Management.Automation.SemanticVersion" }
-    public override var propertyNames: [String] { ["Major", "Minor", "Patch", "PreReleaseLabel", "BuildLabel"] }
-
-    public override func property(_ name: String) -> Value? {
-        let p = parts
-        switch name.lowercased() {
-        case "major": return .int(Int32(p.first ?? 0))
-        case "minor": return .int(Int32(p.count > 1 ? p[1] : 0))
-        case "patch", "build": return .int(Int32(p.count > 2 ? p[2] : 0))
-        case "prereleaselabel", "buildlabel": return .null
-        default: return nil
-        }
-    }
-
-    public override func toPSString() -> String { text }
 }
 
 /// A command as `Get-Command` returns it (CmdletInfo, FunctionInfo, AliasInfo, ApplicationInfo).

@@ -146,6 +146,16 @@ extension ExecutionContext: ScriptHost {
         for ns in usingNamespaces {
             if let t = TypeResolver.resolve(name: ns + "." + name, hooks: nil) { return t }
         }
+        // The types the loaded commands declare as output (VerbInfo, PathInfo, AliasInfo, …)
+        // are loaded types in pwsh, so `[System.Management.Automation.VerbInfo]` resolves and
+        // `-is` tests the objects those commands write, which carry the name. Only names no
+        // other rule knows come here, and a resolved type literal is cached by the caller.
+        let lower = name.lowercased()
+        for r in cmdlets.values {
+            if let full = r.declaration.outputTypes.first(where: { $0.lowercased() == lower }), full.contains(".") {
+                return PSType(kind: .named, fullName: full)
+            }
+        }
         return nil
     }
 }

@@ -189,6 +189,9 @@ extension Conversion {
                 return ("InvalidCastParseTargetInvocation", "The input string '\(p)' was not in a correct format.")
             }
             return ("InvalidCastParseTargetInvocation", "Version's parameters must be greater than or equal to zero.")
+        case .semanticVersion:
+            // SemanticVersion.Parse's FormatException carries the parameter name as its message.
+            return ("InvalidCastParseTargetInvocation", "version")
         case .datetime:
             return ("InvalidCastParseTargetInvocationWithFormatProvider", "String '\(s)' was not recognized as a valid DateTime.")
         case .timespan:
@@ -426,8 +429,30 @@ extension Conversion {
                                            errorId: "nullToEnumInvalidCast", category: .InvalidArgument))
         default:
             guard let n = number(v), let i = integral(n).value else { throw finalCastError(v, type, hooks: hooks) }
+            try requireDefined(i, def, type, text: toString(v, hooks: hooks), errorId: "UndefinedIntegerToEnum")
             return .object(PSEnumValue(def, i))
         }
+    }
+
+    /// LanguagePrimitives' ThrowForUndefinedEnum: a number that names no member of the enum
+    /// (for a [Flags] enum: sets a bit no member has) is refused, unless the enum has a
+    /// negative member, which makes pwsh give up checking.
+    static func requireDefined(_ i: Int64, _ def: PSEnumDefinition, _ type: PSType, text: String, errorId: String) throws {
+        if def.members.contains(where: { $0.value < 0 }) { return }
+        let defined: Bool
+        if i < 0 {
+            defined = false
+        } else if def.isFlags {
+            let all = def.members.reduce(Int64(0)) { $0 | $1.value }
+            defined = (i | all) ^ all == 0
+        } else {
+            defined = def.members.contains { $0.value == i }
+        }
+        guard !defined else { return }
+        let values = def.members.map { $0.name }.joined(separator: ", ")
+        let msg = "Cannot convert value \"\(text)\" to type \"\(type.fullName)\" due to enumeration values that are not valid. Specify one of the following enumeration values and try again. The possible enumeration values are \"\(values)\"."
+        let cast = PSExceptionObject(.psInvalidCastException, msg)
+        throw RuntimeError(ErrorRecord(exception: PSExceptionObject(.runtimeException, msg, inner: cast), errorId: errorId, category: .InvalidArgument))
     }
 
     /// `[MyEnum]'a, b'`: names case-insensitively, commas only for [Flags] enums; numbers too.
@@ -445,7 +470,11 @@ extension Conversion {
         var total: Int64 = 0
         for p in parts {
             if let m = def.member(named: p) { total |= m.value; continue }
-            if let n = scanNumber(p), let num = number(n), let i = integral(num).value, !p.isEmpty { total |= i; continue }
+            if let n = scanNumber(p), let num = number(n), let i = integral(num).value, !p.isEmpty {
+                try requireDefined(i, def, type, text: s, errorId: "UndefinedInEnumSingleTypeConverter")
+                total |= i
+                continue
+            }
             throw fail("InvalidCastEnumStringNotFound",
                        "Cannot convert value \"\(s)\" to type \"\(type.fullName)\" due to enumeration values that are not valid. Specify one of the following enumeration values and try again. The possible enumeration values are \"\(values)\".")
         }

@@ -252,7 +252,7 @@ public enum TypeResolver {
 
     private static let allExceptionTypes: [ExceptionType] = [
         .exception, .systemException, .runtimeException, .argumentException, .argumentNullException,
-        .argumentOutOfRangeException, .invalidOperationException, .itemNotFoundException,
+        .argumentOutOfRangeException, .invalidOperationException, .itemNotFoundException, .sessionStateException, .driveNotFoundException,
         .commandNotFoundException, .parameterBindingException, .parameterBindingValidationException,
         .parameterBindingArgumentTransformationException, .divideByZeroException, .formatException,
         .invalidCastException, .psInvalidCastException, .indexOutOfRangeException,
@@ -295,7 +295,8 @@ public enum TypeResolver {
         "System.Net.ServicePointManager", "System.Security.Principal.WindowsIdentity", "System.IO.StreamReader",
         "System.IO.StreamWriter", "System.Text.UTF8Encoding", "System.Collections.Specialized.OrderedDictionary",
         "System.Management.Automation.PSTypeName", "System.Tuple", "System.ValueTuple",
-        "Microsoft.PowerShell.PSConsoleReadLine",
+        "Microsoft.PowerShell.PSConsoleReadLine", "System.Management.Automation.Internal.InternalTestHooks",
+        "System.Management.Automation.PSSerializer",
     ]
 
     /// Lower-cased full names and accelerators to types.

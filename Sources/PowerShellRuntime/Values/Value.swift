@@ -138,7 +138,15 @@ open class PSObjectBase {
     open var typeHierarchy: [String] { [typeFullName, "System.Object"] }
 
     /// `$o.pstypenames`: extra names first, then the type hierarchy.
-    public var typeNames: [String] { extraTypeNames + typeHierarchy }
+    open var typeNames: [String] { extraTypeNames + typeHierarchy }
+
+    /// Takes a name of the type hierarchy out of `pstypenames` (pwsh's TypeNames is a plain
+    /// list a script may edit), leaving `-is` and `catch` to the .NET type; false when this
+    /// kind of object keeps its names (only the objects Get-Error relabels need it).
+    open func hideTypeName(_ name: String) -> Bool { false }
+
+    /// Puts back a name `hideTypeName` took out; false when it was not hidden.
+    open func showTypeName(_ name: String) -> Bool { false }
 
     /// The short .NET type name (`Object[]`, `Hashtable`).
     public var typeName: String {
@@ -179,6 +187,13 @@ public final class PSMemberTable {
     }
 
     public var count: Int { members.count }
+
+    /// A table with the same members, to change apart from this one.
+    public func copy() -> PSMemberTable {
+        let t = PSMemberTable()
+        for m in members { t.set(m) }
+        return t
+    }
 }
 
 /// A member added through the extended type system.
