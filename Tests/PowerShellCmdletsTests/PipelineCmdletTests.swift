@@ -76,6 +76,31 @@ final class PipelineCmdletTests: XCTestCase {
     /// Evidence: oracle cmdlets/foreach-object-forms (member-name forms, -Process/-End, two
     /// positional blocks); docs reference/7.6 ForEach-Object (-Begin/-Process/-End, three
     /// positional blocks bind as begin/process/end, -MemberName with -ArgumentList).
+    /// Per-object script blocks and the call stack print the same at the top level, under a
+    /// `trap`, in a function and in a dot-sourced block (one evaluator, so one meaning).
+    func testPerObjectBlocksAndCallStackAnywhere() {
+        let rows = [
+            CmdletRow("1..6 | Where-Object { $_ % 2 -eq 0 } | ForEach-Object { $_ * 10 }", "20\n40\n60"),
+            CmdletRow("1..3 | ForEach-Object { if ($_ -eq 2) { return }; $_ }", "1\n3"),
+            CmdletRow("function e { param($q) $q }; $r = @(1..3 | ForEach-Object { e $_ }); $r.Count", "3"),
+            CmdletRow("$t = 0; 1..4 | ForEach-Object { $t += $_ }; $t", "10"),
+            CmdletRow("1..4 | Where-Object { $_ -gt 2 } | ForEach-Object { \"[$PSItem]\" }", "[3]\n[4]"),
+            CmdletRow("function m2 { (Get-PSCallStack)[0].FunctionName }; function m1 { m2 }; m1; (m1)", "m2\nm2"),
+            CmdletRow("function p2($a, $b) { (Get-PSCallStack)[0].Arguments }; p2 1 2", "{a=1, b=2}"),
+            CmdletRow("function adv { [CmdletBinding()] param([Parameter(ValueFromPipeline)]$x) process { \"$x=$((Get-PSCallStack)[0].Command)\" } }; 1, 2 | adv",
+             "1=adv\n2=adv"),
+        ]
+        let forms: [(String, (String) -> String)] = [
+            ("top level", { $0 }),
+            ("under trap", { "trap { \"trapped: $_\"; continue }\n" + $0 }),
+            ("in a function", { "function t {\n" + $0 + "\n}\nt" }),
+            ("dot-sourced", { ". {\n" + $0 + "\n}" }),
+        ]
+        for (_, form) in forms {
+            check(rows.map { CmdletRow(form($0.script), $0.expected, line: $0.line) }, errors: false)
+        }
+    }
+
     func testForEachObject() {
         check([
             CmdletRow("1..3 | ForEach-Object -Begin { 'b' } -Process { $_ } -End { 'e' }", "b\n1\n2\n3\ne"),

@@ -128,6 +128,22 @@ final class EvaluatorTests: XCTestCase {
         ScriptRow("$h = @{ a = 1 }; $h.b = 2; $h['c'] = 3; $h.Count; $h.b", "3\n2"),
         ScriptRow("$e = 0; $e = try { 1 / $e } catch { 'div' }; $e", "div"),
         ScriptRow("$u = 1; if ($u -eq 1) { 'one' } elseif ($u -eq 2) { 'two' } else { 'other' }", "one"),
+        // Direct calls: as a statement, in ( ), on the right of =, with typed parameters,
+        // leftover arguments, defaults and the automatic variables made on demand.
+        ScriptRow("function f([int]$a, $b) { \"$a $b $($args.Count)\" }; f 1 2 3 4; $x = (f '5' 6); $x; $y = f 7; $y",
+         "1 2 2\n5 6 0\n7  0"),
+        ScriptRow("function bp($a, $b) { $PSBoundParameters.Keys -join ',' }; bp 1; (bp 1 2)", "a\na,b"),
+        ScriptRow("function myinv { $MyInvocation.MyCommand.Name }; (myinv) + '!'", "myinv!"),
+        ScriptRow("function fib($n) { if ($n -lt 2) { return $n }; (fib ($n - 1)) + (fib ($n - 2)) }; fib 10", "55"),
+        ScriptRow("function d($p = 3) { $p * 2 }; d; d 4", "6\n8"),
+        ScriptRow("function a1 { $args[1] }; a1 x y z", "y"),
+        ScriptRow("function s2([int]$n) { $n = '7'; $n.GetType().Name }; s2 1", "Int32"),
+        ScriptRow("function inner { 'i' }; function outer { inner; (inner) }; outer", "i\ni"),
+        ScriptRow("function c { $v = 2; { $v }.GetNewClosure() }; $cl = c; & $cl", "2"),
+        ScriptRow("function deep($n) { if ($n -gt 0) { deep ($n - 1) } else { 'bottom' } }; deep 50", "bottom"),
+        // A literal right operand, with every kind of left operand and the overflow path.
+        ScriptRow("$a = 2147483647; $a + 1; 'ab' * 2; 7 % 3; 1.5 - 1; 10 / 4; 3 -lt 2.5; $d = 1d; $d + 1; if ($a -gt 2) { 'gt' }; $s = 'x'; $s + 1",
+         "2147483648\nabab\n1\n0.5\n2.5\nFalse\n2\ngt\nx1"),
     ]
 
     func testSameOutputAtTopLevelUnderTrapInFunctionAndDotSourced() {

@@ -228,6 +228,10 @@ final class ScriptProcessor: CommandProcessor {
     private var finished = false
     /// Whether `prepare` counted this call in the call depth.
     private var counted = false
+    /// The names and the scope its call stack frame shows (the frame records them unretained;
+    /// the scope is held here from the moment the frame names it, binding included).
+    private var callFrame: CommandFrame?
+    private var callFrameScope: Scope?
     /// Whether the begin, process or end block ran (a clean block runs only then).
     private var ranNamedBlock = false
 
@@ -282,12 +286,15 @@ final class ScriptProcessor: CommandProcessor {
         }
         counted = true
         let frameName = function?.name ?? (isScriptFile ? invocation.commandName : "<ScriptBlock>")
-        context.enterFrame(CallFrame(command: frameName, functionName: function?.name ?? "<ScriptBlock>", callSite: invocation.extent))
+        let frame = CommandFrame(command: frameName, functionName: function?.name ?? "<ScriptBlock>", callSite: invocation.extent)
+        callFrame = frame
+        context.enterFrame(.command(Unmanaged.passUnretained(frame), scope: nil))
         let info = try function.map { FunctionDeclarationBox(info: $0) } ?? FunctionDeclarationBox(scriptBlock: scriptBlock, context: context)
         let compiled = context.compiled(ast)
         self.compiled = compiled
         let newScope = dotSource ? context.currentScope : Scope(parent: context.parentScope(for: scriptBlock), isScript: isScriptFile)
         if !dotSource { newScope.variables.adopt(compiled.layout) }
+        callFrameScope = newScope
         context.setFrameScope(newScope)
         let b = ParameterBinder(context: context, declaration: info.declaration, isAdvanced: info.isAdvanced, invocation: invocation,
                                 errorSuffix: function?.name ?? (isScriptFile ? invocation.commandName : ""))

@@ -17,7 +17,10 @@ public enum CommandArgument {
 
 /// A command in a running pipeline: begin, process one input at a time, end.
 class CommandProcessor {
-    unowned let context: ExecutionContext
+    /// The session, which outlives its pipelines (a processor runs only inside one): held
+    /// unowned(unsafe), because a checked unowned reference costs a strong retain and a release
+    /// on every read, several per pipeline object.
+    unowned(unsafe) let context: ExecutionContext
     var output: Pipe
     var routing = StreamRouting()
     /// The routing to put in effect while this command runs, so the commands it runs inherit
@@ -223,7 +226,8 @@ extension ExecutionContext {
             if !element.redirections.isEmpty { proc.scopedRouting = routing.inherited(output: target) }
             // Each object runs the command under its own routing (its redirections, the
             // -ErrorVariable it collects), which binding may set up, so it is read per call.
-            next = Pipe({ [unowned self] v in
+            // The session outlives the pipeline (see CommandProcessor.context).
+            next = Pipe({ [unowned(unsafe) self] v in
                 guard let scoped = captured.scopedRouting else { return try captured.receive(v) }
                 let saved = self.streamRouting
                 self.streamRouting = scoped

@@ -4,49 +4,124 @@ import PowerShellSyntax
 /// One frame of the script call stack, as Get-PSCallStack reports it: a function, a script, or
 /// a script block being run. Frames live in `ExecutionContext.callFrames`, one per call depth,
 /// overwritten as calls come and go (no push or pop on the hot path beyond one store).
-struct CallFrame {
-    /// `Command` (the function's or script's name, `<ScriptBlock>` for a block).
-    var command: String
-    /// `FunctionName`: the function's name, `<ScriptBlock>` otherwise.
-    var functionName: String
-    /// Where the caller invoked this frame (the command's extent), when known.
-    var callSite: SourceExtent?
-    /// The scope the frame's variables live in (for `Arguments`).
-    var scope: Scope?
-    /// For a call bound without `$PSBoundParameters` (a fast call): its parameters' names and
-    /// how many of them were given.
-    var parameterNames: [String] = []
-    var boundCount = 0
-    /// A direct call's frame, recorded without retaining anything (the call holds its plan,
-    /// call site and scope while it runs); the other fields are worked out from it when
-    /// Get-PSCallStack asks.
-    var direct: (plan: Unmanaged<DirectCallPlan>, site: Unmanaged<CommandAst>, scope: Unmanaged<Scope>)?
+///
+/// A frame is read only while its call runs (Get-PSCallStack reads the frames below
+/// `callDepth`), and the call holds what its frame names, so a frame records it without
+/// retaining it: a frame is plain data, entering one is a store, and the frame a call
+/// overwrites has nothing to release. Its text (names, arguments) is worked out when
+/// Get-PSCallStack asks.
+enum CallFrame {
+    /// A direct call of a simple function (see `DirectCallPlan`): its plan, its call site, its
+    /// scope and how many parameters its arguments bound.
+    case direct(plan: Unmanaged<DirectCallPlan>, site: Unmanaged<CommandAst>, scope: Unmanaged<Scope>, boundCount: Int)
+    /// A script block invoked by a cmdlet or an operator (`<ScriptBlock>`, no call site known),
+    /// with its scope once the call has made it.
+    case scriptBlock(scope: Unmanaged<Scope>?)
+    /// A function or script run through the pipeline (`Command`, `FunctionName`, where the
+    /// caller invoked it; its processor holds them), with its scope once made.
+    case command(Unmanaged<CommandFrame>, scope: Unmanaged<Scope>?)
 
-    init(command: String, functionName: String, callSite: SourceExtent?, scope: Scope? = nil) {
+    /// The frame of a direct call.
+    @inline(__always)
+    init(_ plan: DirectCallPlan, site: CommandAst, scope: Scope, boundCount: Int) {
+        self = .direct(plan: Unmanaged.passUnretained(plan), site: Unmanaged.passUnretained(site),
+                       scope: Unmanaged.passUnretained(scope), boundCount: boundCount)
+    }
+
+    /// The same frame with its scope set.
+    func with(scope: Scope) -> CallFrame {
+        switch self {
+        case .direct: return self
+        case .scriptBlock: return .scriptBlock(scope: Unmanaged.passUnretained(scope))
+        case .command(let c, _): return .command(c, scope: Unmanaged.passUnretained(scope))
+        }
+    }
+
+    /// What Get-PSCallStack shows of the frame.
+    var resolved: ResolvedCallFrame {
+        switch self {
+        case .direct(let plan, let site, let scope, let boundCount):
+            let p = plan.takeUnretainedValue()
+            return ResolvedCallFrame(command: p.function.name, functionName: p.function.name, callSite: site.takeUnretainedValue().extent,
+                                     scope: scope.takeUnretainedValue(), parameterNames: p.parameters.map(\.name), boundCount: boundCount)
+        case .scriptBlock(let scope):
+            return ResolvedCallFrame(command: "<ScriptBlock>", functionName: "<ScriptBlock>", callSite: nil,
+                                     scope: scope?.takeUnretainedValue(), parameterNames: [], boundCount: 0)
+        case .command(let frame, let scope):
+            let c = frame.takeUnretainedValue()
+            return ResolvedCallFrame(command: c.command, functionName: c.functionName, callSite: c.callSite,
+                                     scope: scope?.takeUnretainedValue(), parameterNames: [], boundCount: 0)
+        }
+    }
+}
+
+/// The frames of the active calls, by depth: a buffer of its own, so entering a frame is one
+/// store (an array in the session object would check its uniqueness on every write).
+final class CallFrames {
+    private var frames: UnsafeMutablePointer<CallFrame>
+    private var capacity = 64
+    /// How many frames have been written (at least the depth of the deepest call so far).
+    private(set) var count = 0
+
+    init() {
+        frames = UnsafeMutablePointer<CallFrame>.allocate(capacity: capacity)
+    }
+
+    deinit {
+        frames.deinitialize(count: count)
+        frames.deallocate()
+    }
+
+    /// Writes the frame at depth index `i` (at most `count`, the next one).
+    @inline(__always)
+    func set(_ i: Int, _ frame: CallFrame) {
+        if i < count {
+            frames[i] = frame
+            return
+        }
+        if count == capacity { grow() }
+        (frames + count).initialize(to: frame)
+        count += 1
+    }
+
+    subscript(i: Int) -> CallFrame { frames[i] }
+
+    private func grow() {
+        let bigger = UnsafeMutablePointer<CallFrame>.allocate(capacity: capacity * 2)
+        bigger.moveInitialize(from: frames, count: count)
+        frames.deallocate()
+        frames = bigger
+        capacity *= 2
+    }
+}
+
+/// The names of a function or script frame entered through the pipeline.
+final class CommandFrame {
+    let command: String
+    let functionName: String
+    let callSite: SourceExtent?
+
+    init(command: String, functionName: String, callSite: SourceExtent?) {
         self.command = command
         self.functionName = functionName
         self.callSite = callSite
-        self.scope = scope
     }
+}
 
-    /// The frame of a direct call (see `direct`).
-    init(_ plan: DirectCallPlan, site: CommandAst, scope: Scope, boundCount: Int) {
-        command = ""
-        functionName = ""
-        direct = (Unmanaged.passUnretained(plan), Unmanaged.passUnretained(site), Unmanaged.passUnretained(scope))
-        self.boundCount = boundCount
-    }
-
-    /// The frame with a direct call's fields filled in.
-    var resolved: CallFrame {
-        guard let d = direct else { return self }
-        let plan = d.plan.takeUnretainedValue()
-        var f = CallFrame(command: plan.function.name, functionName: plan.function.name, callSite: d.site.takeUnretainedValue().extent,
-                          scope: d.scope.takeUnretainedValue())
-        f.parameterNames = plan.parameters.map(\.name)
-        f.boundCount = boundCount
-        return f
-    }
+/// A frame as Get-PSCallStack reads it.
+struct ResolvedCallFrame {
+    /// `Command` (the function's or script's name, `<ScriptBlock>` for a block).
+    let command: String
+    /// `FunctionName`: the function's name, `<ScriptBlock>` otherwise.
+    let functionName: String
+    /// Where the caller invoked this frame (the command's extent), when known.
+    let callSite: SourceExtent?
+    /// The scope the frame's variables live in (for `Arguments`).
+    let scope: Scope?
+    /// For a direct call (bound without `$PSBoundParameters`): its parameters' names and how
+    /// many of them were given.
+    let parameterNames: [String]
+    let boundCount: Int
 }
 
 extension ExecutionContext {
@@ -55,14 +130,14 @@ extension ExecutionContext {
     func enterFrame(_ frame: CallFrame) {
         let i = callDepth - 1
         guard i >= 0 else { return }
-        if i < callFrames.count { callFrames[i] = frame } else { callFrames.append(frame) }
+        callFrames.set(i, frame)
     }
 
     /// Sets the scope of the current frame once the call has made it.
     @inline(__always)
     func setFrameScope(_ scope: Scope) {
         let i = callDepth - 1
-        if i >= 0 && i < callFrames.count { callFrames[i].scope = scope }
+        if i >= 0 && i < callFrames.count { callFrames.set(i, callFrames[i].with(scope: scope)) }
     }
 
     /// Get-PSCallStack's frames, innermost first (pwsh's Debugger.GetCallStack): each active
@@ -93,7 +168,7 @@ extension ExecutionContext {
 
     /// The Arguments text of pwsh's CallStackFrame (types.ps1xml): `{Name=value, …}` from the
     /// bound parameters, then the unbound arguments.
-    private func frameArguments(_ f: CallFrame) -> String {
+    private func frameArguments(_ f: ResolvedCallFrame) -> String {
         var parts: [String] = []
         func text(_ v: Value) -> String { Conversion.toBool(v) ? Conversion.toString(v, hooks: hooks) : "" }
         if let scope = f.scope {

@@ -145,6 +145,14 @@ extension Compiler {
             }
         default:
             let op = b.op
+            if let r = Compiler.constantValue(b.right) {
+                // `$n - 1`, `$_ % 3`: a literal right operand is its value, with nothing to run.
+                return { ctx in
+                    let l = try left(ctx)
+                    if let fast = ExecutionContext.fastBinary(op, l, r) { return fast }
+                    return try ctx.applyBinary(b, l, r)
+                }
+            }
             return { ctx in
                 let l = try left(ctx)
                 let r = try right(ctx)
@@ -152,6 +160,13 @@ extension Compiler {
                 return try ctx.applyBinary(b, l, r)
             }
         }
+    }
+
+    /// The value of a literal number (what `expression` gives for it, worked out once), or nil
+    /// for any other expression.
+    static func constantValue(_ e: ExpressionAst) -> Value? {
+        guard case .constant(let c) = e else { return nil }
+        return ExecutionContext.literalValue(c.value)
     }
 
     private func unary(_ u: UnaryExpressionAst) -> CompiledExpression {

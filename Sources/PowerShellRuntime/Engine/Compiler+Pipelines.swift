@@ -54,7 +54,9 @@ extension Compiler {
                     range = (expression(b.left), expression(b.right), b)
                 }
                 // As output: a void method call at the head of a pipeline writes nothing.
-                return .expression(output(e.expression) ?? expression(e.expression), range: range, e.expression,
+                let run: CompiledExpression
+                if let output = output(e.expression) { run = output } else { run = expression(e.expression) }
+                return .expression(run, range: range, e.expression,
                                    redirections: redirections(e.redirections))
             case .command(let c):
                 return .command(command(c), redirections: redirections(c.redirections))
@@ -122,25 +124,46 @@ extension Compiler {
     /// `DirectCallPlan`) it is called straight, binding the arguments by position; otherwise the
     /// compiled pipeline runs. Which it is is decided at each run: the command table can change.
     private func directCall(_ p: PipelineAst, fallback: CompiledPipeline) -> CompiledStatement? {
-        guard p.elements.count == 1, !p.background, case .command(let c) = p.elements[0], c.redirections.isEmpty,
-              c.invocationOperator == .none, let head = c.elements.first, case .argument(let name) = head,
-              case .stringConstant(let s) = name, s.kind == .bareWord else { return nil }
-        var arguments: [CompiledExpression] = []
-        for element in c.elements.dropFirst() {
-            guard case .argument(let e) = element else { return nil }
-            if case .variable(let v) = e, v.splatted { return nil }
-            arguments.append(argument(e))
-        }
-        let count = arguments.count
-        let site = CallSite(c)
+        guard let site = directCallSite(p) else { return nil }
         return { ctx, out in
             guard let plan = ctx.directCallTarget(site) else {
                 try ctx.run(fallback, out)
                 return .normal
             }
-            try ctx.callDirect(plan, site: c, argumentCount: count, out) { i in try arguments[i](ctx) }
+            try ctx.callDirect(plan, at: site, out)
             return .normal
         }
+    }
+
+    /// The value of a statement that may be a direct call (`(f $x)`, `$y = f $x`): the call's
+    /// output collected (none → $null, one → itself, more → object[]), as `general` collects
+    /// the statement's, without running the statement's closure around the call. Nil when
+    /// the statement is no candidate for a direct call.
+    func directCallValue(_ s: StatementAst, general: @escaping CompiledExpression) -> CompiledExpression? {
+        guard case .pipeline(let p) = s, let site = directCallSite(p) else { return nil }
+        return { ctx in
+            guard let plan = ctx.directCallTarget(site) else { return try general(ctx) }
+            var pipe = ctx.borrowCollector()
+            defer { ctx.giveBack(&pipe) }
+            try ctx.callDirect(plan, at: site, pipe)
+            return pipe.result
+        }
+    }
+
+    /// A pipeline that is one command named by a bare word, with only positional arguments
+    /// (no splatting, redirection or invocation operator): its call site, with the compiled
+    /// arguments and the cache of what the name resolves to.
+    private func directCallSite(_ p: PipelineAst) -> CallSite? {
+        guard p.elements.count == 1, !p.background, case .command(let c) = p.elements[0], c.redirections.isEmpty,
+              c.invocationOperator == .none, let head = c.elements.first, case .argument(let name) = head,
+              case .stringConstant(let s) = name, s.kind == .bareWord else { return nil }
+        var arguments: ContiguousArray<ExpressionCode> = []
+        for element in c.elements.dropFirst() {
+            guard case .argument(let e) = element else { return nil }
+            if case .variable(let v) = e, v.splatted { return nil }
+            arguments.append(ExpressionCode(run: argument(e)))
+        }
+        return CallSite(c, arguments: arguments)
     }
 }
 

@@ -8,7 +8,7 @@ extension Compiler {
     // MARK: - Blocks
 
     func block(_ statements: [StatementAst], traps: [TrapStatementAst]) -> CompiledBlock {
-        CompiledBlock(statements: ContiguousArray(statements.map { statement($0) }),
+        CompiledBlock(statements: ContiguousArray(statements.map { StatementCode(run: statement($0)) }),
                       sequencePoints: ContiguousArray(statements.map { ExecutionContext.sequencePoint(of: $0) }),
                       traps: traps.map { CompiledTrap(type: $0.trapType, body: trapBody($0)) })
     }
@@ -88,12 +88,14 @@ extension Compiler {
         if case .pipeline(let p) = s, let value = loneExpression(p) { return value.run }
         if case .assignment(let a) = s { return assignmentValue(a) }
         let run = statement(s)
-        return { ctx in
+        let general: CompiledExpression = { ctx in
             var pipe = ctx.borrowCollector()
             defer { ctx.giveBack(&pipe) }
             try ctx.completeInExpression(try run(ctx, pipe))
             return pipe.result
         }
+        if let call = directCallValue(s, general: general) { return call }
+        return general
     }
 
     /// A statement run for its effect only, its output discarded (a `for` loop's initializer
@@ -119,15 +121,20 @@ extension Compiler {
     // MARK: - if
 
     private func ifStatement(_ s: IfStatementAst) -> CompiledStatement {
-        let clauses = s.clauses.map { (condition: condition($0.condition), body: block($0.body)) }
-        if clauses.count == 1, let only = clauses.first {
+        /// A clause in a struct keeps its condition's own calling convention (see `ExpressionCode`).
+        struct Clause {
+            let condition: (ExecutionContext) throws -> Bool
+            let body: CompiledBlock
+        }
+        if s.clauses.count == 1, let only = s.clauses.first {
             // `if (…) { … }` with or without `else`, the common shapes, without the loop.
-            let condition = only.condition, body = only.body
+            let condition = self.condition(only.condition), body = block(only.body)
             guard let elseBody = s.elseClause.map({ block($0) }) else {
                 return { ctx, out in try condition(ctx) ? body.run(ctx, out) : .normal }
             }
             return { ctx, out in try condition(ctx) ? body.run(ctx, out) : elseBody.run(ctx, out) }
         }
+        let clauses = s.clauses.map { Clause(condition: condition($0.condition), body: block($0.body)) }
         let elseBody = s.elseClause.map { block($0) }
         return { ctx, out in
             for clause in clauses where try clause.condition(ctx) {
@@ -147,6 +154,16 @@ extension Compiler {
             let left = expression(b.left)
             let right = expression(b.right)
             let op = b.op
+            if let r = Compiler.constantValue(b.right) {
+                // `$n -lt 2`: a literal right operand is its value, with nothing to run.
+                return { ctx in
+                    try ctx.atSequencePoint(point) {
+                        let l = try left(ctx)
+                        if let fast = ExecutionContext.fastCompare(op, l, r) { return fast }
+                        return Conversion.toBool(try ctx.applyBinary(b, l, r))
+                    }
+                }
+            }
             return { ctx in
                 try ctx.atSequencePoint(point) {
                     let l = try left(ctx)
@@ -259,7 +276,11 @@ extension Compiler {
 
     private func switchStatement(_ s: SwitchStatementAst) -> CompiledStatement {
         let condition = pointValue(s.condition)
-        let clauses = s.clauses.map { (test: switchTest($0.test, flags: s.flags), body: block($0.body)) }
+        struct Clause {
+            let test: (ExecutionContext, Value) throws -> Bool
+            let body: CompiledBlock
+        }
+        let clauses = s.clauses.map { Clause(test: switchTest($0.test, flags: s.flags), body: block($0.body)) }
         let defaultBody = s.defaultClause.map { block($0) }
         let label = s.label
         let isFile = s.flags.contains(.file)
@@ -426,7 +447,7 @@ extension CompiledBlock {
         defer { ctx.tryDepth -= 1 }
         for statement in statements {
             do {
-                let c = try statement(ctx, out)
+                let c = try statement.run(ctx, out)
                 if case .normal = c {} else { return c }
             } catch let e as RuntimeError {
                 guard let trap = ctx.matchingTrap(traps, e.record) else { throw e }

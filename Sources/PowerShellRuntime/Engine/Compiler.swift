@@ -16,6 +16,18 @@ import PowerShellSyntax
 /// - `VariableAnalysis.swift`: which variables a script block keeps in slots.
 typealias CompiledExpression = (ExecutionContext) throws -> Value
 
+/// A compiled expression kept in an array. A closure stored in a generic container (an
+/// array, a tuple in an array, or passed through `??`) is kept in the most general calling
+/// convention and every call goes through conversion thunks; a struct's field keeps its own.
+struct ExpressionCode {
+    let run: CompiledExpression
+}
+
+/// A compiled statement kept in an array (see `ExpressionCode`).
+struct StatementCode {
+    let run: CompiledStatement
+}
+
 /// A compiled statement writes its output to the pipe and says how it ended.
 typealias CompiledStatement = (ExecutionContext, Pipe) throws -> Completion
 
@@ -65,9 +77,13 @@ final class CompiledScriptBlock {
     let loneExpression: CompiledValue?
     let loneExpressionExtent: SourceExtent?
     /// Each parameter's default value, compiled (nil: none).
-    let defaults: [CompiledExpression?]
+    let defaults: [ExpressionCode?]
     /// The block's own code reads `$args`.
     let readsArgs: Bool
+    /// Only statements (no param block, no begin, process or clean block) and no `$args`:
+    /// ForEach-Object and Where-Object may run it in the caller's scope (see
+    /// `ScriptBlock.runsInCallerScope`).
+    let isPlainStatements: Bool
     /// The binder's declaration, built on first use (attribute arguments evaluate then).
     var declaration: CommandDeclaration?
     var isAdvanced = false
@@ -80,8 +96,10 @@ final class CompiledScriptBlock {
         process = ast.processBlock.map { compiler.block($0.statements, traps: $0.traps) }
         end = ast.endBlock.map { compiler.block($0.statements, traps: $0.traps) }
         clean = ast.cleanBlock.map { compiler.block($0.statements, traps: $0.traps) }
-        defaults = (ast.paramBlock?.parameters ?? []).map { p in p.defaultValue.map { compiler.expression($0) } }
+        defaults = (ast.paramBlock?.parameters ?? []).map { p in p.defaultValue.map { ExpressionCode(run: compiler.expression($0)) } }
         readsArgs = VariableAnalysis.readsArgs(ast)
+        isPlainStatements = ast.paramBlock == nil && ast.beginBlock == nil && ast.processBlock == nil && ast.cleanBlock == nil
+            && !readsArgs
         if let e = ast.endBlock, e.traps.isEmpty, e.statements.count == 1, case .pipeline(let p) = e.statements[0],
            let value = compiler.loneExpression(p), !value.isStatementIncrement {
             loneExpression = value
@@ -110,7 +128,11 @@ final class CompiledValue {
 
     init(_ run: @escaping CompiledExpression, output: CompiledExpression?, isStatementIncrement: Bool, setsSuccess: Bool) {
         self.run = run
-        self.output = output ?? run
+        if let output {
+            self.output = output
+        } else {
+            self.output = run
+        }
         self.mayOutputNothing = output != nil
         self.isStatementIncrement = isStatementIncrement
         self.setsSuccess = setsSuccess
@@ -130,13 +152,13 @@ final class CompiledValue {
 
 /// The statements of a block and its traps.
 final class CompiledBlock {
-    let statements: ContiguousArray<CompiledStatement>
+    let statements: ContiguousArray<StatementCode>
     /// Each statement's sequence point (see ErrorPosition.swift): where an error it lets out
     /// without a position of its own points.
     let sequencePoints: ContiguousArray<SourceExtent?>
     let traps: [CompiledTrap]
 
-    init(statements: ContiguousArray<CompiledStatement>, sequencePoints: ContiguousArray<SourceExtent?>, traps: [CompiledTrap]) {
+    init(statements: ContiguousArray<StatementCode>, sequencePoints: ContiguousArray<SourceExtent?>, traps: [CompiledTrap]) {
         self.statements = statements
         self.sequencePoints = sequencePoints
         self.traps = traps
@@ -163,7 +185,7 @@ final class CompiledBlock {
     @inline(__always)
     private func runStatement(_ i: Int, _ ctx: ExecutionContext, _ out: Pipe) throws -> Completion {
         do {
-            return try statements[i](ctx, out)
+            return try statements[i].run(ctx, out)
         } catch let e as RuntimeError {
             ctx.position(e, at: sequencePoints[i])
             guard ctx.tryDepth == 0 && !e.record.terminatesScript else { throw e }

@@ -82,30 +82,29 @@ public final class ExecutionContext {
     /// Output nobody wants (a `for` loop's initializer and iterator).
     let discardPipe = Pipe({ _ in })
     /// Emptied collecting pipes kept for reuse by `(call)` expressions, which run once per call.
-    private var spareCollectors: [Pipe] = []
+    private let spareCollectors = SparePool<Pipe>(limit: 32)
 
     /// Function scopes the call paths may reuse.
-    var spareScopes: [Scope] = []
+    let spareScopes = SparePool<Scope>(limit: 16)
 
     /// A collecting pipe, reused when one is spare.
     @inline(__always)
     func borrowCollector() -> Pipe {
-        if spareCollectors.isEmpty { return Pipe() }
-        return spareCollectors.removeLast()
+        spareCollectors.pop() ?? Pipe()
     }
 
     /// Takes a collector back once its result has been read; one that something else still
     /// holds is left alone.
     @inline(__always)
     func giveBack(_ collector: inout Pipe) {
-        guard spareCollectors.count < 32, isKnownUniquelyReferenced(&collector) else { return }
+        guard !spareCollectors.isFull, isKnownUniquelyReferenced(&collector) else { return }
         // One item (the usual call result) is dropped without the general range removal.
         if collector.items.count == 1 {
             collector.items.removeLast()
         } else {
             collector.items.removeAll(keepingCapacity: true)
         }
-        spareCollectors.append(collector)
+        spareCollectors.push(collector)
     }
     /// How many `try` bodies (or blocks with traps) enclose the running code: while any does,
     /// statement-terminating errors travel up to them instead of being reported in place.
@@ -119,7 +118,7 @@ public final class ExecutionContext {
     /// here they apply to the session from the moment the statement runs.
     var usingNamespaces: [String] = []
     /// The frame of each active call, by depth (see CallStack.swift).
-    var callFrames: [CallFrame] = []
+    let callFrames = CallFrames()
     /// The script run with `-File`, the outermost frame Get-PSCallStack shows.
     var scriptFilePath: String?
     /// Bumped whenever functions, aliases or modules change, so call sites re-resolve.
@@ -346,5 +345,43 @@ public enum ProcessEnvironment {
         // A name with `=` (or none) names no variable: getenv would match a prefix of an entry.
         guard !name.isEmpty, !name.utf8.contains(UInt8(ascii: "=")), !name.utf8.contains(0) else { return nil }
         return getenv(name).map { String(cString: $0) }
+    }
+}
+
+/// Spare objects kept for reuse, at most `limit` of them: a stack of its own, so taking one
+/// and giving one back is a load and a store (an array held by the session would check its
+/// uniqueness on every change).
+final class SparePool<T: AnyObject> {
+    private let items: UnsafeMutablePointer<T>
+    private var count = 0
+    private let limit: Int
+
+    init(limit: Int) {
+        self.limit = limit
+        items = UnsafeMutablePointer<T>.allocate(capacity: limit)
+    }
+
+    deinit {
+        items.deinitialize(count: count)
+        items.deallocate()
+    }
+
+    /// No room for another (`push` must not be called).
+    var isFull: Bool {
+        @inline(__always) get { count == limit }
+    }
+
+    @inline(__always)
+    func pop() -> T? {
+        if count == 0 { return nil }
+        count -= 1
+        return (items + count).move()
+    }
+
+    /// Keeps `item` (the caller checked `isFull`).
+    @inline(__always)
+    func push(_ item: T) {
+        (items + count).initialize(to: item)
+        count += 1
     }
 }

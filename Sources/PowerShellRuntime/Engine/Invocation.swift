@@ -9,16 +9,20 @@ extension ExecutionContext {
 
     // MARK: - Scopes
 
+    /// A new child scope of `parent`, recycled when one is spare, its slots still to be laid out.
+    @inline(__always)
+    func takeCallScope(parent: Scope) -> Scope {
+        if let scope = spareScopes.pop() {
+            scope.reattach(to: parent)
+            return scope
+        }
+        return Scope(parent: parent)
+    }
+
     /// A new child scope of `parent` for code with `layout`, recycled when one is spare.
     @inline(__always)
     func makeCallScope(parent: Scope, layout: SlotLayout) -> Scope {
-        let scope: Scope
-        if spareScopes.isEmpty {
-            scope = Scope(parent: parent)
-        } else {
-            scope = spareScopes.removeLast()
-            scope.reattach(to: parent)
-        }
+        let scope = takeCallScope(parent: parent)
         scope.variables.reset(to: layout)
         return scope
     }
@@ -27,14 +31,14 @@ extension ExecutionContext {
     /// closure, a variable's value) is left alone.
     @inline(__always)
     func retireCallScope(_ scope: inout Scope) {
-        guard spareScopes.count < 16, scope.isRecyclable, isKnownUniquelyReferenced(&scope) else {
+        guard !spareScopes.isFull, scope.isRecyclable, isKnownUniquelyReferenced(&scope) else {
             // Something holds the scope (a closure, a variable's value): its call record must
             // hold what it names from now on.
             scope.call?.pin()
             return
         }
         scope.clearForReuse()
-        spareScopes.append(scope)
+        spareScopes.push(scope)
     }
 
     /// The scope a script block's own scope hangs under: its closure's, its module's, or the
@@ -55,13 +59,20 @@ extension ExecutionContext {
 
     /// Counts one more nested call, failing as pwsh does past its limit.
     @inline(__always)
-    func enterCall(_ extent: SourceExtent?) throws {
+    func enterCall(_ extent: @autoclosure () -> SourceExtent?) throws {
         callDepth += 1
         if callDepth > ExecutionContext.maxCallDepth {
             callDepth -= 1
-            throw RuntimeError(.scriptCallDepthException, "The script failed due to call depth overflow.",
-                               errorId: "CallDepthOverflow", category: .InvalidOperation, extent: extent)
+            throw ExecutionContext.callDepthOverflow(extent())
         }
+    }
+
+    /// pwsh's error past the call depth limit (the extent is worked out only then, so a call
+    /// copies no extent on its way in).
+    @inline(never)
+    static func callDepthOverflow(_ extent: SourceExtent?) -> RuntimeError {
+        RuntimeError(.scriptCallDepthException, "The script failed due to call depth overflow.",
+                     errorId: "CallDepthOverflow", category: .InvalidOperation, extent: extent)
     }
 
     // MARK: - Parameters
@@ -71,7 +82,7 @@ extension ExecutionContext {
     /// type's default for a typed parameter, else $null.
     func parameterDefault(_ index: Int, _ p: ParameterDeclaration, _ compiled: CompiledScriptBlock) throws -> Value {
         if index < compiled.defaults.count, let d = compiled.defaults[index] {
-            let v = try d(self)
+            let v = try d.run(self)
             if let t = p.resolvedType { return try Conversion.convert(v, to: t, hooks: hooks) }
             return v
         }
@@ -159,36 +170,48 @@ extension ExecutionContext {
     /// Calls a simple function: its arguments are evaluated in the caller's scope, in order,
     /// then bound by position (by the binder's rules and errors), then the body runs in a new
     /// scope whose automatic variables are made only if read.
-    func callDirect(_ plan: DirectCallPlan, site: CommandAst, argumentCount: Int, _ out: Pipe,
-                    argument: (Int) throws -> Value) throws {
-        let fn = plan.function
-        var scope = makeCallScope(parent: plan.runsInCallerScope ? currentScope : parentScope(for: fn.scriptBlock), layout: plan.layout)
+    func callDirect(_ plan: DirectCallPlan, at callSite: CallSite, _ out: Pipe) throws {
+        let site = callSite.ast
+        let argumentCount = callSite.arguments.count
+        var scope = plan.runsInCallerScope ? takeCallScope(parent: currentScope)
+            : takeCallScope(parent: parentScope(for: plan.function.scriptBlock))
         defer { retireCallScope(&scope) }
-        let table = scope.variables
-        let call = scope.startCall(fn, site: site)
-        var i = 0
-        while i < argumentCount {
-            call.append(try argument(i))
-            i += 1
+        // The scope holds its table and call record while the call runs.
+        let (record, tableRef) = scope.beginDirectCall(plan, site: site)
+        try record._withUnsafeGuaranteedRef { call in
+            var i = 0
+            while i < argumentCount {
+                call.append(try callSite.arguments[i].run(self))
+                i += 1
+            }
         }
         let bound = min(argumentCount, plan.positionalCount)
-        var k = 0
-        while k < bound {
-            let p = plan.positionalParameter(k)
-            let value = try p.bind(call[k], k, site: site, plan: plan, context: self)
-            call[k] = value
-            p.store(value, in: table)
-            k += 1
+        try record._withUnsafeGuaranteedRef { call in
+            try tableRef._withUnsafeGuaranteedRef { table in
+                var k = 0
+                while k < bound {
+                    let p = plan.positionalParameter(k)
+                    if p.bindsAsIs(call[k]) {
+                        p.store(call[k], in: table)
+                    } else {
+                        let value = try p.bind(call[k], k, site: site, plan: plan, context: self)
+                        call[k] = value
+                        p.store(value, in: table)
+                    }
+                    k += 1
+                }
+                call.boundCount = bound
+            }
         }
-        call.boundCount = bound
         try enterCall(site.extent)
         defer { callDepth -= 1 }
         enterFrame(CallFrame(plan, site: site, scope: scope, boundCount: bound))
-        let saved = currentScope
-        defer { currentScope = saved }
+        let saved = Unmanaged.passUnretained(currentScope)
+        defer { currentScope = saved.takeUnretainedValue() }
         currentScope = scope
         if bound < plan.parameterCount {
             // Parameters left without an argument take their defaults, which may read the ones before.
+            let table = tableRef.takeUnretainedValue()
             for p in plan.parameters where table.slotIsEmpty(p.index) {
                 p.store(try parameterDefault(p.index, p.declaration, plan.compiled), in: table)
             }
@@ -216,7 +239,7 @@ extension ExecutionContext {
         if !sb.ast.usingStatements.isEmpty { addUsingNamespaces(sb.ast.usingStatements) }
         try enterCall(sb.ast.extent)
         defer { callDepth -= 1 }
-        enterFrame(CallFrame(command: "<ScriptBlock>", functionName: "<ScriptBlock>", callSite: nil))
+        enterFrame(.scriptBlock(scope: nil))
         let compiled = self.compiled(sb.ast)
         let saved = currentScope
         var scope = dotSource ? currentScope : makeCallScope(parent: parentScope(for: sb), layout: compiled.layout)
@@ -259,13 +282,13 @@ extension ExecutionContext {
     /// Where-Object, `.ForEach{}`): a plain block reuses the `$_` variables between objects;
     /// anything else goes through `invokeScriptBlock`.
     public func invokePerObject(_ sb: ScriptBlock, dollarUnder: Value, output: Pipe) throws {
-        let compiled = self.compiled(sb.ast)
+        let compiled = sb.compiled
         guard sb.runsInCallerScope(compiled) else {
             try invokeScriptBlock(sb, args: [], dollarUnder: dollarUnder, dotSource: true, output: output)
             return
         }
         if let expression = compiled.loneExpression {
-            if let v = try perObjectValue(sb, expression, compiled.loneExpressionExtent, dollarUnder) { try output.writeEnumerated(v) }
+            if let v = try perObjectValue(sb, expression, compiled, dollarUnder) { try output.writeEnumerated(v) }
             return
         }
         guard let end = compiled.end else { return }
@@ -280,9 +303,9 @@ extension ExecutionContext {
     /// Runs a per-object block and says whether its output counts as true, as Where-Object
     /// tests it: no output is false, one object is tested, more than one is true.
     public func perObjectTest(_ sb: ScriptBlock, dollarUnder: Value) throws -> Bool {
-        let compiled = self.compiled(sb.ast)
+        let compiled = sb.compiled
         if let expression = compiled.loneExpression, sb.runsInCallerScope(compiled) {
-            guard let v = try perObjectValue(sb, expression, compiled.loneExpressionExtent, dollarUnder) else { return false }
+            guard let v = try perObjectValue(sb, expression, compiled, dollarUnder) else { return false }
             guard case .object = v else { return Conversion.toBool(v) }
             let pipe = Pipe()
             try pipe.writeEnumerated(v)
@@ -296,7 +319,7 @@ extension ExecutionContext {
     /// The block's one expression for one object; nil when it wrote nothing (a void method) or
     /// failed and the error was reported, as a failing statement of a block is, so the next
     /// object still runs.
-    private func perObjectValue(_ sb: ScriptBlock, _ expression: CompiledValue, _ extent: SourceExtent?,
+    private func perObjectValue(_ sb: ScriptBlock, _ expression: CompiledValue, _ compiled: CompiledScriptBlock,
                                 _ dollarUnder: Value) throws -> Value? {
         try enterPerObject(sb, dollarUnder)
         defer { callDepth -= 1 }
@@ -304,7 +327,7 @@ extension ExecutionContext {
         do {
             v = try expression.statementOutput(self)
         } catch let e as RuntimeError {
-            position(e, at: extent)
+            position(e, at: compiled.loneExpressionExtent)
             guard tryDepth == 0 && !e.record.terminatesScript else { throw e }
             try handleStatementError(e)
             return nil
@@ -317,7 +340,7 @@ extension ExecutionContext {
     /// reusing the variables found last time while the scope and the variable set are the same.
     private func enterPerObject(_ sb: ScriptBlock, _ dollarUnder: Value) throws {
         try enterCall(sb.ast.extent)
-        enterFrame(CallFrame(command: "<ScriptBlock>", functionName: "<ScriptBlock>", callSite: nil))
+        enterFrame(.scriptBlock(scope: nil))
         let scope = currentScope
         if sb.perObjectScopeID == scope.id, sb.perObjectGeneration == Scope.generation,
            let d = sb.dollarUnderVariable, let p = sb.psItemVariable {
@@ -392,6 +415,8 @@ extension ExecutionContext {
 /// command table is at `generation`.
 final class CallSite {
     let ast: CommandAst
+    /// The compiled positional arguments, in order.
+    let arguments: ContiguousArray<ExpressionCode>
     var generation = -1
     /// The id of the script scope the cached function was found under.
     var scriptScope: UInt64 = 0
@@ -400,8 +425,9 @@ final class CallSite {
     var function: FunctionInfo?
     var plan: DirectCallPlan?
 
-    init(_ ast: CommandAst) {
+    init(_ ast: CommandAst, arguments: ContiguousArray<ExpressionCode>) {
         self.ast = ast
+        self.arguments = arguments
     }
 }
 
@@ -484,6 +510,18 @@ final class PlanParameter {
         }
     }
 
+    /// Whether `value` binds to this parameter as it is (the common case, checked without
+    /// the binder).
+    @inline(__always)
+    func bindsAsIs(_ value: Value) -> Bool {
+        switch binding {
+        case .asIs: return true
+        case .int32: if case .int = value { return true }
+        case .binder: break
+        }
+        return false
+    }
+
     /// The value positional argument `k` gives this parameter.
     @inline(__always)
     func bind(_ value: Value, _ k: Int, site: CommandAst, plan: DirectCallPlan, context: ExecutionContext) throws -> Value {
@@ -527,9 +565,21 @@ extension FunctionInfo {
 extension ScriptBlock {
     /// Whether ForEach-Object and Where-Object may run the block's statements straight in the
     /// caller's scope: a block with only statements, no captured state, and not reading `$args`.
+    @inline(__always)
     func runsInCallerScope(_ compiled: CompiledScriptBlock) -> Bool {
-        ast.paramBlock == nil && ast.beginBlock == nil && ast.processBlock == nil && ast.cleanBlock == nil
-            && closureScope == nil && moduleState == nil && !compiled.readsArgs
+        compiled.isPlainStatements && closureScope == nil && moduleState == nil
+    }
+
+    /// The block's compiled form, kept on the block object too (reading it there needs no
+    /// dynamic cast).
+    var compiled: CompiledScriptBlock {
+        @inline(__always)
+        get {
+            if let c = compiledForm { return c }
+            let c = ExecutionContext.compiledForm(ast)
+            compiledForm = c
+            return c
+        }
     }
 }
 
@@ -588,8 +638,12 @@ final class DirectCall {
     func reset() {
         function = nil
         site = nil
-        pinned = nil
-        values.deinitialize(count: count)
+        if pinned != nil { pinned = nil }
+        var i = 0
+        while i < count {
+            _ = (values + i).move()
+            i += 1
+        }
         count = 0
         boundCount = 0
     }

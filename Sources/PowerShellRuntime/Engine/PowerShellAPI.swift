@@ -174,7 +174,10 @@ public final class PSPowerShell: PSDotNetObject {
             state = "Failed"
             hadErrors = true
             let inner = e.record.exception
-            inner.recordTemplate = (e.record.errorId, e.record.category)
+            // The exception names its record weakly, and nothing in the runspace need hold the
+            // record once the run is over: the record made again from this template keeps the
+            // FullyQualifiedErrorId the script saw (`NTERROR,Test-Function`).
+            inner.recordTemplate = (e.record.fullyQualifiedErrorId, e.record.category)
             throw MemberErrors.invocation("Invoke", argCount, inner)
         } catch is ExitSignal {
         } catch is BreakSignal {

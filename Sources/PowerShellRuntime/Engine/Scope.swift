@@ -132,7 +132,8 @@ public final class Scope {
     /// For a scope made by a direct function call: what its automatic variables (`$args`,
     /// `$input`, `$PSBoundParameters`, `$MyInvocation`) are made from on first read, so a call
     /// that never reads them never builds them.
-    var call: DirectCall?
+    var call: DirectCall? { hasCall ? callRecord : nil }
+    private var hasCall = false
     /// The call record this scope keeps for its direct calls (scopes are pooled).
     private var callRecord: DirectCall?
     /// The module whose session state this is the module scope of (nil for every other scope).
@@ -168,9 +169,9 @@ public final class Scope {
         variables.removeAllForRecycling()
         if !functions.isEmpty { functions = [:] }
         if !aliases.isEmpty { aliases = [:] }
-        if call != nil {
-            callRecord?.reset()
-            call = nil
+        if hasCall {
+            callRecord.unsafelyUnwrapped.reset()
+            hasCall = false
         }
         strictModeVersion = nil
     }
@@ -182,17 +183,36 @@ public final class Scope {
         let c = callRecord.unsafelyUnwrapped
         c.function = function
         c.site = site
-        call = c
+        hasCall = true
         return c
+    }
+
+    /// Prepares this new or recycled scope for a direct call of `plan` from `site`: its slots
+    /// take the function's layout and its call record names the function and the site. The
+    /// record and the table are returned unretained: the scope holds them while the call runs.
+    @inline(never)
+    func beginDirectCall(_ plan: DirectCallPlan, site: CommandAst) -> (Unmanaged<DirectCall>, Unmanaged<VariableTable>) {
+        variables.reset(to: plan.layout)
+        if callRecord == nil { callRecord = DirectCall() }
+        let c = callRecord.unsafelyUnwrapped
+        c.function = plan.function
+        c.site = site
+        hasCall = true
+        return (Unmanaged.passUnretained(c), Unmanaged.passUnretained(variables))
     }
 
     /// Makes a cleared scope a fresh child of `parent`, as if just created: a new id, so no
     /// cached lookup names it.
+    @inline(never)
     func reattach(to newParent: Scope) {
         id = Scope.nextID
         Scope.nextID &+= 1
         parent = newParent
-        scriptScope = newParent.scriptScopeOrSelf
+        if newParent.selfIsScript {
+            scriptScope = newParent
+        } else {
+            scriptScope = newParent.scriptScope
+        }
     }
 
     /// Whether the call path may pool this scope: a plain function scope (not global or script).

@@ -27,6 +27,8 @@ public final class ScriptBlock: PSObjectBase {
     var perObjectGeneration: UInt64 = .max
     var dollarUnderVariable: PSVariable?
     var psItemVariable: PSVariable?
+    /// The compiled form of `ast` (see `compiled`).
+    var compiledForm: CompiledScriptBlock?
 
     /// The block's text without the outer braces, as `"$sb"` and `.ToString()` give it.
     public var text: String {

@@ -37,6 +37,8 @@ public final class VariableTable: Sequence {
     /// A typed parameter's type, per slot (nil: none), so that stores convert.
     private var types: UnsafeMutablePointer<PSType?>?
     private var slotCount = 0
+    /// Whether any slot may have a type (so emptying the slots must clear the types too).
+    private var hasTypes = false
     private var slotCapacity = 0
     private var rest: ContiguousArray<Element> = []
     private var large: [String: PSVariable] = [:]
@@ -109,7 +111,10 @@ public final class VariableTable: Sequence {
     func fillSlot(_ index: Int, _ value: Value, type: PSType? = nil) {
         if seenByCache { Scope.generation &+= 1 }
         slots.unsafelyUnwrapped[index] = .value(value)
-        if let t = type { types.unsafelyUnwrapped[index] = t }
+        if let t = type {
+            types.unsafelyUnwrapped[index] = t
+            hasTypes = true
+        }
     }
 
     /// Puts a variable object in slot `index` (releasing what the slot held).
@@ -140,16 +145,27 @@ public final class VariableTable: Sequence {
 
     private func emptySlots() {
         guard let base = slots else { return }
-        for i in 0..<slotCount {
+        var i = 0
+        while i < slotCount {
             if case .boxed(let u) = base[i] { u.release() }
+            base[i] = .empty
+            i += 1
         }
-        base.update(repeating: .empty, count: slotCount)
-        types?.update(repeating: nil, count: slotCount)
+        if hasTypes {
+            let t = types.unsafelyUnwrapped
+            i = 0
+            while i < slotCount {
+                t[i] = nil
+                i += 1
+            }
+            hasTypes = false
+        }
     }
 
-    /// Makes room for `count` empty slots.
-    private func makeSlots(_ count: Int) {
-        emptySlots()
+    /// Makes room for `count` empty slots; `emptied` says the slots in use are empty already
+    /// (a new table, or one emptied for recycling).
+    private func makeSlots(_ count: Int, emptied: Bool = false) {
+        if !emptied { emptySlots() }
         if count > slotCapacity {
             slots?.deinitialize(count: slotCapacity)
             slots?.deallocate()
@@ -187,7 +203,7 @@ public final class VariableTable: Sequence {
     /// Prepares an empty table (a new or recycled call scope) for `newLayout`.
     @inline(__always)
     func reset(to newLayout: SlotLayout) {
-        makeSlots(newLayout.names.count)
+        makeSlots(newLayout.names.count, emptied: true)
         if layout !== newLayout {
             layout = newLayout
             layoutID = newLayout.id
