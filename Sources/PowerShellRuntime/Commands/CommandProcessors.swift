@@ -221,11 +221,15 @@ final class ScriptProcessor: CommandProcessor {
         }
         hiddenByDotSource = []
         if counted { context.callDepth -= 1 }
+        context.leaveUsingModules(usingModules)
+        usingModules = nil
         if let k = argsKey { context.argsParameterNames[k] = nil }
     }
     private var finished = false
     /// Whether `prepare` counted this call in the call depth.
     private var counted = false
+    /// The script file's `using module` types, while it runs.
+    private var usingModules: UsingModuleScope?
     /// Whether the begin, process or end block ran (a clean block runs only then).
     private var ranNamedBlock = false
 
@@ -271,7 +275,10 @@ final class ScriptProcessor: CommandProcessor {
     }
 
     override func prepare() throws {
-        if isScriptFile, !scriptBlock.ast.usingStatements.isEmpty { context.addUsingNamespaces(scriptBlock.ast.usingStatements) }
+        if isScriptFile, !scriptBlock.ast.usingStatements.isEmpty {
+            context.addUsingNamespaces(scriptBlock.ast.usingStatements)
+            usingModules = try context.enterUsingModules(scriptBlock.ast)
+        }
         context.callDepth += 1
         if context.callDepth > ExecutionContext.maxCallDepth {
             context.callDepth -= 1

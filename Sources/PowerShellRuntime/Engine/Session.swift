@@ -179,6 +179,8 @@ extension ExecutionContext {
     /// Runs an already parsed script at the top level.
     public func runParsed(_ ast: ScriptBlockAst, arguments: [CommandArgument] = [], asScriptFile: Bool, bindArguments: Bool = false) -> RunOutcome {
         addUsingNamespaces(ast.usingStatements)
+        var usingModules: UsingModuleScope?
+        defer { leaveUsingModules(usingModules) }
         let out = Pipe({ [unowned self] v in self.outDefault(v) })
         out.isOutDefault = true
         defer { outDefaultEnd() }
@@ -206,6 +208,7 @@ extension ExecutionContext {
             return .failed
         }
         do {
+            usingModules = try enterUsingModules(ast)
             let compiled = self.compiled(ast)
             // The script's own scope keeps its variables in the script's slots.
             currentScope.variables.adopt(compiled.layout)

@@ -141,6 +141,8 @@ extension ExecutionContext: ScriptHost {
     public var console: PSHostInterface? { host }
 
     public func resolveUserType(_ name: String) -> PSType? {
+        // An ambiguous name fails where the caller can report it (resolveType).
+        if let t = (try? usingModuleType(name)) ?? nil { return t }
         if let t = userTypes[name.lowercased()] { return t }
         // Without the hooks: a namespace is tried once, not prefixed again.
         for ns in usingNamespaces {
