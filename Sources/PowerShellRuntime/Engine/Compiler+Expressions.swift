@@ -437,7 +437,7 @@ extension ExecutionContext {
                     // ScriptBlock.Invoke is a .NET method: what its script throws reaches the
                     // caller as a MethodInvocationException around the script's error
                     // (HelpersLanguage.psm1's Get-RuntimeError reads InnerException.ErrorRecord).
-                    e.record.exception.recordTemplate = (e.record.errorId, e.record.category)
+                    e.record.exception.recordTemplate = (e.record.fullyQualifiedErrorId, e.record.category)
                     throw MemberErrors.invocation(name.lowercased() == "invoke" ? "Invoke" : "InvokeReturnAsIs", args.count, e.record.exception)
                 }
             case "getnewclosure":

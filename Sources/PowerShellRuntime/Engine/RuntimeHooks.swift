@@ -20,6 +20,9 @@ public protocol ScriptHost: AnyObject {
     var outputFieldSeparator: String { get }
     /// Resolves a user-defined type by name (classes and enums defined by scripts, `using namespace`).
     func resolveUserType(_ name: String) -> PSType?
+    /// The message when a type name is ambiguous among the running script's `using module`
+    /// modules (AmbiguousTypeReference); nil otherwise.
+    func ambiguousTypeMessage(_ name: String) -> String?
     /// `[powershell]::Create()`: a PowerShell instance of the session.
     func createPowerShell() -> Value?
     /// `[runspacefactory]::CreateRunspace()`: a runspace of the session.
@@ -31,6 +34,11 @@ public protocol ScriptHost: AnyObject {
 /// The handle value-level code is given (`hooks:` parameters): the `ScriptHost` behind it, when
 /// there is one, and the matches of the last `-match`. Without a host (value code used on its
 /// own) script blocks produce nothing and `$OFS` is a space.
+extension ScriptHost {
+    /// A host without `using module` has no ambiguous names.
+    public func ambiguousTypeMessage(_ name: String) -> String? { nil }
+}
+
 public final class RuntimeHooks {
     /// The interpreter these hooks serve, which owns them and clears this when it goes away.
     /// Not `weak`: a weak reference gives the interpreter a side table, and every retain and
@@ -68,6 +76,10 @@ public final class RuntimeHooks {
 
     public func resolveUserType(_ name: String) -> PSType? {
         host?.resolveUserType(name)
+    }
+
+    public func ambiguousTypeMessage(_ name: String) -> String? {
+        host?.ambiguousTypeMessage(name)
     }
 
     /// `[powershell]::Create()`; nil without a session.

@@ -90,6 +90,18 @@ extension ExecutionContext {
         return names
     }
 
+    public func ambiguousTypeMessage(_ name: String) -> String? {
+        guard !usingModuleScopes.isEmpty else { return nil }
+        do {
+            _ = try usingModuleType(name)
+            return nil
+        } catch let e as RuntimeError {
+            return e.record.message
+        } catch {
+            return nil
+        }
+    }
+
     /// A class or enum by name as the running code sees it: its own module's first, then the
     /// running scripts' `using module` modules (by name, or `Module.Name`) unless the script
     /// defines the name itself. Throws AmbiguousTypeReference when two of those modules
