@@ -682,7 +682,7 @@ extension Parser {
         return .block(body)
     }
 
-    // G using_statement = 'using' ( 'namespace' | 'module' | 'assembly' ) ( generic_token | string_token ) ;
+    // G using_statement = 'using' ( 'namespace' | 'module' | 'assembly' ) ( generic_token | string_token | hash_literal_expression ) ;
     func parseUsingStatement() -> UsingStatementAst? {
         let kw = advance()
         let kindToken = peek()
@@ -700,7 +700,7 @@ extension Parser {
         switch nameToken.kind {
         case .Generic, .StringLiteral, .StringExpandable: break
         case .AtCurly where kind == "module":
-            return parseUsingModuleSpecification(kw)
+            return usingModuleSpecification(kw)
         case .EndOfInput, .NewLine, .Semi, .Comma:
             // `using module ,X`: the comma is taken (pwsh does not read a unary array here).
             if nameToken.kind == .Comma { advance() }
@@ -739,7 +739,7 @@ extension Parser {
     /// `using module @{ … }`: the hashtable must be constant and a valid module specification
     /// (ModuleSpecification.ModuleSpecificationInitHelper's rules, reported as
     /// RequiresModuleInvalid by SymbolResolver.VisitUsingStatement).
-    private func parseUsingModuleSpecification(_ kw: Token) -> UsingStatementAst {
+    private func usingModuleSpecification(_ kw: Token) -> UsingStatementAst {
         let table = withMode(.expression) { parseHashLiteralExpression() }
         guard case .hashtable(let h) = table else { return UsingStatementAst(extent: extent(kw.start, pos), kind: "module", name: "") }
         let whole = extent(kw.start, h.extent.end)

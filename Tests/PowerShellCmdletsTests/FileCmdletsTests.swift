@@ -93,8 +93,18 @@ final class FileCmdletsTests: XCTestCase {
                        "/a/b\nc.txt\nc\n.txt\n/"),
             ScriptCase("Split-Path c.txt; Split-Path /a/b -IsAbsolute; Split-Path a/b -IsAbsolute; Split-Path env:PATH -Qualifier; Split-Path env:PATH -NoQualifier",
                        "\nTrue\nFalse\nenv:\nPATH"),
-            ScriptCase("New-Item ./s/a.txt -Force | Out-Null; New-Item ./b.txt | Out-Null; (Resolve-Path ./s/a.txt).Path; Resolve-Path ./s/a.txt -Relative; Resolve-Path ./s/a.txt -Relative -RelativeBasePath ./s; Set-Location ./s; Resolve-Path ../b.txt -Relative",
+            ScriptCase("New-Item ./s/a.txt -Force | Out-Null; New-Item ./b.txt | Out-Null; (Resolve-Path ./s/a.txt).Path; Resolve-Path ./s/a.txt -Relative; Resolve-Path ./a.txt -Relative -RelativeBasePath ./s; Set-Location ./s; Resolve-Path ../b.txt -Relative",
                        "{folder}/s/a.txt\n./s/a.txt\n./a.txt\n../b.txt"),
+            // ResolvePathCommand.cs: -RelativeBasePath stands in for the current location (the
+            // location itself is unchanged after); a base that does not exist is PathNotFound.
+            ScriptCase("New-Item ./s/a.txt -Force | Out-Null; (Resolve-Path ./a.txt -RelativeBasePath ./s).ProviderPath; Resolve-Path ../s/a.txt -RelativeBasePath ./s -Relative; (Get-Location).Path; "
+                       + "try { Resolve-Path ./s/a.txt -RelativeBasePath ./s -ErrorAction Stop } catch { $_.FullyQualifiedErrorId }; "
+                       + "try { Resolve-Path a.txt -RelativeBasePath ./nope -ErrorAction Stop } catch { $_.FullyQualifiedErrorId }",
+                       "{folder}/s/a.txt\n./a.txt\n{folder}\nPathNotFound,Microsoft.PowerShell.Commands.ResolvePathCommand\nPathNotFound,Microsoft.PowerShell.Commands.ResolvePathCommand"),
+            // A wildcard skips dot files without -Force; a path on a file-system drive keeps the drive.
+            ScriptCase("New-Item ./h/.x.txt, ./h/y.txt -Force | Out-Null; (Resolve-Path ./h/*.txt).Count; (Resolve-Path ./h/*.txt -Force).Count; (Resolve-Path ./h/.x.txt).Count; "
+                       + "New-PSDrive -Name Dq -PSProvider FileSystem -Root (Resolve-Path ./h).Path | Out-Null; $r = Resolve-Path Dq:\\y.txt; $r.Path; $r.ProviderPath; (Resolve-Path Dq:\\).Path",
+                       "1\n2\n1\nDq:/y.txt\n{folder}/h/y.txt\nDq:/"),
         ], errors: false)
     }
 }

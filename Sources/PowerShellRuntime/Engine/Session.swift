@@ -303,9 +303,12 @@ extension ExecutionContext {
 /// `$PWD` and Get-Location's output (System.Management.Automation.PathInfo).
 public final class PathInfo: PSNativeObject {
     public let path: String
+    /// The file-system path behind `path` when `path` is on a drive (`TestDrive:/a`).
+    public let providerPath: String
 
-    public init(_ path: String) {
+    public init(_ path: String, providerPath: String? = nil) {
         self.path = path
+        self.providerPath = providerPath ?? path
     }
 
     public override var typeFullName: String { "System.Management.Automation.PathInfo" }
@@ -314,7 +317,8 @@ public final class PathInfo: PSNativeObject {
 
     public override func property(_ name: String) -> Value? {
         switch name.lowercased() {
-        case "path", "providerpath": return .string(path)
+        case "path": return .string(path)
+        case "providerpath": return .string(providerPath)
         case "drive": return .string("/")
         case "provider": return .string("Microsoft.PowerShell.Core\\FileSystem")
         default: return nil
