@@ -89,6 +89,13 @@ final class ScriptModuleTests: XCTestCase {
          "& $d/app/run.ps1\n"
             + "try { [scriptblock]::Create('using module NoSuchModuleHere; 1').Invoke() } catch { $_.Exception.InnerException.ErrorRecord.FullyQualifiedErrorId }",
          ["7", "ModuleNotFoundDuringParse"]),
+        // Parsing looks the module up (SymbolResolver): by name on PSModulePath, a relative
+        // path from the current location when the text has no file.
+        (["Q/Q.psm1": "function Get-Q { 'q' }"],
+         "$env:PSModulePath = $d + [IO.Path]::PathSeparator + $env:PSModulePath\n"
+            + "foreach ($s in 'using module Q', 'using module NoSuchModuleHere', \"using module $d/Q\", 'using module ./Q', 'using module Q*') {\n"
+            + "  $e = $null; $null = [System.Management.Automation.Language.Parser]::ParseInput($s, [ref]$null, [ref]$e); \"$($e.Count) [$($e.ErrorId)]\"\n}",
+         ["0 []", "1 [ModuleNotFoundDuringParse]", "0 []", "1 [ModuleNotFoundDuringParse]", "1 [WildCardModuleNameError]"]),
         // A module specification picks the version; with one asked for, later PSModulePath
         // folders are searched too.
         (["p1/V/1.0/V.psd1": "@{ ModuleVersion = '1.0'; RootModule = 'V.psm1' }", "p1/V/1.0/V.psm1": "class V { [string] W() { return '1.0' } }",

@@ -1,3 +1,4 @@
+import PowerShellSyntax
 /// What value-level code (operators, conversions, the .NET member surface) needs from the
 /// interpreter running it, without depending on it: running script blocks (`-replace` with a
 /// block, `.Where({})`, ScriptMethod members), class methods and constructors, and the two
@@ -23,6 +24,9 @@ public protocol ScriptHost: AnyObject {
     /// The message when a type name is ambiguous among the running script's `using module`
     /// modules (AmbiguousTypeReference); nil otherwise.
     func ambiguousTypeMessage(_ name: String) -> String?
+    /// The ModuleNotFoundDuringParse errors of a parsed text's `using module` statements
+    /// (pwsh's SymbolResolver runs as part of parsing).
+    func usingModuleParseErrors(_ ast: ScriptBlockAst, _ errors: [ParseError]) -> [ParseError]
     /// `[powershell]::Create()`: a PowerShell instance of the session.
     func createPowerShell() -> Value?
     /// `[runspacefactory]::CreateRunspace()`: a runspace of the session.
@@ -37,6 +41,8 @@ public protocol ScriptHost: AnyObject {
 extension ScriptHost {
     /// A host without `using module` has no ambiguous names.
     public func ambiguousTypeMessage(_ name: String) -> String? { nil }
+    /// A host without modules checks nothing.
+    public func usingModuleParseErrors(_ ast: ScriptBlockAst, _ errors: [ParseError]) -> [ParseError] { [] }
 }
 
 public final class RuntimeHooks {
@@ -80,6 +86,10 @@ public final class RuntimeHooks {
 
     public func ambiguousTypeMessage(_ name: String) -> String? {
         host?.ambiguousTypeMessage(name)
+    }
+
+    public func usingModuleParseErrors(_ ast: ScriptBlockAst, _ errors: [ParseError]) -> [ParseError] {
+        host?.usingModuleParseErrors(ast, errors) ?? []
     }
 
     /// `[powershell]::Create()`; nil without a session.

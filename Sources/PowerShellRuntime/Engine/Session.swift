@@ -289,7 +289,8 @@ extension ExecutionContext {
     /// `Invoke-Expression` / `[scriptblock]::Create`: parses text into a script block.
     public func parseScriptBlock(_ text: String) throws -> ScriptBlock {
         let result = Parser.parse(SourceText(text: text))
-        if let first = result.errors.first {
+        let moduleErrors = result.ast.usingStatements.isEmpty ? [] : usingModuleParseErrors(result.ast, result.errors)
+        if let first = result.errors.first ?? moduleErrors.first {
             let ex = PSExceptionObject(first.incompleteInput ? .incompleteParseException : .parseException, first.message)
             let record = ErrorRecord(exception: ex, errorId: first.id, category: .ParserError,
                                      invocationInfo: InvocationInfo(commandName: "", extent: first.extent))

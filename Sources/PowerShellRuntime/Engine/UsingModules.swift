@@ -48,13 +48,7 @@ extension ExecutionContext {
     /// folder in a script file, from the current location otherwise; a bare name is looked up
     /// on PSModulePath only (SymbolResolver.GetModulesFromUsingModule).
     private func importUsingModule(_ u: UsingStatementAst, scriptFile: String?) throws -> PSModuleInfo? {
-        var name = u.name
-        let isPath = name.contains("/") || name.contains("\\")
-        if isPath {
-            name = name.replacingOccurrences(of: "\\", with: "/")
-            let absolute = name.hasPrefix("/") || name.hasPrefix("~") || (name.firstIndex(of: ":").map { name[..<$0].allSatisfy { $0 != "/" } } ?? false)
-            if !absolute, let file = scriptFile { name = (file as NSString).deletingLastPathComponent + "/" + name }
-        }
+        let name = ExecutionContext.usingModuleTarget(u, scriptFile: scriptFile)
         let parameters = PSHashtable()
         parameters.set(.string("Name"), .string(name))
         parameters.set(.string("PassThru"), .bool(true))
@@ -79,6 +73,31 @@ extension ExecutionContext {
             if let m = o as? PSModuleInfo { return m }
         }
         return nil
+    }
+
+    /// What a statement names: a module name, or a path (`\\` as `/`) taken from the script
+    /// file's folder when relative.
+    static func usingModuleTarget(_ u: UsingStatementAst, scriptFile: String?) -> String {
+        var name = u.name
+        guard name.contains("/") || name.contains("\\") else { return name }
+        name = name.replacingOccurrences(of: "\\", with: "/")
+        let absolute = name.hasPrefix("/") || name.hasPrefix("~") || (name.firstIndex(of: ":").map { name[..<$0].allSatisfy { $0 != "/" } } ?? false)
+        if !absolute, let file = scriptFile { name = (file as NSString).deletingLastPathComponent + "/" + name }
+        return name
+    }
+
+    public func usingModuleParseErrors(_ ast: ScriptBlockAst, _ errors: [ParseError]) -> [ParseError] {
+        guard let modules else { return [] }
+        var out: [ParseError] = []
+        for u in ast.usingStatements where u.kind == "module" && !u.name.isEmpty {
+            // A statement the parser already faulted (wildcards, a bad specification) is not looked up.
+            if errors.contains(where: { $0.extent.start == u.extent.start }) { continue }
+            let target = ExecutionContext.usingModuleTarget(u, scriptFile: ast.extent.file)
+            if !modules.canFindModule(target.contains("/") ? resolvePath(target) : target) {
+                out.append(ParseError(id: "ModuleNotFoundDuringParse", message: "Could not find the module '\(u.name)'.", extent: u.extent))
+            }
+        }
+        return out
     }
 
     /// The classes and enums a script defines at its top level.
