@@ -20,6 +20,20 @@ final class FileCmdletsTests: XCTestCase {
                        "Cannot find path '{folder}/missing.txt' because it does not exist.\nPathNotFound,Microsoft.PowerShell.Commands.GetContentCommand\nObjectNotFound\n{folder}/missing.txt"),
             ScriptCase("try { Set-Content ./no/dir/a.txt 'x' -ErrorAction Stop } catch { $_.Exception.Message }",
                        "Could not find a part of the path '{folder}/no/dir/a.txt'."),
+            // GetContentCommand.cs and FileSystemProvider.ValidateParameters: parameter
+            // combinations refused, -Tail only on the file system, a wildcard matching nothing.
+            ScriptCase("Set-Content ./a.txt 1, 2; foreach ($p in @{ Tail = 1; TotalCount = 1 }, @{ Tail = 1; Raw = $true }, @{ TotalCount = 2; Raw = $true }) { try { Get-Content ./a.txt @p -ErrorAction Stop } catch { $_.FullyQualifiedErrorId; $_.Exception.Message } }; "
+                       + "Get-Content ./a.txt -TotalCount 0 | Measure-Object | ForEach-Object Count; Get-Content ./nothere.txt -TotalCount 0",
+                       "TailAndHeadCannotCoexist,Microsoft.PowerShell.Commands.GetContentCommand\nThe parameters TotalCount and Tail cannot be used together. Please specify only one parameter.\n"
+                       + "InvalidOperation,Microsoft.PowerShell.Commands.GetContentCommand\nThe 'Raw' and 'Tail' parameters cannot be specified in the same command.\n"
+                       + "InvalidOperation,Microsoft.PowerShell.Commands.GetContentCommand\nThe 'Raw' and 'TotalCount' parameters cannot be specified in the same command.\n0"),
+            ScriptCase("foreach ($p in 'Variable:\\PSHOME', './none*.txt', '.') { try { Get-Content $p -Tail 1 -ErrorAction Stop } catch { $_.FullyQualifiedErrorId } }",
+                       "TailNotSupported,Microsoft.PowerShell.Commands.GetContentCommand\nItemNotFound,Microsoft.PowerShell.Commands.GetContentCommand\n"
+                       + "GetContainerContentException,Microsoft.PowerShell.Commands.GetContentCommand"),
+            // Counted in bytes with -AsByteStream; read backwards, items lose their delimiter.
+            ScriptCase("Set-Content ./b.txt 'AB', 'CD'; (Get-Content ./b.txt -AsByteStream -Tail 3) -join ','; (Get-Content ./b.txt -AsByteStream -TotalCount 2) -join ','; "
+                       + "Set-Content ./d.txt 'a;b;c;' -NoNewline; (Get-Content ./d.txt -Delimiter ';' -Tail 2) -join '|'",
+                       "67,68,10\n65,66\nb|c"),
         ], errors: false)
     }
 
