@@ -764,6 +764,8 @@ extension Parser {
             case .number: valueText = Parser.numberText(x.expression) ?? x.expression.extent.text
             default: valueText = x.expression.extent.text
             }
+            // NOTE: the conversion failure is worded as LanguagePrimitives words a failed
+            // string-to-[version] conversion (System.Version.Parse's message).
             func version() -> String? {
                 if RequiresConstant.version(valueText) != nil, valueText.contains(".") { return valueText }
                 failure = failure ?? "Cannot convert value \"\(valueText)\" to type \"System.Version\". Error: \"Version string portion was too short or too long. (Parameter 'input')\""
