@@ -117,15 +117,48 @@ func splitLines(_ text: String) -> [String] {
 }
 
 /// `Get-Content [-Path] <string[]> [-TotalCount <long>] [-Tail <int>] [-Raw] [-Delimiter <string>] [-ReadCount <long>] [-Encoding …]`
+/// GetContentCommand.cs: -TotalCount with -Tail is TailAndHeadCannotCoexist and reads
+/// nothing, -TotalCount 0 reads nothing; -Tail on another provider than the file system is
+/// TailNotSupported. The file system refuses -Raw with -TotalCount, -Tail or -Wait
+/// (FileSystemProvider.ValidateParameters). A wildcard matching nothing is ItemNotFound
+/// (ContentCommandBase.GetContentReaders).
 final class GetContentCommand: Cmdlet {
     override func process(_ rt: CommandRuntime) throws {
+        let totalCount = rt.bound.int("TotalCount") ?? -1
+        let tail = rt.bound.int("Tail") ?? -1
+        if totalCount != -1 && tail != -1 {
+            try rt.writeError(rt.error("TailAndHeadCannotCoexist",
+                                       "The parameters TotalCount and Tail cannot be used together. Please specify only one parameter.",
+                                       .InvalidOperation, type: .invalidOperationException))
+            return
+        }
+        if totalCount == 0 { return }
         let resolver = PathResolver(rt: rt)
         let (paths, literal) = resolver.pathArguments()
         let encoding = try TextEncoding.from(rt)
-        for p in try resolver.existing(paths, literal: literal) {
+        var found: [ProviderPath] = []
+        for raw in paths {
+            let matches = try resolver.existing([raw], literal: literal)
+            if matches.isEmpty, !literal, WildcardPattern.containsWildcard(resolver.parse(raw).path) {
+                // NOTE: pwsh formats the Path parameter itself (a string[]) into the message.
+                try rt.writeError(rt.error("ItemNotFound",
+                                           "An object at the specified path System.String[] does not exist, or has been filtered by the -Include or -Exclude parameter.",
+                                           .ObjectNotFound, target: .string(raw), type: .exception))
+            }
+            found += matches
+        }
+        for p in found {
+            if tail != -1 && p.provider != .fileSystem {
+                try rt.writeError(rt.error("TailNotSupported", "The Tail parameter currently is supported only for the FileSystem provider.",
+                                           .InvalidOperation, target: rt.bound["Tail"] ?? .null, type: .invalidOperationException))
+                continue
+            }
             switch p.provider {
             case .fileSystem:
-                break
+                if rt.bound.isOn("Raw"), let other = ["TotalCount", "Tail", "Wait"].first(where: { rt.bound[$0] != nil }) {
+                    try rt.throwTerminating(rt.error("InvalidOperation", "The 'Raw' and '\(other)' parameters cannot be specified in the same command.",
+                                                     .InvalidOperation, type: .psInvalidOperationException))
+                }
             case .variable:
                 if let v = rt.context.variableValue(p.path) { try rt.writeObject(v) }
                 continue
@@ -136,9 +169,10 @@ final class GetContentCommand: Cmdlet {
             var isDir: ObjCBool = false
             _ = FileManager.default.fileExists(atPath: p.path, isDirectory: &isDir)
             if isDir.boolValue {
-                try rt.writeError(ItemCmdlets.ioError(rt, "Unable to get content because it is a directory: '\(p.path)'. Please use 'Get-ChildItem' instead.",
-                                                      "GetContentReaderUnauthorizedAccessError", p.path,
-                                                      type: .unauthorizedAccessException, category: .PermissionDenied))
+                // FileSystemProvider.GetContentReader: GetContainerContentException.
+                try rt.writeError(rt.error("GetContainerContentException",
+                                           "Unable to get content because it is a directory: '\(p.path)'. Please use 'Get-ChildItem' instead.",
+                                           .InvalidOperation, type: .invalidOperationException))
                 continue
             }
             guard let data = FileManager.default.contents(atPath: p.path) else {
@@ -147,7 +181,11 @@ final class GetContentCommand: Cmdlet {
                 continue
             }
             if rt.bound.isOn("AsByteStream") {
-                try emit(data.map { Value.sized(SizedNumber(kind: .byte, integer: Int64($0))) }, rt)
+                // -TotalCount and -Tail count bytes here.
+                var bytes = [UInt8](data)
+                if totalCount > 0 { bytes = Array(bytes.prefix(totalCount)) }
+                if tail >= 0 { bytes = Array(bytes.suffix(tail)) }
+                try emit(bytes.map { Value.sized(SizedNumber(kind: .byte, integer: Int64($0))) }, rt)
                 continue
             }
             let text = encoding.decode(data)
@@ -167,8 +205,15 @@ final class GetContentCommand: Cmdlet {
             } else {
                 items = splitLines(text)
             }
-            if let n = rt.bound.int("TotalCount"), n >= 0 { items = Array(items.prefix(n)) }
-            if let n = rt.bound.int("Tail"), n >= 0 { items = Array(items.suffix(n)) }
+            if totalCount >= 0 { items = Array(items.prefix(totalCount)) }
+            if tail >= 0 {
+                items = Array(items.suffix(tail))
+                // Read backwards (-Tail), the items lose their delimiter
+                // (FileSystemContentReaderWriter.ReadDelimited in reverse).
+                if let d = rt.bound.string("Delimiter"), !d.isEmpty, d != "\n" {
+                    items = items.map { $0.hasSuffix(d) ? String($0.dropLast(d.count)) : $0 }
+                }
+            }
             try emit(items.map { .string($0) }, rt)
         }
     }

@@ -188,19 +188,54 @@ final class SplitPathCommand: Cmdlet {
     }
 }
 
-/// `Resolve-Path [-Path] <string[]> [-Relative] [-RelativeBasePath <string>]`
+/// `Resolve-Path [-Path] <string[]> [-Relative] [-RelativeBasePath <string>] [-Force]`
+/// (ResolvePathCommand.cs): with -RelativeBasePath the paths resolve as if the base were the
+/// current location (a base that does not exist is PathNotFound); -Relative writes each path
+/// as seen from that base. A path given on a file-system drive (`TestDrive:\a`) keeps its
+/// drive in Path, its ProviderPath being the folder behind it.
 final class ResolvePathCommand: Cmdlet {
     override func process(_ rt: CommandRuntime) throws {
-        let resolver = PathResolver(rt: rt)
+        var resolver = PathResolver(rt: rt)
+        // NOTE: only Resolve-Path hides dot files from a wildcard without -Force here (the
+        // provider rule; the other cmdlets keep listing them until their tests are checked).
+        resolver.hideHidden = !rt.bound.isOn("Force")
         let (paths, literal) = resolver.pathArguments()
-        let base = rt.bound.string("RelativeBasePath").map { resolver.parse($0).path } ?? rt.context.currentLocation
-        for p in try resolver.existing(paths, literal: literal) {
+        var base = rt.context.currentLocation
+        if let b = rt.bound.string("RelativeBasePath") {
+            let parsed = resolver.parse(b)
+            guard parsed.provider == .fileSystem, resolver.exists(parsed) else {
+                try rt.writeError(resolver.notFound(parsed))
+                return
+            }
+            base = parsed.path
+        }
+        let saved = rt.context.currentLocation
+        rt.context.currentLocation = base
+        let found: [(raw: String, path: ProviderPath)]
+        do {
+            defer { rt.context.currentLocation = saved }
+            found = try paths.flatMap { raw in try resolver.existing([raw], literal: literal).map { (raw, $0) } }
+        }
+        for (raw, p) in found {
             if rt.bound.isOn("Relative") && p.provider == .fileSystem {
                 try rt.writeObject(.string(ResolvePathCommand.relative(p.path, to: base)))
+            } else if p.provider == .fileSystem {
+                try rt.writeObject(.object(PathInfo(ResolvePathCommand.driveQualified(p.path, typed: raw, rt.context), providerPath: p.path)))
             } else {
-                try rt.writeObject(.object(PathInfo(p.provider == .fileSystem ? p.path : p.display)))
+                try rt.writeObject(.object(PathInfo(p.display)))
             }
         }
+    }
+
+    /// `Drive:/rest` for a path typed on one of the session's file-system drives; the
+    /// provider path otherwise.
+    /// NOTE: the drive's name is written as typed (the session keeps drive names folded).
+    static func driveQualified(_ path: String, typed: String, _ context: ExecutionContext) -> String {
+        guard let colon = typed.firstIndex(of: ":"), let root = context.fileSystemDrives[typed[..<colon].lowercased()] else { return path }
+        let normalizedRoot = ExecutionContext.normalize(root)
+        guard path == normalizedRoot || path.hasPrefix(normalizedRoot == "/" ? "/" : normalizedRoot + "/") else { return path }
+        let rest = path.dropFirst(normalizedRoot.count).drop { $0 == "/" }
+        return typed[..<colon] + ":/" + rest
     }
 
     /// `./a.txt`, `../b/c`: the path as seen from `base`.

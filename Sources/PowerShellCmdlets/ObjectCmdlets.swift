@@ -20,6 +20,11 @@ final class NewObjectCommand: Cmdlet {
         case "psobject", "system.management.automation.psobject", "pscustomobject", "system.object", "object":
             object = .object(PSCustomObject())
         default:
+            if let ambiguous = rt.hooks.ambiguousTypeMessage(name) {
+                try rt.throwTerminating(rt.error("AmbiguousTypeReference",
+                                                 "Cannot convert value \"\(name)\" to type \"System.Type\". Error: \"\(ambiguous)\"",
+                                                 .InvalidType, target: .null, type: .psInvalidCastException))
+            }
             guard let type = TypeResolver.resolve(name: name, hooks: rt.hooks) else {
                 try rt.throwTerminating(rt.error("TypeNotFound",
                                                  "Cannot find type [\(name)]: verify that the assembly containing this type is loaded.",

@@ -32,6 +32,8 @@ struct ProviderPath: Equatable {
 /// Path parsing, wildcard expansion and the path errors of the provider cmdlets.
 struct PathResolver {
     let rt: CommandRuntime
+    /// A wildcard does not match names starting with `.` (hidden on Unix) unless -Force.
+    var hideHidden = false
 
     /// Splits off a drive qualifier (`env:`, `Env:\`, `variable:/`) or a provider-qualified
     /// file-system path (`Microsoft.PowerShell.Core\FileSystem::/tmp`), else resolves against
@@ -65,7 +67,7 @@ struct PathResolver {
         }
         switch p.provider {
         case .fileSystem:
-            return PathResolver.glob(p.path).map { ProviderPath(provider: .fileSystem, path: $0) }
+            return PathResolver.glob(p.path, hideHidden: hideHidden).map { ProviderPath(provider: .fileSystem, path: $0) }
         default:
             let pattern = WildcardPattern(p.path)
             return SessionStateDrive.names(p.provider, rt).filter { pattern.matches($0) }
@@ -78,7 +80,7 @@ struct PathResolver {
     }
 
     /// Expands wildcards one path segment at a time (case-insensitively, as pwsh does).
-    static func glob(_ absolute: String) -> [String] {
+    static func glob(_ absolute: String, hideHidden: Bool = false) -> [String] {
         var current = ["/"]
         for seg in absolute.split(separator: "/") {
             let s = String(seg)
@@ -86,7 +88,8 @@ struct PathResolver {
             for base in current {
                 if WildcardPattern.containsWildcard(s) {
                     let pattern = WildcardPattern(s)
-                    let names = ((try? FileManager.default.contentsOfDirectory(atPath: base)) ?? []).filter { pattern.matches($0) }
+                    let names = ((try? FileManager.default.contentsOfDirectory(atPath: base)) ?? [])
+                        .filter { pattern.matches($0) && !(hideHidden && $0.hasPrefix(".")) }
                     next += sortNames(names).map { base == "/" ? "/" + $0 : base + "/" + $0 }
                 } else {
                     let candidate = base == "/" ? "/" + s : base + "/" + s

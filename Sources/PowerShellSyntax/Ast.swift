@@ -146,12 +146,25 @@ public final class UsingStatementAst {
     public let extent: SourceExtent
     public let kind: String
     public let name: String
+    /// `using module @{ ModuleName = …; ModuleVersion = … }`: the module specification, checked
+    /// by the parser (its keys and versions); `name` is then its ModuleName.
+    public let moduleSpecification: ModuleSpecificationAst?
 
-    public init(extent: SourceExtent, kind: String, name: String) {
+    public init(extent: SourceExtent, kind: String, name: String, moduleSpecification: ModuleSpecificationAst? = nil) {
         self.extent = extent
         self.kind = kind
         self.name = name
+        self.moduleSpecification = moduleSpecification
     }
+}
+
+/// A module specification hashtable with constant values (ModuleSpecification's keys).
+public struct ModuleSpecificationAst {
+    public var name: String
+    public var version: String?
+    public var requiredVersion: String?
+    public var maximumVersion: String?
+    public var guid: String?
 }
 
 // MARK: - Statements

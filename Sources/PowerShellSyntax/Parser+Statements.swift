@@ -680,7 +680,7 @@ extension Parser {
         return .block(body)
     }
 
-    // G using_statement = 'using' ( 'namespace' | 'module' | 'assembly' ) ( generic_token | string_token ) ;
+    // G using_statement = 'using' ( 'namespace' | 'module' | 'assembly' ) ( generic_token | string_token | hash_literal_expression ) ;
     func parseUsingStatement() -> UsingStatementAst? {
         let kw = advance()
         let kindToken = peek()
@@ -695,13 +695,29 @@ extension Parser {
         }
         advance()
         let nameToken = withMode(.argument) { peek() }
-        guard nameToken.kind == .Generic || nameToken.kind == .StringLiteral || nameToken.kind == .StringExpandable else {
+        switch nameToken.kind {
+        case .Generic, .StringLiteral, .StringExpandable: break
+        case .AtCurly where kind == "module":
+            return usingModuleSpecification(kw)
+        case .EndOfInput, .NewLine, .Semi, .Comma:
+            // `using module ,X`: the comma is taken (pwsh does not read a unary array here).
+            if nameToken.kind == .Comma { advance() }
             reportIncomplete("MissingUsingItemName", extent: after(kindToken), at: nameToken)
             return UsingStatementAst(extent: extent(kw.start, kindToken.end), kind: kind, name: "")
+        default:
+            // Anything but a name (`)`, a number): the rest of the line is skipped.
+            reportError("InvalidValueForUsingItemName", text(nameToken), extent: extent(nameToken))
+            withMode(.argument) {
+                while ![.NewLine, .Semi, .EndOfInput].contains(peek().kind) { advance() }
+            }
+            return UsingStatementAst(extent: extent(kw.start, nameToken.end), kind: kind, name: "")
         }
         advance()
         let name = nameToken.stringValue ?? text(nameToken)
         var end = nameToken.end
+        if kind == "module", Parser.hasWildcard(name) {
+            reportError("WildCardModuleNameError", extent: extent(kw.start, end))
+        }
         // `using namespace A = B` parses (an alias) but is not supported (SemanticChecks.cs
         // VisitUsingStatement), for the whole statement.
         if peek().kind == .Equals {
@@ -716,6 +732,89 @@ extension Parser {
             reportError("InvalidNamespaceValue", extent: extent(nameToken.start, nameToken.end))
         }
         return UsingStatementAst(extent: extent(kw.start, end), kind: kind, name: name)
+    }
+
+    /// `using module @{ … }`: the hashtable must be constant and a valid module specification
+    /// (ModuleSpecification.ModuleSpecificationInitHelper's rules, reported as
+    /// RequiresModuleInvalid by SymbolResolver.VisitUsingStatement).
+    private func usingModuleSpecification(_ kw: Token) -> UsingStatementAst {
+        let table = withMode(.expression) { parseHashLiteralExpression() }
+        guard case .hashtable(let h) = table else { return UsingStatementAst(extent: extent(kw.start, pos), kind: "module", name: "") }
+        let whole = extent(kw.start, h.extent.end)
+        var spec = ModuleSpecificationAst(name: "")
+        var badKeys: [String] = []
+        var failure: String?
+        for pair in h.pairs {
+            guard let key = RequiresConstant(pair.key), case .pipeline(let pl) = pair.value, pl.elements.count == 1,
+                  case .expression(let x) = pl.elements[0], let value = RequiresConstant(x.expression) else {
+                reportError("RequiresArgumentMustBeConstant", extent: whole)
+                return UsingStatementAst(extent: whole, kind: "module", name: "")
+            }
+            let keyText: String
+            switch key {
+            case .string(let s), .number(let s): keyText = s
+            default: keyText = pair.key.extent.text
+            }
+            let valueText: String
+            switch value {
+            case .string(let s): valueText = s
+            // A number converts to its invariant text first (`1.` is 1, no version).
+            case .number: valueText = Parser.numberText(x.expression) ?? x.expression.extent.text
+            default: valueText = x.expression.extent.text
+            }
+            // NOTE: the conversion failure is worded as LanguagePrimitives words a failed
+            // string-to-[version] conversion (System.Version.Parse's message).
+            func version() -> String? {
+                if RequiresConstant.version(valueText) != nil, valueText.contains(".") { return valueText }
+                failure = failure ?? "Cannot convert value \"\(valueText)\" to type \"System.Version\". Error: \"Version string portion was too short or too long. (Parameter 'input')\""
+                return nil
+            }
+            switch keyText.lowercased() {
+            case "modulename": spec.name = valueText
+            case "moduleversion": spec.version = version()
+            case "requiredversion": spec.requiredVersion = version()
+            case "maximumversion": spec.maximumVersion = valueText
+            case "guid": spec.guid = valueText
+            default: badKeys.append("'\(keyText)'")
+            }
+        }
+        // NOTE: the message texts are Modules.resx's (InvalidModuleSpecificationMember,
+        // RequiredModuleMissingModuleName, RequiredModuleMissingModuleVersion).
+        if failure == nil, !badKeys.isEmpty {
+            failure = "The hashtable describing a module contains one or more invalid members. The valid members are (ModuleName, ModuleVersion, RequiredVersion, GUID). Remove the members that are not valid (\(badKeys.joined(separator: ", "))), then try the command again."
+        }
+        if failure == nil, spec.name.isEmpty { failure = "Required members 'ModuleName' and 'ModuleVersion' or 'RequiredVersion' are missing." }
+        if failure == nil, spec.version == nil, spec.requiredVersion == nil, spec.maximumVersion == nil {
+            failure = "Required members 'ModuleName' and 'ModuleVersion' or 'RequiredVersion' are missing."
+        }
+        if let failure {
+            reportError("RequiresModuleInvalid", failure, extent: whole)
+        } else if Parser.hasWildcard(spec.name) {
+            reportError("WildCardModuleNameError", extent: whole)
+        }
+        return UsingStatementAst(extent: whole, kind: "module", name: spec.name, moduleSpecification: spec)
+    }
+
+    /// WildcardPattern.ContainsWildcardCharacters: `*`, `?` or `[` not escaped by a backtick.
+    static func hasWildcard(_ s: String) -> Bool {
+        var escaped = false
+        for c in s {
+            if escaped { escaped = false; continue }
+            if c == "`" { escaped = true; continue }
+            if c == "*" || c == "?" || c == "[" { return true }
+        }
+        return false
+    }
+
+    /// A number constant's invariant text (`1.` is `1`), for conversions through a string.
+    static func numberText(_ e: ExpressionAst) -> String? {
+        guard case .constant(let c) = e else { return nil }
+        switch c.value {
+        case .int32(let i): return String(i)
+        case .int64(let i): return String(i)
+        case .double(let d): return d == d.rounded() && abs(d) < 1e15 ? String(Int64(d)) : String(d)
+        default: return nil
+        }
     }
 
     /// A C# namespace: identifiers (a letter or `_`, then letters, digits and `_`) joined by

@@ -20,6 +20,20 @@ final class FileCmdletsTests: XCTestCase {
                        "Cannot find path '{folder}/missing.txt' because it does not exist.\nPathNotFound,Microsoft.PowerShell.Commands.GetContentCommand\nObjectNotFound\n{folder}/missing.txt"),
             ScriptCase("try { Set-Content ./no/dir/a.txt 'x' -ErrorAction Stop } catch { $_.Exception.Message }",
                        "Could not find a part of the path '{folder}/no/dir/a.txt'."),
+            // GetContentCommand.cs and FileSystemProvider.ValidateParameters: parameter
+            // combinations refused, -Tail only on the file system, a wildcard matching nothing.
+            ScriptCase("Set-Content ./a.txt 1, 2; foreach ($p in @{ Tail = 1; TotalCount = 1 }, @{ Tail = 1; Raw = $true }, @{ TotalCount = 2; Raw = $true }) { try { Get-Content ./a.txt @p -ErrorAction Stop } catch { $_.FullyQualifiedErrorId; $_.Exception.Message } }; "
+                       + "Get-Content ./a.txt -TotalCount 0 | Measure-Object | ForEach-Object Count; Get-Content ./nothere.txt -TotalCount 0",
+                       "TailAndHeadCannotCoexist,Microsoft.PowerShell.Commands.GetContentCommand\nThe parameters TotalCount and Tail cannot be used together. Please specify only one parameter.\n"
+                       + "InvalidOperation,Microsoft.PowerShell.Commands.GetContentCommand\nThe 'Raw' and 'Tail' parameters cannot be specified in the same command.\n"
+                       + "InvalidOperation,Microsoft.PowerShell.Commands.GetContentCommand\nThe 'Raw' and 'TotalCount' parameters cannot be specified in the same command.\n0"),
+            ScriptCase("foreach ($p in 'Variable:\\PSHOME', './none*.txt', '.') { try { Get-Content $p -Tail 1 -ErrorAction Stop } catch { $_.FullyQualifiedErrorId } }",
+                       "TailNotSupported,Microsoft.PowerShell.Commands.GetContentCommand\nItemNotFound,Microsoft.PowerShell.Commands.GetContentCommand\n"
+                       + "GetContainerContentException,Microsoft.PowerShell.Commands.GetContentCommand"),
+            // Counted in bytes with -AsByteStream; read backwards, items lose their delimiter.
+            ScriptCase("Set-Content ./b.txt 'AB', 'CD'; (Get-Content ./b.txt -AsByteStream -Tail 3) -join ','; (Get-Content ./b.txt -AsByteStream -TotalCount 2) -join ','; "
+                       + "Set-Content ./d.txt 'a;b;c;' -NoNewline; (Get-Content ./d.txt -Delimiter ';' -Tail 2) -join '|'",
+                       "67,68,10\n65,66\nb|c"),
         ], errors: false)
     }
 
@@ -93,8 +107,18 @@ final class FileCmdletsTests: XCTestCase {
                        "/a/b\nc.txt\nc\n.txt\n/"),
             ScriptCase("Split-Path c.txt; Split-Path /a/b -IsAbsolute; Split-Path a/b -IsAbsolute; Split-Path env:PATH -Qualifier; Split-Path env:PATH -NoQualifier",
                        "\nTrue\nFalse\nenv:\nPATH"),
-            ScriptCase("New-Item ./s/a.txt -Force | Out-Null; New-Item ./b.txt | Out-Null; (Resolve-Path ./s/a.txt).Path; Resolve-Path ./s/a.txt -Relative; Resolve-Path ./s/a.txt -Relative -RelativeBasePath ./s; Set-Location ./s; Resolve-Path ../b.txt -Relative",
+            ScriptCase("New-Item ./s/a.txt -Force | Out-Null; New-Item ./b.txt | Out-Null; (Resolve-Path ./s/a.txt).Path; Resolve-Path ./s/a.txt -Relative; Resolve-Path ./a.txt -Relative -RelativeBasePath ./s; Set-Location ./s; Resolve-Path ../b.txt -Relative",
                        "{folder}/s/a.txt\n./s/a.txt\n./a.txt\n../b.txt"),
+            // ResolvePathCommand.cs: -RelativeBasePath stands in for the current location (the
+            // location itself is unchanged after); a base that does not exist is PathNotFound.
+            ScriptCase("New-Item ./s/a.txt -Force | Out-Null; (Resolve-Path ./a.txt -RelativeBasePath ./s).ProviderPath; Resolve-Path ../s/a.txt -RelativeBasePath ./s -Relative; (Get-Location).Path; "
+                       + "try { Resolve-Path ./s/a.txt -RelativeBasePath ./s -ErrorAction Stop } catch { $_.FullyQualifiedErrorId }; "
+                       + "try { Resolve-Path a.txt -RelativeBasePath ./nope -ErrorAction Stop } catch { $_.FullyQualifiedErrorId }",
+                       "{folder}/s/a.txt\n./a.txt\n{folder}\nPathNotFound,Microsoft.PowerShell.Commands.ResolvePathCommand\nPathNotFound,Microsoft.PowerShell.Commands.ResolvePathCommand"),
+            // A wildcard skips dot files without -Force; a path on a file-system drive keeps the drive.
+            ScriptCase("New-Item ./h/.x.txt, ./h/y.txt -Force | Out-Null; (Resolve-Path ./h/*.txt).Count; (Resolve-Path ./h/*.txt -Force).Count; (Resolve-Path ./h/.x.txt).Count; "
+                       + "New-PSDrive -Name Dq -PSProvider FileSystem -Root (Resolve-Path ./h).Path | Out-Null; $r = Resolve-Path Dq:\\y.txt; $r.Path; $r.ProviderPath; (Resolve-Path Dq:\\).Path",
+                       "1\n2\n1\nDq:/y.txt\n{folder}/h/y.txt\nDq:/"),
         ], errors: false)
     }
 }

@@ -78,6 +78,44 @@ final class ScriptModuleTests: XCTestCase {
         (["M.psm1": "function Get-A { Get-B }; function Get-B { 'module' }; Export-ModuleMember -Function Get-A"],
          "function Get-B { 'top' }; foreach ($i in 1..3) { if ($i -eq 2) { Import-Module $d/M.psm1 }; if ($i -ge 2) { Get-A }; Get-B }",
          ["top", "module", "top", "module", "top"]),
+        // A module's classes and enums are its own: its functions see them, other code only
+        // through `using module`, by name or Module.Name (scripting.Classes.using.tests.ps1).
+        (["Foo/Foo.psm1": "class Foo { [string] Name() { return 'Foo' } }; enum Shade { Light; Dark }; function Get-Foo { [Foo]::new().Name() }"],
+         "$env:PSModulePath = $d + [IO.Path]::PathSeparator + $env:PSModulePath; Import-Module Foo; Get-Foo\n"
+            + "try { [Foo] } catch { $_.FullyQualifiedErrorId }\n"
+            + "[scriptblock]::Create('using module Foo; class Bar : Foo {}; [Bar]::new().Name(); [Foo.Foo]::new().Name(); [Shade]::Dark; [Bar].BaseType.Name').Invoke()\n"
+            + "try { [Shade] } catch { $_.FullyQualifiedErrorId }",
+         ["Foo", "TypeNotFound", "Foo", "Foo", "Dark", "Foo", "TypeNotFound"]),
+        // Two modules defining a name: the short name is ambiguous everywhere, the qualified
+        // one is not; a class the script defines itself wins.
+        (["A/A.psm1": "class T { [string] W() { return 'A' } }", "B/B.psm1": "class T { [string] W() { return 'B' } }"],
+         "$env:PSModulePath = $d + [IO.Path]::PathSeparator + $env:PSModulePath\n"
+            + "$u = \"using module A`nusing module B`n\"\n"
+            + "foreach ($body in '[T]', '[type]\"T\"', 'New-Object T', 'class C : T {}') {\n"
+            + "  try { [scriptblock]::Create($u + $body).Invoke() } catch { $_.Exception.InnerException.ErrorRecord.FullyQualifiedErrorId }\n}\n"
+            + "[scriptblock]::Create($u + '[A.T]::new().W(); (New-Object B.T).W()').Invoke()\n"
+            + "[scriptblock]::Create($u + 'class T { [string] W() { return \"own\" } }; [T]::new().W()').Invoke()",
+         ["AmbiguousTypeReference", "AmbiguousTypeReference", "AmbiguousTypeReference,Microsoft.PowerShell.Commands.NewObjectCommand",
+          "AmbiguousTypeReference", "A", "B", "own"]),
+        // A relative path is the script file's folder's; a missing module fails the script.
+        (["lib/M.psm1": "class K { [int] V() { return 7 } }", "app/run.ps1": "using module ../lib/M.psm1\n[K]::new().V()"],
+         "& $d/app/run.ps1\n"
+            + "try { [scriptblock]::Create('using module NoSuchModuleHere; 1').Invoke() } catch { $_.Exception.InnerException.ErrorRecord.FullyQualifiedErrorId }",
+         ["7", "ModuleNotFoundDuringParse"]),
+        // Parsing looks the module up (SymbolResolver): by name on PSModulePath, a relative
+        // path from the current location when the text has no file.
+        (["Q/Q.psm1": "function Get-Q { 'q' }"],
+         "$env:PSModulePath = $d + [IO.Path]::PathSeparator + $env:PSModulePath\n"
+            + "foreach ($s in 'using module Q', 'using module NoSuchModuleHere', \"using module $d/Q\", 'using module ./Q', 'using module Q*') {\n"
+            + "  $e = $null; $null = [System.Management.Automation.Language.Parser]::ParseInput($s, [ref]$null, [ref]$e); \"$($e.Count) [$($e.ErrorId)]\"\n}",
+         ["0 []", "1 [ModuleNotFoundDuringParse]", "0 []", "1 [ModuleNotFoundDuringParse]", "1 [WildCardModuleNameError]"]),
+        // A module specification picks the version; with one asked for, later PSModulePath
+        // folders are searched too.
+        (["p1/V/1.0/V.psd1": "@{ ModuleVersion = '1.0'; RootModule = 'V.psm1' }", "p1/V/1.0/V.psm1": "class V { [string] W() { return '1.0' } }",
+          "p2/V/2.0/V.psd1": "@{ ModuleVersion = '2.0'; RootModule = 'V.psm1' }", "p2/V/2.0/V.psm1": "class V { [string] W() { return '2.0' } }"],
+         "$env:PSModulePath = \"$d/p1\" + [IO.Path]::PathSeparator + \"$d/p2\"\n"
+            + "[scriptblock]::Create(\"using module @{ModuleName = 'V'; RequiredVersion = '2.0'}`n[V]::new().W()\").Invoke()",
+         ["2.0"]),
     ]
 
     func testScriptModules() throws {

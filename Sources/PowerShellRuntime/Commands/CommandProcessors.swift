@@ -223,6 +223,8 @@ final class ScriptProcessor: CommandProcessor {
         }
         hiddenByDotSource = []
         if counted { context.callDepth -= 1 }
+        context.leaveUsingModules(usingModules)
+        usingModules = nil
         if let k = argsKey { context.argsParameterNames[k] = nil }
     }
     private var finished = false
@@ -232,6 +234,8 @@ final class ScriptProcessor: CommandProcessor {
     /// the scope is held here from the moment the frame names it, binding included).
     private var callFrame: CommandFrame?
     private var callFrameScope: Scope?
+    /// The script file's `using module` types, while it runs.
+    private var usingModules: UsingModuleScope?
     /// Whether the begin, process or end block ran (a clean block runs only then).
     private var ranNamedBlock = false
 
@@ -277,7 +281,10 @@ final class ScriptProcessor: CommandProcessor {
     }
 
     override func prepare() throws {
-        if isScriptFile, !scriptBlock.ast.usingStatements.isEmpty { context.addUsingNamespaces(scriptBlock.ast.usingStatements) }
+        if isScriptFile, !scriptBlock.ast.usingStatements.isEmpty {
+            context.addUsingNamespaces(scriptBlock.ast.usingStatements)
+            usingModules = try context.enterUsingModules(scriptBlock.ast)
+        }
         context.callDepth += 1
         if context.callDepth > ExecutionContext.maxCallDepth {
             context.callDepth -= 1

@@ -40,7 +40,7 @@ enum LanguageParserMembers {
     private static func parse(_ source: SourceText, _ a: MethodArgs, tokensAt i: Int) -> Value {
         let result = Parser.parse(source, recordingTokens: true)
         let tokens = result.tokens.map { Value.object(PSTokenObject($0, source)) }
-        let errors = result.errors.map {
+        let errors = (result.errors + a.hooks.usingModuleParseErrors(result.ast, result.errors)).map {
             Value.object(PSParseErrorObject(id: $0.id, message: $0.message, extent: $0.extent, incomplete: $0.incompleteInput))
         }
         setReference(a[i], .object(PSArray(tokens, kind: .array(elementType: "System.Management.Automation.Language.Token"))))

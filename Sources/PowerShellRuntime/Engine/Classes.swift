@@ -28,7 +28,18 @@ extension ExecutionContext {
         let isFlags = t.attributes.contains { $0.typeName.description.lowercased().hasPrefix("flags") }
         let def = PSEnumDefinition(name: t.name, members: members, isFlags: isFlags)
         if let base = t.baseTypes.first { def.underlyingType = try resolveType(base, extent: t.extent) }
-        userTypes[t.name.lowercased()] = PSType(kind: .enumeration(def), fullName: t.name)
+        register(PSType(kind: .enumeration(def), fullName: t.name), module: currentModule)
+    }
+
+    /// A script module's types belong to the module (UsingModules.swift); a script's are
+    /// the session's.
+    private func register(_ type: PSType, module: PSModuleInfo?) {
+        if let module {
+            module.definedTypes[type.fullName.lowercased()] = type
+            typeTableGeneration += 1
+        } else {
+            userTypes[type.fullName.lowercased()] = type
+        }
     }
 
     /// Registers a class a module ships, written in PowerShell, under its .NET full name
@@ -42,8 +53,11 @@ extension ExecutionContext {
     private func defineClass(_ t: TypeDefinitionAst, registeredName: String? = nil) throws {
         let name = registeredName ?? t.name
         let def = PSClassDefinition(name: name, ast: t)
+        let module = registeredName == nil ? currentModule : nil
         def.definedInModule = currentModule != nil
+        def.module = module
         for base in t.baseTypes {
+            if case .simple(let n) = base { _ = try usingModuleType(n) }
             if let bt = TypeResolver.resolve(base, hooks: hooks) {
                 if case .psClass(let b) = bt.kind { def.baseClass = b } else { def.baseTypeName = bt.fullName }
             }
@@ -64,7 +78,7 @@ extension ExecutionContext {
                 }
             }
         }
-        userTypes[name.lowercased()] = PSType(kind: .psClass(def), fullName: name)
+        register(PSType(kind: .psClass(def), fullName: name), module: module)
         for p in def.instanceProperties + def.staticProperties {
             if let pt = p.propertyType, let type = TypeResolver.resolve(pt, hooks: hooks) { def.propertyTypes[p.name.lowercased()] = type }
         }
@@ -181,7 +195,7 @@ extension ExecutionContext {
     private func withMethodScope<T>(_ def: PSClassDefinition, instance: PSClassInstance?, _ params: [ParameterAst], _ args: [Value],
                                     _ body: () throws -> T) throws -> T {
         let saved = currentScope
-        let scope = Scope(parent: def.definedInModule || currentModule != nil ? globalScope : saved)
+        let scope = Scope(parent: def.module?.scope ?? (def.definedInModule || currentModule != nil ? globalScope : saved))
         currentScope = scope
         defer { currentScope = saved }
         if let i = instance { scope.variables["this"] = PSVariable(name: "this", value: .object(i)) }

@@ -446,7 +446,15 @@ extension ExecutionContext {
         if case .object(let o) = target, let sb = o as? ScriptBlock {
             switch name.lowercased() {
             case "invoke", "invokereturnasis":
-                return collapse(try invokeScriptBlock(sb, args: args, dollarUnder: nil))
+                do {
+                    return collapse(try invokeScriptBlock(sb, args: args, dollarUnder: nil))
+                } catch let e as RuntimeError {
+                    // ScriptBlock.Invoke is a .NET method: what its script throws reaches the
+                    // caller as a MethodInvocationException around the script's error
+                    // (HelpersLanguage.psm1's Get-RuntimeError reads InnerException.ErrorRecord).
+                    e.record.exception.recordTemplate = (e.record.fullyQualifiedErrorId, e.record.category)
+                    throw MemberErrors.invocation(name.lowercased() == "invoke" ? "Invoke" : "InvokeReturnAsIs", args.count, e.record.exception)
+                }
             case "getnewclosure":
                 return .object(makeClosure(sb))
             case "getsteppablepipeline":

@@ -117,6 +117,8 @@ public final class ExecutionContext {
     /// NOTE: pwsh applies a file's `using namespace` to that file's type names at parse time;
     /// here they apply to the session from the moment the statement runs.
     var usingNamespaces: [String] = []
+    /// The `using module` statements of the scripts running, innermost last (UsingModules.swift).
+    var usingModuleScopes: [UsingModuleScope] = []
     /// The frame of each active call, by depth (see CallStack.swift).
     let callFrames = CallFrames()
     /// The script run with `-File`, the outermost frame Get-PSCallStack shows.

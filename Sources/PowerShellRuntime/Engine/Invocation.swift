@@ -236,7 +236,12 @@ extension ExecutionContext {
 
     /// Runs a script block streaming its output into `output`.
     public func invokeScriptBlock(_ sb: ScriptBlock, args: [Value], dollarUnder: Value?, this: Value? = nil, dotSource: Bool = false, output: Pipe) throws {
-        if !sb.ast.usingStatements.isEmpty { addUsingNamespaces(sb.ast.usingStatements) }
+        var usingModules: UsingModuleScope?
+        if !sb.ast.usingStatements.isEmpty {
+            addUsingNamespaces(sb.ast.usingStatements)
+            usingModules = try enterUsingModules(sb.ast)
+        }
+        defer { leaveUsingModules(usingModules) }
         try enterCall(sb.ast.extent)
         defer { callDepth -= 1 }
         enterFrame(.scriptBlock(scope: nil))

@@ -140,6 +140,14 @@ extension ExecutionContext {
     }
 
     func resolveType(_ t: TypeName, extent: SourceExtent) throws -> PSType {
+        if case .simple(let name) = t, !usingModuleScopes.isEmpty {
+            do {
+                if let type = try usingModuleType(name) { return type }
+            } catch let e as RuntimeError {
+                e.record.invocationInfo = InvocationInfo(commandName: "", extent: extent)
+                throw e
+            }
+        }
         if let type = TypeResolver.resolve(t, hooks: hooks) { return type }
         throw RuntimeError(.runtimeException, "Unable to find type [\(t)].", errorId: "TypeNotFound",
                            category: .InvalidOperation, extent: extent, target: .string(t.description))

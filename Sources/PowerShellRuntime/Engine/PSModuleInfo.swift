@@ -15,6 +15,9 @@ public final class PSModuleInfo: PSNativeObject {
     public var exportedCmdlets: [String] = []
     public var exportedAliases: [String] = []
     public var exportedVariables: [String] = []
+    /// The classes and enums the module's script defines, by lower-cased name: seen by its
+    /// own code, and by scripts only through `using module`.
+    public var definedTypes: [String: PSType] = [:]
     /// What each exported name stands for (a function's or alias' CommandInfo, a variable),
     /// when the module layer has it; the dictionaries then carry these as values.
     public var exportedValues: [String: Value] = [:]

@@ -1,3 +1,4 @@
+import PowerShellSyntax
 /// What value-level code (operators, conversions, the .NET member surface) needs from the
 /// interpreter running it, without depending on it: running script blocks (`-replace` with a
 /// block, `.Where({})`, ScriptMethod members), class methods and constructors, and the two
@@ -20,6 +21,12 @@ public protocol ScriptHost: AnyObject {
     var outputFieldSeparator: String { get }
     /// Resolves a user-defined type by name (classes and enums defined by scripts, `using namespace`).
     func resolveUserType(_ name: String) -> PSType?
+    /// The message when a type name is ambiguous among the running script's `using module`
+    /// modules (AmbiguousTypeReference); nil otherwise.
+    func ambiguousTypeMessage(_ name: String) -> String?
+    /// The ModuleNotFoundDuringParse errors of a parsed text's `using module` statements
+    /// (pwsh's SymbolResolver runs as part of parsing).
+    func usingModuleParseErrors(_ ast: ScriptBlockAst, _ errors: [ParseError]) -> [ParseError]
     /// `[powershell]::Create()`: a PowerShell instance of the session.
     func createPowerShell() -> Value?
     /// `[runspacefactory]::CreateRunspace()`: a runspace of the session.
@@ -31,6 +38,13 @@ public protocol ScriptHost: AnyObject {
 /// The handle value-level code is given (`hooks:` parameters): the `ScriptHost` behind it, when
 /// there is one, and the matches of the last `-match`. Without a host (value code used on its
 /// own) script blocks produce nothing and `$OFS` is a space.
+extension ScriptHost {
+    /// A host without `using module` has no ambiguous names.
+    public func ambiguousTypeMessage(_ name: String) -> String? { nil }
+    /// A host without modules checks nothing.
+    public func usingModuleParseErrors(_ ast: ScriptBlockAst, _ errors: [ParseError]) -> [ParseError] { [] }
+}
+
 public final class RuntimeHooks {
     /// The interpreter these hooks serve, which owns them and clears this when it goes away.
     /// Not `weak`: a weak reference gives the interpreter a side table, and every retain and
@@ -68,6 +82,14 @@ public final class RuntimeHooks {
 
     public func resolveUserType(_ name: String) -> PSType? {
         host?.resolveUserType(name)
+    }
+
+    public func ambiguousTypeMessage(_ name: String) -> String? {
+        host?.ambiguousTypeMessage(name)
+    }
+
+    public func usingModuleParseErrors(_ ast: ScriptBlockAst, _ errors: [ParseError]) -> [ParseError] {
+        host?.usingModuleParseErrors(ast, errors) ?? []
     }
 
     /// `[powershell]::Create()`; nil without a session.

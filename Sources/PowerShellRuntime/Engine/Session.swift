@@ -179,6 +179,8 @@ extension ExecutionContext {
     /// Runs an already parsed script at the top level.
     public func runParsed(_ ast: ScriptBlockAst, arguments: [CommandArgument] = [], asScriptFile: Bool, bindArguments: Bool = false) -> RunOutcome {
         addUsingNamespaces(ast.usingStatements)
+        var usingModules: UsingModuleScope?
+        defer { leaveUsingModules(usingModules) }
         let out = Pipe({ [unowned self] v in self.outDefault(v) })
         out.isOutDefault = true
         defer { outDefaultEnd() }
@@ -206,6 +208,7 @@ extension ExecutionContext {
             return .failed
         }
         do {
+            usingModules = try enterUsingModules(ast)
             let compiled = self.compiled(ast)
             // The script's own scope keeps its variables in the script's slots.
             currentScope.variables.adopt(compiled.layout)
@@ -273,7 +276,8 @@ extension ExecutionContext {
     /// `Invoke-Expression` / `[scriptblock]::Create`: parses text into a script block.
     public func parseScriptBlock(_ text: String) throws -> ScriptBlock {
         let result = Parser.parse(SourceText(text: text))
-        if let first = result.errors.first {
+        let moduleErrors = result.ast.usingStatements.isEmpty ? [] : usingModuleParseErrors(result.ast, result.errors)
+        if let first = result.errors.first ?? moduleErrors.first {
             let ex = PSExceptionObject(first.incompleteInput ? .incompleteParseException : .parseException, first.message)
             let record = ErrorRecord(exception: ex, errorId: first.id, category: .ParserError,
                                      invocationInfo: InvocationInfo(commandName: "", extent: first.extent))
@@ -287,9 +291,12 @@ extension ExecutionContext {
 /// `$PWD` and Get-Location's output (System.Management.Automation.PathInfo).
 public final class PathInfo: PSNativeObject {
     public let path: String
+    /// The file-system path behind `path` when `path` is on a drive (`TestDrive:/a`).
+    public let providerPath: String
 
-    public init(_ path: String) {
+    public init(_ path: String, providerPath: String? = nil) {
         self.path = path
+        self.providerPath = providerPath ?? path
     }
 
     public override var typeFullName: String { "System.Management.Automation.PathInfo" }
@@ -298,7 +305,8 @@ public final class PathInfo: PSNativeObject {
 
     public override func property(_ name: String) -> Value? {
         switch name.lowercased() {
-        case "path", "providerpath": return .string(path)
+        case "path": return .string(path)
+        case "providerpath": return .string(providerPath)
         case "drive": return .string("/")
         case "provider": return .string("Microsoft.PowerShell.Core\\FileSystem")
         default: return nil

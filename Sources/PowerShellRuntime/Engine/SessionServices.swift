@@ -46,6 +46,9 @@ public protocol ModuleProvider: AnyObject {
     /// The loaded module with a name, for code that must run in a module's scope
     /// (`InModuleScope`, `Mock -ModuleName`).
     func loadedModule(named name: String) -> PSModuleInfo?
+    /// Whether Import-Module would find a module by this name or path (a module file, or a
+    /// module folder), for `using module`'s parse-time check.
+    func canFindModule(_ nameOrPath: String) -> Bool
     /// Called after each top-level statement of a script, `-Command` text or REPL line (the
     /// module layer forces the world file's new changes to the disk then).
     func topLevelStatementCompleted()
@@ -141,6 +144,8 @@ extension ExecutionContext: ScriptHost {
     public var console: PSHostInterface? { host }
 
     public func resolveUserType(_ name: String) -> PSType? {
+        // An ambiguous name fails where the caller can report it (resolveType).
+        if let t = (try? usingModuleType(name)) ?? nil { return t }
         if let t = userTypes[name.lowercased()] { return t }
         // Without the hooks: a namespace is tried once, not prefixed again.
         for ns in usingNamespaces {

@@ -125,6 +125,9 @@ extension Conversion {
             if case .null = v { return .null }
             if v.reference is PSTypeObject { return v }
             if case .string(let s) = v {
+                if let ambiguous = hooks?.ambiguousTypeMessage(s) {
+                    throw castError(v, type, errorId: "AmbiguousTypeReference", inner: ambiguous, hooks: hooks)
+                }
                 if let t = TypeResolver.resolve(name: s, hooks: hooks) { return .object(PSTypeObject(t)) }
                 throw castError(v, type, errorId: "InvalidCastFromStringToType",
                                 inner: "Unable to find type [\(s)].", hooks: hooks)

@@ -154,6 +154,8 @@ public final class PSClassDefinition {
     public var propertyTypes: [String: PSType] = [:]
     /// True for a class a module defined (its methods run from the global scope).
     public var definedInModule = false
+    /// The script module that defined the class: its methods run in its session state.
+    public weak var module: PSModuleInfo?
     /// `static ClassName() { }`: the static constructor, and whether it has run.
     public var typeInitializer: FunctionMemberAst?
     public var typeInitialized = false

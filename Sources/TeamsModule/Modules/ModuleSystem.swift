@@ -28,6 +28,12 @@ extension ModuleLayer {
         return loadedModules.filter { wildcard.matches($0.name) }
     }
 
+    public func canFindModule(_ nameOrPath: String) -> Bool {
+        if nameOrPath.contains("/") { return ModuleLayer.isFile(nameOrPath) || !moduleFiles(inFolder: nameOrPath).isEmpty }
+        return loadedModule(named: nameOrPath) != nil || isBundled(nameOrPath)
+            || installedVersion(nameOrPath, required: nil, minimum: nil, maximum: nil) != nil || !moduleFiles(named: nameOrPath).isEmpty
+    }
+
     /// The loaded module with this exact name, if any.
     public func loadedModule(named name: String) -> PSModuleInfo? {
         loadedModules.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }

@@ -381,7 +381,10 @@ extension ModuleLayer {
             return importBundled(version: version, force: options.force)
         }
         let versioned = required != nil || minimum != nil || maximum != nil
-        for file in moduleFiles(named: name) {
+        // With a version asked for, a folder whose versions do not fit does not end the search:
+        // the next PSModulePath entries are tried (scripting.Classes.using.tests.ps1 "Side by side").
+        let candidates = versioned ? modulePathEntries().flatMap { moduleFiles(inFolder: $0 + "/" + name) } : moduleFiles(named: name)
+        for file in candidates {
             // With a version asked for, only manifests count (pwsh's LoadModule).
             if versioned {
                 guard file.lowercased().hasSuffix(".psd1"), let v = manifestVersion(file) else { continue }
