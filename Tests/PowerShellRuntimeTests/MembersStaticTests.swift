@@ -32,6 +32,19 @@ final class MembersStaticTests: XCTestCase {
         XCTAssertEqual(MT.text(try MT.callStatic("WildcardPattern", "ContainsWildcardCharacters", [.string("a`*")])), "False")
     }
 
+    /// `[GC]`: Collect and WaitForPendingFinalizers return nothing; a negative generation is
+    /// refused as .NET refuses it; GetTotalMemory is an Int64 of the process's size.
+    func testGarbageCollector() throws {
+        XCTAssertEqual(MT.text(try MT.callStatic("GC", "Collect", [])), "System.Management.Automation.Internal.AutomationNull")
+        XCTAssertEqual(MT.text(try MT.callStatic("System.GC", "Collect", [.int(2)])), "System.Management.Automation.Internal.AutomationNull")
+        XCTAssertEqual(MT.text(try MT.callStatic("GC", "WaitForPendingFinalizers", [])), "System.Management.Automation.Internal.AutomationNull")
+        let memory = try MT.callStatic("GC", "GetTotalMemory", [.bool(false)])
+        XCTAssertEqual(MT.type(memory), "Int64")
+        XCTAssertGreaterThan(Int64(MT.text(memory)) ?? 0, 0)
+        XCTAssertThrowsError(try MT.callStatic("GC", "Collect", [.int(-1)]))
+        XCTAssertThrowsError(try MT.callStatic("GC", "WaitForPendingFinalizers", [.int(1)]))
+    }
+
     func testMath() throws {
         for (m, args, expected, type) in mathRows {
             let r = try MT.callStatic("math", m, args)

@@ -37,6 +37,7 @@ enum StaticClasses {
         case ("system.math", "pi"): return .double(Double.pi)
         case ("system.math", "e"): return .double(M_E)
         case ("system.math", "tau"): return .double(2 * Double.pi)
+        case ("system.gc", "maxgeneration"): return .int(2)
         case ("system.environment", "newline"): return .string("\n")
         case ("system.environment", "machinename"): return .string(ProcessInfo.processInfo.hostName.split(separator: ".").first.map(String.init) ?? "localhost")
         case ("system.environment", "username"): return .string(ProcessInfo.processInfo.environment["USER"] ?? NSUserName())
@@ -516,6 +517,7 @@ enum StaticClasses {
             try a.expect(1)
             guard case .object(let o) = a[0], o is PSHashtable || o is PSArray else { throw MemberFailure.noOverload }
             return a[0]
+        case "system.gc": return try garbageCollector(name, a)
         case "system.convert": return try ConvertMembers.invoke(name, a)
         case "system.bitconverter":
             guard name == "tostring" else { return nil }
@@ -584,6 +586,41 @@ enum StaticClasses {
             guard name == "create" else { return nil }
             try a.expect(0...1)
             return a.hooks.createPowerShell()
+        default:
+            return nil
+        }
+    }
+
+    /// `[GC]`: scripts call Collect and WaitForPendingFinalizers after freeing something large,
+    /// and read GetTotalMemory to watch their memory. Swift frees objects as their last reference
+    /// goes, so there is nothing to collect or finalize.
+    private static func residentBytes() -> Int64 {
+        // /proc/self/statm: sizes in pages, the second is what is resident.
+        guard let text = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return 0 }
+        let fields = text.split(separator: " ")
+        guard fields.count > 1, let pages = Int64(fields[1]) else { return 0 }
+        return pages * Int64(sysconf(Int32(_SC_PAGESIZE)))
+    }
+
+    private static func garbageCollector(_ name: String, _ a: MethodArgs) throws -> Value? {
+        switch name {
+        case "collect":
+            // Collect(), Collect(generation), Collect(generation, mode[, blocking[, compacting]]).
+            guard a.count <= 4 else { throw MemberFailure.noOverload }
+            if a.count >= 1, try a.int(0, "generation") < 0 {
+                throw MemberFailure.dotnet(.argumentOutOfRangeException, "The generation number must be non-negative. (Parameter 'generation')")
+            }
+            return .voidResult
+        case "waitforpendingfinalizers":
+            try a.expect(0)
+            return .voidResult
+        case "gettotalmemory":
+            try a.expect(1)
+            // NOTE: the process's resident memory stands for the managed heap's size.
+            return .long(residentBytes())
+        case "collectioncount":
+            try a.expect(1)
+            return .int(0)
         default:
             return nil
         }
