@@ -296,12 +296,17 @@ final class GetMemberCommand: Cmdlet {
                 }
             }
         }
-        let isCustom: Bool
-        if case .object(let o) = v, o is PSCustomObject { isCustom = true } else { isCustom = false }
+        // A modelled .NET object (PSCustomObject.dotNetTypeName) shows settable .NET properties.
+        var modelled: PSCustomObject?
+        if case .object(let o) = v, let c = o as? PSCustomObject { modelled = c }
+        let isCustom = modelled != nil && modelled?.dotNetTypeName == nil
         for p in Members.propertyNames(v) where seen.insert(p.lowercased()).inserted {
             let value = ((try? rt.property(v, p)) ?? nil) ?? .null
             if isCustom {
                 out.append((p, "NoteProperty", GetMemberCommand.noteDefinition(p, value, rt)))
+            } else if let modelled {
+                let type = modelled.declaredPropertyTypes[p.lowercased()] ?? GetMemberCommand.propertyTypeName(value)
+                out.append((p, "Property", "\(type) \(p) {get;set;}"))
             } else {
                 out.append((p, "Property", "\(GetMemberCommand.propertyTypeName(value)) \(p) {get;}"))
             }

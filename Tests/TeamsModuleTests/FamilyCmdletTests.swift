@@ -21,6 +21,13 @@ final class FamilyCmdletTests: XCTestCase {
          "Cannot bind parameter 'UpdateDayOfWeek'. Cannot convert value \"abc\" to type \"System.Int64\"."),
         ("New-CsTeamsMessagingPolicy -Identity M -ReadReceiptsEnabledType Sometimes", [],
          "The argument \"Sometimes\" does not belong to the set \"UserPreference,Everyone,None\""),
+        // A binary cmdlet's policy is an instance of its .NET class (settable typed properties);
+        // a proxy function's is a deserialized property bag (note properties).
+        ("$p = Get-CsTeamsMeetingPolicy -Identity Global; $p.GetType().FullName; $p.pstypenames[0]; $m = $p | Get-Member -Name AllowMeetNow, Description, NewMeetingRecordingExpirationDays; $m.MemberType -join ','; $m.Definition -join ' | '; ($p.psobject.Properties | Select-Object -First 1).IsSettable",
+         ["Microsoft.Teams.Policy.Administration.Cmdlets.Core.TeamsMeetingPolicy", "Microsoft.Teams.Policy.Administration.Cmdlets.Core.TeamsMeetingPolicy",
+          "Property,Property,Property", "bool AllowMeetNow {get;set;} | string Description {get;set;} | System.Nullable[long] NewMeetingRecordingExpirationDays {get;set;}", "True"], nil),
+        ("$p = Get-CsTeamsMeetingBroadcastPolicy -Identity Global; $p.GetType().FullName; ($p | Get-Member -Name Identity).MemberType",
+         ["System.Management.Automation.PSCustomObject", "NoteProperty"], nil),
         // Proxy functions convert Booleans as functions do.
         ("New-CsTeamsMeetingBroadcastPolicy -Identity B -AllowBroadcastScheduling maybe", [],
          "Cannot process argument transformation on parameter 'AllowBroadcastScheduling'. Cannot convert value \"System.String\" to type \"System.Boolean\"."),

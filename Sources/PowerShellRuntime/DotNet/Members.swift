@@ -446,7 +446,9 @@ public enum Members {
     public static func typeNames(_ v: Value) -> [String] {
         switch v {
         case .object(let o):
-            if o is PSCustomObject { return o.extraTypeNames + ["System.Management.Automation.PSCustomObject", "System.Object"] }
+            if let c = o as? PSCustomObject, c.dotNetTypeName == nil {
+                return o.extraTypeNames + ["System.Management.Automation.PSCustomObject", "System.Object"]
+            }
             return o.typeNames
         case .null: return []
         case .string: return ["System.String", "System.Object"]

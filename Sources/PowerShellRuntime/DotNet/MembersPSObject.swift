@@ -88,7 +88,7 @@ public final class PSObjectView: PSDotNetObject {
                 out.append(PSMemberInfoObject(name: m.name, memberType: kind, owner: v, hooks: hooks))
             }
         }
-        if case .object(let o) = v, o is PSCustomObject {
+        if case .object(let o) = v, let c = o as? PSCustomObject, c.dotNetTypeName == nil {
             // A PSCustomObject's members are one list in the order they were added.
             return Members.propertyNames(v).map {
                 PSMemberInfoObject(name: $0, memberType: instanceKinds[$0.lowercased()] ?? "NoteProperty", owner: v, hooks: hooks)
@@ -152,7 +152,10 @@ public final class PSMemberInfoObject: PSDotNetObject {
             if isMethod { return .string("System.Management.Automation.PSMethod") }
             let v = value
             return .string(v.isNull ? "System.Object" : Members.typeFullName(v))
-        case "issettable": return .bool(memberType == "NoteProperty" || memberType == "AliasProperty" || memberType == "ScriptProperty")
+        case "issettable":
+            // A modelled .NET object's properties (PSCustomObject.dotNetTypeName) can be set.
+            if memberType == "Property", case .object(let o) = owner, (o as? PSCustomObject)?.dotNetTypeName != nil { return .bool(true) }
+            return .bool(memberType == "NoteProperty" || memberType == "AliasProperty" || memberType == "ScriptProperty")
         case "isgettable": return .bool(true)
         case "isinstance": return .bool(memberType != "Property" && memberType != "Method")
         case "overloaddefinitions" where isMethod: return .object(PSArray([], kind: .genericList(elementType: "System.String")))

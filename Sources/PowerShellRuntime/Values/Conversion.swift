@@ -152,7 +152,9 @@ public enum Conversion {
         case let h as PSHashtable:
             if h.isOrderedHashtable || h.isGenericDictionary { return PSType(kind: .named, fullName: h.typeFullName) }
             return h.isOrdered ? TypeResolver.ordered : TypeResolver.hashtable
-        case is PSCustomObject: return TypeResolver.pscustomobjectType
+        case let c as PSCustomObject:
+            if let name = c.dotNetTypeName { return PSType(kind: .named, fullName: name) }
+            return TypeResolver.pscustomobjectType
         case is ScriptBlock: return TypeResolver.scriptblock
         case is PSTypeObject: return TypeResolver.runtimeType
         case let e as PSEnumValue: return PSType(kind: .enumeration(e.definition), fullName: e.definition.fullName)

@@ -446,7 +446,22 @@ public final class PSCustomObject: PSObjectBase {
     /// The slot `set(name, …)` writes to (for filling `init(shapeOf:values:)`'s values).
     public func position(of name: String) -> Int? { index[name.lowercased()] }
 
-    public override var typeFullName: String { "System.Management.Automation.PSCustomObject" }
+    public override var typeFullName: String { dotNetTypeName ?? "System.Management.Automation.PSCustomObject" }
+
+    /// The .NET class this object stands for, when it models an instance of a class teamsh has no
+    /// type for (a binary cmdlet's output object): `GetType()`, `pstypenames` and `-is` then name
+    /// that class, and Get-Member shows its properties as settable .NET properties.
+    public var dotNetTypeName: String?
+    /// The declared type of each property of such an object (lower-cased name → type display
+    /// name, as Get-Member prints it), which a `$null` value does not show.
+    public var declaredPropertyTypes: [String: String] = [:]
+
+    /// An object modelling an instance of the .NET class `typeName`, with its properties in order.
+    public convenience init(dotNetType typeName: String, properties pairs: [(String, Value)], declaredTypes: [String: String] = [:]) {
+        self.init(pairs)
+        dotNetTypeName = typeName
+        declaredPropertyTypes = declaredTypes
+    }
 
     /// True when the object stands for a PSObject that wraps another one rather than a bare
     /// custom object (pwsh's HelpInfoShort is `new PSObject(FullHelp)` in HelpInfo.cs): its

@@ -102,7 +102,31 @@ enum PolicyValues {
         for setting in d.settings {
             pairs.append((setting.name, value(instance.value(setting.name), setting.kind, context: context)))
         }
-        return .object(PSCustomObject(pairs, typeName: d.objectTypeName))
+        if d.objectTypeName.hasPrefix("Deserialized.") {
+            // A proxy function's result came through remoting: a property bag under its type name.
+            return .object(PSCustomObject(pairs, typeName: d.objectTypeName))
+        }
+        // A binary cmdlet's result is an instance of its .NET class.
+        var declared: [String: String] = ["identity": "string"]
+        for setting in d.settings { declared[setting.name.lowercased()] = declaredTypeName(setting.kind) }
+        return .object(PSCustomObject(dotNetType: d.objectTypeName, properties: pairs, declaredTypes: declared))
+    }
+
+    /// How Get-Member names a binary policy class's property of this kind.
+    // NOTE: the classes' own declarations were not read (catalog.md: their help XML was not
+    // parsed); the types follow the parameters the binary cmdlets declare for the same settings.
+    private static func declaredTypeName(_ kind: PolicySettingKind) -> String {
+        switch kind {
+        case .boolean: return "bool"
+        case .text, .choice: return "string"
+        case .integer(.int32): return "System.Nullable[int]"
+        case .integer(.int64): return "System.Nullable[long]"
+        case .integer(.uint32): return "System.Nullable[uint]"
+        case .guid: return "guid"
+        case .dateTime: return "System.Nullable[datetime]"
+        case .stringList: return "System.Collections.Generic.List[string]"
+        case .objectList(let type): return "System.Collections.Generic.List[\(type.typeName)]"
+        }
     }
 
     /// A policy value as the property value a script reads.
