@@ -105,15 +105,14 @@ extension ExecutionContext {
     /// `$env:PATH`, so those are looked up every time).
     func cachedLookup(_ name: String, at site: CommandAst) -> ResolvedCommand {
         let scope = currentScope
-        if let c = site.cache as? CommandResolution, c.scopeID == scope.id, c.tableGeneration == commandTableGeneration,
-           c.scopeGeneration == Scope.commandGeneration, c.name == name {
+        let stamp = commandTablesStamp
+        if let c = site.cache as? CommandResolution, c.scopeID == scope.id, c.stamp == stamp, c.name == name {
             return c.resolved
         }
         let resolved = lookupCommand(name)
         switch resolved {
         case .function, .cmdlet:
-            site.cache = CommandResolution(name: name, scopeID: scope.id, tableGeneration: commandTableGeneration,
-                                           scopeGeneration: Scope.commandGeneration, resolved: resolved)
+            site.cache = CommandResolution(name: name, scopeID: scope.id, stamp: stamp, resolved: resolved)
         default:
             break
         }
@@ -190,15 +189,31 @@ extension ExecutionContext {
 final class CommandResolution {
     let name: String
     let scopeID: UInt64
-    let tableGeneration: Int
-    let scopeGeneration: UInt64
+    let stamp: CommandTablesStamp
     let resolved: ExecutionContext.ResolvedCommand
 
-    init(name: String, scopeID: UInt64, tableGeneration: Int, scopeGeneration: UInt64, resolved: ExecutionContext.ResolvedCommand) {
+    init(name: String, scopeID: UInt64, stamp: CommandTablesStamp, resolved: ExecutionContext.ResolvedCommand) {
         self.name = name
         self.scopeID = scopeID
-        self.tableGeneration = tableGeneration
-        self.scopeGeneration = scopeGeneration
+        self.stamp = stamp
         self.resolved = resolved
+    }
+}
+
+/// What a command name means besides the scope it is looked up from: the session's command
+/// table and every scope's functions and aliases. A lookup cached under a stamp (a call site's
+/// resolution, a direct call's function) holds while the stamp is the current one.
+struct CommandTablesStamp: Equatable {
+    let table: Int
+    let scopes: UInt64
+
+    /// A stamp no session has: what a cache holds before its first lookup.
+    static let never = CommandTablesStamp(table: -1, scopes: 0)
+}
+
+extension ExecutionContext {
+    @inline(__always)
+    var commandTablesStamp: CommandTablesStamp {
+        CommandTablesStamp(table: commandTableGeneration, scopes: Scope.commandGeneration)
     }
 }

@@ -58,41 +58,23 @@ enum CallFrame {
 /// The frames of the active calls, by depth: a buffer of its own, so entering a frame is one
 /// store (an array in the session object would check its uniqueness on every write).
 final class CallFrames {
-    private var frames: UnsafeMutablePointer<CallFrame>
-    private var capacity = 64
-    /// How many frames have been written (at least the depth of the deepest call so far).
-    private(set) var count = 0
+    /// The frames written so far: `count` is at least the depth of the deepest call so far.
+    private var frames = EngineBuffer<CallFrame>(capacity: 64)
+    var count: Int { frames.count }
 
-    init() {
-        frames = UnsafeMutablePointer<CallFrame>.allocate(capacity: capacity)
-    }
-
-    deinit {
-        frames.deinitialize(count: count)
-        frames.deallocate()
-    }
+    deinit { frames.free() }
 
     /// Writes the frame at depth index `i` (at most `count`, the next one).
     @inline(__always)
     func set(_ i: Int, _ frame: CallFrame) {
-        if i < count {
+        if i < frames.count {
             frames[i] = frame
-            return
+        } else {
+            frames.append(frame)
         }
-        if count == capacity { grow() }
-        (frames + count).initialize(to: frame)
-        count += 1
     }
 
     subscript(i: Int) -> CallFrame { frames[i] }
-
-    private func grow() {
-        let bigger = UnsafeMutablePointer<CallFrame>.allocate(capacity: capacity * 2)
-        bigger.moveInitialize(from: frames, count: count)
-        frames.deallocate()
-        frames = bigger
-        capacity *= 2
-    }
 }
 
 /// The names of a function or script frame entered through the pipeline.

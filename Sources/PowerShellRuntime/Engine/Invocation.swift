@@ -135,16 +135,15 @@ extension ExecutionContext {
     @inline(__always)
     func directCallTarget(_ site: CallSite) -> DirectCallPlan? {
         let scriptScope = currentScope.scriptScopeOrSelf.id
-        if site.generation == commandTableGeneration && site.scopeGeneration == Scope.commandGeneration
-            && site.scriptScope == scriptScope && Scope.localCommandScopes == 0 {
+        let stamp = commandTablesStamp
+        if site.stamp == stamp && site.scriptScope == scriptScope && Scope.localCommandScopes == 0 {
             return site.plan
         }
         guard let (fn, cacheable) = resolveFunction(site.ast) else { return nil }
         guard let plan = fn.directCallPlan else { return nil }
         if cacheable {
-            site.generation = commandTableGeneration
+            site.stamp = stamp
             site.scriptScope = scriptScope
-            site.scopeGeneration = Scope.commandGeneration
             site.function = fn
             site.plan = plan
         }
@@ -422,10 +421,10 @@ final class CallSite {
     let ast: CommandAst
     /// The compiled positional arguments, in order.
     let arguments: ContiguousArray<ExpressionCode>
-    var generation = -1
+    /// The command tables the cached function was found in.
+    var stamp = CommandTablesStamp.never
     /// The id of the script scope the cached function was found under.
     var scriptScope: UInt64 = 0
-    var scopeGeneration: UInt64 = 0
     /// Held here so the plan's (unowned) function stays alive as long as the cache names it.
     var function: FunctionInfo?
     var plan: DirectCallPlan?
@@ -600,38 +599,20 @@ final class DirectCall {
     unowned(unsafe) var site: CommandAst?
     private var pinned: (FunctionInfo?, CommandAst?)?
     /// The values bound to the positional parameters, then the arguments left for `$args`.
-    private var values: UnsafeMutablePointer<Value>
-    private(set) var count = 0
-    private var capacity = 4
+    private var values = EngineBuffer<Value>(capacity: 4)
+    var count: Int { values.count }
     var boundCount = 0
     static let automaticNames = ["args", "input", "psboundparameters", "myinvocation"]
 
-    init() {
-        values = UnsafeMutablePointer<Value>.allocate(capacity: capacity)
-    }
+    init() {}
 
-    deinit {
-        values.deinitialize(count: count)
-        values.deallocate()
-    }
+    deinit { values.free() }
 
     @inline(__always)
-    func append(_ v: Value) {
-        if count == capacity { grow() }
-        (values + count).initialize(to: v)
-        count += 1
-    }
+    func append(_ v: Value) { values.append(v) }
 
     func append(contentsOf items: [Value]) {
         for v in items { append(v) }
-    }
-
-    private func grow() {
-        let bigger = UnsafeMutablePointer<Value>.allocate(capacity: capacity * 2)
-        bigger.moveInitialize(from: values, count: count)
-        values.deallocate()
-        values = bigger
-        capacity *= 2
     }
 
     @inline(__always)
@@ -644,12 +625,7 @@ final class DirectCall {
         function = nil
         site = nil
         if pinned != nil { pinned = nil }
-        var i = 0
-        while i < count {
-            _ = (values + i).move()
-            i += 1
-        }
-        count = 0
+        values.removeAll()
         boundCount = 0
     }
 
