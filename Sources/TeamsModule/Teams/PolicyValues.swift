@@ -107,9 +107,22 @@ enum PolicyValues {
             return .object(PSCustomObject(pairs, typeName: d.objectTypeName))
         }
         // A binary cmdlet's result is an instance of its .NET class.
+        return .object(PSCustomObject(dotNetType: d.objectTypeName, properties: pairs, declaredTypes: declaredTypes(d)))
+    }
+
+    private static let declaredTypesLock = NSLock()
+    nonisolated(unsafe) private static var declaredTypesByClass: [String: [String: String]] = [:]
+
+    /// The property types of a binary policy class, worked out once per class (parallel tasks
+    /// share the table, hence the lock).
+    private static func declaredTypes(_ d: PolicyTypeDescriptor) -> [String: String] {
+        declaredTypesLock.lock()
+        defer { declaredTypesLock.unlock() }
+        if let known = declaredTypesByClass[d.objectTypeName] { return known }
         var declared: [String: String] = ["identity": "string"]
         for setting in d.settings { declared[setting.name.lowercased()] = declaredTypeName(setting.kind) }
-        return .object(PSCustomObject(dotNetType: d.objectTypeName, properties: pairs, declaredTypes: declared))
+        declaredTypesByClass[d.objectTypeName] = declared
+        return declared
     }
 
     /// How Get-Member names a binary policy class's property of this kind.
